@@ -2,11 +2,31 @@
 // PostgreSQL and Redis. swc transpiles (with decorator metadata for Nest); `npm run typecheck` type-checks.
 const fs = require('node:fs');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
+const ESM_PACKAGES = [
+  '@nestjs',
+  '@apollo',
+  '@as-integrations',
+  'minisearch',
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer',
+  'uint8array-extras',
+  '@borewit',
+  'load-esm',
+];
 const shared = {
   moduleFileExtensions: ['ts', 'js', 'json'],
-  transform: { '^.+\\.ts$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
-  moduleNameMapper: { '^@werkbrug/([^/]+)(.*)$': '<rootDir>/libs/$1/src$2' },
+  // NestJS 12, Apollo Server 5 and a few others ship ES modules only. Node 20 loads them from CommonJS
+  // (require(esm)), but Jest's module system cannot yet, so they are transpiled to CommonJS for tests.
+  transform: { '^.+\\.(ts|js|mjs)$': ['@swc/jest', { ...swcConfig, swcrc: false }] },
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_PACKAGES.join('|')})/)`],
+  moduleNameMapper: {
+    '^@werkbrug/(gateway|worker)/(.*)$': '<rootDir>/apps/$1/src/$2',
+    '^@werkbrug/([^/]+)(.*)$': '<rootDir>/libs/$1/src$2',
+  },
   testEnvironment: 'node',
+  setupFiles: ['reflect-metadata'],
 };
 module.exports = {
   projects: [
@@ -18,9 +38,8 @@ module.exports = {
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      setupFiles: ['<rootDir>/test/setup/env.ts'],
+      setupFiles: ['reflect-metadata', '<rootDir>/test/setup/env.ts'],
       testTimeout: 30000,
-      maxWorkers: 2,
     },
   ],
 };

@@ -1,0 +1,48 @@
+import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { AuthService, JobSeekerInvitationsService, UsersService } from '@werkbrug/accounts';
+import { Viewer } from '@werkbrug/core';
+import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
+import { CurrentViewer } from './current-viewer.decorator';
+import { ClaimJobSeekerAccountInput, CreateStaffAccountInput, LoginInput } from './dto/auth.input';
+import { Session, User } from './models/session.model';
+import { Public } from './public.decorator';
+
+@Resolver()
+export class AuthResolver {
+  constructor(
+    private readonly auth: AuthService,
+    private readonly invitations: JobSeekerInvitationsService,
+    private readonly users: UsersService,
+  ) {}
+
+  @Public()
+  @Mutation(() => Session, {
+    description: 'Log in with e-mail and password. Failed attempts are rate-limited.',
+  })
+  login(@Args('input') input: LoginInput, @Context() ctx: GraphQLContext): Promise<Session> {
+    return this.auth.login(input.email, input.password, ctx.req.ip ?? 'unknown');
+  }
+
+  @Public()
+  @Mutation(() => Session, {
+    description: 'A job seeker claims their account with the invitation code from their HR lead',
+  })
+  claimJobSeekerAccount(@Args('input') input: ClaimJobSeekerAccountInput): Promise<Session> {
+    return this.invitations.claim(input);
+  }
+
+  @Query(() => User, { description: 'The signed-in user' })
+  me(@CurrentViewer() viewer: Viewer): Promise<User> {
+    return this.users.findById(viewer, viewer.userId);
+  }
+
+  @Mutation(() => User, {
+    description: 'Administrators create staff accounts; mobility teams onboard HR leads in their region',
+  })
+  createStaffAccount(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: CreateStaffAccountInput,
+  ): Promise<User> {
+    return this.users.createStaffAccount(viewer, input);
+  }
+}

@@ -1,0 +1,34 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { Role } from '@werkbrug/core';
+import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+
+const PASSWORD_RULE = 'password must be 12 to 128 characters';
+
+@InputType()
+export class LoginInput {
+  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @IsString() @MaxLength(128) password!: string;
+}
+
+@InputType()
+export class ClaimJobSeekerAccountInput {
+  @Field({ description: 'The invitation code from your HR lead, e.g. ABCD-EFGH-JKLM' })
+  @IsString()
+  @Length(12, 20)
+  code!: string;
+  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
+  @Field({ description: 'How Werkbrug addresses you' }) @IsString() @Length(1, 100) displayName!: string;
+}
+
+@InputType()
+export class CreateStaffAccountInput {
+  @Field() @IsEmail() @MaxLength(254) email!: string;
+  @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
+  @Field() @IsString() @Length(1, 100) displayName!: string;
+  @Field(() => Role, { description: 'HR_LEAD, MOBILITY_TEAM or ADMINISTRATOR' })
+  @IsIn([Role.HR_LEAD, Role.MOBILITY_TEAM, Role.ADMINISTRATOR])
+  role!: Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employerId?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(/^AM\d{2}$/) regionCode?: string;
+}

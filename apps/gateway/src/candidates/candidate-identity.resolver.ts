@@ -1,0 +1,56 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { JobSeekerInvitationsService } from '@werkbrug/accounts';
+import { CandidateIdentityService } from '@werkbrug/candidates';
+import { Viewer } from '@werkbrug/core';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { ReadIdentityArgs } from './candidate-identity.args';
+import { CandidateIdentityInput } from './dto/candidate.input';
+import {
+  CandidateIdentity,
+  IdentityAccessLogEntry,
+  JobSeekerInvitation,
+} from './models/candidate-profile.model';
+
+@Resolver()
+export class CandidateIdentityResolver {
+  constructor(
+    private readonly identities: CandidateIdentityService,
+    private readonly invitations: JobSeekerInvitationsService,
+  ) {}
+
+  @Query(() => CandidateIdentity, { description: 'Reveal a candidate identity (logged)' })
+  candidateIdentity(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ReadIdentityArgs,
+  ): Promise<CandidateIdentity> {
+    return this.identities.read(viewer, args.candidateId, args.purpose);
+  }
+
+  @Query(() => [IdentityAccessLogEntry], { description: "Who read this candidate's identity, newest first" })
+  identityAccessLog(
+    @CurrentViewer() viewer: Viewer,
+    @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
+  ): Promise<IdentityAccessLogEntry[]> {
+    return this.identities.accessLog(viewer, candidateId);
+  }
+
+  @Mutation(() => CandidateIdentity)
+  updateCandidateIdentity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
+    @Args('input') input: CandidateIdentityInput,
+  ): Promise<CandidateIdentity> {
+    return this.identities.update(viewer, candidateId, input);
+  }
+
+  @Mutation(() => JobSeekerInvitation, {
+    description: 'HR leads: a one-time code for the candidate to claim an account',
+  })
+  createJobSeekerInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
+  ): Promise<JobSeekerInvitation> {
+    return this.invitations.create(viewer, candidateId);
+  }
+}

@@ -1,0 +1,159 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { CandidateTrack, SharingScope, SupportNeed } from '@werkbrug/candidates/candidate.enums';
+import { ContractType, Sector, TravelMode } from '@werkbrug/core';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsBoolean,
+  IsEmail,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+
+@InputType()
+export class CandidateStrengthInput {
+  @Field(() => ID) @IsUUID() skillId!: string;
+  @Field(() => Int, { description: '1 basic · 2 independent · 3 proficient · 4 expert' })
+  @IsInt()
+  @Min(1)
+  @Max(4)
+  level!: number;
+  @Field(() => String, { nullable: true, description: 'How this shows, in generic terms' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  evidenceNote?: string | null;
+}
+
+/** Fields shared by create and update; on update every field is optional. */
+@InputType({ isAbstract: true })
+class CandidateFieldsInput {
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  sketchStrengths?: string;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  sketchAttentionPoints?: string;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() availableFrom?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() contractEndDate?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'With SELECTED_EMPLOYERS: the employers that may see the profile',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(100)
+  sharedWithEmployerIds?: string[];
+}
+
+@InputType()
+export class CandidateIdentityInput {
+  @Field() @IsString() @Length(1, 200) fullName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
+}
+
+@InputType()
+export class CreateCandidateInput extends CandidateFieldsInput {
+  @Field(() => CandidateTrack) @IsEnum(CandidateTrack) track!: CandidateTrack;
+  @Field(() => Int) @IsInt() @Min(1) @Max(48) hoursMin!: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(48) hoursMax!: number;
+  @Field() @Matches(/^[1-9]\d{3}$/, { message: 'homePc4 must be four digits, e.g. 5211' }) homePc4!: string;
+  @Field(() => Int) @IsInt() @Min(1) @Max(250) maxTravelKm!: number;
+  @Field(() => TravelMode) @IsEnum(TravelMode) travelMode!: TravelMode;
+  @Field(() => [Sector], { defaultValue: [] }) @IsEnum(Sector, { each: true }) sectorsOpen: Sector[] = [];
+  @Field(() => [ContractType], { defaultValue: [] })
+  @IsEnum(ContractType, { each: true })
+  contractTypes: ContractType[] = [];
+  @Field(() => [SupportNeed], { defaultValue: [] })
+  @IsEnum(SupportNeed, { each: true })
+  supportNeeds: SupportNeed[] = [];
+  @Field(() => SharingScope) @IsEnum(SharingScope) sharingScope!: SharingScope;
+  @Field(() => [CandidateStrengthInput])
+  @ValidateNested({ each: true })
+  @Type(() => CandidateStrengthInput)
+  @ArrayMaxSize(60)
+  strengths!: CandidateStrengthInput[];
+  @Field(() => [ID], { defaultValue: [] })
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(30)
+  developmentSkillIds: string[] = [];
+  @Field(() => CandidateIdentityInput)
+  @ValidateNested()
+  @Type(() => CandidateIdentityInput)
+  identity!: CandidateIdentityInput;
+  @Field({
+    defaultValue: false,
+    description: 'The candidate has consented to sharing the anonymised profile',
+  })
+  @IsBoolean()
+  consentGiven: boolean = false;
+}
+
+@InputType()
+export class UpdateCandidateInput extends CandidateFieldsInput {
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The version you edited; CONFLICT if someone changed it since',
+  })
+  @IsOptional()
+  @IsInt()
+  expectedVersion?: number;
+  @Field(() => CandidateTrack, { nullable: true })
+  @IsOptional()
+  @IsEnum(CandidateTrack)
+  track?: CandidateTrack;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursMin?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursMax?: number;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[1-9]\d{3}$/, { message: 'homePc4 must be four digits, e.g. 5211' })
+  homePc4?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(250) maxTravelKm?: number;
+  @Field(() => TravelMode, { nullable: true }) @IsOptional() @IsEnum(TravelMode) travelMode?: TravelMode;
+  @Field(() => [Sector], { nullable: true })
+  @IsOptional()
+  @IsEnum(Sector, { each: true })
+  sectorsOpen?: Sector[];
+  @Field(() => [ContractType], { nullable: true })
+  @IsOptional()
+  @IsEnum(ContractType, { each: true })
+  contractTypes?: ContractType[];
+  @Field(() => [SupportNeed], { nullable: true })
+  @IsOptional()
+  @IsEnum(SupportNeed, { each: true })
+  supportNeeds?: SupportNeed[];
+  @Field(() => SharingScope, { nullable: true })
+  @IsOptional()
+  @IsEnum(SharingScope)
+  sharingScope?: SharingScope;
+  @Field(() => [CandidateStrengthInput], { nullable: true })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => CandidateStrengthInput)
+  @ArrayMaxSize(60)
+  strengths?: CandidateStrengthInput[];
+  @Field(() => [ID], { nullable: true })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(30)
+  developmentSkillIds?: string[];
+}

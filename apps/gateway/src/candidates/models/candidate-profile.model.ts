@@ -1,0 +1,88 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import {
+  CandidateStatus,
+  CandidateTrack,
+  ConsentStatus,
+  ProfileVisibility,
+  SharingScope,
+  SupportNeed,
+} from '@werkbrug/candidates/candidate.enums';
+import { ContractType, Sector, TravelMode } from '@werkbrug/core';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { ConnectionOf } from '@werkbrug/gateway/graphql/pagination';
+
+@ObjectType()
+export class CandidateStrength {
+  @Field(() => ID) skillId!: string;
+  @Field(() => Int, { description: '1 basic · 2 independent · 3 proficient · 4 expert' }) level!: number;
+  @Field(() => String, { nullable: true }) evidenceNote!: string | null;
+}
+
+@ObjectType({
+  description: 'An anonymised candidate profile: never a CV, never health details, never the identity',
+})
+export class CandidateProfile {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'Pseudonymous public code, e.g. WB-7K3Q9X' }) publicCode!: string;
+  @Field(() => ProfileVisibility) visibility!: ProfileVisibility;
+  @Field(() => CandidateTrack) track!: CandidateTrack;
+  @Field(() => CandidateStatus) status!: CandidateStatus;
+  @Field() regionCode!: string;
+  @Field({ description: 'Plus points, in generic terms' }) sketchStrengths!: string;
+  @Field({ description: 'Points of attention, in generic terms' }) sketchAttentionPoints!: string;
+  @Field(() => [CandidateStrength]) strengths!: CandidateStrength[];
+  @Field(() => [ID], { description: 'ESCO skills the candidate wants to develop' })
+  developmentSkillIds!: string[];
+  @Field(() => Int) hoursMin!: number;
+  @Field(() => Int) hoursMax!: number;
+  @Field({ description: 'Home area (PC4)' }) homePc4!: string;
+  @Field(() => Int) maxTravelKm!: number;
+  @Field(() => TravelMode) travelMode!: TravelMode;
+  @Field(() => [Sector]) sectorsOpen!: Sector[];
+  @Field(() => [ContractType]) contractTypes!: ContractType[];
+  @Field(() => LocalDate, { nullable: true }) availableFrom!: string | null;
+  @Field(() => LocalDate, { nullable: true, description: 'When the current contract ends' })
+  contractEndDate!: string | null;
+  @Field(() => [SupportNeed]) supportNeeds!: SupportNeed[];
+  @Field(() => ConsentStatus) consentStatus!: ConsentStatus;
+  @Field(() => ID, { nullable: true, description: 'Posting employer: owner side and mobility team only' })
+  employerId!: string | null;
+  @Field(() => SharingScope, { nullable: true, description: 'Owner side only' })
+  sharingScope!: SharingScope | null;
+  @Field(() => [ID], { nullable: true, description: 'Owner side only' }) sharedWithEmployerIds!:
+    string[] | null;
+  @Field(() => Int, { nullable: true, description: 'For optimistic concurrency; owner side only' }) version!:
+    number | null;
+  @Field(() => Date, { nullable: true }) consentRecordedAt!: Date | null;
+  @Field() createdAt!: Date;
+  @Field() updatedAt!: Date;
+}
+
+@ObjectType()
+export class CandidateProfileConnection extends ConnectionOf(CandidateProfile) {}
+
+@ObjectType({ description: "A candidate's identity. Every read is logged." })
+export class CandidateIdentity {
+  @Field(() => ID) candidateId!: string;
+  @Field() fullName!: string;
+  @Field(() => String, { nullable: true }) email!: string | null;
+  @Field(() => String, { nullable: true }) phone!: string | null;
+  @Field(() => LocalDate, { nullable: true }) dateOfBirth!: string | null;
+}
+
+@ObjectType({ description: 'Who read an identity, when and why' })
+export class IdentityAccessLogEntry {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) accessedByUserId!: string;
+  @Field() accessorRole!: string;
+  @Field(() => ID, { nullable: true }) accessorEmployerId!: string | null;
+  @Field(() => [String]) fields!: string[];
+  @Field() purpose!: string;
+  @Field() accessedAt!: Date;
+}
+
+@ObjectType({ description: 'A one-time code for the candidate to claim a job seeker account. Shown once.' })
+export class JobSeekerInvitation {
+  @Field() code!: string;
+  @Field() expiresAt!: Date;
+}

@@ -1,0 +1,79 @@
+import './graphql/enums';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AccountsModule } from '@werkbrug/accounts';
+import { CandidatesModule } from '@werkbrug/candidates';
+import { AppConfig, ConfigModule } from '@werkbrug/config';
+import { DatabaseModule } from '@werkbrug/database';
+import { EmployersModule } from '@werkbrug/employers';
+import { GeoModule } from '@werkbrug/geo';
+import { HealthService } from '@werkbrug/platform';
+import { QueueModule } from '@werkbrug/queue';
+import { StatisticsModule } from '@werkbrug/statistics';
+import { TaxonomyModule } from '@werkbrug/taxonomy';
+import { VacanciesModule } from '@werkbrug/vacancies';
+import { AuthGuard } from './auth/auth.guard';
+import { AuthResolver } from './auth/auth.resolver';
+import { CandidateIdentityResolver } from './candidates/candidate-identity.resolver';
+import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
+import { CandidatesResolver } from './candidates/candidates.resolver';
+import { EmployersResolver } from './employers/employers.resolver';
+import { graphqlOptions } from './graphql/graphql.options';
+import { LoaderFactory } from './graphql/loaders';
+import { createValidationPipe } from './graphql/validation';
+import { HealthController } from './health/health.controller';
+import { RegionsResolver } from './regions/regions.resolver';
+import { SkillsResolver } from './skills/skills.resolver';
+import { StatisticsResolver } from './statistics/statistics.resolver';
+import { VacanciesResolver } from './vacancies/vacancies.resolver';
+
+const DOMAIN_MODULES = [
+  AccountsModule,
+  GeoModule,
+  TaxonomyModule,
+  EmployersModule,
+  CandidatesModule,
+  VacanciesModule,
+  StatisticsModule,
+];
+
+@Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
+class GraphQLSupportModule {}
+
+@Module({})
+export class GatewayModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: GatewayModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        GraphQLSupportModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [GraphQLSupportModule],
+          inject: [AppConfig, LoaderFactory],
+          useFactory: graphqlOptions,
+        }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        HealthService,
+        AuthResolver,
+        RegionsResolver,
+        SkillsResolver,
+        EmployersResolver,
+        CandidatesResolver,
+        CandidateStrengthResolver,
+        CandidateIdentityResolver,
+        VacanciesResolver,
+        StatisticsResolver,
+      ],
+    };
+  }
+}

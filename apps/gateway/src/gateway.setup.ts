@@ -1,0 +1,37 @@
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@werkbrug/config';
+import { requestLogger } from '@werkbrug/platform';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+
+/** HTTP-level setup shared by `main.ts` and the end-to-end tests, so tests exercise what production runs. */
+export function configureGateway(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  app.use(requestLogger(logger));
+  if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });
+  app.use(bodyErrorHandler);
+  app.enableShutdownHooks();
+}
+
+/** Oversized or malformed bodies are answered as GraphQL-shaped JSON errors, never as an HTML stack trace. */
+function bodyErrorHandler(
+  error: { status?: number; type?: string },
+  _req: Request,
+  res: Response,
+  next: NextFunction,
+): void {
+  if (error.type === 'entity.too.large') {
+    res.status(413).json({
+      errors: [{ message: 'Request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }],
+    });
+    return;
+  }
+  if (error.type === 'entity.parse.failed') {
+    res.status(400).json({
+      errors: [{ message: 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+    return;
+  }
+  next(error);
+}

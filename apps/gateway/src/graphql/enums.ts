@@ -1,0 +1,37 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  CandidateStatus,
+  CandidateTrack,
+  ConsentStatus,
+  ProfileVisibility,
+  SharingScope,
+  SupportNeed,
+} from '@werkbrug/candidates/candidate.enums';
+import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
+import { SkillRequirement, VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+
+/** Every enum the API exposes, registered once. */
+const ENUMS = {
+  Role: [Role, 'The role a user acts in'],
+  Sector: [Sector, 'Sector of an employer or a sector a candidate is open to'],
+  ContractType: [ContractType, undefined],
+  TravelMode: [TravelMode, undefined],
+  Weekday: [Weekday, undefined],
+  Shift: [Shift, undefined],
+  CandidateTrack: [
+    CandidateTrack,
+    'Why the candidate is moving: redundancy, labour disability, spoor 2, voluntary',
+  ],
+  CandidateStatus: [CandidateStatus, undefined],
+  SharingScope: [SharingScope, 'With whom an anonymised profile is shared'],
+  ConsentStatus: [ConsentStatus, "The candidate's consent to share the anonymised profile"],
+  SupportNeed: [SupportNeed, 'Generic support categories; never medical details'],
+  ProfileVisibility: [ProfileVisibility, 'How much of a profile the viewer sees'],
+  VacancyKind: [VacancyKind, undefined],
+  VacancyStatus: [VacancyStatus, undefined],
+  SkillRequirement: [SkillRequirement, undefined],
+} as const;
+
+for (const [name, [enumRef, description]] of Object.entries(ENUMS)) {
+  registerEnumType(enumRef, { name, description });
+}

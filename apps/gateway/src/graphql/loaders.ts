@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { EmployerEntity, EmployersService } from '@werkbrug/employers';
+import { SkillsService } from '@werkbrug/taxonomy';
+import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
+import DataLoader from 'dataloader';
+
+export interface Loaders {
+  employer: DataLoader<string, EmployerEntity | null>;
+  skill: DataLoader<string, EscoSkillEntity | null>;
+  occupation: DataLoader<string, EscoOccupationEntity | null>;
+}
+
+function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
+  const map = new Map(rows.map((r) => [r.id, r]));
+  return ids.map((id) => map.get(id) ?? null);
+}
+
+/**
+ * One set of loaders per request: a list of fifty profiles resolves its employers and skills in one query each.
+ * Loaders only fetch rows referenced by something the viewer was already allowed to see.
+ */
+@Injectable()
+export class LoaderFactory {
+  constructor(
+    private readonly employers: EmployersService,
+    private readonly skills: SkillsService,
+  ) {}
+
+  create(): Loaders {
+    return {
+      employer: new DataLoader(async (ids) => byId(ids, await this.employers.findByIds(ids))),
+      skill: new DataLoader(async (ids) => byId(ids, await this.skills.findByIds(ids))),
+      occupation: new DataLoader(async (ids) => byId(ids, await this.skills.findOccupationsByIds(ids))),
+    };
+  }
+}
+
+/** Skills in the order given, skipping ids that no longer resolve. */
+export async function loadSkills(loaders: Loaders, ids: string[]): Promise<EscoSkillEntity[]> {
+  const skills = await loaders.skill.loadMany(ids);
+  return skills.filter((s): s is EscoSkillEntity => s !== null && !(s instanceof Error));
+}

@@ -1,0 +1,31 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType({ description: 'An ESCO skill or knowledge concept' })
+export class Skill {
+  @Field(() => ID) id!: string;
+  @Field({ description: 'ESCO preferred label (English)' }) labelEn!: string;
+  @Field(() => String, { nullable: true, description: 'Dutch label where ESCO provides one' }) labelNl!:
+    string | null;
+  @Field(() => String, { nullable: true }) skillType!: string | null;
+  @Field(() => String, { nullable: true }) reuseLevel!: string | null;
+  @Field(() => Int, { description: 'How many ESCO occupations use this skill' }) occupationCount!: number;
+}
+
+@ObjectType()
+export class SkillSearchHit {
+  @Field(() => ID) skillId!: string;
+  @Field(() => Float) score!: number;
+  @Field({ description: 'The label that matched the query' }) matchedLabel!: string;
+  @Field() matchedLanguage!: string;
+  @Field() preferredLabelEn!: string;
+  @Field(() => String, { nullable: true }) preferredLabelNl!: string | null;
+}
+
+@ObjectType({ description: 'An ESCO occupation' })
+export class Occupation {
+  @Field(() => ID) id!: string;
+  @Field() code!: string;
+  @Field() iscoGroup!: string;
+  @Field() labelEn!: string;
+  @Field(() => String, { nullable: true }) labelNl!: string | null;
+}

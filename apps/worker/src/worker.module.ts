@@ -1,0 +1,18 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig, ConfigModule } from '@werkbrug/config';
+import { DatabaseModule } from '@werkbrug/database';
+import { OutboxRelay, QueueModule } from '@werkbrug/queue';
+import { StatisticsModule } from '@werkbrug/statistics';
+import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
+
+/** The same lib modules as the gateway; no resolvers, no guards: processors and the outbox relay. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, StatisticsModule],
+      providers: [OutboxRelay, RegionStatisticsProcessor],
+    };
+  }
+}

@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig } from '@werkbrug/config';
+import { NotAuthenticatedError, Role, Viewer } from '@werkbrug/core';
+import { Repository } from 'typeorm';
+import { InvalidCredentialsError } from './accounts.errors';
+import { LoginRateLimiter } from './login-rate-limiter';
+import { PasswordHasher } from './password-hasher';
+import { UserAccountEntity } from './user-account.entity';
+
+export interface AccessToken {
+  accessToken: string;
+  expiresAt: Date;
+  user: UserAccountEntity;
+}
+
+interface TokenClaims {
+  sub: string;
+}
+
+interface ViewerRow {
+  id: string;
+  role: Role;
+  employer_id: string | null;
+  region_code: string | null;
+  candidate_id: string | null;
+  employer_region: string | null;
+  candidate_employer: string | null;
+  candidate_region: string | null;
+}
+
+@Injectable()
+export class AuthService {
+  constructor(
+    @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
+    private readonly hasher: PasswordHasher,
+    private readonly jwt: JwtService,
+    private readonly rateLimiter: LoginRateLimiter,
+    private readonly config: AppConfig,
+  ) {}
+
+  async login(email: string, password: string, clientAddress: string): Promise<AccessToken> {
+    await this.rateLimiter.assertAllowed(email, clientAddress);
+    const user = await this.users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.email = :email', { email: email.trim() })
+      .getOne();
+    const valid = await this.hasher.verify(user?.passwordHash, password);
+    if (!user || !valid || user.disabledAt) {
+      await this.rateLimiter.recordFailure(email, clientAddress);
+      throw new InvalidCredentialsError();
+    }
+    await this.rateLimiter.recordSuccess(email, clientAddress);
+    await this.users.update(user.id, { lastLoginAt: new Date() });
+    return this.issueToken(user);
+  }
+
+  async issueToken(user: UserAccountEntity): Promise<AccessToken> {
+    const claims: TokenClaims = { sub: user.id };
+    const accessToken = await this.jwt.signAsync(claims);
+    return { accessToken, expiresAt: new Date(Date.now() + this.config.TOKEN_TTL_SECONDS * 1000), user };
+  }
+
+  /**
+   * Turns a bearer token into a Viewer. The account is read on every request, so a disabled account or a
+   * changed employer takes effect immediately rather than when the token expires.
+   */
+  async viewerForToken(token: string): Promise<Viewer> {
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new NotAuthenticatedError({
+        en: 'Your session is invalid or has expired. Please log in again.',
+        nl: 'Je sessie is ongeldig of verlopen. Log opnieuw in.',
+      });
+    }
+    const rows: ViewerRow[] = await this.users.query(
+      `SELECT u.id, u.role, u.employer_id, u.region_code, u.candidate_id,
+              e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region
+       FROM user_account u
+       LEFT JOIN employer e ON e.id = u.employer_id
+       LEFT JOIN candidate_profile c ON c.id = u.candidate_id
+       WHERE u.id = $1 AND u.disabled_at IS NULL`,
+      [claims.sub],
+    );
+    const row = rows[0];
+    if (!row) throw new NotAuthenticatedError();
+    return toViewer(row);
+  }
+}
+
+function toViewer(row: ViewerRow): Viewer {
+  switch (row.role) {
+    case Role.HR_LEAD:
+      return {
+        role: Role.HR_LEAD,
+        userId: row.id,
+        employerId: row.employer_id!,
+        regionCode: row.employer_region!,
+      };
+    case Role.MOBILITY_TEAM:
+      return { role: Role.MOBILITY_TEAM, userId: row.id, regionCode: row.region_code! };
+    case Role.JOB_SEEKER:
+      return {
+        role: Role.JOB_SEEKER,
+        userId: row.id,
+        candidateId: row.candidate_id!,
+        employerId: row.candidate_employer!,
+        regionCode: row.candidate_region!,
+      };
+    case Role.ADMINISTRATOR:
+      return { role: Role.ADMINISTRATOR, userId: row.id };
+  }
+}

@@ -1,0 +1,98 @@
+import { Role, Viewer } from '@werkbrug/core';
+import { Brackets, SelectQueryBuilder } from 'typeorm';
+import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
+import type { CandidateProfileEntity } from './candidate-profile.entity';
+
+/**
+ * Who sees which candidate profile, in one place, as a predicate (for single rows) and as a query scope (for
+ * lists); the two are tested against each other.
+ *
+ * - HR leads: their own employer's candidates in full; other employers' candidates in their region only
+ *   anonymised, only when active with consent, and only when shared with the whole region or with them.
+ * - Mobility team: every consented, non-draft profile of their region, anonymised.
+ * - Job seekers: only their own profile.
+ * - Administrators: none — running the platform needs no access to people's profiles.
+ */
+export function candidateVisibility(
+  viewer: Viewer,
+  profile: CandidateProfileEntity,
+): ProfileVisibility | null {
+  switch (viewer.role) {
+    case Role.HR_LEAD:
+      if (profile.employerId === viewer.employerId) return ProfileVisibility.OWNER;
+      return profile.regionCode === viewer.regionCode &&
+        profile.status === CandidateStatus.ACTIVE &&
+        profile.consentStatus === ConsentStatus.GIVEN &&
+        (profile.sharingScope === SharingScope.REGION ||
+          (profile.sharedWith ?? []).some((s) => s.employerId === viewer.employerId))
+        ? ProfileVisibility.ANONYMISED
+        : null;
+    case Role.MOBILITY_TEAM:
+      return profile.regionCode === viewer.regionCode &&
+        profile.status !== CandidateStatus.DRAFT &&
+        profile.consentStatus === ConsentStatus.GIVEN
+        ? ProfileVisibility.ANONYMISED
+        : null;
+    case Role.JOB_SEEKER:
+      return profile.id === viewer.candidateId ? ProfileVisibility.OWNER : null;
+    case Role.ADMINISTRATOR:
+      return null;
+  }
+}
+
+/** The same rules as `candidateVisibility`, as a WHERE clause on alias `c`. */
+export function scopeCandidatesTo(
+  query: SelectQueryBuilder<CandidateProfileEntity>,
+  viewer: Viewer,
+): SelectQueryBuilder<CandidateProfileEntity> {
+  switch (viewer.role) {
+    case Role.HR_LEAD:
+      return query.andWhere(
+        new Brackets((own) =>
+          own.where('c.employer_id = :viewerEmployer', { viewerEmployer: viewer.employerId }).orWhere(
+            new Brackets((shared) =>
+              shared
+                .where('c.region_code = :viewerRegion', { viewerRegion: viewer.regionCode })
+                .andWhere(`c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'`)
+                .andWhere(
+                  new Brackets((scope) =>
+                    scope
+                      .where(`c.sharing_scope = 'REGION'`)
+                      .orWhere(
+                        `EXISTS (SELECT 1 FROM candidate_shared_employer s WHERE s.candidate_id = c.id AND s.employer_id = :viewerEmployer)`,
+                      ),
+                  ),
+                ),
+            ),
+          ),
+        ),
+      );
+    case Role.MOBILITY_TEAM:
+      return query
+        .andWhere('c.region_code = :viewerRegion', { viewerRegion: viewer.regionCode })
+        .andWhere(`c.status <> 'DRAFT' AND c.consent_status = 'GIVEN'`);
+    case Role.JOB_SEEKER:
+      return query.andWhere('c.id = :viewerCandidate', { viewerCandidate: viewer.candidateId });
+    case Role.ADMINISTRATOR:
+      return query.andWhere('FALSE');
+  }
+}
+
+/** Only the owning employer's HR leads manage a profile. */
+export function canManageCandidate(
+  viewer: Viewer,
+  profile: Pick<CandidateProfileEntity, 'employerId'>,
+): boolean {
+  return viewer.role === Role.HR_LEAD && viewer.employerId === profile.employerId;
+}
+
+/** Consent belongs to the candidate; their HR lead may record consent the candidate gave on paper. */
+export function canRecordConsent(
+  viewer: Viewer,
+  profile: Pick<CandidateProfileEntity, 'id' | 'employerId'>,
+): boolean {
+  return (
+    canManageCandidate(viewer, profile) ||
+    (viewer.role === Role.JOB_SEEKER && viewer.candidateId === profile.id)
+  );
+}

@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { GeoModule } from '@werkbrug/geo';
+import { TaxonomyModule } from '@werkbrug/taxonomy';
+import {
+  CandidateIdentityEntity,
+  IdentityAccessLogEntity,
+  IdentityDisclosureEntity,
+} from './candidate-identity.entity';
+import { CandidateIdentityService } from './candidate-identity.service';
+import {
+  CandidateDevelopmentSkillEntity,
+  CandidateSharedEmployerEntity,
+  CandidateStrengthEntity,
+} from './candidate-parts.entity';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import { CandidatesService } from './candidates.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      CandidateProfileEntity,
+      CandidateStrengthEntity,
+      CandidateDevelopmentSkillEntity,
+      CandidateSharedEmployerEntity,
+      CandidateIdentityEntity,
+      IdentityDisclosureEntity,
+      IdentityAccessLogEntity,
+      EmployerEntity,
+    ]),
+    GeoModule,
+    TaxonomyModule,
+  ],
+  providers: [CandidatesService, CandidateIdentityService],
+  exports: [CandidatesService, CandidateIdentityService],
+})
+export class CandidatesModule {}

@@ -1,0 +1,345 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ForbiddenError, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
+import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { GeoService } from '@werkbrug/geo';
+import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
+import { SkillsService } from '@werkbrug/taxonomy';
+import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import {
+  candidateVisibility,
+  canManageCandidate,
+  canRecordConsent,
+  scopeCandidatesTo,
+} from './candidate-access';
+import { CandidateIdentityEntity } from './candidate-identity.entity';
+import {
+  CandidateDevelopmentSkillEntity,
+  CandidateSharedEmployerEntity,
+  CandidateStrengthEntity,
+} from './candidate-parts.entity';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import { canTransition } from './candidate-status';
+import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
+import type {
+  CandidateListFilter,
+  CandidateProfileFields,
+  CreateCandidateInput,
+  UpdateCandidateInput,
+} from './candidate.inputs';
+import {
+  CandidateNotFoundError,
+  ConsentRequiredError,
+  InvalidHoursRangeError,
+  InvalidSharingError,
+  InvalidStatusTransitionError,
+  StaleCandidateVersionError,
+} from './candidates.errors';
+import { generatePublicCode } from './public-code';
+
+export interface CandidateView {
+  profile: CandidateProfileEntity;
+  visibility: ProfileVisibility;
+}
+
+const RELATIONS = { strengths: true, developmentSkills: true, sharedWith: true } as const;
+
+@Injectable()
+export class CandidatesService {
+  constructor(
+    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
+    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geo: GeoService,
+    private readonly skills: SkillsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<CandidateView> {
+    const profile = await this.profiles.findOne({ where: { id }, relations: RELATIONS });
+    const visibility = profile ? candidateVisibility(viewer, profile) : null;
+    // Not visible and not existing look the same, so nobody can probe for other employers' candidates.
+    if (!profile || !visibility) throw new CandidateNotFoundError();
+    return { profile, visibility };
+  }
+
+  async list(viewer: Viewer, page: PageRequest, filter: CandidateListFilter): Promise<Page<CandidateView>> {
+    const query = scopeCandidatesTo(this.profiles.createQueryBuilder('c'), viewer);
+    if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
+    if (filter.track) query.andWhere('c.track = :track', { track: filter.track });
+    if (filter.ownership && viewer.role === Role.HR_LEAD) {
+      query.andWhere(filter.ownership === 'OWN' ? 'c.employer_id = :own' : 'c.employer_id <> :own', {
+        own: viewer.employerId,
+      });
+    }
+    const totalCount = await query.clone().getCount();
+    if (page.after) {
+      query.andWhere('(c.created_at, c.id) < (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: page.after.createdAt,
+        afterId: page.after.id,
+      });
+    }
+    const ids = (
+      await query
+        .select(['c.id', 'c.createdAt'])
+        .orderBy('c.created_at', 'DESC')
+        .addOrderBy('c.id', 'DESC')
+        .take(page.first + 1)
+        .getMany()
+    ).map((c) => c.id);
+    const rows = ids.length ? await this.profiles.find({ where: { id: In(ids) }, relations: RELATIONS }) : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.slice(0, page.first).flatMap((id) => {
+      const profile = byId.get(id);
+      const visibility = profile ? candidateVisibility(viewer, profile) : null;
+      return profile && visibility ? [{ profile, visibility }] : [];
+    });
+    return { items, hasNextPage: ids.length > page.first, totalCount };
+  }
+
+  async create(viewer: Viewer, input: CreateCandidateInput): Promise<CandidateView> {
+    if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
+    await this.validateFields(viewer.employerId, viewer.regionCode, input);
+    const profile = await this.dataSource.transaction(async (tx) => {
+      const created = await this.insertWithUniqueCode(tx, {
+        employerId: viewer.employerId,
+        regionCode: viewer.regionCode,
+        createdByUserId: viewer.userId,
+        status: CandidateStatus.DRAFT,
+        consentStatus: input.consentGiven ? ConsentStatus.GIVEN : ConsentStatus.NOT_ASKED,
+        consentRecordedAt: input.consentGiven ? new Date() : null,
+        ...profileColumns(input),
+      });
+      await this.replaceParts(tx, created.id, input);
+      await tx.insert(CandidateIdentityEntity, {
+        candidateId: created.id,
+        fullName: input.identity.fullName.trim(),
+        email: input.identity.email ?? null,
+        phone: input.identity.phone ?? null,
+        dateOfBirth: input.identity.dateOfBirth ?? null,
+      });
+      await this.outbox.publish(tx, recomputeRegionStatistics(viewer.regionCode));
+      return created;
+    });
+    return this.get(viewer, profile.id);
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateCandidateInput): Promise<CandidateView> {
+    const { profile } = await this.getManaged(viewer, id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== profile.version) {
+      throw new StaleCandidateVersionError(profile.version);
+    }
+    const merged: CandidateProfileFields = { ...currentFields(profile), ...stripUndefined(input) };
+    await this.validateFields(profile.employerId, profile.regionCode, merged);
+    await this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(CandidateProfileEntity)
+        .set({ ...profileColumns(merged), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id, version: profile.version })
+        .execute();
+      if (result.affected !== 1) throw new StaleCandidateVersionError(profile.version + 1);
+      await this.replaceParts(tx, id, {
+        strengths: input.strengths,
+        developmentSkillIds: input.developmentSkillIds,
+        sharingScope: merged.sharingScope,
+        sharedWithEmployerIds: merged.sharedWithEmployerIds,
+      });
+      await this.outbox.publish(tx, recomputeRegionStatistics(profile.regionCode));
+    });
+    return this.get(viewer, id);
+  }
+
+  async changeStatus(viewer: Viewer, id: string, status: CandidateStatus): Promise<CandidateView> {
+    const { profile } = await this.getManaged(viewer, id);
+    if (profile.status === status) return { profile, visibility: ProfileVisibility.OWNER };
+    if (!canTransition(profile.status, status))
+      throw new InvalidStatusTransitionError(profile.status, status);
+    if (status === CandidateStatus.ACTIVE && profile.consentStatus !== ConsentStatus.GIVEN)
+      throw new ConsentRequiredError();
+    await this.saveColumns(profile, { status });
+    return this.get(viewer, id);
+  }
+
+  /** Giving or withdrawing consent to share. Withdrawing pauses an active profile at once. */
+  async recordConsent(viewer: Viewer, id: string, given: boolean): Promise<CandidateView> {
+    const { profile } = await this.get(viewer, id);
+    if (!canRecordConsent(viewer, profile)) throw new ForbiddenError();
+    const status =
+      !given && profile.status === CandidateStatus.ACTIVE ? CandidateStatus.PAUSED : profile.status;
+    await this.saveColumns(profile, {
+      consentStatus: given ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
+      consentRecordedAt: new Date(),
+      status,
+    });
+    return this.get(viewer, id);
+  }
+
+  private async getManaged(viewer: Viewer, id: string): Promise<CandidateView> {
+    const view = await this.get(viewer, id);
+    if (!canManageCandidate(viewer, view.profile)) throw new ForbiddenError();
+    return view;
+  }
+
+  private async saveColumns(
+    profile: CandidateProfileEntity,
+    columns: Partial<CandidateProfileEntity>,
+  ): Promise<void> {
+    await this.dataSource.transaction(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .update(CandidateProfileEntity)
+        .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id: profile.id })
+        .execute();
+      await this.outbox.publish(tx, recomputeRegionStatistics(profile.regionCode));
+    });
+  }
+
+  private async validateFields(
+    employerId: string,
+    regionCode: string,
+    fields: CandidateProfileFields,
+  ): Promise<void> {
+    if (fields.hoursMin > fields.hoursMax) throw new InvalidHoursRangeError('hoursMin');
+    assertNoPersonalData({
+      sketchStrengths: fields.sketchStrengths,
+      sketchAttentionPoints: fields.sketchAttentionPoints,
+      ...Object.fromEntries(fields.strengths.map((s, i) => [`strengths.${i}.evidenceNote`, s.evidenceNote])),
+    });
+    await this.geo.requirePostcodeArea(fields.homePc4, 'homePc4');
+    await this.skills.requireSkills(
+      fields.strengths.map((s) => s.skillId),
+      'strengths',
+    );
+    await this.skills.requireSkills(fields.developmentSkillIds, 'developmentSkillIds');
+    await this.validateSharing(employerId, regionCode, fields);
+  }
+
+  private async validateSharing(
+    employerId: string,
+    regionCode: string,
+    fields: CandidateProfileFields,
+  ): Promise<void> {
+    const shared = fields.sharedWithEmployerIds ?? [];
+    if (fields.sharingScope === SharingScope.REGION) {
+      if (shared.length > 0) {
+        throw new InvalidSharingError({
+          en: 'Chosen employers only apply when sharing with selected employers.',
+          nl: 'Gekozen werkgevers gelden alleen bij delen met geselecteerde werkgevers.',
+        });
+      }
+      return;
+    }
+    if (shared.includes(employerId) || new Set(shared).size !== shared.length) {
+      throw new InvalidSharingError({
+        en: 'Choose other employers, each once.',
+        nl: 'Kies andere werkgevers, elk één keer.',
+      });
+    }
+    const found = await this.employers.countBy({ id: In(shared), regionCode });
+    if (found !== shared.length) {
+      throw new InvalidSharingError({
+        en: 'Profiles can only be shared with employers in the same region.',
+        nl: 'Profielen kunnen alleen worden gedeeld met werkgevers in dezelfde regio.',
+      });
+    }
+  }
+
+  private async replaceParts(
+    tx: EntityManager,
+    candidateId: string,
+    fields: Partial<CandidateProfileFields>,
+  ): Promise<void> {
+    if (fields.strengths) {
+      await tx.delete(CandidateStrengthEntity, { candidateId });
+      if (fields.strengths.length) {
+        await tx.insert(
+          CandidateStrengthEntity,
+          fields.strengths.map((s) => ({
+            candidateId,
+            skillId: s.skillId,
+            level: s.level,
+            evidenceNote: s.evidenceNote?.trim() || null,
+          })),
+        );
+      }
+    }
+    if (fields.developmentSkillIds) {
+      await tx.delete(CandidateDevelopmentSkillEntity, { candidateId });
+      if (fields.developmentSkillIds.length) {
+        await tx.insert(
+          CandidateDevelopmentSkillEntity,
+          fields.developmentSkillIds.map((skillId) => ({ candidateId, skillId })),
+        );
+      }
+    }
+    if (fields.sharingScope || fields.sharedWithEmployerIds) {
+      await tx.delete(CandidateSharedEmployerEntity, { candidateId });
+      const shared = fields.sharingScope === SharingScope.REGION ? [] : (fields.sharedWithEmployerIds ?? []);
+      if (shared.length)
+        await tx.insert(
+          CandidateSharedEmployerEntity,
+          shared.map((employerId) => ({ candidateId, employerId })),
+        );
+    }
+  }
+
+  /** Public codes are random; on the rare collision, draw again rather than fail the HR lead's request. */
+  private async insertWithUniqueCode(
+    tx: EntityManager,
+    columns: Partial<CandidateProfileEntity>,
+  ): Promise<CandidateProfileEntity> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await tx.query('SAVEPOINT public_code');
+        const saved = await tx.save(
+          tx.create(CandidateProfileEntity, { ...columns, publicCode: generatePublicCode() }),
+        );
+        await tx.query('RELEASE SAVEPOINT public_code');
+        return saved;
+      } catch (error) {
+        const unique =
+          error instanceof QueryFailedError &&
+          (error.driverError as { code?: string; constraint?: string }).code === '23505';
+        if (!unique || attempt >= 5) throw error;
+        await tx.query('ROLLBACK TO SAVEPOINT public_code');
+      }
+    }
+  }
+}
+
+function profileColumns(f: CandidateProfileFields): Partial<CandidateProfileEntity> {
+  return {
+    track: f.track,
+    sketchStrengths: f.sketchStrengths?.trim() ?? '',
+    sketchAttentionPoints: f.sketchAttentionPoints?.trim() ?? '',
+    hoursMin: f.hoursMin,
+    hoursMax: f.hoursMax,
+    homePc4: f.homePc4,
+    maxTravelKm: f.maxTravelKm,
+    travelMode: f.travelMode,
+    sectorsOpen: [...new Set(f.sectorsOpen)],
+    contractTypes: [...new Set(f.contractTypes)],
+    availableFrom: f.availableFrom ?? null,
+    contractEndDate: f.contractEndDate ?? null,
+    supportNeeds: [...new Set(f.supportNeeds)],
+    sharingScope: f.sharingScope,
+  };
+}
+
+function currentFields(p: CandidateProfileEntity): CandidateProfileFields {
+  return {
+    ...p,
+    sharedWithEmployerIds: p.sharedWith.map((s) => s.employerId),
+    strengths: p.strengths.map((s) => ({ skillId: s.skillId, level: s.level, evidenceNote: s.evidenceNote })),
+    developmentSkillIds: p.developmentSkills.map((s) => s.skillId),
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([k, v]) => v !== undefined && k !== 'expectedVersion'),
+  ) as Partial<T>;
+}

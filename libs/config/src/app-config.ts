@@ -1,0 +1,141 @@
+import { randomBytes } from 'node:crypto';
+import { plainToInstance, Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+  ValidateIf,
+} from 'class-validator';
+
+const ENVIRONMENTS = ['development', 'test', 'production'] as const;
+export type Environment = (typeof ENVIRONMENTS)[number];
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const toBoolean = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? ['1', 'true', 'yes'].includes(value.toLowerCase()) : value;
+
+/**
+ * The one place where the environment is read. Defaults suit local development on loopback services;
+ * production must set its secrets explicitly.
+ */
+export class AppConfig {
+  @IsIn(ENVIRONMENTS)
+  NODE_ENV: Environment = 'development';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/werkbrug';
+
+  @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
+  REDIS_URL = 'redis://127.0.0.1:6379';
+
+  /** Keeps the keys of environments (and of parallel test runs) apart in one Redis. */
+  @IsString()
+  @Matches(/^[a-zA-Z0-9:_-]+$/)
+  QUEUE_PREFIX = 'werkbrug';
+
+  /** Signs access tokens. Required in production; a random one per process is generated otherwise. */
+  @ValidateIf((config: AppConfig) => config.NODE_ENV === 'production' || config.TOKEN_SECRET !== undefined)
+  @IsString()
+  @MinLength(32)
+  TOKEN_SECRET?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
+  TOKEN_TTL_SECONDS = 8 * 3600;
+
+  @IsIn(LOG_LEVELS)
+  LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
+
+  @Transform(toBoolean)
+  @IsBoolean()
+  MIGRATIONS_RUN_ON_START = true;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  GRAPHQL_MAX_COST = 5000;
+
+  @IsString()
+  @Matches(/^\d+(kb|mb)$/)
+  REQUEST_BODY_LIMIT = '100kb';
+
+  /** Failed logins allowed per e-mail address and client address within LOGIN_FAILURE_WINDOW_SECONDS. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES = 5;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60;
+
+  @IsOptional()
+  @IsString()
+  REFERENCE_DATA_DIR?: string;
+
+  /** Behind a load balancer, set to its hop count or address so rate limits see real client addresses. */
+  @IsOptional()
+  @IsString()
+  TRUST_PROXY?: string;
+
+  get isProduction(): boolean {
+    return this.NODE_ENV === 'production';
+  }
+
+  get tokenSecret(): string {
+    if (!this.TOKEN_SECRET) throw new Error('TOKEN_SECRET missing after configuration was loaded');
+    return this.TOKEN_SECRET;
+  }
+}
+
+export class ConfigurationError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const known = Object.keys(new AppConfig());
+  const relevant = Object.fromEntries(
+    Object.entries(env).filter(
+      ([key, value]) => value !== '' && (known.includes(key) || key === 'TOKEN_SECRET'),
+    ),
+  );
+  const config = plainToInstance(AppConfig, relevant);
+  const errors = validateSync(config, { whitelist: true });
+  if (errors.length > 0) {
+    const problems = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
+    throw new ConfigurationError(`Invalid configuration: ${problems.join(', ')}`);
+  }
+  if (!config.TOKEN_SECRET) {
+    // Outside production a per-process secret is fine: tokens simply stop working after a restart.
+    config.TOKEN_SECRET = randomBytes(48).toString('base64url');
+  }
+  return config;
+}
+
+/** host:port/database of a connection URL, for messages: never the password. */
+export function describeUrl(url: string): string {
+  const parsed = new URL(url);
+  const database = parsed.pathname.length > 1 ? parsed.pathname : '';
+  return `${parsed.hostname}:${parsed.port || (parsed.protocol.startsWith('redis') ? 6379 : 5432)}${database}`;
+}

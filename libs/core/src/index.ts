@@ -1,0 +1,4 @@
+export * from './errors';
+export * from './viewer';
+export * from './pagination';
+export * from './domain-enums';

@@ -1,0 +1,23 @@
+/** The four roles of Werkbrug; every authenticated request acts as exactly one of them. */
+export enum Role {
+  HR_LEAD = 'HR_LEAD',
+  MOBILITY_TEAM = 'MOBILITY_TEAM',
+  JOB_SEEKER = 'JOB_SEEKER',
+  ADMINISTRATOR = 'ADMINISTRATOR',
+}
+
+/**
+ * Who is asking. Services take a Viewer as a required argument so that data access can never be written
+ * without deciding on its scope; the discriminated union makes each role's scope explicit.
+ */
+export type Viewer =
+  | { role: Role.HR_LEAD; userId: string; employerId: string; regionCode: string }
+  | { role: Role.MOBILITY_TEAM; userId: string; regionCode: string }
+  | { role: Role.JOB_SEEKER; userId: string; candidateId: string; employerId: string; regionCode: string }
+  | { role: Role.ADMINISTRATOR; userId: string };
+
+export type ViewerOf<R extends Role> = Extract<Viewer, { role: R }>;
+
+export function isRole<R extends Role>(viewer: Viewer, role: R): viewer is ViewerOf<R> {
+  return viewer.role === role;
+}

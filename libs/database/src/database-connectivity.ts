@@ -1,0 +1,55 @@
+import { describeUrl } from '@werkbrug/config';
+import { Client } from 'pg';
+
+export class ServiceUnavailableError extends Error {}
+
+const START_POSTGRES_HINT =
+  'start it with: pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start (or docker compose -f docker/compose.yml up -d postgres)';
+
+/**
+ * Fails fast with one line naming PostgreSQL, the address tried (never the password) and how to start it.
+ * Outside production a missing database is created, so a fresh clone needs no manual `createdb`.
+ */
+export async function ensureDatabaseReachable(databaseUrl: string, createIfMissing: boolean): Promise<void> {
+  const where = describeUrl(databaseUrl);
+  try {
+    await withClient(databaseUrl, async () => undefined);
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === '3D000' && createIfMissing) {
+      await createDatabase(databaseUrl);
+      return;
+    }
+    const reason = code === '3D000' ? 'database does not exist' : describeError(error);
+    throw new ServiceUnavailableError(
+      `PostgreSQL is not reachable at ${where} (${reason}); ${START_POSTGRES_HINT}`,
+    );
+  }
+}
+
+async function createDatabase(databaseUrl: string): Promise<void> {
+  const url = new URL(databaseUrl);
+  const name = decodeURIComponent(url.pathname.slice(1));
+  url.pathname = '/postgres';
+  await withClient(url.toString(), async (client) => {
+    await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`).catch((error: { code?: string }) => {
+      // Two processes starting together may both try; the loser finds it created.
+      if (error.code !== '42P04') throw error;
+    });
+  });
+}
+
+async function withClient<T>(connectionString: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString, connectionTimeoutMillis: 3000 });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+function describeError(error: unknown): string {
+  const e = error as { code?: string; message?: string };
+  return e.code ?? e.message?.split('\n')[0] ?? 'unknown error';
+}

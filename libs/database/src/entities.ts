@@ -1,0 +1,47 @@
+import { JobSeekerInvitationEntity } from '@werkbrug/accounts/job-seeker-invitation.entity';
+import { UserAccountEntity } from '@werkbrug/accounts/user-account.entity';
+import {
+  CandidateIdentityEntity,
+  IdentityAccessLogEntity,
+  IdentityDisclosureEntity,
+} from '@werkbrug/candidates/candidate-identity.entity';
+import {
+  CandidateDevelopmentSkillEntity,
+  CandidateSharedEmployerEntity,
+  CandidateStrengthEntity,
+} from '@werkbrug/candidates/candidate-parts.entity';
+import { CandidateProfileEntity } from '@werkbrug/candidates/candidate-profile.entity';
+import { EmployerLocationEntity } from '@werkbrug/employers/employer-location.entity';
+import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
+import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
+import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
+import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
+import { VacancyEntity, VacancySkillEntity } from '@werkbrug/vacancies/vacancy.entity';
+
+/**
+ * Every entity, listed once. Entity files are imported directly (not through the libs' index files) so that
+ * the migration CLI loads the schema without pulling in services and Nest modules.
+ */
+export const ENTITIES = [
+  LabourMarketRegionEntity,
+  MunicipalityEntity,
+  PostcodeAreaEntity,
+  EscoSkillEntity,
+  EscoOccupationEntity,
+  EmployerEntity,
+  EmployerLocationEntity,
+  UserAccountEntity,
+  JobSeekerInvitationEntity,
+  CandidateProfileEntity,
+  CandidateStrengthEntity,
+  CandidateDevelopmentSkillEntity,
+  CandidateSharedEmployerEntity,
+  CandidateIdentityEntity,
+  IdentityDisclosureEntity,
+  IdentityAccessLogEntity,
+  VacancyEntity,
+  VacancySkillEntity,
+  OutboxEventEntity,
+  RegionStatisticsEntity,
+];

@@ -1,0 +1,163 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ForbiddenError, NotFoundError, Page, PageRequest, Role, Sector, Viewer } from '@werkbrug/core';
+import { GeoService } from '@werkbrug/geo';
+import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
+import { DataSource, In, QueryFailedError, Repository, SelectQueryBuilder } from 'typeorm';
+import { EmployerLocationEntity } from './employer-location.entity';
+import { EmployerEntity } from './employer.entity';
+import { EmployerNameTakenError } from './employers.errors';
+
+export interface EmployerLocationInput {
+  pc4: string;
+  label?: string;
+}
+
+export interface CreateEmployerInput {
+  name: string;
+  sector: Sector;
+  regionCode: string;
+  locations: EmployerLocationInput[];
+}
+
+export interface UpdateEmployerInput {
+  name?: string;
+  sector?: Sector;
+  locations?: EmployerLocationInput[];
+}
+
+/**
+ * Participating employers. Employer records are organisational, not personal, data: every signed-in user may
+ * read the employers of their own region (administrators: all regions). Administrators and the region's
+ * mobility team onboard employers; an employer's HR leads keep its details and locations up to date.
+ */
+@Injectable()
+export class EmployersService {
+  constructor(
+    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geo: GeoService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async create(viewer: Viewer, input: CreateEmployerInput): Promise<EmployerEntity> {
+    const allowed =
+      viewer.role === Role.ADMINISTRATOR ||
+      (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === input.regionCode);
+    if (!allowed) throw new ForbiddenError();
+    await this.geo.requireRegion(input.regionCode);
+    await this.validateLocations(input.locations);
+    return this.saveTranslatingConflicts(async () =>
+      this.dataSource.transaction(async (tx) => {
+        const employer = await tx.save(
+          tx.create(EmployerEntity, {
+            name: input.name.trim(),
+            sector: input.sector,
+            regionCode: input.regionCode,
+            locations: input.locations.map((l) => ({ pc4: l.pc4, label: l.label?.trim() ?? '' })),
+          }),
+        );
+        await this.outbox.publish(tx, recomputeRegionStatistics(input.regionCode));
+        return employer;
+      }),
+    );
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateEmployerInput): Promise<EmployerEntity> {
+    const employer = await this.get(viewer, id);
+    const allowed =
+      viewer.role === Role.ADMINISTRATOR ||
+      (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === employer.regionCode) ||
+      (viewer.role === Role.HR_LEAD && viewer.employerId === employer.id);
+    if (!allowed) throw new ForbiddenError();
+    if (input.locations) await this.validateLocations(input.locations);
+    return this.saveTranslatingConflicts(() =>
+      this.dataSource.transaction(async (tx) => {
+        const changes: Partial<EmployerEntity> = {};
+        if (input.name !== undefined) changes.name = input.name.trim();
+        if (input.sector !== undefined) changes.sector = input.sector;
+        if (Object.keys(changes).length > 0) await tx.update(EmployerEntity, employer.id, changes);
+        if (input.locations) {
+          await tx.delete(EmployerLocationEntity, { employerId: employer.id });
+          if (input.locations.length > 0)
+            await tx.insert(
+              EmployerLocationEntity,
+              input.locations.map((l) => ({
+                employerId: employer.id,
+                pc4: l.pc4,
+                label: l.label?.trim() ?? '',
+              })),
+            );
+        }
+        return tx.findOneOrFail(EmployerEntity, {
+          where: { id: employer.id },
+          relations: { locations: true },
+        });
+      }),
+    );
+  }
+
+  async get(viewer: Viewer, id: string): Promise<EmployerEntity> {
+    const employer = await this.scoped(viewer).andWhere('e.id = :id', { id }).getOne();
+    if (!employer) throw new NotFoundError('Employer', 'Werkgever');
+    return employer;
+  }
+
+  async list(
+    viewer: Viewer,
+    page: PageRequest,
+    filter: { regionCode?: string; sector?: Sector },
+  ): Promise<Page<EmployerEntity>> {
+    const query = this.scoped(viewer);
+    if (filter.regionCode)
+      query.andWhere('e.region_code = :filterRegion', { filterRegion: filter.regionCode });
+    if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
+    const totalCount = await query.clone().getCount();
+    if (page.after) {
+      query.andWhere('(e.created_at, e.id) < (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: page.after.createdAt,
+        afterId: page.after.id,
+      });
+    }
+    const rows = await query
+      .orderBy('e.created_at', 'DESC')
+      .addOrderBy('e.id', 'DESC')
+      .take(page.first + 1)
+      .getMany();
+    return { items: rows.slice(0, page.first), hasNextPage: rows.length > page.first, totalCount };
+  }
+
+  /** Batch lookup for DataLoader; callers have already established that the viewer may see the referencing row. */
+  findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
+    return this.employers.find({ where: { id: In([...ids]) }, relations: { locations: true } });
+  }
+
+  private scoped(viewer: Viewer): SelectQueryBuilder<EmployerEntity> {
+    const query = this.employers.createQueryBuilder('e').leftJoinAndSelect('e.locations', 'location');
+    switch (viewer.role) {
+      case Role.ADMINISTRATOR:
+        return query.where('TRUE');
+      case Role.HR_LEAD:
+      case Role.MOBILITY_TEAM:
+      case Role.JOB_SEEKER:
+        return query.where('e.region_code = :viewerRegion', { viewerRegion: viewer.regionCode });
+    }
+  }
+
+  private async validateLocations(locations: EmployerLocationInput[]): Promise<void> {
+    for (const [i, location] of locations.entries()) {
+      await this.geo.requirePostcodeArea(location.pc4, `locations.${i}.pc4`);
+    }
+  }
+
+  private async saveTranslatingConflicts<T>(save: () => Promise<T>): Promise<T> {
+    try {
+      return await save();
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new EmployerNameTakenError();
+      }
+      throw error;
+    }
+  }
+}

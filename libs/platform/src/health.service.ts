@@ -1,0 +1,51 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { REDIS_CLIENT } from '@werkbrug/queue';
+import type IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+
+export interface DependencyHealth {
+  status: 'up' | 'down';
+  latencyMs: number;
+}
+
+export interface HealthReport {
+  status: 'ok' | 'degraded';
+  postgres: DependencyHealth;
+  redis: DependencyHealth;
+}
+
+const CHECK_TIMEOUT_MS = 2000;
+
+@Injectable()
+export class HealthService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(REDIS_CLIENT) private readonly redis: IORedis,
+  ) {}
+
+  async check(): Promise<HealthReport> {
+    const [postgres, redis] = await Promise.all([
+      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => this.redis.ping()),
+    ]);
+    return { status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded', postgres, redis };
+  }
+}
+
+async function probe(check: () => Promise<unknown>): Promise<DependencyHealth> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      check(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), CHECK_TIMEOUT_MS);
+      }),
+    ]);
+    return { status: 'up', latencyMs: Math.round(performance.now() - started) };
+  } catch {
+    return { status: 'down', latencyMs: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}

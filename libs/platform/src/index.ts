@@ -1,0 +1,3 @@
+export * from './logger';
+export * from './startup';
+export * from './health.service';

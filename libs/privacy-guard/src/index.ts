@@ -1,0 +1,2 @@
+export * from './personal-data-detector';
+export * from './assert-no-personal-data';

@@ -1,0 +1,5 @@
+export * from './queue.contract';
+export * from './queue.module';
+export * from './outbox.service';
+export * from './outbox.relay';
+export * from './redis-connection';

@@ -1,0 +1,60 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/config';
+import { OutboxService } from './outbox.service';
+import { QueueName } from './queue.contract';
+import { REDIS_CLIENT, redisOptions } from './redis-connection';
+import IORedis from 'ioredis';
+
+/**
+ * BullMQ wiring shared by the apps. Workers block on Redis, so their connection must retry forever
+ * (`maxRetriesPerRequest: null`); producers fail fast instead, so the outbox keeps the work while Redis is away.
+ */
+@Global()
+@Module({
+  imports: [
+    BullModule.forRootAsync({
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.QUEUE_PREFIX,
+        connection: { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null },
+      }),
+    }),
+    ...Object.values(QueueName).map((name) =>
+      BullModule.registerQueueAsync({
+        name,
+        inject: [AppConfig],
+        useFactory: (config: AppConfig) => ({
+          prefix: config.QUEUE_PREFIX,
+          connection: {
+            ...redisOptions(config.REDIS_URL),
+            enableOfflineQueue: false,
+            maxRetriesPerRequest: 1,
+          },
+        }),
+      }),
+    ),
+  ],
+  providers: [
+    OutboxService,
+    {
+      // Request-path Redis use (rate limits, health): fail fast instead of queueing commands while Redis is away.
+      provide: REDIS_CLIENT,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) =>
+        new IORedis({
+          ...redisOptions(config.REDIS_URL),
+          maxRetriesPerRequest: 1,
+          enableOfflineQueue: false,
+        }),
+    },
+  ],
+  exports: [OutboxService, BullModule, REDIS_CLIENT],
+})
+export class QueueModule implements OnApplicationShutdown {
+  constructor(@Inject(REDIS_CLIENT) private readonly redis: IORedis) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.redis.quit().catch(() => this.redis.disconnect());
+  }
+}

@@ -1,0 +1,3 @@
+export * from './statistics.module';
+export * from './region-statistics.service';
+export * from './region-statistics.entity';

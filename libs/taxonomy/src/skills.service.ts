@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
+import { InvalidInputError } from '@werkbrug/core';
+import { In, Repository } from 'typeorm';
+import { readEscoTaxonomy } from './esco-data';
+import { SkillSearchHit, SkillSearchIndex } from './skill-search-index';
+import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
+
+/**
+ * ESCO skills for the product: autocomplete from an in-memory index (built once per process from the shipped
+ * taxonomy), and lookups by id from PostgreSQL where profiles and vacancies reference them.
+ */
+@Injectable()
+export class SkillsService {
+  private index?: SkillSearchIndex;
+
+  constructor(
+    @InjectRepository(EscoSkillEntity) private readonly skills: Repository<EscoSkillEntity>,
+    @InjectRepository(EscoOccupationEntity) private readonly occupations: Repository<EscoOccupationEntity>,
+    private readonly config: AppConfig,
+  ) {}
+
+  search(query: string, limit: number, language?: 'nl' | 'en'): SkillSearchHit[] {
+    this.index ??= new SkillSearchIndex(
+      readEscoTaxonomy(this.config.REFERENCE_DATA_DIR ?? findReferenceDataDir()).skills,
+    );
+    return this.index.search(query, { limit, language });
+  }
+
+  findByIds(ids: readonly string[]): Promise<EscoSkillEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.skills.findBy({ id: In([...ids]) });
+  }
+
+  findOccupationsByIds(ids: readonly string[]): Promise<EscoOccupationEntity[]> {
+    return ids.length === 0 ? Promise.resolve([]) : this.occupations.findBy({ id: In([...ids]) });
+  }
+
+  /** Rejects ids that are not ESCO skills, naming the field and the first unknown id. */
+  async requireSkills(ids: readonly string[], field: string): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length !== ids.length) {
+      throw new InvalidInputError(
+        { en: 'A skill is listed more than once.', nl: 'Een vaardigheid staat er meer dan eens in.' },
+        { field },
+      );
+    }
+    const found = new Set((await this.findByIds(unique)).map((s) => s.id));
+    const unknown = unique.find((id) => !found.has(id));
+    if (unknown) {
+      throw new InvalidInputError(
+        { en: `Unknown ESCO skill "${unknown}".`, nl: `Onbekende ESCO-vaardigheid "${unknown}".` },
+        { field },
+      );
+    }
+  }
+
+  async requireOccupation(id: string, field: string): Promise<void> {
+    if ((await this.occupations.countBy({ id })) === 0) {
+      throw new InvalidInputError(
+        { en: `Unknown ESCO occupation "${id}".`, nl: `Onbekend ESCO-beroep "${id}".` },
+        { field },
+      );
+    }
+  }
+}

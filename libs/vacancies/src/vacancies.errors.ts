@@ -1,0 +1,33 @@
+import { ConflictError, InvalidInputError, NotFoundError } from '@werkbrug/core';
+
+export class VacancyNotFoundError extends NotFoundError {
+  constructor() {
+    super('Vacancy', 'Vacature');
+  }
+}
+
+export class StaleVacancyVersionError extends ConflictError {
+  constructor(current: number) {
+    super(
+      {
+        en: 'This vacancy was changed by someone else in the meantime. Reload it and try again.',
+        nl: 'Deze vacature is intussen door iemand anders gewijzigd. Laad haar opnieuw en probeer het nog eens.',
+      },
+      { currentVersion: current },
+    );
+  }
+}
+
+export class InvalidVacancyStatusTransitionError extends ConflictError {
+  constructor(from: string, to: string) {
+    super(
+      {
+        en: `A vacancy cannot go from ${from} to ${to}.`,
+        nl: `Een vacature kan niet van ${from} naar ${to}.`,
+      },
+      { from, to },
+    );
+  }
+}
+
+export class InvalidVacancyInputError extends InvalidInputError {}

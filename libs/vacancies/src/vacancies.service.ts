@@ -1,0 +1,221 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { ForbiddenError, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
+import { GeoService } from '@werkbrug/geo';
+import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
+import { SkillsService } from '@werkbrug/taxonomy';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import {
+  canManageVacancy,
+  canSeeVacancy,
+  scopeVacanciesTo,
+  VACANCY_STATUS_TRANSITIONS,
+} from './vacancy-access';
+import { VacancyEntity, VacancySkillEntity } from './vacancy.entity';
+import { SkillRequirement, VacancyStatus } from './vacancy.enums';
+import type {
+  CreateVacancyInput,
+  UpdateVacancyInput,
+  VacancyFields,
+  VacancyListFilter,
+} from './vacancy.inputs';
+import {
+  InvalidVacancyInputError,
+  InvalidVacancyStatusTransitionError,
+  StaleVacancyVersionError,
+  VacancyNotFoundError,
+} from './vacancies.errors';
+
+@Injectable()
+export class VacanciesService {
+  constructor(
+    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geo: GeoService,
+    private readonly skills: SkillsService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async get(viewer: Viewer, id: string): Promise<VacancyEntity> {
+    const vacancy = await this.vacancies.findOne({ where: { id }, relations: { skills: true } });
+    if (!vacancy || !canSeeVacancy(viewer, vacancy)) throw new VacancyNotFoundError();
+    return vacancy;
+  }
+
+  async list(viewer: Viewer, page: PageRequest, filter: VacancyListFilter): Promise<Page<VacancyEntity>> {
+    const query = scopeVacanciesTo(this.vacancies.createQueryBuilder('v'), viewer);
+    if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
+    if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
+    if (filter.employerId) query.andWhere('v.employer_id = :employerId', { employerId: filter.employerId });
+    const totalCount = await query.clone().getCount();
+    if (page.after) {
+      query.andWhere('(v.created_at, v.id) < (:afterCreatedAt, :afterId)', {
+        afterCreatedAt: page.after.createdAt,
+        afterId: page.after.id,
+      });
+    }
+    const ids = (
+      await query
+        .select(['v.id', 'v.createdAt'])
+        .orderBy('v.created_at', 'DESC')
+        .addOrderBy('v.id', 'DESC')
+        .take(page.first + 1)
+        .getMany()
+    ).map((v) => v.id);
+    const rows = ids.length
+      ? await this.vacancies.find({ where: { id: In(ids) }, relations: { skills: true } })
+      : [];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const items = ids.slice(0, page.first).flatMap((id) => byId.get(id) ?? []);
+    return { items, hasNextPage: ids.length > page.first, totalCount };
+  }
+
+  async create(viewer: Viewer, input: CreateVacancyInput): Promise<VacancyEntity> {
+    if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
+    await this.validate(input);
+    const id = await this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(VacancyEntity, {
+          ...columns(input),
+          employerId: viewer.employerId,
+          regionCode: viewer.regionCode,
+          status: VacancyStatus.DRAFT,
+          createdByUserId: viewer.userId,
+        }),
+      );
+      await this.replaceSkills(tx, saved.id, input);
+      await this.outbox.publish(tx, recomputeRegionStatistics(viewer.regionCode));
+      return saved.id;
+    });
+    return this.get(viewer, id);
+  }
+
+  async update(viewer: Viewer, id: string, input: UpdateVacancyInput): Promise<VacancyEntity> {
+    const vacancy = await this.getManaged(viewer, id);
+    if (input.expectedVersion !== undefined && input.expectedVersion !== vacancy.version) {
+      throw new StaleVacancyVersionError(vacancy.version);
+    }
+    const merged: VacancyFields = { ...currentFields(vacancy), ...definedOnly(input) };
+    await this.validate(merged);
+    await this.dataSource.transaction(async (tx) => {
+      const result = await tx
+        .createQueryBuilder()
+        .update(VacancyEntity)
+        .set({ ...columns(merged), version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id AND version = :version', { id, version: vacancy.version })
+        .execute();
+      if (result.affected !== 1) throw new StaleVacancyVersionError(vacancy.version + 1);
+      await this.replaceSkills(tx, id, merged);
+      await this.outbox.publish(tx, recomputeRegionStatistics(vacancy.regionCode));
+    });
+    return this.get(viewer, id);
+  }
+
+  async changeStatus(viewer: Viewer, id: string, status: VacancyStatus): Promise<VacancyEntity> {
+    const vacancy = await this.getManaged(viewer, id);
+    if (vacancy.status === status) return vacancy;
+    if (!VACANCY_STATUS_TRANSITIONS[vacancy.status].includes(status)) {
+      throw new InvalidVacancyStatusTransitionError(vacancy.status, status);
+    }
+    await this.dataSource.transaction(async (tx) => {
+      await tx
+        .createQueryBuilder()
+        .update(VacancyEntity)
+        .set({ status, version: () => 'version + 1', updatedAt: () => 'now()' })
+        .where('id = :id', { id })
+        .execute();
+      await this.outbox.publish(tx, recomputeRegionStatistics(vacancy.regionCode));
+    });
+    return this.get(viewer, id);
+  }
+
+  private async getManaged(viewer: Viewer, id: string): Promise<VacancyEntity> {
+    const vacancy = await this.get(viewer, id);
+    if (!canManageVacancy(viewer, vacancy)) throw new ForbiddenError();
+    return vacancy;
+  }
+
+  private async validate(fields: VacancyFields): Promise<void> {
+    if (fields.hoursMin > fields.hoursMax) {
+      throw new InvalidVacancyInputError(
+        {
+          en: 'Minimum hours must not exceed maximum hours.',
+          nl: 'Het minimum aantal uren mag niet hoger zijn dan het maximum.',
+        },
+        { field: 'hoursMin' },
+      );
+    }
+    assertNoPersonalData({ title: fields.title, description: fields.description });
+    const all = [...fields.requiredSkillIds, ...fields.niceToHaveSkillIds, ...fields.trainedOnTheJobSkillIds];
+    if (new Set(all).size !== all.length) {
+      throw new InvalidVacancyInputError(
+        { en: 'Each skill belongs in one list only.', nl: 'Elke vaardigheid hoort in maar één lijst.' },
+        { field: 'requiredSkillIds' },
+      );
+    }
+    await this.geo.requirePostcodeArea(fields.locationPc4, 'locationPc4');
+    await this.skills.requireSkills(fields.requiredSkillIds, 'requiredSkillIds');
+    await this.skills.requireSkills(fields.niceToHaveSkillIds, 'niceToHaveSkillIds');
+    await this.skills.requireSkills(fields.trainedOnTheJobSkillIds, 'trainedOnTheJobSkillIds');
+    if (fields.escoOccupationId)
+      await this.skills.requireOccupation(fields.escoOccupationId, 'escoOccupationId');
+  }
+
+  private async replaceSkills(tx: EntityManager, vacancyId: string, fields: VacancyFields): Promise<void> {
+    await tx.delete(VacancySkillEntity, { vacancyId });
+    const rows = [
+      ...fields.requiredSkillIds.map((skillId) => ({
+        vacancyId,
+        skillId,
+        requirement: SkillRequirement.REQUIRED,
+      })),
+      ...fields.niceToHaveSkillIds.map((skillId) => ({
+        vacancyId,
+        skillId,
+        requirement: SkillRequirement.NICE_TO_HAVE,
+      })),
+      ...fields.trainedOnTheJobSkillIds.map((skillId) => ({
+        vacancyId,
+        skillId,
+        requirement: SkillRequirement.TRAINED_ON_THE_JOB,
+      })),
+    ];
+    if (rows.length) await tx.insert(VacancySkillEntity, rows);
+  }
+}
+
+function columns(f: VacancyFields): Partial<VacancyEntity> {
+  return {
+    title: f.title.trim(),
+    escoOccupationId: f.escoOccupationId ?? null,
+    description: f.description?.trim() ?? '',
+    locationPc4: f.locationPc4,
+    hoursMin: f.hoursMin,
+    hoursMax: f.hoursMax,
+    workDays: [...new Set(f.workDays ?? [])],
+    shifts: [...new Set(f.shifts ?? [])],
+    contractType: f.contractType,
+    contractDurationMonths: f.contractDurationMonths ?? null,
+    kind: f.kind,
+    startDate: f.startDate ?? null,
+    positions: f.positions,
+  };
+}
+
+function currentFields(v: VacancyEntity): VacancyFields {
+  const skillsWith = (r: SkillRequirement) =>
+    v.skills.filter((s) => s.requirement === r).map((s) => s.skillId);
+  return {
+    ...v,
+    requiredSkillIds: skillsWith(SkillRequirement.REQUIRED),
+    niceToHaveSkillIds: skillsWith(SkillRequirement.NICE_TO_HAVE),
+    trainedOnTheJobSkillIds: skillsWith(SkillRequirement.TRAINED_ON_THE_JOB),
+  };
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(value).filter(([k, v]) => v !== undefined && k !== 'expectedVersion'),
+  ) as Partial<T>;
+}
