@@ -1,7 +1,7 @@
 import './graphql/enums';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_GUARD, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AccountsModule } from '@werkbrug/accounts';
 import { CandidatesModule } from '@werkbrug/candidates';
@@ -20,6 +20,7 @@ import { CandidateIdentityResolver } from './candidates/candidate-identity.resol
 import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
 import { CandidatesResolver } from './candidates/candidates.resolver';
 import { EmployersResolver } from './employers/employers.resolver';
+import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { LoaderFactory } from './graphql/loaders';
 import { createValidationPipe } from './graphql/validation';
@@ -63,6 +64,7 @@ export class GatewayModule {
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_FILTER, useClass: DomainErrorFilter },
         HealthService,
         AuthResolver,
         RegionsResolver,

@@ -250,7 +250,7 @@ const STREET_BEFORE_POSTCODE = new RegExp(
   'u',
 );
 const NOT_A_STREET = /^(?:postbus|antwoordnummer|box)$/i;
-const STANDARD_BEFORE = /\b(?:ISO|NEN|EN|IEC|DIN|BS|NPR|NTA)[ -]?$/i;
+const STANDARD_BEFORE = /\b(?:ISO|NEN|EN|IEC|DIN|BS|NPR|NTA)[ -]?$/;
 
 function findAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
@@ -280,23 +280,24 @@ function findAddresses(text: string): PersonalDataFinding[] {
 // handful of people, age is a ground employers may not select on, and next to a birth keyword it is never
 // anything else.
 
+// prettier-ignore
 const MONTHS: Record<string, number> = {
   jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mrt: 3, maart: 3, mar: 3, march: 3,
   apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, augustus: 8,
   august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, november: 11,
   dec: 12, december: 12,
-}; // prettier-ignore
+};
 const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
 
 type DateMatch = { start: number; end: number; year: number; month?: number; day?: number };
 
 const DATE_PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, string?, string?] }[] = [
   {
-    regex: /(?<![\d.\/-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[-/.]\d)/g,
+    regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[-/.]\d)/g,
     parts: (m) => [m[4], m[3], m[1]],
   },
   {
-    regex: /(?<![\d.\/-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/g,
+    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/g,
     parts: (m) => [m[1], m[3], m[4]],
   },
   {
@@ -311,7 +312,7 @@ const DATE_PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, st
     parts: (m) => [m[3], m[1], m[2]],
   },
   { regex: new RegExp(String.raw`\b${MONTH}\s+(\d{4})(?!\d)`, 'gi'), parts: (m) => [m[2], m[1]] },
-  { regex: /(?<![\d.,\/-])((?:19|20)\d{2})(?!\d|[.,\/-]\d)/g, parts: (m) => [m[1]] },
+  { regex: /(?<![\d.,/-])((?:19|20)\d{2})(?!\d|[.,/-]\d)/g, parts: (m) => [m[1]] },
 ];
 
 const BIRTH_KEYWORD =
@@ -370,8 +371,8 @@ function toDate(
   const m = month === undefined ? undefined : (MONTHS[month.toLowerCase()] ?? Number(month));
   const d = day === undefined ? undefined : Number(day);
   if (m !== undefined && (m < 1 || m > 12)) return null;
-  if (m !== undefined && d !== undefined && (d < 1 || d > new Date(Date.UTC(y, m, 0)).getUTCDate()))
-    return null;
+  const daysInMonth = m === undefined ? 31 : new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d !== undefined && (d < 1 || d > daysInMonth)) return null;
   return { start, end, year: y, month: m, day: d };
 }
 

@@ -29,7 +29,6 @@ import IORedis from 'ioredis';
           connection: {
             ...redisOptions(config.REDIS_URL),
             enableOfflineQueue: false,
-            maxRetriesPerRequest: 1,
           },
         }),
       }),

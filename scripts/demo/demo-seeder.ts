@@ -1,0 +1,286 @@
+import { Injectable, Module } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AccountsModule,
+  JobSeekerInvitationsService,
+  PasswordHasher,
+  UsersService,
+} from '@werkbrug/accounts';
+import {
+  CandidatesModule,
+  CandidatesService,
+  CandidateStatus,
+  CandidateTrack,
+  SharingScope,
+  SupportNeed,
+} from '@werkbrug/candidates';
+import { ContractType, Role, Shift, TravelMode, Viewer, Weekday } from '@werkbrug/core';
+import { DatabaseModule } from '@werkbrug/database';
+import { EmployersModule, EmployersService } from '@werkbrug/employers';
+import { GeoModule } from '@werkbrug/geo';
+import { QueueModule } from '@werkbrug/queue';
+import { VacanciesModule, VacanciesService, VacancyKind, VacancyStatus } from '@werkbrug/vacancies';
+import { DataSource } from 'typeorm';
+import {
+  ATTENTION_SKETCHES,
+  DEMO_EMPLOYERS,
+  DEMO_PASSWORD,
+  DEMO_REGION,
+  DEMO_SEED_VERSION,
+  DemoEmployer,
+  FIRST_NAMES,
+  LAST_NAMES,
+  STRENGTH_SKETCHES,
+} from './demo-region';
+import { SeededRandom } from './random';
+
+export interface DemoAccount {
+  role: string;
+  email: string;
+  what: string;
+}
+
+interface Occupation {
+  id: string;
+  labelNl: string | null;
+  essential: string[];
+  optional: string[];
+}
+
+const TRACKS = [
+  CandidateTrack.WORK_TO_WORK,
+  CandidateTrack.WORK_TO_WORK,
+  CandidateTrack.LABOUR_DISABILITY,
+  CandidateTrack.SICKNESS_REINTEGRATION,
+  CandidateTrack.VOLUNTARY_MOBILITY,
+];
+const KINDS = [
+  VacancyKind.JOB,
+  VacancyKind.JOB,
+  VacancyKind.JOB,
+  VacancyKind.SECONDMENT,
+  VacancyKind.TRIAL_PLACEMENT,
+  VacancyKind.WORK_EXPERIENCE,
+];
+
+/**
+ * Loads the demo region through the same services the API uses (validation, privacy guard, outbox included),
+ * so the demo data is data the product itself accepted. Runs once: a marker row makes a second run a no-op.
+ */
+@Injectable()
+export class DemoSeeder {
+  private readonly random = new SeededRandom(20261123);
+
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly hasher: PasswordHasher,
+    private readonly users: UsersService,
+    private readonly employers: EmployersService,
+    private readonly candidates: CandidatesService,
+    private readonly vacancies: VacanciesService,
+    private readonly invitations: JobSeekerInvitationsService,
+  ) {}
+
+  async seed(): Promise<'seeded' | 'already-present'> {
+    const marker: unknown[] = await this.db.query(`SELECT 1 FROM reference_data_version WHERE name = $1`, [
+      DEMO_SEED_VERSION,
+    ]);
+    if (marker.length > 0) return 'already-present';
+    const admin = await this.bootstrapAdministrator();
+    await this.users.createStaffAccount(admin, {
+      role: Role.MOBILITY_TEAM,
+      regionCode: DEMO_REGION,
+      email: 'rmt@werkbrug.demo',
+      password: DEMO_PASSWORD,
+      displayName: 'Mobiliteitsteam Noordoost-Brabant',
+    });
+    const pc4s = (
+      await this.db.query(`SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`, [DEMO_REGION])
+    ).map((r: { pc4: string }) => r.pc4) as string[];
+    let firstCandidate: { id: string; hr: Viewer } | undefined;
+    for (const spec of DEMO_EMPLOYERS) {
+      const employer = await this.employers.create(admin, {
+        name: spec.name,
+        sector: spec.sector,
+        regionCode: DEMO_REGION,
+        locations: [{ pc4: this.random.pick(pc4s), label: 'Hoofdlocatie' }],
+      });
+      const hrUser = await this.users.createStaffAccount(admin, {
+        role: Role.HR_LEAD,
+        employerId: employer.id,
+        email: `hr.${spec.slug}@werkbrug.demo`,
+        password: DEMO_PASSWORD,
+        displayName: `HR ${spec.name}`,
+      });
+      const hr: Viewer = {
+        role: Role.HR_LEAD,
+        userId: hrUser.id,
+        employerId: employer.id,
+        regionCode: DEMO_REGION,
+      };
+      const occupations = await this.occupations(spec);
+      for (let i = 0; i < spec.candidates; i++) {
+        const id = await this.createCandidate(hr, spec, occupations, pc4s, i);
+        firstCandidate ??= { id, hr };
+      }
+      for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, occupations, pc4s, i);
+    }
+    if (firstCandidate) {
+      const { code } = await this.invitations.create(firstCandidate.hr, firstCandidate.id);
+      await this.invitations.claim({
+        code,
+        email: 'werkzoekende@werkbrug.demo',
+        password: DEMO_PASSWORD,
+        displayName: 'Demo werkzoekende',
+      });
+    }
+    await this.db.query(`INSERT INTO reference_data_version (name, sha256) VALUES ($1, repeat('0', 64))`, [
+      DEMO_SEED_VERSION,
+    ]);
+    return 'seeded';
+  }
+
+  private async bootstrapAdministrator(): Promise<Viewer> {
+    const [row] = await this.db.query(
+      `INSERT INTO user_account (email, password_hash, display_name, role) VALUES ('admin@werkbrug.demo', $1, 'Beheerder', 'ADMINISTRATOR')
+       ON CONFLICT (email) DO UPDATE SET display_name = excluded.display_name RETURNING id`,
+      [await this.hasher.hash(DEMO_PASSWORD)],
+    );
+    return { role: Role.ADMINISTRATOR, userId: row.id };
+  }
+
+  private async occupations(spec: DemoEmployer): Promise<Occupation[]> {
+    const rows: {
+      id: string;
+      label_en: string;
+      label_nl: string | null;
+      essential: string[];
+      optional: string[];
+    }[] = await this.db.query(
+      `SELECT o.id, o.label_en, o.label_nl,
+              array_agg(s.skill_id) FILTER (WHERE s.essential) AS essential,
+              coalesce(array_agg(s.skill_id) FILTER (WHERE NOT s.essential), '{}') AS optional
+       FROM esco_occupation o JOIN esco_occupation_skill s ON s.occupation_id = o.id
+       WHERE o.label_en = ANY($1) GROUP BY o.id ORDER BY o.label_en`,
+      [spec.occupations],
+    );
+    if (rows.length === 0) throw new Error(`No ESCO occupations found for ${spec.name}`);
+    return rows.map((r) => ({ id: r.id, labelNl: r.label_nl, essential: r.essential, optional: r.optional }));
+  }
+
+  private async createCandidate(
+    hr: Viewer,
+    spec: DemoEmployer,
+    occupations: Occupation[],
+    pc4s: string[],
+    index: number,
+  ): Promise<string> {
+    const r = this.random;
+    const occupation = r.pick(occupations);
+    const hoursMin = r.pick([12, 16, 20, 24, 28, 32]);
+    const monthsLeft = r.int(1, 9);
+    const view = await this.candidates.create(hr, {
+      track: r.pick(TRACKS),
+      sketchStrengths: r.pick(STRENGTH_SKETCHES),
+      sketchAttentionPoints: r.pick(ATTENTION_SKETCHES),
+      hoursMin,
+      hoursMax: Math.min(40, hoursMin + r.pick([4, 8, 12])),
+      homePc4: r.pick(pc4s),
+      maxTravelKm: r.pick([8, 12, 15, 20, 25, 35]),
+      travelMode: r.pick([TravelMode.BICYCLE, TravelMode.CAR, TravelMode.PUBLIC_TRANSPORT, TravelMode.CAR]),
+      sectorsOpen: [
+        spec.sector,
+        ...r.sample(
+          DEMO_EMPLOYERS.map((e) => e.sector),
+          2,
+        ),
+      ],
+      contractTypes: [ContractType.PERMANENT, ContractType.FIXED_TERM],
+      availableFrom: isoDate(addMonths(new Date(), 1)),
+      contractEndDate: isoDate(addMonths(new Date(), monthsLeft)),
+      supportNeeds: r.next() < 0.3 ? r.sample(Object.values(SupportNeed), r.int(1, 2)) : [],
+      sharingScope: SharingScope.REGION,
+      strengths: r
+        .sample(occupation.essential, r.int(4, 8))
+        .map((skillId) => ({ skillId, level: r.int(2, 4), evidenceNote: null })),
+      developmentSkillIds: r.sample(occupation.optional, r.int(1, 3)),
+      identity: {
+        fullName: `${r.pick(FIRST_NAMES)} ${r.pick(LAST_NAMES)}`,
+        email: `kandidaat.${spec.slug}.${index + 1}@voorbeeld.nl`,
+        phone: null,
+        dateOfBirth: null,
+      },
+      // Most demo candidates have consented; a few are still drafts the HR lead is preparing.
+      consentGiven: index % 5 !== 4,
+    });
+    if (index % 5 !== 4) await this.candidates.changeStatus(hr, view.profile.id, CandidateStatus.ACTIVE);
+    return view.profile.id;
+  }
+
+  private async createVacancy(
+    hr: Viewer,
+    occupations: Occupation[],
+    pc4s: string[],
+    index: number,
+  ): Promise<void> {
+    const r = this.random;
+    const occupation = occupations[index % occupations.length];
+    const [required, nice, trained] = [
+      r.sample(occupation.essential, r.int(3, 6)),
+      r.sample(occupation.optional, 2),
+      r.sample(occupation.optional.slice(2), 2),
+    ];
+    const hoursMin = r.pick([16, 20, 24, 32]);
+    const vacancy = await this.vacancies.create(hr, {
+      title: capitalise(occupation.labelNl ?? 'medewerker'),
+      escoOccupationId: occupation.id,
+      description:
+        'Je werkt in een hecht team in de regio. Begeleiding op de werkvloer is vanzelfsprekend; we leiden je waar nodig zelf op.',
+      locationPc4: r.pick(pc4s),
+      hoursMin,
+      hoursMax: Math.min(40, hoursMin + 8),
+      workDays: r.sample(
+        [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU, Weekday.FRI, Weekday.SAT],
+        r.int(3, 5),
+      ),
+      shifts: [r.pick([Shift.DAY, Shift.DAY, Shift.EVENING])],
+      contractType: r.pick([ContractType.PERMANENT, ContractType.FIXED_TERM]),
+      contractDurationMonths: null,
+      kind: r.pick(KINDS),
+      startDate: isoDate(addMonths(new Date(), r.int(1, 4))),
+      positions: r.int(1, 3),
+      requiredSkillIds: required,
+      niceToHaveSkillIds: nice.filter((id) => !required.includes(id)),
+      trainedOnTheJobSkillIds: trained.filter((id) => !required.includes(id) && !nice.includes(id)),
+    });
+    if (index % 4 !== 3) await this.vacancies.changeStatus(hr, vacancy.id, VacancyStatus.OPEN);
+  }
+}
+
+function addMonths(date: Date, months: number): Date {
+  const d = new Date(date);
+  d.setUTCMonth(d.getUTCMonth() + months);
+  return d;
+}
+
+function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+@Module({
+  imports: [
+    DatabaseModule,
+    QueueModule,
+    AccountsModule,
+    GeoModule,
+    EmployersModule,
+    CandidatesModule,
+    VacanciesModule,
+  ],
+  providers: [DemoSeeder],
+})
+export class DemoSeedModule {}
