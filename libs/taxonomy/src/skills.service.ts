@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
 import { InvalidInputError } from '@werkbrug/core';
@@ -12,7 +12,7 @@ import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
  * taxonomy), and lookups by id from PostgreSQL where profiles and vacancies reference them.
  */
 @Injectable()
-export class SkillsService {
+export class SkillsService implements OnApplicationBootstrap {
   private index?: SkillSearchIndex;
 
   constructor(
