@@ -29,6 +29,8 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 };
 module.exports = {
+  // Per-project testTimeout is ignored by Jest; end-to-end hooks build a whole app (and its skill index).
+  testTimeout: 30000,
   projects: [
     { ...shared, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
@@ -39,7 +41,6 @@ module.exports = {
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['reflect-metadata', '<rootDir>/test/setup/env.ts'],
-      testTimeout: 30000,
     },
   ],
 };

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
+import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { GeoService } from '@werkbrug/geo';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
@@ -73,29 +73,14 @@ export class CandidatesService {
         own: viewer.employerId,
       });
     }
-    const totalCount = await query.clone().getCount();
-    if (page.after) {
-      query.andWhere('(c.created_at, c.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt: page.after.createdAt,
-        afterId: page.after.id,
-      });
-    }
-    const ids = (
-      await query
-        .select(['c.id', 'c.createdAt'])
-        .orderBy('c.created_at', 'DESC')
-        .addOrderBy('c.id', 'DESC')
-        .take(page.first + 1)
-        .getMany()
-    ).map((c) => c.id);
-    const rows = ids.length ? await this.profiles.find({ where: { id: In(ids) }, relations: RELATIONS }) : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.slice(0, page.first).flatMap((id) => {
-      const profile = byId.get(id);
-      const visibility = profile ? candidateVisibility(viewer, profile) : null;
-      return profile && visibility ? [{ profile, visibility }] : [];
+    const result = await keysetPage(query, page, (ids) =>
+      this.profiles.find({ where: { id: In(ids) }, relations: RELATIONS }),
+    );
+    const items = result.items.flatMap((profile) => {
+      const visibility = candidateVisibility(viewer, profile);
+      return visibility ? [{ profile, visibility }] : [];
     });
-    return { items, hasNextPage: ids.length > page.first, totalCount };
+    return { ...result, items };
   }
 
   async create(viewer: Viewer, input: CreateCandidateInput): Promise<CandidateView> {
@@ -130,7 +115,10 @@ export class CandidatesService {
     if (input.expectedVersion !== undefined && input.expectedVersion !== profile.version) {
       throw new StaleCandidateVersionError(profile.version);
     }
-    const merged: CandidateProfileFields = { ...currentFields(profile), ...stripUndefined(input) };
+    const merged: CandidateProfileFields = {
+      ...currentFields(profile),
+      ...definedFields(input, ['expectedVersion']),
+    };
     await this.validateFields(profile.employerId, profile.regionCode, merged);
     await this.dataSource.transaction(async (tx) => {
       const result = await tx
@@ -336,10 +324,4 @@ function currentFields(p: CandidateProfileEntity): CandidateProfileFields {
     strengths: p.strengths.map((s) => ({ skillId: s.skillId, level: s.level, evidenceNote: s.evidenceNote })),
     developmentSkillIds: p.developmentSkills.map((s) => s.skillId),
   };
-}
-
-function stripUndefined<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([k, v]) => v !== undefined && k !== 'expectedVersion'),
-  ) as Partial<T>;
 }

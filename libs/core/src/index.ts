@@ -2,3 +2,4 @@ export * from './errors';
 export * from './viewer';
 export * from './pagination';
 export * from './domain-enums';
+export * from './keyset-page';

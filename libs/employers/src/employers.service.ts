@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError, Page, PageRequest, Role, Sector, Viewer } from '@werkbrug/core';
+import {
+  ForbiddenError,
+  keysetPage,
+  NotFoundError,
+  Page,
+  PageRequest,
+  Role,
+  Sector,
+  Viewer,
+} from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
 import { DataSource, In, QueryFailedError, Repository, SelectQueryBuilder } from 'typeorm';
@@ -98,7 +107,10 @@ export class EmployersService {
   }
 
   async get(viewer: Viewer, id: string): Promise<EmployerEntity> {
-    const employer = await this.scoped(viewer).andWhere('e.id = :id', { id }).getOne();
+    const employer = await this.scoped(viewer)
+      .leftJoinAndSelect('e.locations', 'location')
+      .andWhere('e.id = :id', { id })
+      .getOne();
     if (!employer) throw new NotFoundError('Employer', 'Werkgever');
     return employer;
   }
@@ -112,19 +124,7 @@ export class EmployersService {
     if (filter.regionCode)
       query.andWhere('e.region_code = :filterRegion', { filterRegion: filter.regionCode });
     if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
-    const totalCount = await query.clone().getCount();
-    if (page.after) {
-      query.andWhere('(e.created_at, e.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt: page.after.createdAt,
-        afterId: page.after.id,
-      });
-    }
-    const rows = await query
-      .orderBy('e.created_at', 'DESC')
-      .addOrderBy('e.id', 'DESC')
-      .take(page.first + 1)
-      .getMany();
-    return { items: rows.slice(0, page.first), hasNextPage: rows.length > page.first, totalCount };
+    return keysetPage(query, page, (ids) => this.findByIds(ids));
   }
 
   /** Batch lookup for DataLoader; callers have already established that the viewer may see the referencing row. */
@@ -133,7 +133,7 @@ export class EmployersService {
   }
 
   private scoped(viewer: Viewer): SelectQueryBuilder<EmployerEntity> {
-    const query = this.employers.createQueryBuilder('e').leftJoinAndSelect('e.locations', 'location');
+    const query = this.employers.createQueryBuilder('e');
     switch (viewer.role) {
       case Role.ADMINISTRATOR:
         return query.where('TRUE');

@@ -21,11 +21,20 @@ export class SkillsService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
+  /** Builds the search index (about 2 s) before the first request rather than during it. */
+  onApplicationBootstrap(): void {
+    this.searchIndex();
+  }
+
   search(query: string, limit: number, language?: 'nl' | 'en'): SkillSearchHit[] {
+    return this.searchIndex().search(query, { limit, language });
+  }
+
+  private searchIndex(): SkillSearchIndex {
     this.index ??= new SkillSearchIndex(
       readEscoTaxonomy(this.config.REFERENCE_DATA_DIR ?? findReferenceDataDir()).skills,
     );
-    return this.index.search(query, { limit, language });
+    return this.index;
   }
 
   findByIds(ids: readonly string[]): Promise<EscoSkillEntity[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
+import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
@@ -48,27 +48,9 @@ export class VacanciesService {
     if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
     if (filter.employerId) query.andWhere('v.employer_id = :employerId', { employerId: filter.employerId });
-    const totalCount = await query.clone().getCount();
-    if (page.after) {
-      query.andWhere('(v.created_at, v.id) < (:afterCreatedAt, :afterId)', {
-        afterCreatedAt: page.after.createdAt,
-        afterId: page.after.id,
-      });
-    }
-    const ids = (
-      await query
-        .select(['v.id', 'v.createdAt'])
-        .orderBy('v.created_at', 'DESC')
-        .addOrderBy('v.id', 'DESC')
-        .take(page.first + 1)
-        .getMany()
-    ).map((v) => v.id);
-    const rows = ids.length
-      ? await this.vacancies.find({ where: { id: In(ids) }, relations: { skills: true } })
-      : [];
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const items = ids.slice(0, page.first).flatMap((id) => byId.get(id) ?? []);
-    return { items, hasNextPage: ids.length > page.first, totalCount };
+    return keysetPage(query, page, (ids) =>
+      this.vacancies.find({ where: { id: In(ids) }, relations: { skills: true } }),
+    );
   }
 
   async create(viewer: Viewer, input: CreateVacancyInput): Promise<VacancyEntity> {
@@ -96,7 +78,7 @@ export class VacanciesService {
     if (input.expectedVersion !== undefined && input.expectedVersion !== vacancy.version) {
       throw new StaleVacancyVersionError(vacancy.version);
     }
-    const merged: VacancyFields = { ...currentFields(vacancy), ...definedOnly(input) };
+    const merged: VacancyFields = { ...currentFields(vacancy), ...definedFields(input, ['expectedVersion']) };
     await this.validate(merged);
     await this.dataSource.transaction(async (tx) => {
       const result = await tx
@@ -212,10 +194,4 @@ function currentFields(v: VacancyEntity): VacancyFields {
     niceToHaveSkillIds: skillsWith(SkillRequirement.NICE_TO_HAVE),
     trainedOnTheJobSkillIds: skillsWith(SkillRequirement.TRAINED_ON_THE_JOB),
   };
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([k, v]) => v !== undefined && k !== 'expectedVersion'),
-  ) as Partial<T>;
 }
