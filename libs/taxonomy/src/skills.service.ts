@@ -41,6 +41,20 @@ export class SkillsService implements OnApplicationBootstrap {
     return ids.length === 0 ? Promise.resolve([]) : this.skills.findBy({ id: In([...ids]) });
   }
 
+  /** Occupation lookup for vacancy forms: 3,007 rows, so a plain label match is fast enough. */
+  searchOccupations(query: string, limit: number): Promise<EscoOccupationEntity[]> {
+    const text = query.trim();
+    if (text.length < 2) return Promise.resolve([]);
+    return this.occupations
+      .createQueryBuilder('o')
+      .where('o.label_nl ILIKE :pattern OR o.label_en ILIKE :pattern', { pattern: `%${escapeLike(text)}%` })
+      .orderBy('(o.label_nl ILIKE :prefix OR o.label_en ILIKE :prefix)', 'DESC')
+      .addOrderBy('length(coalesce(o.label_nl, o.label_en))', 'ASC')
+      .setParameter('prefix', `${escapeLike(text)}%`)
+      .limit(limit)
+      .getMany();
+  }
+
   findOccupationsByIds(ids: readonly string[]): Promise<EscoOccupationEntity[]> {
     return ids.length === 0 ? Promise.resolve([]) : this.occupations.findBy({ id: In([...ids]) });
   }
@@ -72,4 +86,8 @@ export class SkillsService implements OnApplicationBootstrap {
       );
     }
   }
+}
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

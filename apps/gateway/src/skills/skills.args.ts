@@ -1,5 +1,15 @@
-import { ArgsType, Field, Int } from '@nestjs/graphql';
-import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 @ArgsType()
 export class SearchSkillsArgs {
@@ -18,4 +28,15 @@ export class SearchSkillsArgs {
   @IsOptional()
   @IsIn(['nl', 'en'])
   language?: 'nl' | 'en';
+}
+
+@ArgsType()
+export class SearchOccupationsArgs {
+  @Field() @IsString() @MaxLength(100) query!: string;
+  @Field(() => Int, { defaultValue: 10 }) @IsInt() @Min(1) @Max(50) limit: number = 10;
+}
+
+@ArgsType()
+export class SkillsByIdArgs {
+  @Field(() => [ID]) @IsUUID('all', { each: true }) @ArrayMaxSize(100) ids!: string[];
 }

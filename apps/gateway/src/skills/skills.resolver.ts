@@ -1,16 +1,28 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { SkillSearchHit } from './models/skill.model';
-import { SearchSkillsArgs } from './skills.args';
+import { Occupation, Skill, SkillSearchHit } from './models/skill.model';
+import { SearchOccupationsArgs, SearchSkillsArgs, SkillsByIdArgs } from './skills.args';
 
 @Resolver()
 export class SkillsResolver {
-  constructor(private readonly skills: SkillsService) {}
+  constructor(private readonly taxonomy: SkillsService) {}
 
   @Query(() => [SkillSearchHit], {
     description: 'Autocomplete over ESCO skills: Dutch and English labels, typo-tolerant',
   })
   searchSkills(@Args() args: SearchSkillsArgs): SkillSearchHit[] {
-    return this.skills.search(args.query, args.limit, args.language);
+    return this.taxonomy.search(args.query, args.limit, args.language);
+  }
+
+  @Query(() => [Occupation], {
+    description: 'ESCO occupations whose Dutch or English label contains the query',
+  })
+  searchOccupations(@Args() args: SearchOccupationsArgs): Promise<Occupation[]> {
+    return this.taxonomy.searchOccupations(args.query, args.limit);
+  }
+
+  @Query(() => [Skill], { description: 'ESCO skills by id (unknown ids are left out)' })
+  skills(@Args() args: SkillsByIdArgs): Promise<Skill[]> {
+    return this.taxonomy.findByIds(args.ids);
   }
 }
