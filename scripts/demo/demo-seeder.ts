@@ -94,9 +94,11 @@ export class DemoSeeder {
       password: DEMO_PASSWORD,
       displayName: 'Mobiliteitsteam Noordoost-Brabant',
     });
-    const pc4s = (
-      await this.db.query(`SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`, [DEMO_REGION])
-    ).map((r: { pc4: string }) => r.pc4) as string[];
+    const areas: { pc4: string }[] = await this.db.query(
+      `SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`,
+      [DEMO_REGION],
+    );
+    const pc4s = areas.map((r) => r.pc4);
     let firstCandidate: { id: string; hr: Viewer } | undefined;
     for (const spec of DEMO_EMPLOYERS) {
       const employer = await this.employers.create(admin, {
@@ -141,7 +143,7 @@ export class DemoSeeder {
   }
 
   private async bootstrapAdministrator(): Promise<Viewer> {
-    const [row] = await this.db.query(
+    const [row]: { id: string }[] = await this.db.query(
       `INSERT INTO user_account (email, password_hash, display_name, role) VALUES ('admin@werkbrug.demo', $1, 'Beheerder', 'ADMINISTRATOR')
        ON CONFLICT (email) DO UPDATE SET display_name = excluded.display_name RETURNING id`,
       [await this.hasher.hash(DEMO_PASSWORD)],

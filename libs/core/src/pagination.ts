@@ -23,6 +23,17 @@ export function encodeCursor(position: CursorPosition): string {
   return Buffer.from(JSON.stringify([position.createdAt, position.id])).toString('base64url');
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Exactly what encodeCursor writes (Date#toISOString, year 1 or later): anything looser that JavaScript accepts,
+ * such as "1" or 36 dashes as an id, reaches PostgreSQL and fails there as an internal error.
+ */
+function isCursorTimestamp(value: string): boolean {
+  const date = new Date(value);
+  return !Number.isNaN(date.getTime()) && date.getUTCFullYear() >= 1 && date.toISOString() === value;
+}
+
 export function decodeCursor(cursor: string): CursorPosition {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -31,8 +42,8 @@ export function decodeCursor(cursor: string): CursorPosition {
       parsed.length === 2 &&
       typeof parsed[0] === 'string' &&
       typeof parsed[1] === 'string' &&
-      !Number.isNaN(Date.parse(parsed[0])) &&
-      /^[0-9a-f-]{36}$/i.test(parsed[1])
+      isCursorTimestamp(parsed[0]) &&
+      UUID.test(parsed[1])
     ) {
       return { createdAt: parsed[0], id: parsed[1] };
     }

@@ -1,9 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
-import { HttpException, Logger } from '@nestjs/common';
+import { HttpException } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@werkbrug/core';
 import type { GraphQLFormattedError } from 'graphql';
-
-const logger = new Logger('GraphQL');
 
 /** Codes produced by Apollo itself for malformed requests; their messages are safe and useful to clients. */
 const APOLLO_REQUEST_ERRORS = new Set([
@@ -42,7 +40,6 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (typeof code === 'string' && APOLLO_REQUEST_ERRORS.has(code)) {
     return { ...base, message: formatted.message, extensions: { code } };
   }
-  logger.error(original instanceof Error ? (original.stack ?? original.message) : String(original));
   return {
     ...base,
     message: 'Internal server error.',

@@ -3,10 +3,22 @@ import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@werkbrug/config';
+import type { GraphQLError, ValidationContext } from 'graphql';
 import { formatGraphQLError } from './error-formatter';
+import { errorLoggingPlugin } from './error-logging.plugin';
 import type { GraphQLContext } from './graphql-context';
 import type { LoaderFactory } from './loaders';
 import { queryCostPlugin } from './query-cost.plugin';
+
+/**
+ * graphql-armor rules throw by default, which graphql-js rethrows out of validate() and Apollo answers with a 500
+ * INTERNAL_SERVER_ERROR; reported on the context they are ordinary validation errors (400, GRAPHQL_VALIDATION_FAILED).
+ */
+const reportAsValidationError = {
+  exposeLimits: true,
+  propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
+};
 
 /**
  * Apollo Server setup: code-first schema in memory; Apollo Sandbox and introspection outside production only;
@@ -26,10 +38,11 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
         ? []
         : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
       queryCostPlugin(config.GRAPHQL_MAX_COST),
+      errorLoggingPlugin(),
     ],
     validationRules: [
-      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, exposeLimits: true }),
-      maxAliasesRule({ n: 20, exposeLimits: true }),
+      maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, ...reportAsValidationError }),
+      maxAliasesRule({ n: 20, ...reportAsValidationError }),
     ],
     formatError: formatGraphQLError,
     context: ({ req, res }: Pick<GraphQLContext, 'req' | 'res'>): GraphQLContext => ({

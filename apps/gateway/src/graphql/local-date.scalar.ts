@@ -1,6 +1,7 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
-const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+// Year 0000 exists in JavaScript's calendar but not in PostgreSQL's, which would fail the write as an internal error.
+const LOCAL_DATE = /^(?!0000)\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function parse(value: unknown): string {
   if (typeof value === 'string' && LOCAL_DATE.test(value)) {

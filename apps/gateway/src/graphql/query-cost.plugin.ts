@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { getVariableValues, GraphQLError } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 
 /**
@@ -10,12 +10,17 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, operation }) {
+          // Variables that do not fit their types fail execution before any resolver runs, answered as
+          // BAD_USER_INPUT with status 400. getComplexity() would throw the same error from this hook, which
+          // Apollo answers as a 500 INTERNAL_SERVER_ERROR.
+          const variables = request.variables ?? {};
+          if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
           const cost = getComplexity({
             schema,
             query: document,
             operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
+            variables,
             estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
           });
           if (cost > maxCost) {

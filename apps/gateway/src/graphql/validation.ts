@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { InvalidInputError } from '@werkbrug/core';
+import { ValidateIf } from 'class-validator';
 
 interface FieldProblem {
   field: string;
@@ -30,3 +31,10 @@ export function createValidationPipe(): ValidationPipe {
     },
   });
 }
+
+/**
+ * For fields of partial updates that cannot be empty: leaving the field out keeps the stored value, but null is
+ * validated like any other value and so refused (@IsOptional would let null through to the service).
+ */
+export const IsOptionalNotNull = (): PropertyDecorator =>
+  ValidateIf((_object: object, value: unknown) => value !== undefined);

@@ -19,6 +19,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class CandidateStrengthInput {
@@ -108,51 +109,55 @@ export class CreateCandidateInput extends CandidateFieldsInput {
   consentGiven: boolean = false;
 }
 
+/** Fields left out keep their stored value; null is refused for fields that cannot be empty. */
 @InputType()
 export class UpdateCandidateInput extends CandidateFieldsInput {
   @Field(() => Int, {
     nullable: true,
     description: 'The version you edited; CONFLICT if someone changed it since',
   })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsInt()
   expectedVersion?: number;
   @Field(() => CandidateTrack, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(CandidateTrack)
   track?: CandidateTrack;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursMin?: number;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursMax?: number;
+  @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(48) hoursMin?: number;
+  @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(48) hoursMax?: number;
   @Field({ nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @Matches(/^[1-9]\d{3}$/, { message: 'homePc4 must be four digits, e.g. 5211' })
   homePc4?: string;
-  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(250) maxTravelKm?: number;
-  @Field(() => TravelMode, { nullable: true }) @IsOptional() @IsEnum(TravelMode) travelMode?: TravelMode;
+  @Field(() => Int, { nullable: true }) @IsOptionalNotNull() @IsInt() @Min(1) @Max(250) maxTravelKm?: number;
+  @Field(() => TravelMode, { nullable: true })
+  @IsOptionalNotNull()
+  @IsEnum(TravelMode)
+  travelMode?: TravelMode;
   @Field(() => [Sector], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(Sector, { each: true })
   sectorsOpen?: Sector[];
   @Field(() => [ContractType], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(ContractType, { each: true })
   contractTypes?: ContractType[];
   @Field(() => [SupportNeed], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(SupportNeed, { each: true })
   supportNeeds?: SupportNeed[];
   @Field(() => SharingScope, { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsEnum(SharingScope)
   sharingScope?: SharingScope;
   @Field(() => [CandidateStrengthInput], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested({ each: true })
   @Type(() => CandidateStrengthInput)
   @ArrayMaxSize(60)
   strengths?: CandidateStrengthInput[];
   @Field(() => [ID], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @IsUUID('all', { each: true })
   @ArrayMaxSize(30)
   developmentSkillIds?: string[];

@@ -11,6 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
+import { IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class EmployerLocationInput {
@@ -40,8 +41,8 @@ export class CreateEmployerInput {
 
 @InputType()
 export class UpdateEmployerInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
-  @Field(() => Sector, { nullable: true }) @IsOptional() @IsEnum(Sector) sector?: Sector;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @Length(2, 200) name?: string;
+  @Field(() => Sector, { nullable: true }) @IsOptionalNotNull() @IsEnum(Sector) sector?: Sector;
 
   @Field(() => [EmployerLocationInput], { nullable: true })
   @IsOptional()

@@ -1,0 +1,203 @@
+import { Sector, TravelMode } from '@werkbrug/core/domain-enums';
+import { CandidateTrack, SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import { explainMatch } from './explain';
+import type { MatchExplanation } from './explanation-types';
+import { COMPONENTS, type ComponentName } from './model';
+import { prepareCandidate, type PreparedCandidate } from './prepare';
+import { similarity } from './skill-space';
+import {
+  candidateFeatures,
+  fixtureContext,
+  fixtureSpace,
+  readyCandidate,
+  readyVacancy,
+  skill,
+} from './testing-fixtures';
+
+const context = fixtureContext();
+const part = (e: MatchExplanation, name: ComponentName) => {
+  const found = e.breakdown.find((b) => b.component === name);
+  if (!found) throw new Error(`no ${name}`);
+  return found;
+};
+const explain = (candidate = {}, vacancy = {}) =>
+  explainMatch(readyCandidate(context, candidate), readyVacancy(context, vacancy));
+const share = (skills: number[], of: number) =>
+  context.specificity[of] / skills.reduce((t, s) => t + context.specificity[s], 0);
+const required = [skill('forklift'), skill('stock'), skill('picking')];
+
+describe('explainMatch breakdown', () => {
+  const e = explain();
+
+  it('lists every component once, in order, with weights summing to 1 and contributions to the score', () => {
+    expect(e.breakdown.map((b) => b.component)).toEqual([...COMPONENTS]);
+    expect(e.breakdown.reduce((t, b) => t + b.weight, 0)).toBeCloseTo(1, 2);
+    expect(e.breakdown.reduce((t, b) => t + b.contribution, 0)).toBeCloseTo(e.score ?? NaN, 0);
+    expect(e.modelVersion).toBe(context.model.version);
+    expect(e.skillSpaceVersion).toBe(fixtureSpace().version);
+  });
+
+  it('REQUIRED_SKILLS: specificity share times level factor of each skill present', () => {
+    const { levelFactor } = context.model.params;
+    const expected =
+      share(required, skill('forklift')) * levelFactor[SkillLevel.PROFICIENT] +
+      share(required, skill('stock')) * levelFactor[SkillLevel.INDEPENDENT];
+    expect(part(e, 'REQUIRED_SKILLS').value).toBeCloseTo(expected, 3);
+    expect(part(e, 'REQUIRED_SKILLS').explanation.nl).toContain('2 van de 3');
+    expect(part(e, 'REQUIRED_SKILLS').explanation.en).toContain('2 of the 3');
+  });
+
+  it('REQUIRED_SKILLS: a higher level and a rarer skill count for more', () => {
+    const expert = explain({
+      strengths: [
+        { skill: skill('forklift'), level: SkillLevel.EXPERT },
+        { skill: skill('stock'), level: SkillLevel.EXPERT },
+      ],
+    });
+    expect(part(expert, 'REQUIRED_SKILLS').value).toBeGreaterThan(part(e, 'REQUIRED_SKILLS').value);
+    const specificity = Float64Array.from(context.specificity, () => 1);
+    specificity[skill('forklift')] = 9;
+    const rare = fixtureContext({ specificity });
+    const only = (s: string) =>
+      explainMatch(
+        readyCandidate(rare, { strengths: [{ skill: skill(s), level: SkillLevel.EXPERT }] }),
+        readyVacancy(rare, { required: [skill('forklift'), skill('stock')] }),
+      );
+    expect(part(only('forklift'), 'REQUIRED_SKILLS').value).toBeGreaterThan(
+      part(only('stock'), 'REQUIRED_SKILLS').value,
+    );
+  });
+
+  it('RELATED_SKILLS: a close skill counts partly and the explanation names which stood in for which', () => {
+    const sim = similarity(fixtureSpace(), skill('forklift'), skill('picking'));
+    expect(sim).toBeGreaterThan(0);
+    const expected =
+      share(required, skill('forklift')) +
+      share(required, skill('stock')) +
+      share(required, skill('picking')) * sim;
+    const related = part(e, 'RELATED_SKILLS');
+    expect(related.value).toBeCloseTo(expected, 3);
+    expect(related.explanation.nl).toContain("'heftruck besturen' in plaats van 'pick orders'");
+    expect(related.explanation.en).toContain("'operate forklift' for 'pick orders'");
+    expect(e.substitutions).toContainEqual(
+      expect.objectContaining({
+        role: 'REQUIRED',
+        wanted: expect.objectContaining({ skill: skill('picking') }),
+      }),
+    );
+  });
+
+  it('NICE_TO_HAVE: close skills count partly; without nice-to-haves it equals the required coverage', () => {
+    const sim = similarity(fixtureSpace(), skill('forklift'), skill('reach-truck'));
+    expect(part(e, 'NICE_TO_HAVE').value).toBeCloseTo(sim, 3);
+    const none = explain({}, { niceToHave: [] });
+    expect(part(none, 'NICE_TO_HAVE').value).toBe(part(none, 'RELATED_SKILLS').value);
+    expect(part(none, 'NICE_TO_HAVE').explanation.en).toContain('no nice-to-have');
+  });
+
+  it('STRENGTH_USE: the specificity share of own strengths the vacancy asks for', () => {
+    const own = [skill('forklift'), skill('stock'), skill('teamwork')];
+    const expected = share(own, skill('forklift')) + share(own, skill('stock'));
+    expect(part(e, 'STRENGTH_USE').value).toBeCloseTo(expected, 3);
+    expect(part(e, 'STRENGTH_USE').explanation.en).toContain('asks for or trains 2 of the candidate');
+  });
+
+  it('GROWTH: development wishes the employer trains', () => {
+    expect(part(e, 'GROWTH').value).toBe(1);
+    expect(part(e, 'GROWTH').explanation.nl).toContain('spreadsheets gebruiken');
+    expect(part(explain({ developmentSkills: [skill('cook')] }), 'GROWTH').value).toBe(0);
+    expect(part(explain({ developmentSkills: [] }), 'GROWTH').explanation.en).toBe(
+      'No development wishes given.',
+    );
+  });
+
+  it('DISTANCE: decays with the kilometres, at the pace of the travel mode', () => {
+    expect(e.distanceKm).toBeCloseTo(3, 0);
+    expect(part(e, 'DISTANCE').value).toBeCloseTo(7 / (7 + 3), 1);
+    const byCar = explain({ travelMode: TravelMode.CAR });
+    expect(part(byCar, 'DISTANCE').value).toBeGreaterThan(part(e, 'DISTANCE').value);
+    expect(part(byCar, 'DISTANCE').explanation.nl).toContain('met de auto');
+  });
+
+  it('HOURS: how well the upper ends agree', () => {
+    expect(part(e, 'HOURS').value).toBe(1);
+    expect(part(explain({ hoursMin: 24, hoursMax: 32 }, { hoursMin: 32, hoursMax: 40 }), 'HOURS').value).toBe(
+      0.8,
+    );
+  });
+
+  it('TIMING: an end date near and a start before it score higher', () => {
+    const soon = explain({ contractEndDate: '2027-01-31' }, { startDate: '2027-01-15' });
+    const late = explain({ contractEndDate: '2027-01-31' }, { startDate: '2027-03-15' });
+    const none = explain({ contractEndDate: null });
+    expect(part(soon, 'TIMING').value).toBeGreaterThan(part(late, 'TIMING').value);
+    expect(part(soon, 'TIMING').value).toBeGreaterThan(part(none, 'TIMING').value);
+    expect(part(late, 'TIMING').explanation.nl).toContain('dagen na de einddatum');
+    const spoor2 = explain({ contractEndDate: null, track: CandidateTrack.SICKNESS_REINTEGRATION });
+    expect(part(spoor2, 'TIMING').value).toBeGreaterThan(part(none, 'TIMING').value);
+  });
+
+  it('SECTOR: open, not open, or open to all', () => {
+    expect(part(e, 'SECTOR').value).toBe(1);
+    const closed = explain({ sectorsOpen: [Sector.CARE] });
+    expect(part(closed, 'SECTOR').value).toBe(0);
+    expect(part(closed, 'SECTOR').explanation.nl).toContain('logistiek');
+    expect(part(explain({ sectorsOpen: [] }), 'SECTOR').value).toBe(1);
+  });
+
+  it('every component explains itself in Dutch and English', () => {
+    for (const b of e.breakdown) {
+      expect(b.explanation.nl.trim()).not.toBe('');
+      expect(b.explanation.en.trim()).not.toBe('');
+      expect(b.explanation.nl).not.toBe(b.explanation.en);
+    }
+  });
+});
+
+describe('explainMatch skill lists and improvements', () => {
+  const e = explain();
+
+  it('lists matched, missing and trained skills with labels (English where Dutch is missing)', () => {
+    expect(e.matchedSkills.map((m) => [m.skill, m.role, m.level])).toEqual([
+      [skill('forklift'), 'REQUIRED', SkillLevel.PROFICIENT],
+      [skill('stock'), 'REQUIRED', SkillLevel.INDEPENDENT],
+    ]);
+    expect(e.missingRequired).toEqual([{ skill: skill('picking'), label: { en: 'pick orders', nl: null } }]);
+    expect(e.trainedGaps.map((g) => g.skill)).toEqual([skill('spreadsheets')]);
+  });
+
+  it('suggests the missing skill with the largest real gain, for each audience', () => {
+    const seeker = e.improvements.filter((i) => i.audience === 'CANDIDATE');
+    const employer = e.improvements.filter((i) => i.audience === 'EMPLOYER');
+    expect(seeker[0]).toMatchObject({ kind: 'DEVELOP_SKILL', skill: { skill: skill('picking') } });
+    expect(employer[0]).toMatchObject({ kind: 'TRAIN_ON_THE_JOB', skill: { skill: skill('picking') } });
+    const developed = explainMatch(
+      prepareCandidate(context, {
+        ...candidateFeatures(),
+        strengths: [
+          ...candidateFeatures().strengths,
+          { skill: skill('picking'), level: SkillLevel.INDEPENDENT },
+        ],
+      }) as PreparedCandidate,
+      readyVacancy(context),
+    );
+    expect(seeker[0].scoreAfter).toBe(developed.score);
+    expect(seeker[0].scoreGain).toBeCloseTo((developed.score ?? 0) - (e.score ?? 0), 5);
+    expect(seeker[0].explanation.nl).toMatch(/'pick orders' ontwikkelen .* met \d+,\d punten/);
+    expect(seeker[0].explanation.en).toMatch(/Developing 'pick orders' .* by \d+\.\d points/);
+    expect(e.improvements.length).toBeLessThanOrEqual(4);
+    expect(explain({}, {}).improvements).toEqual(e.improvements);
+  });
+
+  it('can skip the improvements', () => {
+    const c = readyCandidate(context);
+    const v = readyVacancy(context);
+    expect(explainMatch(c, v, { improvements: false }).improvements).toEqual([]);
+  });
+
+  it('refuses pairs prepared in different contexts', () => {
+    expect(() => explainMatch(readyCandidate(context), readyVacancy(fixtureContext()))).toThrow(
+      /different scoring contexts/,
+    );
+  });
+});

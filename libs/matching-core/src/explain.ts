@@ -1,0 +1,107 @@
+import type { SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import { roundScore } from './components';
+import { COMPONENT_TEXTS } from './explanation-texts';
+import type { MatchedSkill, MatchExplanation, SkillRef, SkillRole, Substitution } from './explanation-types';
+import { brokenRules, travelKm } from './hard-rules';
+import { bestImprovements } from './improvements';
+import { COMPONENTS } from './model';
+import { componentValues, weightedScore, type ComponentValues } from './pair-score';
+import type { PreparedCandidate, PreparedVacancy } from './prepare';
+import { ruleText } from './rule-texts';
+import { findCredit } from './skill-credit';
+
+export interface ExplainOptions {
+  /** Rescores with each missing skill to find the best changes; off when only the breakdown is needed. */
+  readonly improvements?: boolean;
+}
+
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+export function assertSameContext(c: PreparedCandidate, v: PreparedVacancy): void {
+  if (c.context !== v.context)
+    throw new Error('candidate and vacancy were prepared in different scoring contexts');
+}
+
+/** The full, bilingual explanation of one pair. Its score equals the matrix path's score for the same pair. */
+export function explainMatch(
+  c: PreparedCandidate,
+  v: PreparedVacancy,
+  options: ExplainOptions = {},
+): MatchExplanation {
+  assertSameContext(c, v);
+  const { context } = c;
+  const km = travelKm(c, v);
+  const rules = brokenRules(c, v);
+  const values = componentValues(c, v, km);
+  const eligible = rules.length === 0;
+  const score = eligible ? roundScore(weightedScore(c, values)) : null;
+  const ref = (skill: number): SkillRef => ({ skill, label: context.labels(skill) });
+  const skills = skillLists(c, v, ref);
+  const grown = [...c.developmentSkill].filter((s) => v.trainedSkill.includes(s)).map(ref);
+  const texts = { c, v, values, km, matched: skills.matched, substitutions: skills.substitutions, grown };
+  const byComponent = componentArray(values);
+  return {
+    candidateId: c.features.id,
+    vacancyId: v.features.id,
+    modelVersion: context.model.version,
+    skillSpaceVersion: context.space.version,
+    eligible,
+    score,
+    brokenRules: rules.map((rule) => ({ rule, explanation: ruleText(rule, c, v, km) })),
+    distanceKm: Math.round(km * 10) / 10,
+    breakdown: COMPONENTS.map((component, i) => ({
+      component,
+      value: round3(byComponent[i]),
+      weight: round3(context.weights[i]),
+      contribution: Math.round(context.weights[i] * byComponent[i] * 1000) / 10,
+      explanation: COMPONENT_TEXTS[component](texts),
+    })),
+    matchedSkills: skills.matched,
+    missingRequired: skills.missingRequired,
+    trainedGaps: [...v.trainedSkill].filter((s) => !c.strengthSkill.includes(s)).map(ref),
+    substitutions: skills.substitutions,
+    improvements:
+      score !== null && options.improvements !== false
+        ? bestImprovements(c, v, score, skills.missing, skills.missingRequired)
+        : [],
+  };
+}
+
+function componentArray(x: ComponentValues): number[] {
+  return [
+    x.required,
+    x.related,
+    x.niceToHave,
+    x.strengthUse,
+    x.growth,
+    x.distance,
+    x.hours,
+    x.timing,
+    x.sector,
+  ];
+}
+
+function skillLists(c: PreparedCandidate, v: PreparedVacancy, ref: (skill: number) => SkillRef) {
+  const matched: MatchedSkill[] = [];
+  const missing: SkillRef[] = [];
+  const missingRequired: SkillRef[] = [];
+  const substitutions: Substitution[] = [];
+  const visit = (skill: number, role: SkillRole) => {
+    const j = findCredit(c, skill);
+    if (j >= 0 && c.credDirect[j] > 0) {
+      const level = c.strengthLevel[c.strengthSkill.indexOf(skill)] as SkillLevel;
+      matched.push({ ...ref(skill), level, role });
+      return;
+    }
+    missing.push(ref(skill));
+    if (role === 'REQUIRED') missingRequired.push(ref(skill));
+    if (j >= 0) {
+      substitutions.push({ role, wanted: ref(skill), by: ref(c.credVia[j]), credit: round3(c.credSoft[j]) });
+    }
+  };
+  for (const skill of v.requiredSkill) visit(skill, 'REQUIRED');
+  for (const skill of v.niceSkill) visit(skill, 'NICE_TO_HAVE');
+  // Strongest stand-ins first: they are the ones an explanation names.
+  substitutions.sort((a, b) => b.credit - a.credit || a.wanted.skill - b.wanted.skill);
+  return { matched, missing, missingRequired, substitutions };
+}

@@ -1,0 +1,86 @@
+import type { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core/domain-enums';
+import type {
+  CandidateStatus,
+  CandidateTrack,
+  SkillLevel,
+  SupportNeed,
+} from '@werkbrug/candidates/candidate.enums';
+import type { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+
+/**
+ * What the model may know about a candidate: work-related features only. There is deliberately no field for a
+ * name, age, date of birth, gender, nationality or health; `id` is an opaque key that never influences a score.
+ * Support needs are generic arrangement categories (see SupportNeed), never diagnoses.
+ */
+export interface CandidateFeatures {
+  readonly id: string;
+  readonly employerId: string;
+  readonly regionCode: string;
+  readonly status: CandidateStatus;
+  /** 'REGION': every employer in the candidate's region; otherwise exactly these employers. */
+  readonly sharing: 'REGION' | readonly string[];
+  readonly strengths: readonly SkillStrength[];
+  readonly developmentSkills: readonly number[];
+  readonly hoursMin: number;
+  readonly hoursMax: number;
+  /** PC4 centroid of the home address; null while unknown (the profile is then incomplete). */
+  readonly home: GeoPoint | null;
+  readonly maxTravelKm: number;
+  readonly travelMode: TravelMode;
+  /** Empty means open to every sector. */
+  readonly sectorsOpen: readonly Sector[];
+  /** Empty means every contract type is acceptable. */
+  readonly contractTypes: readonly ContractType[];
+  /** ISO date (YYYY-MM-DD); null means available now. */
+  readonly availableFrom: string | null;
+  /** ISO date the current contract ends; for spoor 2 the end of the wage-continuation term. */
+  readonly contractEndDate: string | null;
+  readonly track: CandidateTrack;
+  readonly supportNeeds: readonly SupportNeed[];
+}
+
+export interface SkillStrength {
+  /** Dense index into the SkillSpace. */
+  readonly skill: number;
+  readonly level: SkillLevel;
+}
+
+export interface GeoPoint {
+  readonly lat: number;
+  readonly lon: number;
+}
+
+export interface VacancyFeatures {
+  readonly id: string;
+  readonly employerId: string;
+  readonly employerSector: Sector;
+  readonly regionCode: string;
+  readonly status: VacancyStatus;
+  readonly required: readonly number[];
+  readonly niceToHave: readonly number[];
+  readonly trainedOnTheJob: readonly number[];
+  /** PC4 centroid of the workplace; null while unknown (the vacancy is then incomplete). */
+  readonly location: GeoPoint | null;
+  readonly hoursMin: number;
+  readonly hoursMax: number;
+  readonly contractType: ContractType;
+  /** ISO date; null means as soon as possible. */
+  readonly startDate: string | null;
+  /** Carried for callers (combined part-time work, filters); the score does not depend on it. */
+  readonly kind: VacancyKind;
+  /** Carried for combined part-time work, which checks day collisions; the score does not depend on it. */
+  readonly workDays: readonly Weekday[];
+  readonly shifts: readonly Shift[];
+}
+
+export interface SkillLabel {
+  readonly en: string;
+  readonly nl: string | null;
+}
+
+export type SkillLabelLookup = (skill: number) => SkillLabel;
+
+export interface Bilingual {
+  readonly nl: string;
+  readonly en: string;
+}
