@@ -105,11 +105,12 @@ describe('worker pipeline: GraphQL write → outbox → BullMQ → region statis
     return res.data!.regionStatistics as Statistics;
   }
 
+  /** The statistics events of the region (the same writes also announce rescoring, covered by the matching specs). */
   function outbox(): Promise<OutboxRow[]> {
     return f.query<OutboxRow>(
       `SELECT id::text, topic, payload, dispatched_at IS NOT NULL AS dispatched, attempts
-       FROM outbox_event WHERE payload->>'regionCode' = $1 ORDER BY id`,
-      [REGION],
+       FROM outbox_event WHERE payload->>'regionCode' = $1 AND topic = $2 ORDER BY id`,
+      [REGION, JobName.RECOMPUTE_REGION_STATISTICS],
     );
   }
 

@@ -9,6 +9,7 @@ import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
 import { EmployersModule } from '@werkbrug/employers';
 import { GeoModule } from '@werkbrug/geo';
+import { MatchingApiModule } from '@werkbrug/matching';
 import { HealthService } from '@werkbrug/platform';
 import { QueueModule } from '@werkbrug/queue';
 import { StatisticsModule } from '@werkbrug/statistics';
@@ -25,6 +26,9 @@ import { graphqlOptions } from './graphql/graphql.options';
 import { LoaderFactory } from './graphql/loaders';
 import { createValidationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
+import { MatchCasesResolver } from './matches/match-cases.resolver';
+import { MatchesResolver } from './matches/matches.resolver';
+import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
@@ -38,6 +42,7 @@ const DOMAIN_MODULES = [
   CandidatesModule,
   VacanciesModule,
   StatisticsModule,
+  MatchingApiModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -68,6 +73,9 @@ export class GatewayModule {
         HealthService,
         AuthResolver,
         RegionsResolver,
+        MatchesResolver,
+        MatchCasesResolver,
+        RematchResolver,
         SkillsResolver,
         EmployersResolver,
         CandidatesResolver,

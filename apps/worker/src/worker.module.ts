@@ -2,7 +2,10 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
 import { OutboxRelay, QueueModule } from '@werkbrug/queue';
+import { MatchingModule } from '@werkbrug/matching';
 import { StatisticsModule } from '@werkbrug/statistics';
+import { MatchingProcessor } from './matching/matching.processor';
+import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
 import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
 
 /** The same lib modules as the gateway; no resolvers, no guards: processors and the outbox relay. */
@@ -11,8 +14,8 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, StatisticsModule],
-      providers: [OutboxRelay, RegionStatisticsProcessor],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, StatisticsModule, MatchingModule],
+      providers: [OutboxRelay, RegionStatisticsProcessor, MatchingProcessor, RematchChunkProcessor],
     };
   }
 }

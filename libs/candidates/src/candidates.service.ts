@@ -4,7 +4,7 @@ import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Vie
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { GeoService } from '@werkbrug/geo';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
-import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
+import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
 import {
@@ -64,6 +64,18 @@ export class CandidatesService {
     return { profile, visibility };
   }
 
+  /** The profiles among `ids` the viewer may see, in the order given (for lists built elsewhere, e.g. matches). */
+  async getMany(viewer: Viewer, ids: readonly string[]): Promise<CandidateView[]> {
+    if (ids.length === 0) return [];
+    const found = await this.profiles.find({ where: { id: In([...ids]) }, relations: RELATIONS });
+    const byId = new Map(found.map((p) => [p.id, p]));
+    return ids.flatMap((id) => {
+      const profile = byId.get(id);
+      const visibility = profile ? candidateVisibility(viewer, profile) : null;
+      return profile && visibility ? [{ profile, visibility }] : [];
+    });
+  }
+
   async list(viewer: Viewer, page: PageRequest, filter: CandidateListFilter): Promise<Page<CandidateView>> {
     const query = scopeCandidatesTo(this.profiles.createQueryBuilder('c'), viewer);
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
@@ -104,7 +116,11 @@ export class CandidatesService {
         phone: input.identity.phone ?? null,
         dateOfBirth: input.identity.dateOfBirth ?? null,
       });
-      await this.outbox.publish(tx, recomputeRegionStatistics(viewer.regionCode));
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(viewer.regionCode),
+        rescoreCandidate(viewer.regionCode, created.id),
+      );
       return created;
     });
     return this.get(viewer, profile.id);
@@ -134,7 +150,11 @@ export class CandidatesService {
         sharingScope: merged.sharingScope,
         sharedWithEmployerIds: merged.sharedWithEmployerIds,
       });
-      await this.outbox.publish(tx, recomputeRegionStatistics(profile.regionCode));
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(profile.regionCode),
+        rescoreCandidate(profile.regionCode, id),
+      );
     });
     return this.get(viewer, id);
   }
@@ -150,17 +170,35 @@ export class CandidatesService {
     return this.get(viewer, id);
   }
 
-  /** Giving or withdrawing consent to share. Withdrawing pauses an active profile at once. */
+  /**
+   * Giving or withdrawing consent to share. Withdrawing pauses an active profile at once and revokes every
+   * identity disclosure to other employers: consent given in the match workflow rests on this one.
+   */
   async recordConsent(viewer: Viewer, id: string, given: boolean): Promise<CandidateView> {
     const { profile } = await this.get(viewer, id);
     if (!canRecordConsent(viewer, profile)) throw new ForbiddenError();
     const status =
       !given && profile.status === CandidateStatus.ACTIVE ? CandidateStatus.PAUSED : profile.status;
-    await this.saveColumns(profile, {
-      consentStatus: given ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
-      consentRecordedAt: new Date(),
-      status,
-    });
+    await this.saveColumns(
+      profile,
+      {
+        consentStatus: given ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
+        consentRecordedAt: new Date(),
+        status,
+      },
+      async (tx) => {
+        if (given) return;
+        await tx.query(
+          `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
+          [id],
+        );
+        await tx.query(
+          `UPDATE match_case SET consent = 'WITHDRAWN', disclosure_id = NULL, version = version + 1, updated_at = now()
+           WHERE candidate_id = $1 AND consent = 'GIVEN'`,
+          [id],
+        );
+      },
+    );
     return this.get(viewer, id);
   }
 
@@ -173,6 +211,7 @@ export class CandidatesService {
   private async saveColumns(
     profile: CandidateProfileEntity,
     columns: Partial<CandidateProfileEntity>,
+    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       await tx
@@ -181,7 +220,12 @@ export class CandidatesService {
         .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id: profile.id })
         .execute();
-      await this.outbox.publish(tx, recomputeRegionStatistics(profile.regionCode));
+      await alsoInTransaction?.(tx);
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(profile.regionCode),
+        rescoreCandidate(profile.regionCode, profile.id),
+      );
     });
   }
 

@@ -14,6 +14,7 @@ import { CandidateProfileEntity } from '@werkbrug/candidates/candidate-profile.e
 import { EmployerLocationEntity } from '@werkbrug/employers/employer-location.entity';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
+import { MATCHING_ENTITIES } from '@werkbrug/matching/matching.entities';
 import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -44,4 +45,5 @@ export const ENTITIES = [
   VacancySkillEntity,
   OutboxEventEntity,
   RegionStatisticsEntity,
+  ...MATCHING_ENTITIES,
 ];

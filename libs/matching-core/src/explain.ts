@@ -1,5 +1,5 @@
 import type { SkillLevel } from '@werkbrug/candidates/candidate.enums';
-import { roundScore } from './components';
+import { hoursValue, roundScore } from './components';
 import { COMPONENT_TEXTS } from './explanation-texts';
 import type { MatchedSkill, MatchExplanation, SkillRef, SkillRole, Substitution } from './explanation-types';
 import { brokenRules, travelKm } from './hard-rules';
@@ -13,6 +13,17 @@ import { findCredit } from './skill-credit';
 export interface ExplainOptions {
   /** Rescores with each missing skill to find the best changes; off when only the breakdown is needed. */
   readonly improvements?: boolean;
+  /**
+   * Explains the vacancy as one part of combined part-time work offering these weekly hours together: the hours
+   * rule then only checks that the part alone is within the candidate's maximum, and HOURS is evaluated on the
+   * combined range. No improvements: they rescore the vacancy as a single job, which a part is not.
+   */
+  readonly partOf?: CombinedHours;
+}
+
+export interface CombinedHours {
+  readonly hoursMin: number;
+  readonly hoursMax: number;
 }
 
 const round3 = (x: number): number => Math.round(x * 1000) / 1000;
@@ -31,14 +42,17 @@ export function explainMatch(
   assertSameContext(c, v);
   const { context } = c;
   const km = travelKm(c, v);
-  const rules = brokenRules(c, v);
-  const values = componentValues(c, v, km);
+  const partOf = options.partOf ?? null;
+  const rules = brokenRules(c, v, partOf === null ? 'PAIR' : 'PART');
+  const single = componentValues(c, v, km);
+  const values = partOf === null ? single : { ...single, hours: hoursValue(c.hoursMax, partOf.hoursMax) };
   const eligible = rules.length === 0;
   const score = eligible ? roundScore(weightedScore(c, values)) : null;
   const ref = (skill: number): SkillRef => ({ skill, label: context.labels(skill) });
   const skills = skillLists(c, v, ref);
   const grown = [...c.developmentSkill].filter((s) => v.trainedSkill.includes(s)).map(ref);
-  const texts = { c, v, values, km, matched: skills.matched, substitutions: skills.substitutions, grown };
+  const { matched, substitutions } = skills;
+  const texts = { c, v, values, km, matched, substitutions, grown, combined: partOf };
   const byComponent = componentArray(values);
   return {
     candidateId: c.features.id,
@@ -61,7 +75,7 @@ export function explainMatch(
     trainedGaps: [...v.trainedSkill].filter((s) => !c.strengthSkill.includes(s)).map(ref),
     substitutions: skills.substitutions,
     improvements:
-      score !== null && options.improvements !== false
+      score !== null && partOf === null && options.improvements !== false
         ? bestImprovements(c, v, score, skills.missing, skills.missingRequired)
         : [],
   };

@@ -1,3 +1,4 @@
+import type { CombinedHours } from './explain';
 import type { Bilingual } from './features';
 import type { MatchedSkill, SkillRef, Substitution } from './explanation-types';
 import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS } from './labels';
@@ -13,6 +14,8 @@ export interface TextInputs {
   readonly matched: readonly MatchedSkill[];
   readonly substitutions: readonly Substitution[];
   readonly grown: readonly SkillRef[];
+  /** Set when the vacancy is explained as one part of combined part-time work. */
+  readonly combined: CombinedHours | null;
 }
 
 const nl = (ref: SkillRef): string => ref.label.nl ?? ref.label.en;
@@ -115,7 +118,14 @@ function distanceText({ c, km, values }: TextInputs): Bilingual {
   };
 }
 
-function hoursText({ c, v, values }: TextInputs): Bilingual {
+function hoursText({ c, v, values, combined }: TextInputs): Bilingual {
+  if (combined !== null) {
+    const together = `${combined.hoursMin}–${combined.hoursMax}`;
+    return {
+      nl: `Gewenst ${c.hoursMin}–${c.hoursMax} uur per week; deze vacature ${v.hoursMin}–${v.hoursMax} uur, samen met de andere delen ${together} uur: ${percent(values.hours)} van het gewenste maximum sluit aan.`,
+      en: `Wanted ${c.hoursMin}–${c.hoursMax} hours a week; this vacancy ${v.hoursMin}–${v.hoursMax} hours, together with the other parts ${together} hours: the upper ends agree ${percent(values.hours)}.`,
+    };
+  }
   return {
     nl: `Gewenst ${c.hoursMin}–${c.hoursMax} uur per week, vacature ${v.hoursMin}–${v.hoursMax} uur: ${percent(values.hours)} van het gewenste maximum sluit aan.`,
     en: `Wanted ${c.hoursMin}–${c.hoursMax} hours a week, vacancy ${v.hoursMin}–${v.hoursMax} hours: the upper ends agree ${percent(values.hours)}.`,

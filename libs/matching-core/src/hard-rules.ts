@@ -86,21 +86,41 @@ export const travelKm = (c: PreparedCandidate, v: PreparedVacancy): number =>
   greatCircleKm(c.x, c.y, c.z, v.x, v.y, v.z);
 
 /**
+ * How HOURS_NO_OVERLAP is judged. A single job ('PAIR') must overlap the wanted range. One part of combined
+ * part-time work ('PART') only must not ask more than the candidate's maximum on its own: whether the parts add up
+ * to the wanted range is the combination's check (combinations.ts).
+ */
+export type HoursCheck = 'PAIR' | 'PART';
+
+function hoursBroken(c: PreparedCandidate, v: PreparedVacancy, hours: HoursCheck): boolean {
+  switch (hours) {
+    case 'PAIR':
+      return hoursNoOverlap(c.hoursMin, c.hoursMax, v.hoursMin, v.hoursMax);
+    case 'PART':
+      return v.hoursMin > c.hoursMax;
+  }
+}
+
+/**
  * The rules about the terms of work (everything after NO_SKILL_OVERLAP): the travel distance when all hold, else
  * the REJECTED code of the first broken one. For single pairs; the matrix path inlines the same predicates.
  */
-export function checkTerms(c: PreparedCandidate, v: PreparedVacancy): number {
-  const broken = brokenTerms(c, v);
+export function checkTerms(c: PreparedCandidate, v: PreparedVacancy, hours: HoursCheck = 'PAIR'): number {
+  const broken = brokenTerms(c, v, hours);
   const first = HARD_RULES.findIndex((rule) => broken[rule]);
   return first >= 0 ? -(first + 1) : travelKm(c, v);
 }
 
-function brokenTerms(c: PreparedCandidate, v: PreparedVacancy): Partial<Record<HardRule, boolean>> {
+function brokenTerms(
+  c: PreparedCandidate,
+  v: PreparedVacancy,
+  hours: HoursCheck,
+): Partial<Record<HardRule, boolean>> {
   return {
     OWN_EMPLOYER: ownEmployer(c.employerKey, v.employerKey, c.context.allowOwnEmployer),
     NOT_SHARED_WITH_EMPLOYER: notShared(c.employerKey, c.regionKey, c.sharedWith, v.employerKey, v.regionKey),
     CONTRACT_TYPE: contractType(c.contractMask, v.contractBit),
-    HOURS_NO_OVERLAP: hoursNoOverlap(c.hoursMin, c.hoursMax, v.hoursMin, v.hoursMax),
+    HOURS_NO_OVERLAP: hoursBroken(c, v, hours),
     START_DATE: startDate(c.availableDay, v.startDay, c.context.model.params.startToleranceDays),
     SUPPORT_NEEDS: supportNeeds(c.excludedShifts, c.needsFixedSchedule, v.shiftMask, v.shiftCount),
     TRAVEL_DISTANCE: travelKm(c, v) > c.maxTravelKm,
@@ -108,20 +128,24 @@ function brokenTerms(c: PreparedCandidate, v: PreparedVacancy): Partial<Record<H
 }
 
 /** Every rule, for a single pair: the distance, or the REJECTED code of the first broken rule. */
-export function checkPair(c: PreparedCandidate, v: PreparedVacancy): number {
+export function checkPair(c: PreparedCandidate, v: PreparedVacancy, hours: HoursCheck = 'PAIR'): number {
   if (!c.active) return REJECTED.CANDIDATE_NOT_ACTIVE;
   if (!v.open) return REJECTED.VACANCY_NOT_OPEN;
   if (noSkillOverlap(c, v)) return REJECTED.NO_SKILL_OVERLAP;
-  return checkTerms(c, v);
+  return checkTerms(c, v, hours);
 }
 
 /** All broken rules, for diagnostics and explanations. */
-export function brokenRules(c: PreparedCandidate, v: PreparedVacancy): HardRule[] {
+export function brokenRules(
+  c: PreparedCandidate,
+  v: PreparedVacancy,
+  hours: HoursCheck = 'PAIR',
+): HardRule[] {
   const broken: Partial<Record<HardRule, boolean>> = {
     CANDIDATE_NOT_ACTIVE: !c.active,
     VACANCY_NOT_OPEN: !v.open,
     NO_SKILL_OVERLAP: noSkillOverlap(c, v),
-    ...brokenTerms(c, v),
+    ...brokenTerms(c, v, hours),
   };
   return HARD_RULES.filter((rule) => broken[rule]);
 }

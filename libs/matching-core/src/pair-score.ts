@@ -82,6 +82,14 @@ function strengthUseSum(c: PreparedCandidate, v: PreparedVacancy): number {
 }
 
 export function weightedScore(c: PreparedCandidate, values: ComponentValues): number {
+  return scoreWithHours(c, values, values.hours);
+}
+
+/**
+ * The score with the HOURS component replaced, as for one part of combined part-time work, whose hours are judged
+ * on the combined range. Same summation as weightedScore, so an explanation with that value agrees bit for bit.
+ */
+export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, hours: number): number {
   const x = values;
   return combine(
     c.context.weights,
@@ -91,7 +99,7 @@ export function weightedScore(c: PreparedCandidate, values: ComponentValues): nu
     x.strengthUse,
     x.growth,
     x.distance,
-    x.hours,
+    hours,
     x.timing,
     x.sector,
   );

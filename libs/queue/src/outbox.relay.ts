@@ -1,8 +1,13 @@
 import { InjectQueue } from '@nestjs/bullmq';
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/config';
 import type { Queue } from 'bullmq';
+import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, QueueName } from './queue.contract';
+import { OUTBOX_CHANNEL } from './outbox.service';
+import { REDIS_CLIENT } from './redis-connection';
+import type IORedis from 'ioredis';
 
 interface OutboxRow {
   id: string;
@@ -11,7 +16,8 @@ interface OutboxRow {
 }
 
 const BATCH_SIZE = 500;
-const IDLE_DELAY_MS = 200;
+/** Polling is the fallback; a NOTIFY from the committing transaction wakes the relay at once. */
+const IDLE_DELAY_MS = 500;
 const MAX_BACKOFF_MS = 10_000;
 
 /**
@@ -27,24 +33,74 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private timer?: NodeJS.Timeout;
   private inFlight?: Promise<unknown>;
   private failures = 0;
+  private listener?: Client;
+  private wakeRequested = false;
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly config: AppConfig,
+    @Inject(REDIS_CLIENT) private readonly redis: IORedis,
     @InjectQueue(QueueName.STATISTICS) statisticsQueue: Queue,
+    @InjectQueue(QueueName.MATCHING) matchingQueue: Queue,
+    @InjectQueue(QueueName.REMATCH) rematchQueue: Queue,
   ) {
-    this.queues = { [QueueName.STATISTICS]: statisticsQueue };
+    this.queues = {
+      [QueueName.STATISTICS]: statisticsQueue,
+      [QueueName.MATCHING]: matchingQueue,
+      [QueueName.REMATCH]: rematchQueue,
+    };
   }
 
   onApplicationBootstrap(): void {
     this.running = true;
     this.schedule(0);
+    void this.listen();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
+    await this.listener?.end().catch(() => undefined);
     await this.inFlight;
   }
+
+  /**
+   * LISTEN on a connection of its own: a commit that wrote outbox events notifies, and the relay runs at once
+   * instead of at the next poll (this is most of the latency between a change and its rescored lists). If the
+   * connection drops, polling carries on and the listener reconnects.
+   */
+  private async listen(): Promise<void> {
+    if (!this.running) return;
+    const client = new Client({
+      connectionString: this.config.DATABASE_URL,
+      application_name: 'outbox-relay',
+    });
+    client.on('notification', () => this.wake());
+    client.on('error', () => {
+      this.listener = undefined;
+      setTimeout(() => void this.listen(), 2000).unref();
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener = client;
+    } catch {
+      await client.end().catch(() => undefined);
+      setTimeout(() => void this.listen(), 2000).unref();
+    }
+  }
+
+  private wake(): void {
+    if (!this.running) return;
+    if (this.inFlightActive) {
+      this.wakeRequested = true;
+      return;
+    }
+    clearTimeout(this.timer);
+    this.schedule(0);
+  }
+
+  private inFlightActive = false;
 
   /** Relays one batch; returns how many events were dispatched. */
   async relayOnce(): Promise<number> {
@@ -55,6 +111,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         [BATCH_SIZE],
       );
       if (rows.length === 0) return 0;
+      // Queue connections wait for Redis rather than fail (see QueueModule); a fail-fast ping keeps the events
+      // pending instead of holding this transaction open through an outage.
+      await this.redis.ping();
       for (const [queueName, jobs] of groupByQueue(coalesce(rows))) {
         await this.queues[queueName].addBulk(jobs);
       }
@@ -68,8 +127,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
   private schedule(delayMs: number): void {
     if (!this.running) return;
+    clearTimeout(this.timer);
     this.timer = setTimeout(() => {
-      this.inFlight = this.tick();
+      this.inFlightActive = true;
+      this.inFlight = this.tick().finally(() => {
+        this.inFlightActive = false;
+      });
     }, delayMs);
   }
 
@@ -78,7 +141,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       const dispatched = await this.relayOnce();
       if (this.failures > 0) this.logger.log('Outbox relay recovered');
       this.failures = 0;
-      this.schedule(dispatched === BATCH_SIZE ? 0 : IDLE_DELAY_MS);
+      const more = dispatched === BATCH_SIZE || this.wakeRequested;
+      this.wakeRequested = false;
+      this.schedule(more ? 0 : IDLE_DELAY_MS);
     } catch (error) {
       this.failures += 1;
       if (this.failures === 1 || this.failures % 20 === 0) {

@@ -2,6 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { OutboxMessage } from './queue.contract';
 
+/** Notified (on commit) whenever outbox events are written, so the relay does not wait for its next poll. */
+export const OUTBOX_CHANNEL = 'outbox_event';
+
 /**
  * Writes job requests into the outbox inside the caller's transaction: the change and the work it needs are
  * committed together, so nothing is lost when Redis is briefly away.
@@ -19,5 +22,6 @@ export class OutboxService {
         ),
       ],
     );
+    await tx.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
   }
 }

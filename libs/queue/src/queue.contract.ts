@@ -4,22 +4,71 @@
  */
 export enum QueueName {
   STATISTICS = 'statistics',
+  /** Incremental rescoring and region rematch planning: short jobs, latency matters. */
+  MATCHING = 'matching',
+  /** The chunks of a full regional rematch: CPU-bound, spread over every worker process. */
+  REMATCH = 'rematch',
 }
+
+/** The flow producer that adds a full regional rematch (chunks plus the finishing parent). */
+export const REMATCH_FLOW = 'rematch-flow';
 
 export enum JobName {
   RECOMPUTE_REGION_STATISTICS = 'recompute-region-statistics',
+  RESCORE_CANDIDATE = 'rescore-candidate',
+  RESCORE_VACANCY = 'rescore-vacancy',
+  START_REGION_REMATCH = 'start-region-rematch',
+  SCORE_REMATCH_CHUNK = 'score-rematch-chunk',
+  FINISH_REMATCH = 'finish-rematch',
 }
 
 export interface RecomputeRegionStatisticsPayload {
   regionCode: string;
 }
 
+export interface RescoreCandidatePayload {
+  regionCode: string;
+  candidateId: string;
+}
+
+export interface RescoreVacancyPayload {
+  regionCode: string;
+  vacancyId: string;
+}
+
+export interface StartRegionRematchPayload {
+  regionCode: string;
+  reason: string;
+  requestedByUserId: string | null;
+  /** Set when the run row was created by the request itself (the GraphQL mutation), so progress is visible at once. */
+  runId?: string;
+}
+
+export interface RematchChunkPayload {
+  runId: string;
+  chunkNo: number;
+}
+
+export interface FinishRematchPayload {
+  runId: string;
+}
+
 export interface JobPayloads {
   [JobName.RECOMPUTE_REGION_STATISTICS]: RecomputeRegionStatisticsPayload;
+  [JobName.RESCORE_CANDIDATE]: RescoreCandidatePayload;
+  [JobName.RESCORE_VACANCY]: RescoreVacancyPayload;
+  [JobName.START_REGION_REMATCH]: StartRegionRematchPayload;
+  [JobName.SCORE_REMATCH_CHUNK]: RematchChunkPayload;
+  [JobName.FINISH_REMATCH]: FinishRematchPayload;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RECOMPUTE_REGION_STATISTICS]: QueueName.STATISTICS,
+  [JobName.RESCORE_CANDIDATE]: QueueName.MATCHING,
+  [JobName.RESCORE_VACANCY]: QueueName.MATCHING,
+  [JobName.START_REGION_REMATCH]: QueueName.MATCHING,
+  [JobName.FINISH_REMATCH]: QueueName.MATCHING,
+  [JobName.SCORE_REMATCH_CHUNK]: QueueName.REMATCH,
 };
 
 /** An outbox event is a job request written in the same transaction as the change that needs it. */
@@ -40,6 +89,38 @@ export function recomputeRegionStatistics(
     job: JobName.RECOMPUTE_REGION_STATISTICS,
     payload: { regionCode },
     coalesceKey: `region-statistics:${regionCode}`,
+  };
+}
+
+export function rescoreCandidate(
+  regionCode: string,
+  candidateId: string,
+): OutboxMessage<JobName.RESCORE_CANDIDATE> {
+  return {
+    job: JobName.RESCORE_CANDIDATE,
+    payload: { regionCode, candidateId },
+    coalesceKey: `rescore-candidate:${candidateId}`,
+  };
+}
+
+export function rescoreVacancy(
+  regionCode: string,
+  vacancyId: string,
+): OutboxMessage<JobName.RESCORE_VACANCY> {
+  return {
+    job: JobName.RESCORE_VACANCY,
+    payload: { regionCode, vacancyId },
+    coalesceKey: `rescore-vacancy:${vacancyId}`,
+  };
+}
+
+export function startRegionRematch(
+  payload: StartRegionRematchPayload,
+): OutboxMessage<JobName.START_REGION_REMATCH> {
+  return {
+    job: JobName.START_REGION_REMATCH,
+    payload,
+    coalesceKey: `region-rematch:${payload.regionCode}`,
   };
 }
 

@@ -2,13 +2,14 @@ import { BullModule } from '@nestjs/bullmq';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
 import { OutboxService } from './outbox.service';
-import { QueueName } from './queue.contract';
+import { QueueName, REMATCH_FLOW } from './queue.contract';
 import { REDIS_CLIENT, redisOptions } from './redis-connection';
 import IORedis from 'ioredis';
 
 /**
  * BullMQ wiring shared by the apps. Workers block on Redis, so their connection must retry forever
- * (`maxRetriesPerRequest: null`); producers fail fast instead, so the outbox keeps the work while Redis is away.
+ * (`maxRetriesPerRequest: null`); the outbox relay checks the connection first and fails fast instead, so the
+ * outbox keeps the work while Redis is away.
  */
 @Global()
 @Module({
@@ -20,19 +21,28 @@ import IORedis from 'ioredis';
         connection: { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null },
       }),
     }),
+    // Nest's processors take their queue's connection, so it is the workers' kind: commands wait for Redis to
+    // return instead of failing (a failing worker connection spins in BullMQ's retry loop). The outbox relay checks
+    // the connection before it adds jobs, so it still fails fast and leaves the events in the outbox.
     ...Object.values(QueueName).map((name) =>
       BullModule.registerQueueAsync({
         name,
         inject: [AppConfig],
         useFactory: (config: AppConfig) => ({
           prefix: config.QUEUE_PREFIX,
-          connection: {
-            ...redisOptions(config.REDIS_URL),
-            enableOfflineQueue: false,
-          },
+          connection: { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null },
         }),
       }),
     ),
+    // A full rematch is a flow: chunk jobs as children, the finishing job as their parent.
+    BullModule.registerFlowProducerAsync({
+      name: REMATCH_FLOW,
+      inject: [AppConfig],
+      useFactory: (config: AppConfig) => ({
+        prefix: config.QUEUE_PREFIX,
+        connection: { ...redisOptions(config.REDIS_URL), maxRetriesPerRequest: null },
+      }),
+    }),
   ],
   providers: [
     OutboxService,

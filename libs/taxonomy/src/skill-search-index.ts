@@ -37,7 +37,7 @@ const MATCH_WEIGHTS = { prefix: 0.45, fuzzy: 0.3 };
  * Not indexed: they occur in most labels, so as query terms they cost the most and select nothing. Both lists
  * apply to both languages, so words that carry meaning in the other one are left out (Dutch "door": English door).
  */
-const STOP_WORDS = new Set(
+export const STOP_WORDS = new Set(
   [
     'a an and as at by for from in into of on or the to with',
     'aan bij de den een en het met naar of om op te van voor',

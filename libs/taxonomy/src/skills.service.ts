@@ -3,17 +3,22 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
 import { InvalidInputError } from '@werkbrug/core';
 import { In, Repository } from 'typeorm';
-import { readEscoTaxonomy } from './esco-data';
+import { EscoTaxonomy, readEscoTaxonomy } from './esco-data';
 import { SkillSearchHit, SkillSearchIndex } from './skill-search-index';
+import { SkillSuggester, SkillSuggestion } from './skill-suggestions';
 import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
 
+/** A long vacancy text is about 3,000 characters; more is pasted by mistake, or an attempt to load the server. */
+export const MAX_SUGGESTION_TEXT_LENGTH = 5000;
+
 /**
- * ESCO skills for the product: autocomplete from an in-memory index (built once per process from the shipped
- * taxonomy), and lookups by id from PostgreSQL where profiles and vacancies reference them.
+ * ESCO skills for the product: autocomplete and suggestions from free text, both in memory (built once per process
+ * from the shipped taxonomy), and lookups by id from PostgreSQL where profiles and vacancies reference them.
  */
 @Injectable()
 export class SkillsService implements OnApplicationBootstrap {
   private index?: SkillSearchIndex;
+  private suggester?: SkillSuggester;
 
   constructor(
     @InjectRepository(EscoSkillEntity) private readonly skills: Repository<EscoSkillEntity>,
@@ -21,20 +26,45 @@ export class SkillsService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
-  /** Builds the search index (about 2 s) before the first request rather than during it. */
+  /** Builds the search index and the suggester (a few seconds together) before the first request, from one read. */
   onApplicationBootstrap(): void {
-    this.searchIndex();
+    const taxonomy = this.readTaxonomy();
+    this.index ??= new SkillSearchIndex(taxonomy.skills);
+    this.suggester ??= new SkillSuggester(taxonomy);
   }
 
   search(query: string, limit: number, language?: 'nl' | 'en'): SkillSearchHit[] {
     return this.searchIndex().search(query, { limit, language });
   }
 
+  /** ESCO skills a vacancy text or a candidate's own words suggest, best first, for a person to confirm. */
+  suggestFromText(text: string, limit: number, language?: 'nl' | 'en'): SkillSuggestion[] {
+    if (text.trim().length === 0) {
+      throw new InvalidInputError(
+        { en: 'Enter a text to suggest skills from.', nl: 'Vul een tekst in om vaardigheden uit te halen.' },
+        { field: 'text' },
+      );
+    }
+    if (text.length > MAX_SUGGESTION_TEXT_LENGTH) {
+      throw new InvalidInputError(
+        {
+          en: `The text is too long: at most ${MAX_SUGGESTION_TEXT_LENGTH} characters.`,
+          nl: `De tekst is te lang: maximaal ${MAX_SUGGESTION_TEXT_LENGTH} tekens.`,
+        },
+        { field: 'text', maxLength: MAX_SUGGESTION_TEXT_LENGTH },
+      );
+    }
+    this.suggester ??= new SkillSuggester(this.readTaxonomy());
+    return this.suggester.suggest(text, { limit, language });
+  }
+
   private searchIndex(): SkillSearchIndex {
-    this.index ??= new SkillSearchIndex(
-      readEscoTaxonomy(this.config.REFERENCE_DATA_DIR ?? findReferenceDataDir()).skills,
-    );
+    this.index ??= new SkillSearchIndex(this.readTaxonomy().skills);
     return this.index;
+  }
+
+  private readTaxonomy(): EscoTaxonomy {
+    return readEscoTaxonomy(this.config.REFERENCE_DATA_DIR ?? findReferenceDataDir());
   }
 
   findByIds(ids: readonly string[]): Promise<EscoSkillEntity[]> {

@@ -3,7 +3,7 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
-import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
+import { OutboxService, recomputeRegionStatistics, rescoreVacancy } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import {
@@ -43,6 +43,14 @@ export class VacanciesService {
     return vacancy;
   }
 
+  /** The vacancies among `ids` the viewer may see, in the order given (for lists built elsewhere, e.g. matches). */
+  async getMany(viewer: Viewer, ids: readonly string[]): Promise<VacancyEntity[]> {
+    if (ids.length === 0) return [];
+    const found = await this.vacancies.find({ where: { id: In([...ids]) }, relations: { skills: true } });
+    const byId = new Map(found.filter((v) => canSeeVacancy(viewer, v)).map((v) => [v.id, v]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   async list(viewer: Viewer, page: PageRequest, filter: VacancyListFilter): Promise<Page<VacancyEntity>> {
     const query = scopeVacanciesTo(this.vacancies.createQueryBuilder('v'), viewer);
     if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
@@ -67,7 +75,11 @@ export class VacanciesService {
         }),
       );
       await this.replaceSkills(tx, saved.id, input);
-      await this.outbox.publish(tx, recomputeRegionStatistics(viewer.regionCode));
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(viewer.regionCode),
+        rescoreVacancy(viewer.regionCode, saved.id),
+      );
       return saved.id;
     });
     return this.get(viewer, id);
@@ -89,7 +101,11 @@ export class VacanciesService {
         .execute();
       if (result.affected !== 1) throw new StaleVacancyVersionError(vacancy.version + 1);
       await this.replaceSkills(tx, id, merged);
-      await this.outbox.publish(tx, recomputeRegionStatistics(vacancy.regionCode));
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(vacancy.regionCode),
+        rescoreVacancy(vacancy.regionCode, id),
+      );
     });
     return this.get(viewer, id);
   }
@@ -107,7 +123,11 @@ export class VacanciesService {
         .set({ status, version: () => 'version + 1', updatedAt: () => 'now()' })
         .where('id = :id', { id })
         .execute();
-      await this.outbox.publish(tx, recomputeRegionStatistics(vacancy.regionCode));
+      await this.outbox.publish(
+        tx,
+        recomputeRegionStatistics(vacancy.regionCode),
+        rescoreVacancy(vacancy.regionCode, id),
+      );
     });
     return this.get(viewer, id);
   }

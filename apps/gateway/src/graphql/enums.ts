@@ -7,6 +7,7 @@ import {
   SharingScope,
   SupportNeed,
 } from '@werkbrug/candidates/candidate.enums';
+import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
 import { SkillRequirement, VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
 
@@ -30,6 +31,13 @@ const ENUMS = {
   VacancyKind: [VacancyKind, undefined],
   VacancyStatus: [VacancyStatus, undefined],
   SkillRequirement: [SkillRequirement, undefined],
+  MatchCaseState: [MatchCaseState, 'Where a match stands in the workflow from suggestion to outcome'],
+  MatchConsent: [
+    MatchConsent,
+    "The candidate's answer to being introduced (identity revealed) to the employer",
+  ],
+  MatchOutcome: [MatchOutcome, 'What an introduction led to'],
+  RematchStatus: [RematchStatus, undefined],
 } as const;
 
 for (const [name, [enumRef, description]] of Object.entries(ENUMS)) {

@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EmployerEntity, EmployersService } from '@werkbrug/employers';
+import { MatchExplainer } from '@werkbrug/matching';
+import type { MatchExplanation } from '@werkbrug/matching-core';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
 import DataLoader from 'dataloader';
@@ -8,6 +10,8 @@ export interface Loaders {
   employer: DataLoader<string, EmployerEntity | null>;
   skill: DataLoader<string, EscoSkillEntity | null>;
   occupation: DataLoader<string, EscoOccupationEntity | null>;
+  /** Keyed `candidateId|vacancyId`: one feature load for every explanation on a page of matches. */
+  explanation: DataLoader<string, MatchExplanation | null>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -24,6 +28,7 @@ export class LoaderFactory {
   constructor(
     private readonly employers: EmployersService,
     private readonly skills: SkillsService,
+    private readonly explainer: MatchExplainer,
   ) {}
 
   create(): Loaders {
@@ -31,6 +36,14 @@ export class LoaderFactory {
       employer: new DataLoader(async (ids) => byId(ids, await this.employers.findByIds(ids))),
       skill: new DataLoader(async (ids) => byId(ids, await this.skills.findByIds(ids))),
       occupation: new DataLoader(async (ids) => byId(ids, await this.skills.findOccupationsByIds(ids))),
+      explanation: new DataLoader((keys) =>
+        this.explainer.explain(
+          keys.map((key) => {
+            const [candidateId, vacancyId] = key.split('|');
+            return { candidateId, vacancyId };
+          }),
+        ),
+      ),
     };
   }
 }

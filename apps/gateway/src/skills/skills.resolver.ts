@@ -1,7 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { Occupation, Skill, SkillSearchHit } from './models/skill.model';
-import { SearchOccupationsArgs, SearchSkillsArgs, SkillsByIdArgs } from './skills.args';
+import { Occupation, Skill, SkillSearchHit, SkillSuggestion } from './models/skill.model';
+import {
+  SearchOccupationsArgs,
+  SearchSkillsArgs,
+  SkillsByIdArgs,
+  SuggestSkillsFromTextArgs,
+} from './skills.args';
 
 @Resolver()
 export class SkillsResolver {
@@ -12,6 +17,15 @@ export class SkillsResolver {
   })
   searchSkills(@Args() args: SearchSkillsArgs): SkillSearchHit[] {
     return this.taxonomy.search(args.query, args.limit, args.language);
+  }
+
+  /** Like every query, open to signed-in users of any role: the global AuthGuard rejects anonymous requests. */
+  @Query(() => [SkillSuggestion], {
+    description:
+      "ESCO skills suggested from a vacancy text or a candidate's own words, best first, with a confidence",
+  })
+  suggestSkillsFromText(@Args() args: SuggestSkillsFromTextArgs): SkillSuggestion[] {
+    return this.taxonomy.suggestFromText(args.text, args.limit, args.language);
   }
 
   @Query(() => [Occupation], {

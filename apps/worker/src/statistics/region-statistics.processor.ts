@@ -1,10 +1,11 @@
-import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { Processor } from '@nestjs/bullmq';
 import { JobName, QueueName, RecomputeRegionStatisticsPayload } from '@werkbrug/queue';
 import { RegionStatisticsService } from '@werkbrug/statistics';
 import type { Job } from 'bullmq';
+import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 @Processor(QueueName.STATISTICS, { concurrency: 2 })
-export class RegionStatisticsProcessor extends WorkerHost {
+export class RegionStatisticsProcessor extends LoggedWorkerHost {
   constructor(private readonly statistics: RegionStatisticsService) {
     super();
   }
@@ -17,6 +18,8 @@ export class RegionStatisticsProcessor extends WorkerHost {
         const result = await this.statistics.recompute(job.data.regionCode);
         return { computedAt: result.computedAt.toISOString() };
       }
+      default:
+        throw new Error(`unknown job ${job.name} on ${QueueName.STATISTICS}`);
     }
   }
 }

@@ -1,4 +1,5 @@
 import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation';
+import { AddMatching1765000000000 } from './1765000000000-AddMatching';
 
 /** In order of application; a new migration is appended here. */
-export const MIGRATIONS = [CreateFoundation1764000000000];
+export const MIGRATIONS = [CreateFoundation1764000000000, AddMatching1765000000000];

@@ -21,6 +21,19 @@ export class SkillSearchHit {
   @Field(() => String, { nullable: true }) preferredLabelNl!: string | null;
 }
 
+@ObjectType({ description: 'An ESCO skill suggested from free text, for a person to confirm' })
+export class SkillSuggestion {
+  @Field(() => ID) skillId!: string;
+  @Field(() => Float, {
+    description:
+      'Estimated chance (0–1) that an HR lead accepts the suggestion; from 0.5 it is usually right',
+  })
+  confidence!: number;
+  @Field({ description: 'The words in the text that triggered the suggestion' }) matchedText!: string;
+  @Field() preferredLabelEn!: string;
+  @Field(() => String, { nullable: true }) preferredLabelNl!: string | null;
+}
+
 @ObjectType({ description: 'An ESCO occupation' })
 export class Occupation {
   @Field(() => ID) id!: string;

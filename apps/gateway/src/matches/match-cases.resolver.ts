@@ -1,0 +1,91 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Viewer } from '@werkbrug/core';
+import { MatchCasesService } from '@werkbrug/matching';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { toMatchCaseModel } from './match-case.mapper';
+import { ConsentArgs, MatchRatingInput, MatchResponseInput, OutcomeArgs } from './matches.args';
+import { MatchCase, MatchCaseEvent, MatchRating } from './models/match.model';
+
+/** The match workflow: answers, consent to be introduced (which reveals the identity, logged), outcome, ratings. */
+@Resolver(() => MatchCase)
+export class MatchCasesResolver {
+  constructor(private readonly cases: MatchCasesService) {}
+
+  @Query(() => MatchCase)
+  async matchCase(
+    @CurrentViewer() viewer: Viewer,
+    @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+  ): Promise<MatchCase> {
+    return toMatchCaseModel(await this.cases.get(viewer, id));
+  }
+
+  @Mutation(() => MatchCase, {
+    description: "The job seeker's answer to a suggestion (or their own HR lead's, on their behalf)",
+  })
+  async respondToMatchAsCandidate(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MatchResponseInput,
+  ): Promise<MatchCase> {
+    return toMatchCaseModel(
+      await this.cases.respondAsCandidate(
+        viewer,
+        input.candidateId,
+        input.vacancyId,
+        input.interested,
+        input.reason,
+      ),
+    );
+  }
+
+  @Mutation(() => MatchCase, { description: "The vacancy employer's answer, by one of its HR leads" })
+  async respondToMatchAsEmployer(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MatchResponseInput,
+  ): Promise<MatchCase> {
+    return toMatchCaseModel(
+      await this.cases.respondAsEmployer(
+        viewer,
+        input.candidateId,
+        input.vacancyId,
+        input.interested,
+        input.reason,
+      ),
+    );
+  }
+
+  @Mutation(() => MatchCase, {
+    description:
+      "After mutual interest: the candidate consents (or not) to be introduced, revealing their identity to the employer's HR leads",
+  })
+  async answerIntroductionConsent(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: ConsentArgs,
+  ): Promise<MatchCase> {
+    return toMatchCaseModel(await this.cases.answerConsent(viewer, args.matchCaseId, args.consent));
+  }
+
+  @Mutation(() => MatchCase, {
+    description: "The vacancy employer's HR leads or the mobility team record the outcome",
+  })
+  async recordMatchOutcome(@CurrentViewer() viewer: Viewer, @Args() args: OutcomeArgs): Promise<MatchCase> {
+    return toMatchCaseModel(
+      await this.cases.recordOutcome(viewer, args.matchCaseId, args.outcome, args.note),
+    );
+  }
+
+  @Mutation(() => MatchRating, {
+    description: 'Job seekers: was this suggestion useful? Stored to tune the model',
+  })
+  async rateMatch(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MatchRatingInput,
+  ): Promise<MatchRating> {
+    return this.cases.rate(viewer, input.candidateId, input.vacancyId, input.useful, input.reason);
+  }
+
+  @ResolveField(() => [MatchCaseEvent])
+  history(@Parent() matchCase: MatchCase): Promise<MatchCaseEvent[]> {
+    return this.cases.history(matchCase.id);
+  }
+}

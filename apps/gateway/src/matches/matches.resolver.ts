@@ -1,0 +1,134 @@
+import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { CandidatesService, presentCandidate } from '@werkbrug/candidates';
+import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
+import {
+  MatchCasesService,
+  MatchesService,
+  MatchNotFoundError,
+  SkillSpaceProvider,
+  type MatchPage as ServicePage,
+} from '@werkbrug/matching';
+import { VacanciesService } from '@werkbrug/vacancies';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
+import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
+import { toVacancyModel } from '@werkbrug/gateway/vacancies/vacancy.mapper';
+import { toMatchCaseModel } from './match-case.mapper';
+import { toExplanationModel } from './match-explanation.mapper';
+import {
+  CandidateMatchesArgs,
+  decodeOffset,
+  encodeOffset,
+  MatchPageArgs,
+  RegionMatchesArgs,
+  VacancyMatchesArgs,
+} from './matches.args';
+import { MatchExplanation } from './models/match-explanation.model';
+import { Match, MatchCase, MatchPage } from './models/match.model';
+
+/**
+ * Suggestions per role. The lists come from the worker's stored top-K; candidates and vacancies are shown as the
+ * viewer may see them (other employers' candidates anonymised), and each explanation is computed when asked for.
+ */
+@Resolver(() => Match)
+export class MatchesResolver {
+  constructor(
+    private readonly matches: MatchesService,
+    private readonly cases: MatchCasesService,
+    private readonly candidates: CandidatesService,
+    private readonly vacancies: VacanciesService,
+    private readonly skills: SkillSpaceProvider,
+  ) {}
+
+  @Query(() => MatchPage, { description: 'Job seekers: the vacancies suggested to you, best first' })
+  async mySuggestions(@CurrentViewer() viewer: Viewer, @Args() args: MatchPageArgs): Promise<MatchPage> {
+    if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError();
+    return this.page(
+      viewer,
+      await this.matches.forCandidate(viewer, viewer.candidateId, args.first, decodeOffset(args.after)),
+    );
+  }
+
+  @Query(() => MatchPage, {
+    description:
+      'The vacancies suggested for a candidate: the candidate, their own HR leads, the mobility team',
+  })
+  async candidateMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: CandidateMatchesArgs,
+  ): Promise<MatchPage> {
+    return this.page(
+      viewer,
+      await this.matches.forCandidate(viewer, args.candidateId, args.first, decodeOffset(args.after)),
+    );
+  }
+
+  @Query(() => MatchPage, {
+    description: "The candidates suggested for a vacancy: the employer's HR leads and the mobility team",
+  })
+  async vacancyMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: VacancyMatchesArgs,
+  ): Promise<MatchPage> {
+    return this.page(
+      viewer,
+      await this.matches.forVacancy(viewer, args.vacancyId, args.first, decodeOffset(args.after)),
+    );
+  }
+
+  @Query(() => MatchPage, { description: 'Mobility teams: every current match in the region, with filters' })
+  async regionMatches(@CurrentViewer() viewer: Viewer, @Args() args: RegionMatchesArgs): Promise<MatchPage> {
+    return this.page(
+      viewer,
+      await this.matches.forRegion(viewer, args.filter ?? {}, args.first, decodeOffset(args.after)),
+    );
+  }
+
+  @ResolveField(() => MatchExplanation, {
+    nullable: true,
+    description: 'Why this score; null while either side is incomplete',
+  })
+  async explanation(
+    @Parent() match: Match,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MatchExplanation | null> {
+    const explained = await ctx.loaders.explanation.load(`${match.candidateId}|${match.vacancyId}`);
+    return explained ? toExplanationModel(explained, this.skills.get().space) : null;
+  }
+
+  @ResolveField(() => MatchCase, { nullable: true, description: 'The workflow, once someone has answered' })
+  async case(@Parent() match: Match, @CurrentViewer() viewer: Viewer): Promise<MatchCase | null> {
+    const found = await this.cases.findForPair(match.candidateId, match.vacancyId);
+    if (!found) return null;
+    try {
+      return toMatchCaseModel(await this.cases.get(viewer, found.id));
+    } catch (error) {
+      if (error instanceof MatchNotFoundError) return null;
+      throw error;
+    }
+  }
+
+  /** Both sides of a page in two queries; pairs whose side the viewer may no longer see are left out. */
+  private async page(viewer: Viewer, page: ServicePage): Promise<MatchPage> {
+    const [candidates, vacancies] = await Promise.all([
+      this.candidates.getMany(viewer, [...new Set(page.items.map((m) => m.candidateId))]),
+      this.vacancies.getMany(viewer, [...new Set(page.items.map((m) => m.vacancyId))]),
+    ]);
+    const candidateById = new Map(candidates.map((c) => [c.profile.id, c]));
+    const vacancyById = new Map(vacancies.map((v) => [v.id, v]));
+    const nodes = page.items.flatMap((m) => {
+      const c = candidateById.get(m.candidateId);
+      const v = vacancyById.get(m.vacancyId);
+      return c && v
+        ? [{ ...m, candidate: toCandidateModel(presentCandidate(viewer, c)), vacancy: toVacancyModel(v) }]
+        : [];
+    });
+    return {
+      nodes,
+      totalCount: page.totalCount,
+      hasNextPage: page.hasNextPage,
+      endCursor: page.hasNextPage ? encodeOffset(page.offset + page.items.length) : null,
+      updatedAt: page.updatedAt,
+    };
+  }
+}

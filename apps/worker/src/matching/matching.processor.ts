@@ -1,0 +1,48 @@
+import { Processor } from '@nestjs/bullmq';
+import { IncrementalMatcher, RematchService } from '@werkbrug/matching';
+import { JobName, JobPayloads, QueueName } from '@werkbrug/queue';
+import type { Job } from 'bullmq';
+import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
+
+type MatchingJob = Job<
+  JobPayloads[
+    | JobName.RESCORE_CANDIDATE
+    | JobName.RESCORE_VACANCY
+    | JobName.START_REGION_REMATCH
+    | JobName.FINISH_REMATCH],
+  unknown,
+  JobName
+>;
+
+/**
+ * Incremental rescoring and the start and finish of regional rematches. One job at a time per process: they share
+ * the process's in-memory region state; more processes share the queue.
+ */
+@Processor(QueueName.MATCHING, { concurrency: 1 })
+export class MatchingProcessor extends LoggedWorkerHost {
+  constructor(
+    private readonly incremental: IncrementalMatcher,
+    private readonly rematch: RematchService,
+  ) {
+    super();
+  }
+
+  async process(job: MatchingJob): Promise<unknown> {
+    switch (job.name) {
+      case JobName.RESCORE_CANDIDATE: {
+        const data = job.data as JobPayloads[JobName.RESCORE_CANDIDATE];
+        return this.incremental.rescore('CANDIDATE', data.regionCode, data.candidateId);
+      }
+      case JobName.RESCORE_VACANCY: {
+        const data = job.data as JobPayloads[JobName.RESCORE_VACANCY];
+        return this.incremental.rescore('VACANCY', data.regionCode, data.vacancyId);
+      }
+      case JobName.START_REGION_REMATCH:
+        return this.rematch.plan(job.data as JobPayloads[JobName.START_REGION_REMATCH]);
+      case JobName.FINISH_REMATCH:
+        return this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
+      default:
+        throw new Error(`unknown job ${job.name} on ${QueueName.MATCHING}`);
+    }
+  }
+}

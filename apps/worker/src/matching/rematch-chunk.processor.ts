@@ -1,0 +1,25 @@
+import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
+import { RematchService } from '@werkbrug/matching';
+import { JobName, QueueName, RematchChunkPayload } from '@werkbrug/queue';
+import type { Job } from 'bullmq';
+import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
+
+/** The CPU-bound chunks of a regional rematch; every worker process takes them, one at a time. */
+@Processor(QueueName.REMATCH, { concurrency: 1 })
+export class RematchChunkProcessor extends LoggedWorkerHost {
+  constructor(private readonly rematch: RematchService) {
+    super();
+  }
+
+  async process(job: Job<RematchChunkPayload, unknown, JobName>): Promise<unknown> {
+    return this.rematch.scoreChunk(job.data.runId, job.data.chunkNo);
+  }
+
+  /** A chunk that has used all its attempts fails the run, so the region does not wait on it forever. */
+  @OnWorkerEvent('failed')
+  async onFailed(job: Job<RematchChunkPayload> | undefined, error: Error): Promise<void> {
+    if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) {
+      await this.rematch.markFailed(job.data.runId, `chunk ${job.data.chunkNo}: ${error.message}`);
+    }
+  }
+}

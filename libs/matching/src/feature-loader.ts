@@ -1,0 +1,217 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidateStatus, ConsentStatus, SharingScope } from '@werkbrug/candidates/candidate.enums';
+import type { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
+import type { CandidateFeatures, SkillSpace, VacancyFeatures } from '@werkbrug/matching-core';
+import type { CandidateTrack, SupportNeed } from '@werkbrug/candidates/candidate.enums';
+import type { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+import { DataSource } from 'typeorm';
+
+/** A loaded row with the moment it last changed, so a cache can tell what to refresh. */
+export interface Loaded<T> {
+  readonly features: T;
+  readonly updatedAt: Date;
+}
+
+interface CandidateRow {
+  id: string;
+  employer_id: string;
+  region_code: string;
+  status: CandidateStatus;
+  consent_status: ConsentStatus;
+  sharing_scope: SharingScope;
+  shared_with: string[] | null;
+  strength_skills: string[] | null;
+  strength_levels: number[] | null;
+  development_skills: string[] | null;
+  hours_min: number;
+  hours_max: number;
+  latitude: number | null;
+  longitude: number | null;
+  max_travel_km: number;
+  travel_mode: TravelMode;
+  sectors_open: Sector[];
+  contract_types: ContractType[];
+  available_from: string | null;
+  contract_end_date: string | null;
+  track: CandidateTrack;
+  support_needs: SupportNeed[];
+  updated_at: Date;
+}
+
+interface VacancyRow {
+  id: string;
+  employer_id: string;
+  employer_sector: Sector;
+  region_code: string;
+  status: VacancyStatus;
+  required: string[] | null;
+  nice: string[] | null;
+  trained: string[] | null;
+  latitude: number | null;
+  longitude: number | null;
+  hours_min: number;
+  hours_max: number;
+  contract_type: ContractType;
+  start_date: string | null;
+  kind: VacancyKind;
+  work_days: Weekday[];
+  shifts: Shift[];
+  updated_at: Date;
+}
+
+// Only work-related columns: the identity table is never read here, so protected traits cannot reach the model.
+const CANDIDATE_SELECT = `
+  SELECT c.id, c.employer_id, c.region_code, c.status, c.consent_status, c.sharing_scope,
+    (SELECT array_agg(e.employer_id::text) FROM candidate_shared_employer e WHERE e.candidate_id = c.id) AS shared_with,
+    s.skills AS strength_skills, s.levels AS strength_levels,
+    (SELECT array_agg(d.skill_id::text) FROM candidate_development_skill d WHERE d.candidate_id = c.id) AS development_skills,
+    c.hours_min, c.hours_max, p.latitude, p.longitude, c.max_travel_km, c.travel_mode, c.sectors_open,
+    c.contract_types, c.available_from::text, c.contract_end_date::text, c.track, c.support_needs, c.updated_at
+  FROM candidate_profile c
+  LEFT JOIN postcode_area p ON p.pc4 = c.home_pc4
+  LEFT JOIN LATERAL (
+    SELECT array_agg(st.skill_id::text ORDER BY st.skill_id) AS skills, array_agg(st.level ORDER BY st.skill_id) AS levels
+    FROM candidate_strength st WHERE st.candidate_id = c.id
+  ) s ON true`;
+
+const VACANCY_SELECT = `
+  SELECT v.id, v.employer_id, e.sector AS employer_sector, v.region_code, v.status,
+    k.required, k.nice, k.trained, p.latitude, p.longitude, v.hours_min, v.hours_max, v.contract_type,
+    v.start_date::text, v.kind, v.work_days, v.shifts, v.updated_at
+  FROM vacancy v
+  JOIN employer e ON e.id = v.employer_id
+  LEFT JOIN postcode_area p ON p.pc4 = v.location_pc4
+  LEFT JOIN LATERAL (
+    SELECT array_agg(vs.skill_id::text ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'REQUIRED') AS required,
+           array_agg(vs.skill_id::text ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'NICE_TO_HAVE') AS nice,
+           array_agg(vs.skill_id::text ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'TRAINED_ON_THE_JOB') AS trained
+    FROM vacancy_skill vs WHERE vs.vacancy_id = v.id
+  ) k ON true`;
+
+/**
+ * Reads candidates and vacancies as the scoring model's features. Lists are ordered by id, so the model's
+ * tie-break (lower index first) is the same in every process and every chunk of a rematch.
+ */
+@Injectable()
+export class FeatureLoader {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Candidates that can be matched at all: active, with consent to share. */
+  async regionCandidates(
+    space: SkillSpace,
+    regionCode: string,
+    since?: Date,
+  ): Promise<Loaded<CandidateFeatures>[]> {
+    const rows: CandidateRow[] = since
+      ? await this.dataSource.query(
+          `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.updated_at > $2 ORDER BY c.id`,
+          [regionCode, since],
+        )
+      : await this.dataSource.query(
+          `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+           ORDER BY c.id`,
+          [regionCode],
+        );
+    return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
+  }
+
+  async regionVacancies(
+    space: SkillSpace,
+    regionCode: string,
+    since?: Date,
+  ): Promise<Loaded<VacancyFeatures>[]> {
+    const rows: VacancyRow[] = since
+      ? await this.dataSource.query(
+          `${VACANCY_SELECT} WHERE v.region_code = $1 AND v.updated_at > $2 ORDER BY v.id`,
+          [regionCode, since],
+        )
+      : await this.dataSource.query(
+          `${VACANCY_SELECT} WHERE v.region_code = $1 AND v.status = 'OPEN' ORDER BY v.id`,
+          [regionCode],
+        );
+    return rows.map((row) => ({ features: vacancyFeatures(space, row), updatedAt: row.updated_at }));
+  }
+
+  async candidatesByIds(space: SkillSpace, ids: readonly string[]): Promise<CandidateFeatures[]> {
+    if (ids.length === 0) return [];
+    const rows: CandidateRow[] = await this.dataSource.query(
+      `${CANDIDATE_SELECT} WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
+      [ids],
+    );
+    return rows.map((row) => candidateFeatures(space, row));
+  }
+
+  async vacanciesByIds(space: SkillSpace, ids: readonly string[]): Promise<VacancyFeatures[]> {
+    if (ids.length === 0) return [];
+    const rows: VacancyRow[] = await this.dataSource.query(
+      `${VACANCY_SELECT} WHERE v.id = ANY($1::uuid[]) ORDER BY v.id`,
+      [ids],
+    );
+    return rows.map((row) => vacancyFeatures(space, row));
+  }
+}
+
+/** Skill ids the space does not know (a newer ESCO release in the database) are left out rather than guessed. */
+function skillIndices(space: SkillSpace, ids: readonly string[] | null): number[] {
+  const out: number[] = [];
+  for (const id of ids ?? []) {
+    const index = space.indexById.get(id);
+    if (index !== undefined) out.push(index);
+  }
+  return out;
+}
+
+const point = (lat: number | null, lon: number | null) =>
+  lat === null || lon === null ? null : { lat: Number(lat), lon: Number(lon) };
+
+export function candidateFeatures(space: SkillSpace, row: CandidateRow): CandidateFeatures {
+  const skills = row.strength_skills ?? [];
+  const levels = row.strength_levels ?? [];
+  const strengths = skills.flatMap((id, i) => {
+    const skill = space.indexById.get(id);
+    return skill === undefined ? [] : [{ skill, level: Number(levels[i]) }];
+  });
+  return {
+    id: row.id,
+    employerId: row.employer_id,
+    regionCode: row.region_code,
+    // The model knows "active" or not; without consent to share a profile is never matched.
+    status: row.consent_status === ConsentStatus.GIVEN ? row.status : CandidateStatus.PAUSED,
+    sharing: row.sharing_scope === SharingScope.REGION ? 'REGION' : (row.shared_with ?? []),
+    strengths,
+    developmentSkills: skillIndices(space, row.development_skills),
+    hoursMin: row.hours_min,
+    hoursMax: row.hours_max,
+    home: point(row.latitude, row.longitude),
+    maxTravelKm: row.max_travel_km,
+    travelMode: row.travel_mode,
+    sectorsOpen: row.sectors_open,
+    contractTypes: row.contract_types,
+    availableFrom: row.available_from,
+    contractEndDate: row.contract_end_date,
+    track: row.track,
+    supportNeeds: row.support_needs,
+  };
+}
+
+export function vacancyFeatures(space: SkillSpace, row: VacancyRow): VacancyFeatures {
+  return {
+    id: row.id,
+    employerId: row.employer_id,
+    employerSector: row.employer_sector,
+    regionCode: row.region_code,
+    status: row.status,
+    required: skillIndices(space, row.required),
+    niceToHave: skillIndices(space, row.nice),
+    trainedOnTheJob: skillIndices(space, row.trained),
+    location: point(row.latitude, row.longitude),
+    hoursMin: row.hours_min,
+    hoursMax: row.hours_max,
+    contractType: row.contract_type,
+    startDate: row.start_date,
+    kind: row.kind,
+    workDays: row.work_days,
+    shifts: row.shifts,
+  };
+}

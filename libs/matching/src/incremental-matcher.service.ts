@@ -1,0 +1,191 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  rowEntries,
+  scoreMatrixTopK,
+  type PreparedCandidate,
+  type PreparedVacancy,
+} from '@werkbrug/matching-core';
+import { OutboxService, startRegionRematch } from '@werkbrug/queue';
+import { DataSource, EntityManager } from 'typeorm';
+import { FeatureLoader } from './feature-loader';
+import { applyPairChange, otherSide, type MatchList, type MatchSide } from './match-list';
+import { MatchListStore } from './match-list.store';
+import type { RegionState } from './region-state';
+import { RegionStatesService } from './region-states.service';
+import { isOutdated } from './scoring-snapshot';
+import { SkillSpaceProvider } from './skill-space.provider';
+import { SnapshotStore } from './snapshot.store';
+
+export interface RescoreResult {
+  /** Lists written (the item's own and the other side's it entered, left or moved in). */
+  readonly listsUpdated: number;
+  /** Other-side owners rescored in full because the item left their full list. */
+  readonly ownersRescored: number;
+  /** Set when the region has no current snapshot: a full rematch was requested instead. */
+  readonly rematchRequested?: boolean;
+}
+
+type Prepared = PreparedCandidate | PreparedVacancy;
+
+/**
+ * Keeps a region's top-K lists current when one candidate or vacancy changes: the item is scored against the
+ * whole other side (in memory), its own list is replaced, and every list of the other side it enters, moves in or
+ * leaves is updated — in one transaction under the region's lock, so readers see both sides change together.
+ * The result depends only on the current data and the region's snapshot, so a retried or duplicated job writes
+ * the same lists.
+ */
+@Injectable()
+export class IncrementalMatcher {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly states: RegionStatesService,
+    private readonly snapshots: SnapshotStore,
+    private readonly lists: MatchListStore,
+    private readonly loader: FeatureLoader,
+    private readonly skills: SkillSpaceProvider,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  async rescore(side: MatchSide, regionCode: string, id: string): Promise<RescoreResult> {
+    const snapshot = await this.snapshots.get(regionCode);
+    if (!snapshot || isOutdated(this.skills.get(), snapshot)) {
+      // No lists on the current model yet: only a full rematch can build them; it picks up this change too.
+      await this.dataSource.transaction((tx) =>
+        this.outbox.publish(
+          tx,
+          startRegionRematch({ regionCode, reason: 'no current scores', requestedByUserId: null }),
+        ),
+      );
+      return { listsUpdated: 0, ownersRescored: 0, rematchRequested: true };
+    }
+    const state = await this.states.current(regionCode, snapshot);
+    await this.reload(state, side, id);
+    return this.dataSource.transaction(async (tx) => {
+      await this.lists.lockRegion(tx, regionCode);
+      return this.apply(tx, state, side, id);
+    });
+  }
+
+  /** Runs inside the caller's transaction and region lock (the rematch's catch-up uses it too). */
+  async apply(tx: EntityManager, state: RegionState, side: MatchSide, id: string): Promise<RescoreResult> {
+    const k = state.snapshot.k;
+    const stamp = { modelVersion: state.snapshot.modelVersion, scoredOn: state.snapshot.scoredOn, k };
+    const item: Prepared | undefined =
+      side === 'CANDIDATE' ? state.candidates.get(id) : state.vacancies.get(id);
+    const others: Prepared[] = side === 'CANDIDATE' ? state.vacancyArray() : state.candidateArray();
+    const scored = item
+      ? scoreAgainst(side, item, others, k)
+      : { own: null, scores: new Map<string, number>() };
+
+    const contained = await this.lists.containing(tx, otherSide(side), id);
+    const candidatesToEnter = [...scored.scores.keys()];
+    const enterable = await this.lists.enterable(
+      tx,
+      otherSide(side),
+      candidatesToEnter,
+      candidatesToEnter.map((owner) => scored.scores.get(owner)!),
+    );
+    const affected = new Map<string, MatchList>();
+    for (const list of [...contained, ...enterable]) affected.set(list.ownerId, list);
+
+    const updated: MatchList[] = [];
+    const inexact: string[] = [];
+    for (const list of affected.values()) {
+      const change = applyPairChange(list, k, id, scored.scores.get(list.ownerId) ?? null);
+      if (change.exact) {
+        if (change.list !== list) updated.push(change.list);
+      } else inexact.push(list.ownerId);
+    }
+    // The item fell off these owners' full lists: their K-th place needs the whole other side.
+    const otherItems = inexact.flatMap((owner) => {
+      const found = side === 'CANDIDATE' ? state.vacancies.get(owner) : state.candidates.get(owner);
+      return found ? [found] : [];
+    });
+    const mine: Prepared[] = side === 'CANDIDATE' ? state.candidateArray() : state.vacancyArray();
+    updated.push(...fullLists(otherSide(side), otherItems, mine, k));
+    const vanished = inexact.filter((owner) => !otherItems.some((o) => o.features.id === owner));
+    await this.lists.remove(tx, otherSide(side), vanished);
+
+    if (scored.own) updated.push(scored.own);
+    else await this.lists.remove(tx, side, [id]);
+    await this.lists.upsert(tx, state.regionCode, updated, stamp);
+    return {
+      listsUpdated: updated.length + vanished.length + (scored.own ? 0 : 1),
+      ownersRescored: otherItems.length,
+    };
+  }
+
+  /** The changed row itself is read fresh, whatever the cache's watermark says. */
+  private async reload(state: RegionState, side: MatchSide, id: string): Promise<void> {
+    const { space } = this.skills.get();
+    if (side === 'CANDIDATE') {
+      const [features] = await this.loader.candidatesByIds(space, [id]);
+      if (features && features.regionCode === state.regionCode) state.putCandidate(features);
+      else state.removeCandidate(id);
+    } else {
+      const [features] = await this.loader.vacanciesByIds(space, [id]);
+      if (features && features.regionCode === state.regionCode) state.putVacancy(features);
+      else state.removeVacancy(id);
+    }
+  }
+}
+
+/** The item's own top-K list, and its score with every other-side item it is eligible for. */
+function scoreAgainst(
+  side: MatchSide,
+  item: Prepared,
+  others: readonly Prepared[],
+  k: number,
+): { own: MatchList; scores: Map<string, number> } {
+  const scores = new Map<string, number>();
+  if (side === 'CANDIDATE') {
+    const vacancies = others as PreparedVacancy[];
+    const result = scoreMatrixTopK([item as PreparedCandidate], vacancies, { k });
+    for (let vi = 0; vi < vacancies.length; vi++) {
+      if (result.byVacancy.count[vi] > 0)
+        scores.set(vacancies[vi].features.id, result.byVacancy.score[vi * k]);
+    }
+    return {
+      own: listFrom('CANDIDATE', item.features.id, rowEntries(result.byCandidate, 0), vacancies),
+      scores,
+    };
+  }
+  const candidates = others as PreparedCandidate[];
+  const result = scoreMatrixTopK(candidates, [item as PreparedVacancy], { k });
+  for (let ci = 0; ci < candidates.length; ci++) {
+    if (result.byCandidate.count[ci] > 0)
+      scores.set(candidates[ci].features.id, result.byCandidate.score[ci * k]);
+  }
+  return { own: listFrom('VACANCY', item.features.id, rowEntries(result.byVacancy, 0), candidates), scores };
+}
+
+/** Complete top-K lists for `owners` of `side` against all of `others`. */
+export function fullLists(
+  side: MatchSide,
+  owners: readonly Prepared[],
+  others: readonly Prepared[],
+  k: number,
+): MatchList[] {
+  if (owners.length === 0) return [];
+  if (side === 'CANDIDATE') {
+    const result = scoreMatrixTopK(owners as PreparedCandidate[], others as PreparedVacancy[], { k });
+    return owners.map((o, row) => listFrom(side, o.features.id, rowEntries(result.byCandidate, row), others));
+  }
+  const result = scoreMatrixTopK(others as PreparedCandidate[], owners as PreparedVacancy[], { k });
+  return owners.map((o, row) => listFrom(side, o.features.id, rowEntries(result.byVacancy, row), others));
+}
+
+export function listFrom(
+  side: MatchSide,
+  ownerId: string,
+  entries: readonly { index: number; score: number }[],
+  others: readonly Prepared[],
+): MatchList {
+  return {
+    side,
+    ownerId,
+    otherIds: entries.map((e) => others[e.index].features.id),
+    scores: entries.map((e) => e.score),
+  };
+}

@@ -1,0 +1,141 @@
+import type { LocalisedMessage } from '@werkbrug/core';
+
+/**
+ * The match workflow as a pure state machine. The state is derived from the facts (each side's answer, the
+ * candidate's consent, the outcome), so it can never disagree with them; `applyAction` checks what is allowed.
+ *
+ *   SUGGESTED → INTEREST_SHOWN (one side interested) → CONSENT_REQUESTED (both) → INTRODUCED (candidate
+ *   consents: the employer may read the identity) → CLOSED (outcome recorded).
+ *   DECLINED when either side is not interested; CONSENT_DECLINED when the candidate declines or withdraws.
+ */
+export enum MatchCaseState {
+  SUGGESTED = 'SUGGESTED',
+  INTEREST_SHOWN = 'INTEREST_SHOWN',
+  DECLINED = 'DECLINED',
+  CONSENT_REQUESTED = 'CONSENT_REQUESTED',
+  CONSENT_DECLINED = 'CONSENT_DECLINED',
+  INTRODUCED = 'INTRODUCED',
+  CLOSED = 'CLOSED',
+}
+
+export enum MatchInterest {
+  INTERESTED = 'INTERESTED',
+  NOT_INTERESTED = 'NOT_INTERESTED',
+}
+
+export enum MatchConsent {
+  GIVEN = 'GIVEN',
+  DECLINED = 'DECLINED',
+  WITHDRAWN = 'WITHDRAWN',
+}
+
+export enum MatchOutcome {
+  HIRED = 'HIRED',
+  TRIAL_PLACEMENT = 'TRIAL_PLACEMENT',
+  SECONDMENT = 'SECONDMENT',
+  WORK_EXPERIENCE = 'WORK_EXPERIENCE',
+  NONE = 'NONE',
+}
+
+export interface MatchFacts {
+  readonly candidateInterest: MatchInterest | null;
+  readonly employerInterest: MatchInterest | null;
+  readonly consent: MatchConsent | null;
+  readonly outcome: MatchOutcome | null;
+}
+
+export type MatchAction =
+  | { readonly kind: 'CANDIDATE_RESPONSE'; readonly interest: MatchInterest }
+  | { readonly kind: 'EMPLOYER_RESPONSE'; readonly interest: MatchInterest }
+  | { readonly kind: 'CONSENT'; readonly consent: MatchConsent }
+  | { readonly kind: 'OUTCOME'; readonly outcome: MatchOutcome };
+
+export const INITIAL_FACTS: MatchFacts = {
+  candidateInterest: null,
+  employerInterest: null,
+  consent: null,
+  outcome: null,
+};
+
+export function deriveState(f: MatchFacts): MatchCaseState {
+  if (f.outcome) return MatchCaseState.CLOSED;
+  if (f.consent === MatchConsent.GIVEN) return MatchCaseState.INTRODUCED;
+  const no = MatchInterest.NOT_INTERESTED;
+  if (f.candidateInterest === no || f.employerInterest === no) return MatchCaseState.DECLINED;
+  const yes = MatchInterest.INTERESTED;
+  if (f.candidateInterest === yes && f.employerInterest === yes) {
+    return f.consent ? MatchCaseState.CONSENT_DECLINED : MatchCaseState.CONSENT_REQUESTED;
+  }
+  if (f.candidateInterest === yes || f.employerInterest === yes) return MatchCaseState.INTEREST_SHOWN;
+  return MatchCaseState.SUGGESTED;
+}
+
+export class WorkflowRuleError extends Error {
+  constructor(readonly localised: LocalisedMessage) {
+    super(localised.en);
+  }
+}
+
+/** The facts after the action, or a WorkflowRuleError saying (in Dutch and English) why it is not possible now. */
+export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts {
+  const state = deriveState(facts);
+  if (state === MatchCaseState.CLOSED) {
+    throw new WorkflowRuleError({
+      en: 'This match is closed: its outcome has been recorded.',
+      nl: 'Deze match is afgesloten: de uitkomst is vastgelegd.',
+    });
+  }
+  switch (action.kind) {
+    case 'CANDIDATE_RESPONSE':
+    case 'EMPLOYER_RESPONSE':
+      // After the introduction the answer is the outcome; before it, either side may change its mind.
+      if (state === MatchCaseState.INTRODUCED) {
+        throw new WorkflowRuleError({
+          en: 'The introduction has taken place; record the outcome instead.',
+          nl: 'De kennismaking heeft plaatsgevonden; leg in plaats daarvan de uitkomst vast.',
+        });
+      }
+      return action.kind === 'CANDIDATE_RESPONSE'
+        ? { ...facts, candidateInterest: action.interest, consent: null }
+        : { ...facts, employerInterest: action.interest, consent: null };
+    case 'CONSENT':
+      if (action.consent === MatchConsent.WITHDRAWN) {
+        if (state !== MatchCaseState.INTRODUCED) {
+          throw new WorkflowRuleError({
+            en: 'There is no consent to withdraw.',
+            nl: 'Er is geen toestemming om in te trekken.',
+          });
+        }
+        return { ...facts, consent: action.consent };
+      }
+      if (state !== MatchCaseState.CONSENT_REQUESTED && state !== MatchCaseState.CONSENT_DECLINED) {
+        throw new WorkflowRuleError({
+          en: 'Consent is asked only when both the job seeker and the employer are interested.',
+          nl: 'Toestemming wordt pas gevraagd als zowel de werkzoekende als de werkgever interesse heeft.',
+        });
+      }
+      return { ...facts, consent: action.consent };
+    case 'OUTCOME':
+      if (state !== MatchCaseState.INTRODUCED && action.outcome !== MatchOutcome.NONE) {
+        throw new WorkflowRuleError({
+          en: 'An outcome other than "none" can only follow an introduction.',
+          nl: 'Een andere uitkomst dan "geen" kan alleen na een kennismaking.',
+        });
+      }
+      return { ...facts, outcome: action.outcome };
+  }
+}
+
+/** The history entry's name for an action. */
+export function eventName(action: MatchAction): string {
+  switch (action.kind) {
+    case 'CANDIDATE_RESPONSE':
+      return `CANDIDATE_${action.interest}`;
+    case 'EMPLOYER_RESPONSE':
+      return `EMPLOYER_${action.interest}`;
+    case 'CONSENT':
+      return `CONSENT_${action.consent}`;
+    case 'OUTCOME':
+      return `OUTCOME_${action.outcome}`;
+  }
+}

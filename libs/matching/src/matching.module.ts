@@ -1,0 +1,49 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '@werkbrug/candidates';
+import { VacanciesModule } from '@werkbrug/vacancies';
+import { MatchCasesService } from './match-cases.service';
+import { MatchExplainer } from './match-explainer';
+import { MatchesService } from './matches.service';
+import { FeatureLoader } from './feature-loader';
+import { IncrementalMatcher } from './incremental-matcher.service';
+import { MatchListStore } from './match-list.store';
+import { MATCHING_ENTITIES } from './matching.entities';
+import { RegionStatesService } from './region-states.service';
+import { RematchService } from './rematch.service';
+import { SkillSpaceProvider } from './skill-space.provider';
+import { SnapshotStore } from './snapshot.store';
+
+/** Scoring persistence and the jobs that keep it current; the gateway reads through the same services. */
+@Module({
+  imports: [TypeOrmModule.forFeature(MATCHING_ENTITIES)],
+  providers: [
+    SkillSpaceProvider,
+    FeatureLoader,
+    MatchListStore,
+    SnapshotStore,
+    RegionStatesService,
+    IncrementalMatcher,
+    RematchService,
+  ],
+  exports: [
+    SkillSpaceProvider,
+    FeatureLoader,
+    MatchListStore,
+    SnapshotStore,
+    IncrementalMatcher,
+    RematchService,
+  ],
+})
+export class MatchingModule {}
+
+/**
+ * What the API needs on top: suggestions per role, explanations and the match workflow. Kept out of the worker,
+ * which has no use for the candidate and vacancy services (or the search indexes they build at start).
+ */
+@Module({
+  imports: [MatchingModule, CandidatesModule, VacanciesModule],
+  providers: [MatchesService, MatchCasesService, MatchExplainer],
+  exports: [MatchingModule, MatchesService, MatchCasesService, MatchExplainer],
+})
+export class MatchingApiModule {}

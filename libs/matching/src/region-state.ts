@@ -1,0 +1,69 @@
+import {
+  isIncomplete,
+  prepareCandidate,
+  prepareVacancy,
+  type CandidateFeatures,
+  type PreparedCandidate,
+  type PreparedVacancy,
+  type ScoringContext,
+  type VacancyFeatures,
+} from '@werkbrug/matching-core';
+import type { ScoringSnapshot } from './scoring-snapshot';
+
+const byId = <T extends { features: { id: string } }>(a: T, b: T) =>
+  a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0;
+
+/**
+ * A region's matchable candidates and vacancies, prepared in one scoring context and kept in a worker's memory:
+ * an incremental update scores one changed item against the other side without reading the region again.
+ * Only active candidates and open vacancies with complete data are held; everything else cannot be matched.
+ */
+export class RegionState {
+  readonly candidates = new Map<string, PreparedCandidate>();
+  readonly vacancies = new Map<string, PreparedVacancy>();
+  incompleteCandidates = 0;
+  incompleteVacancies = 0;
+  private candidateList?: PreparedCandidate[];
+  private vacancyList?: PreparedVacancy[];
+
+  constructor(
+    readonly regionCode: string,
+    readonly snapshot: ScoringSnapshot,
+    readonly context: ScoringContext,
+    /** Rows changed after this moment (minus a margin) are read again before the next update. */
+    public watermark: Date,
+  ) {}
+
+  putCandidate(features: CandidateFeatures): void {
+    const prepared = prepareCandidate(this.context, features);
+    this.candidateList = undefined;
+    if (isIncomplete(prepared) || !prepared.active) this.candidates.delete(features.id);
+    else this.candidates.set(features.id, prepared);
+  }
+
+  putVacancy(features: VacancyFeatures): void {
+    const prepared = prepareVacancy(this.context, features);
+    this.vacancyList = undefined;
+    if (isIncomplete(prepared) || !prepared.open) this.vacancies.delete(features.id);
+    else this.vacancies.set(features.id, prepared);
+  }
+
+  removeCandidate(id: string): void {
+    if (this.candidates.delete(id)) this.candidateList = undefined;
+  }
+
+  removeVacancy(id: string): void {
+    if (this.vacancies.delete(id)) this.vacancyList = undefined;
+  }
+
+  /** Ordered by id: the matrix breaks ties by index, so every process ranks equal scores alike. */
+  candidateArray(): PreparedCandidate[] {
+    this.candidateList ??= [...this.candidates.values()].sort(byId);
+    return this.candidateList;
+  }
+
+  vacancyArray(): PreparedVacancy[] {
+    this.vacancyList ??= [...this.vacancies.values()].sort(byId);
+    return this.vacancyList;
+  }
+}

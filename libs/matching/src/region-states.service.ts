@@ -1,0 +1,82 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { FeatureLoader } from './feature-loader';
+import { RegionState } from './region-state';
+import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
+import { SkillSpaceProvider } from './skill-space.provider';
+
+/** Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. */
+const WATERMARK_OVERLAP_MS = 5000;
+
+/**
+ * One RegionState per region per process, for the snapshot (run) it was prepared with. Loading a region is
+ * serialised per region; later calls only read what changed since the last one.
+ */
+@Injectable()
+export class RegionStatesService {
+  private readonly states = new Map<string, Promise<RegionState>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly loader: FeatureLoader,
+    private readonly skills: SkillSpaceProvider,
+  ) {}
+
+  /** The region as of now (refreshed), prepared with `snapshot`. */
+  async current(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
+    const previous = this.states.get(regionCode);
+    const next = (async () => {
+      const state = await previous?.catch(() => undefined);
+      if (state && state.snapshot.runId === snapshot.runId) {
+        await this.refresh(state);
+        return state;
+      }
+      return this.load(regionCode, snapshot);
+    })();
+    this.states.set(regionCode, next);
+    try {
+      return await next;
+    } catch (error) {
+      if (this.states.get(regionCode) === next) this.states.delete(regionCode);
+      throw error;
+    }
+  }
+
+  forget(regionCode: string): void {
+    this.states.delete(regionCode);
+  }
+
+  private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
+    const model = this.skills.get();
+    const startedAt = await this.databaseNow();
+    const [candidates, vacancies] = await Promise.all([
+      this.loader.regionCandidates(model.space, regionCode),
+      this.loader.regionVacancies(model.space, regionCode),
+    ]);
+    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), startedAt);
+    for (const { features } of candidates) state.putCandidate(features);
+    for (const { features } of vacancies) state.putVacancy(features);
+    state.incompleteCandidates = candidates.length - state.candidates.size;
+    state.incompleteVacancies = vacancies.length - state.vacancies.size;
+    return state;
+  }
+
+  private async refresh(state: RegionState): Promise<void> {
+    const model = this.skills.get();
+    const now = await this.databaseNow();
+    const since = new Date(state.watermark.getTime() - WATERMARK_OVERLAP_MS);
+    const [candidates, vacancies] = await Promise.all([
+      this.loader.regionCandidates(model.space, state.regionCode, since),
+      this.loader.regionVacancies(model.space, state.regionCode, since),
+    ]);
+    for (const { features } of candidates) state.putCandidate(features);
+    for (const { features } of vacancies) state.putVacancy(features);
+    state.watermark = now;
+  }
+
+  private async databaseNow(): Promise<Date> {
+    const [{ now }]: { now: Date }[] = await this.dataSource.query(`SELECT now() AS now`);
+    return now;
+  }
+}

@@ -1,0 +1,447 @@
+import { InjectFlowProducer } from '@nestjs/bullmq';
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError } from '@werkbrug/core';
+import { MODEL_VERSION, rowEntries, scoreMatrixTopK } from '@werkbrug/matching-core';
+import {
+  DEFAULT_JOB_OPTIONS,
+  JobName,
+  OutboxService,
+  QueueName,
+  REMATCH_FLOW,
+  rescoreCandidate,
+  rescoreVacancy,
+  startRegionRematch,
+  type StartRegionRematchPayload,
+} from '@werkbrug/queue';
+import type { FlowProducer } from 'bullmq';
+import { DataSource, EntityManager } from 'typeorm';
+import { decodeLists, encodeLists } from './chunk-codec';
+import { FeatureLoader } from './feature-loader';
+import { listFrom } from './incremental-matcher.service';
+import { ranksBefore, type MatchList } from './match-list';
+import { MatchListStore } from './match-list.store';
+import { RematchRunEntity, RematchStatus } from './matching.entities';
+import { RegionState } from './region-state';
+import { RegionStatesService } from './region-states.service';
+import {
+  contextFromSnapshot,
+  DEFAULT_K,
+  regionSkillFrequencies,
+  type ScoringSnapshot,
+} from './scoring-snapshot';
+import { SkillSpaceProvider } from './skill-space.provider';
+import { SnapshotStore } from './snapshot.store';
+
+/** Candidates per chunk: small enough that two or more workers share a region, large enough to amortise a job. */
+const CHUNK_CANDIDATES = 1000;
+const MAX_CHUNKS = 64;
+/** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
+const STALE_RUN_MINUTES = 30;
+const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
+const MIN_UUID = '00000000-0000-0000-0000-000000000000';
+
+const ACTIVE = [RematchStatus.QUEUED, RematchStatus.SCORING, RematchStatus.FINISHING];
+
+interface ChunkRow {
+  chunk_no: number;
+  first_candidate_id: string;
+  last_candidate_id: string;
+  done_at: Date | null;
+  result: Buffer | null;
+  pairs_scored: string | null;
+  pairs_eligible: string | null;
+}
+
+/**
+ * Full regional rematch: planned once (scoring snapshot, chunk boundaries), scored as a BullMQ flow of chunk jobs
+ * that any number of worker processes share, and finished by the flow's parent job, which swaps the region's
+ * lists in one transaction. Chunks write their results to PostgreSQL and are skipped once done, so a crashed or
+ * retried chunk, or a rerun of the whole flow, ends in the same lists.
+ */
+@Injectable()
+export class RematchService {
+  /** States prepared for a run, per process: every chunk of a run this process takes reuses one load. */
+  private readonly runStates = new Map<string, Promise<RegionState>>();
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
+    private readonly loader: FeatureLoader,
+    private readonly skills: SkillSpaceProvider,
+    private readonly snapshots: SnapshotStore,
+    private readonly lists: MatchListStore,
+    private readonly states: RegionStatesService,
+    private readonly outbox: OutboxService,
+  ) {
+    // Without a listener, a connection error while Redis is away would be thrown as an unhandled 'error' event.
+    // The outbox keeps the work meanwhile; the relay logs the outage.
+    flow.on('error', (error: Error) => this.logger.debug(`rematch flow producer: ${error.message}`));
+  }
+
+  private readonly logger = new Logger(RematchService.name);
+
+  /** Records a run request and its job in one transaction; joins the run already in flight for the region. */
+  async request(
+    regionCode: string,
+    reason: string,
+    requestedByUserId: string | null,
+  ): Promise<RematchRunEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const existing = await this.activeRun(tx, regionCode);
+      if (existing) return existing;
+      const run = await this.insertRun(tx, regionCode, reason, requestedByUserId);
+      await this.outbox.publish(
+        tx,
+        startRegionRematch({ regionCode, reason, requestedByUserId, runId: run.id }),
+      );
+      return run;
+    });
+  }
+
+  async find(runId: string): Promise<RematchRunEntity | null> {
+    return this.dataSource.manager.findOneBy(RematchRunEntity, { id: runId });
+  }
+
+  async latest(regionCode: string): Promise<RematchRunEntity | null> {
+    return this.dataSource.manager.findOne(RematchRunEntity, {
+      where: { regionCode },
+      order: { requestedAt: 'DESC' },
+    });
+  }
+
+  async chunksDone(runId: string): Promise<number> {
+    const [{ done }]: { done: number }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS done FROM rematch_chunk WHERE run_id = $1 AND done_at IS NOT NULL`,
+      [runId],
+    );
+    return done;
+  }
+
+  /** The START job: fixes the snapshot and the chunks, then adds the flow (again, harmlessly, on a retry). */
+  async plan(payload: StartRegionRematchPayload): Promise<{ runId: string; chunks: number }> {
+    const run = await this.dataSource.transaction(async (tx) => {
+      const byId = payload.runId ? await tx.findOneBy(RematchRunEntity, { id: payload.runId }) : null;
+      return (
+        byId ??
+        (await this.activeRun(tx, payload.regionCode)) ??
+        (await this.insertRun(tx, payload.regionCode, payload.reason, payload.requestedByUserId))
+      );
+    });
+    if (run.status === RematchStatus.QUEUED) await this.fixSnapshotAndChunks(run);
+    const current = await this.dataSource.manager.findOneByOrFail(RematchRunEntity, { id: run.id });
+    if (current.status === RematchStatus.SCORING || current.status === RematchStatus.FINISHING) {
+      await this.addFlow(current);
+    }
+    return { runId: run.id, chunks: current.chunksTotal };
+  }
+
+  /** A chunk job: its candidates against every vacancy; both sides' partial top-K stored with the chunk. */
+  async scoreChunk(runId: string, chunkNo: number): Promise<{ pairsScored: number; skipped: boolean }> {
+    const run = await this.find(runId);
+    if (!run || run.status !== RematchStatus.SCORING) return { pairsScored: 0, skipped: true };
+    const [chunk]: ChunkRow[] = await this.dataSource.query(
+      `SELECT chunk_no, first_candidate_id::text, last_candidate_id::text, done_at
+       FROM rematch_chunk WHERE run_id = $1 AND chunk_no = $2`,
+      [runId, chunkNo],
+    );
+    if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
+    const state = await this.runState(run);
+    const last = chunk.last_candidate_id;
+    const candidates = state
+      .candidateArray()
+      .filter(
+        (c) => c.features.id >= chunk.first_candidate_id && (c.features.id < last || last === MAX_UUID),
+      );
+    const vacancies = state.vacancyArray();
+    const k = run.k ?? DEFAULT_K;
+    const result = scoreMatrixTopK(candidates, vacancies, { k });
+    const lists: MatchList[] = candidates.map((c, row) =>
+      listFrom('CANDIDATE', c.features.id, rowEntries(result.byCandidate, row), vacancies),
+    );
+    vacancies.forEach((v, row) => {
+      if (result.byVacancy.count[row] > 0) {
+        lists.push(listFrom('VACANCY', v.features.id, rowEntries(result.byVacancy, row), candidates));
+      }
+    });
+    await this.dataSource.query(
+      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, done_at = now()
+       WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
+      [runId, chunkNo, encodeLists(lists), result.pairsScored, result.pairsEligible],
+    );
+    return { pairsScored: result.pairsScored, skipped: false };
+  }
+
+  /** The flow's parent: merges the chunks and swaps the region's lists and snapshot in one transaction. */
+  async finish(runId: string): Promise<{ lists: number; skipped: boolean }> {
+    const run = await this.find(runId);
+    if (!run || run.status === RematchStatus.COMPLETED || run.status === RematchStatus.FAILED) {
+      return { lists: 0, skipped: true };
+    }
+    await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
+    const chunks: ChunkRow[] = await this.dataSource.query(
+      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text FROM rematch_chunk
+       WHERE run_id = $1 ORDER BY chunk_no`,
+      [runId],
+    );
+    const missing = chunks.filter((c) => !c.done_at || !c.result).map((c) => c.chunk_no);
+    if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
+    const state = await this.runState(run);
+    const snapshot = state.snapshot;
+    const merged = mergeChunkLists(
+      chunks.map((c) => decodeLists(c.result!)),
+      state.vacancyArray().map((v) => v.features.id),
+      snapshot.k,
+    );
+    const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
+      chunks.reduce((n, c) => n + Number(c[field]), 0);
+    await this.dataSource.transaction(async (tx) => {
+      await this.lists.lockRegion(tx, run.regionCode);
+      await this.lists.replaceRegion(tx, run.regionCode, merged, {
+        modelVersion: snapshot.modelVersion,
+        scoredOn: snapshot.scoredOn,
+        k: snapshot.k,
+      });
+      await this.snapshots.save(tx, run.regionCode, snapshot);
+      await tx.query(
+        `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3
+         WHERE id = $1`,
+        [runId, sum('pairs_scored'), sum('pairs_eligible')],
+      );
+      await tx.query(`UPDATE rematch_chunk SET result = NULL WHERE run_id = $1`, [runId]);
+      await this.publishCatchUp(tx, run);
+    });
+    this.runStates.delete(runId);
+    this.states.forget(run.regionCode);
+    return { lists: merged.length, skipped: false };
+  }
+
+  async markFailed(runId: string, error: string): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE rematch_run SET status = 'FAILED', error = $2, finished_at = now()
+       WHERE id = $1 AND status IN ('QUEUED','SCORING','FINISHING')`,
+      [runId, error.slice(0, 1000)],
+    );
+    this.runStates.delete(runId);
+  }
+
+  /**
+   * Items changed after the run read the region were scored on older data (or not at all): their incremental
+   * jobs, queued with the swap, bring the new lists up to date.
+   */
+  private async publishCatchUp(tx: EntityManager, run: RematchRunEntity): Promise<void> {
+    const changed: { side: 'C' | 'V'; id: string }[] = await tx.query(
+      `SELECT 'C' AS side, id FROM candidate_profile WHERE region_code = $1 AND updated_at > $2
+       UNION ALL SELECT 'V', id FROM vacancy WHERE region_code = $1 AND updated_at > $2`,
+      [run.regionCode, run.startedAt],
+    );
+    await this.outbox.publish(
+      tx,
+      ...changed.map((c) =>
+        c.side === 'C' ? rescoreCandidate(run.regionCode, c.id) : rescoreVacancy(run.regionCode, c.id),
+      ),
+    );
+  }
+
+  private async fixSnapshotAndChunks(run: RematchRunEntity): Promise<void> {
+    const model = this.skills.get();
+    const allowOwnEmployer = await this.snapshots.allowOwnEmployer(run.regionCode);
+    const clock: { now: Date; today: string }[] = await this.dataSource.query(
+      `SELECT now() AS now, current_date::text AS today`,
+    );
+    const [{ now, today }] = clock;
+    const vacancies = await this.loader.regionVacancies(model.space, run.regionCode);
+    const snapshot: ScoringSnapshot = {
+      runId: run.id,
+      modelVersion: MODEL_VERSION,
+      skillSpaceVersion: model.space.version,
+      scoredOn: today,
+      allowOwnEmployer,
+      k: DEFAULT_K,
+      ...regionSkillFrequencies(
+        model,
+        vacancies.map((v) => v.features),
+      ),
+    };
+    const state = await this.loadState(run.regionCode, snapshot, now);
+    this.runStates.set(run.id, Promise.resolve(state));
+    const ids = state.candidateArray().map((c) => c.features.id);
+    const chunkCount = Math.min(MAX_CHUNKS, Math.max(1, Math.ceil(ids.length / CHUNK_CANDIDATES)));
+    const size = Math.ceil(ids.length / chunkCount);
+    const bounds = Array.from({ length: chunkCount }, (_, i) => ({
+      first: i === 0 ? MIN_UUID : ids[i * size],
+      last: i === chunkCount - 1 ? MAX_UUID : ids[(i + 1) * size],
+    }));
+    await this.dataSource.transaction(async (tx) => {
+      const updated: [unknown[], number] = await tx.query(
+        `UPDATE rematch_run SET status = 'SCORING', model_version = $2, skill_space_version = $3, scored_on = $4,
+           documents = $5, skill_frequencies = $6, allow_own_employer = $7, k = $8, candidates = $9, vacancies = $10,
+           incomplete_candidates = $11, incomplete_vacancies = $12, chunks_total = $13, started_at = $14
+         WHERE id = $1 AND status = 'QUEUED' RETURNING id`,
+        [
+          run.id,
+          snapshot.modelVersion,
+          snapshot.skillSpaceVersion,
+          snapshot.scoredOn,
+          snapshot.documents,
+          JSON.stringify(snapshot.skillFrequencies),
+          snapshot.allowOwnEmployer,
+          snapshot.k,
+          state.candidates.size,
+          state.vacancies.size,
+          state.incompleteCandidates,
+          state.incompleteVacancies,
+          chunkCount,
+          now,
+        ],
+      );
+      if (updated[1] === 0) return;
+      await tx.query(
+        `INSERT INTO rematch_chunk (run_id, chunk_no, first_candidate_id, last_candidate_id)
+         SELECT $1, n - 1, b.first, b.last FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS b(first, last, n)
+         ON CONFLICT DO NOTHING`,
+        [run.id, bounds.map((b) => b.first), bounds.map((b) => b.last)],
+      );
+    });
+  }
+
+  private async addFlow(run: RematchRunEntity): Promise<void> {
+    const chunkNos: { chunk_no: number }[] = await this.dataSource.query(
+      `SELECT chunk_no FROM rematch_chunk WHERE run_id = $1 AND done_at IS NULL ORDER BY chunk_no`,
+      [run.id],
+    );
+    await this.flow.add({
+      name: JobName.FINISH_REMATCH,
+      queueName: QueueName.MATCHING,
+      data: { runId: run.id },
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: `finish-rematch_${run.id}` },
+      children: chunkNos.map(({ chunk_no }) => ({
+        name: JobName.SCORE_REMATCH_CHUNK,
+        queueName: QueueName.REMATCH,
+        data: { runId: run.id, chunkNo: chunk_no },
+        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `rematch-chunk_${run.id}_${chunk_no}` },
+      })),
+    });
+  }
+
+  /** The state a run scores with: prepared with the run's snapshot, loaded once per process. */
+  private runState(run: RematchRunEntity): Promise<RegionState> {
+    let state = this.runStates.get(run.id);
+    if (!state) {
+      const snapshot = snapshotOf(run);
+      state = this.loadState(run.regionCode, snapshot, run.startedAt ?? new Date());
+      this.runStates.set(run.id, state);
+      // A process keeps at most the runs it is working on; older ones are dropped.
+      for (const key of this.runStates.keys())
+        if (this.runStates.size > 2 && key !== run.id) this.runStates.delete(key);
+      state.catch(() => this.runStates.delete(run.id));
+    }
+    return state;
+  }
+
+  private async loadState(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
+    const model = this.skills.get();
+    const [candidates, vacancies] = await Promise.all([
+      this.loader.regionCandidates(model.space, regionCode),
+      this.loader.regionVacancies(model.space, regionCode),
+    ]);
+    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), asOf);
+    for (const { features } of candidates) state.putCandidate(features);
+    for (const { features } of vacancies) state.putVacancy(features);
+    state.incompleteCandidates = candidates.length - state.candidates.size;
+    state.incompleteVacancies = vacancies.length - state.vacancies.size;
+    return state;
+  }
+
+  private async activeRun(tx: EntityManager, regionCode: string): Promise<RematchRunEntity | null> {
+    await tx.query(
+      `UPDATE rematch_run SET status = 'FAILED', error = 'superseded: no progress for ${STALE_RUN_MINUTES} minutes',
+         finished_at = now()
+       WHERE region_code = $1 AND status IN ('QUEUED','SCORING','FINISHING')
+         AND requested_at < now() - interval '${STALE_RUN_MINUTES} minutes'`,
+      [regionCode],
+    );
+    return tx
+      .createQueryBuilder(RematchRunEntity, 'r')
+      .where('r.region_code = :regionCode AND r.status IN (:...active)', { regionCode, active: ACTIVE })
+      .getOne();
+  }
+
+  private async insertRun(
+    tx: EntityManager,
+    regionCode: string,
+    reason: string,
+    requestedByUserId: string | null,
+  ): Promise<RematchRunEntity> {
+    try {
+      await tx.query('SAVEPOINT insert_run');
+      const [{ id }]: { id: string }[] = await tx.query(
+        `INSERT INTO rematch_run (region_code, status, reason, requested_by_user_id) VALUES ($1, 'QUEUED', $2, $3)
+         RETURNING id`,
+        [regionCode, reason.slice(0, 200), requestedByUserId],
+      );
+      await tx.query('RELEASE SAVEPOINT insert_run');
+      return tx.findOneByOrFail(RematchRunEntity, { id });
+    } catch (error) {
+      // Two requests at once: the other one's run is in flight; this request joins it.
+      await tx.query('ROLLBACK TO SAVEPOINT insert_run');
+      const other = await this.activeRun(tx, regionCode);
+      if (other) return other;
+      throw error instanceof Error
+        ? error
+        : new ConflictError({ en: 'Try again.', nl: 'Probeer het opnieuw.' });
+    }
+  }
+}
+
+function snapshotOf(run: RematchRunEntity): ScoringSnapshot {
+  if (
+    !run.modelVersion ||
+    !run.skillSpaceVersion ||
+    !run.scoredOn ||
+    run.documents === null ||
+    !run.skillFrequencies
+  ) {
+    throw new Error(`rematch ${run.id} has not been planned`);
+  }
+  return {
+    runId: run.id,
+    modelVersion: run.modelVersion,
+    skillSpaceVersion: run.skillSpaceVersion,
+    scoredOn: run.scoredOn,
+    documents: run.documents,
+    skillFrequencies: run.skillFrequencies,
+    allowOwnEmployer: run.allowOwnEmployer ?? false,
+    k: run.k ?? DEFAULT_K,
+  };
+}
+
+/**
+ * Candidate lists come whole from their chunk; a vacancy's list is the best K over its partial lists from every
+ * chunk. Every open, complete vacancy gets a list, empty if nobody qualifies, so its updates have a row to merge into.
+ */
+export function mergeChunkLists(
+  chunks: readonly (readonly MatchList[])[],
+  vacancyIds: readonly string[],
+  k: number,
+): MatchList[] {
+  const out: MatchList[] = [];
+  const partials = new Map<string, { id: string; score: number }[]>(vacancyIds.map((id) => [id, []]));
+  for (const lists of chunks) {
+    for (const list of lists) {
+      if (list.side === 'CANDIDATE') {
+        out.push(list);
+        continue;
+      }
+      const entries = partials.get(list.ownerId);
+      if (!entries) continue; // closed since the chunk ran; its catch-up job removes it everywhere
+      list.otherIds.forEach((id, i) => entries.push({ id, score: list.scores[i] }));
+    }
+  }
+  for (const [ownerId, entries] of partials) {
+    entries.sort((a, b) => (ranksBefore(a.score, a.id, b.score, b.id) ? -1 : 1));
+    const top = entries.slice(0, k);
+    out.push({ side: 'VACANCY', ownerId, otherIds: top.map((e) => e.id), scores: top.map((e) => e.score) });
+  }
+  return out;
+}

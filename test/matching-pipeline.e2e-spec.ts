@@ -1,0 +1,309 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Role, Sector } from '@werkbrug/core';
+import { dropTestDatabase } from '@werkbrug/testing';
+import { Actor, Fixtures } from './support/fixtures';
+import {
+  candidateInputIn,
+  changeCandidateStatus,
+  createCandidate,
+  createVacancy,
+  expectData,
+  vacancyInputIn,
+} from './support/helpers-auth';
+import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
+import { createTestApp, createTestWorker, TestApp } from './support/test-app';
+
+/**
+ * Matching end to end through the worker: writes → outbox → incremental jobs and a regional rematch flow →
+ * top-K lists in PostgreSQL. A database and queue prefix of its own, because the relay reads every outbox row.
+ */
+const REGION = 'AM27';
+
+interface ListRow {
+  side: string;
+  owner_id: string;
+  other_ids: string[];
+  scores: number[];
+}
+
+describe('matching pipeline', () => {
+  let database: { name: string; url: string };
+  let t: TestApp;
+  let worker: INestApplicationContext | undefined;
+  let f: Fixtures;
+  let hrA: Actor;
+  let hrB: Actor;
+  let rmt: Actor;
+  let jobSeeker: Actor;
+  let vacancyId: string;
+  let pc4: string;
+  let skills: string[];
+  const candidates: string[] = [];
+
+  const lists = (side: string, owner: string) =>
+    f.query<ListRow>(
+      `SELECT side, owner_id, other_ids::text[] AS other_ids, scores FROM match_list WHERE side = $1 AND owner_id = $2`,
+      [side, owner],
+    );
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase('matching');
+    const overrides = {
+      DATABASE_URL: database.url,
+      QUEUE_PREFIX: `werkbrug-matching-${randomUUID().slice(0, 8)}`,
+    };
+    t = await createTestApp(overrides);
+    f = new Fixtures(t);
+    const employerA = await f.employer(REGION, Sector.CARE);
+    const employerB = await f.employer(REGION, Sector.RETAIL);
+    hrA = await f.actor(Role.HR_LEAD, { employerId: employerA.id });
+    hrB = await f.actor(Role.HR_LEAD, { employerId: employerB.id });
+    pc4 = await f.pc4(REGION);
+    skills = await f.skillIds(6);
+    for (let i = 0; i < 3; i++) {
+      const id = await createCandidate(
+        t,
+        hrA.token,
+        await candidateInputIn(f, pc4, {
+          strengths: skills.slice(i, i + 3).map((skillId) => ({ skillId, level: 3 })),
+          sectorsOpen: [],
+          contractTypes: [],
+          supportNeeds: [],
+        }),
+      );
+      await changeCandidateStatus(t, hrA.token, id, 'ACTIVE');
+      candidates.push(id);
+    }
+    rmt = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId: candidates[0] });
+    worker = await createTestWorker(overrides);
+  }, 90_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    if (database) await dropTestDatabase(database.name);
+  });
+
+  it('builds lists for a region without scores by a full rematch', async () => {
+    const run = await eventually(
+      'a completed rematch',
+      () =>
+        f.query(`SELECT status, chunks_total, candidates FROM rematch_run WHERE region_code = $1`, [REGION]),
+      (rows) => rows.some((r) => r.status === 'COMPLETED'),
+      30_000,
+    );
+    expect(run.find((r) => r.status === 'COMPLETED')).toMatchObject({ candidates: 3 });
+    for (const id of candidates) expect(await lists('CANDIDATE', id)).toHaveLength(1);
+  });
+
+  it('a new vacancy appears in the lists of the candidates it fits, and its own list names them', async () => {
+    vacancyId = await createVacancy(
+      t,
+      hrB.token,
+      await vacancyInputIn(f, pc4, {
+        requiredSkillIds: [skills[0], skills[1]],
+        niceToHaveSkillIds: [],
+        trainedOnTheJobSkillIds: [skills[4]],
+        contractType: 'PERMANENT',
+        startDate: null,
+      }),
+    );
+    expectData(
+      await t.gql(
+        `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
+        { id: vacancyId },
+        hrB.token,
+      ),
+    );
+    const [own] = await eventually(
+      'the vacancy list',
+      () => lists('VACANCY', vacancyId),
+      (rows) => rows.length === 1 && rows[0].other_ids.length > 0,
+    );
+    // Candidates 0 and 1 hold skills 0 and 1; candidate 2 holds 2–4 and at most related ones.
+    expect(own.other_ids).toEqual(expect.arrayContaining([candidates[0], candidates[1]]));
+    for (const id of [candidates[0], candidates[1]]) {
+      const [list] = await lists('CANDIDATE', id);
+      expect(list.other_ids).toContain(vacancyId);
+    }
+  });
+
+  const MATCH_FIELDS = `nodes { candidateId vacancyId score candidateRank vacancyRank
+      candidate { id publicCode visibility employerId }
+      vacancy { id title }
+      explanation { score modelVersion eligible breakdown { component value weight contribution explanation { nl en } }
+        matchedSkills { skill { skillId labelEn } level role } missingRequiredSkills { skillId }
+        trainedGaps { skillId } improvements { kind audience scoreGain explanation { nl en } } }
+      case { id state } }
+    totalCount hasNextPage endCursor updatedAt`;
+
+  it('shows the job seeker their suggestions with an explanation that reproduces the stored score', async () => {
+    const data = expectData(await t.gql(`{ mySuggestions { ${MATCH_FIELDS} } }`, {}, jobSeeker.token));
+    const page = data.mySuggestions;
+    const match = page.nodes.find((m: { vacancyId: string }) => m.vacancyId === vacancyId);
+    expect(match).toBeDefined();
+    expect(match.explanation.score).toBe(match.score);
+    expect(match.explanation.breakdown).toHaveLength(9);
+    const points = match.explanation.breakdown.reduce(
+      (n: number, b: { contribution: number }) => n + b.contribution,
+      0,
+    );
+    expect(Math.abs(points - match.score)).toBeLessThan(1);
+    expect(
+      match.explanation.matchedSkills.map((m: { skill: { skillId: string } }) => m.skill.skillId),
+    ).toEqual(expect.arrayContaining([skills[0], skills[1]]));
+    expect(match.explanation.trainedGaps.map((g: { skillId: string }) => g.skillId)).toContain(skills[4]);
+    expect(match.explanation.breakdown[0].explanation.nl).toEqual(expect.any(String));
+    expect(page.updatedAt).toEqual(expect.any(String));
+  });
+
+  it("shows the vacancy's employer the candidates anonymised, and the mobility team the region with filters", async () => {
+    const forEmployer = expectData(
+      await t.gql(
+        `query($id: ID!) { vacancyMatches(vacancyId: $id) { ${MATCH_FIELDS} } }`,
+        { id: vacancyId },
+        hrB.token,
+      ),
+    ).vacancyMatches;
+    expect(forEmployer.nodes.length).toBeGreaterThanOrEqual(2);
+    for (const m of forEmployer.nodes) {
+      expect(m.candidate).toMatchObject({ visibility: 'ANONYMISED', employerId: null });
+    }
+    const region = expectData(
+      await t.gql(
+        `{ regionMatches(filter: { sector: RETAIL, minScore: 1 }) { ${MATCH_FIELDS} } }`,
+        {},
+        rmt.token,
+      ),
+    ).regionMatches;
+    expect(region.nodes.map((m: { vacancyId: string }) => m.vacancyId)).toContain(vacancyId);
+    const none = expectData(
+      await t.gql(`{ regionMatches(filter: { sector: CARE }) { totalCount } }`, {}, rmt.token),
+    ).regionMatches;
+    expect(none.totalCount).toBe(0);
+    const denied = await t.gql(`{ regionMatches { totalCount } }`, {}, hrB.token);
+    expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('runs the workflow through mutual interest and consent; the employer then reads the identity, logged', async () => {
+    const respond = (mutation: string, token: string, interested: boolean, reason?: string) =>
+      t.gql(
+        `mutation($input: MatchResponseInput!) { ${mutation}(input: $input) { id state } }`,
+        { input: { candidateId: candidates[0], vacancyId, interested, reason } },
+        token,
+      );
+    const identity = (token: string) =>
+      t.gql(
+        `query($id: ID!) { candidateIdentity(candidateId: $id, purpose: "Kennismaking na match") { fullName } }`,
+        { id: candidates[0] },
+        token,
+      );
+    expect((await identity(hrB.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const noReason = await respond('respondToMatchAsEmployer', hrB.token, false);
+    expect(noReason.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const first = expectData(
+      await respond('respondToMatchAsCandidate', jobSeeker.token, true),
+    ).respondToMatchAsCandidate;
+    expect(first.state).toBe('INTEREST_SHOWN');
+    const notTheirs = await respond('respondToMatchAsEmployer', hrA.token, true);
+    expect(notTheirs.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const mutual = expectData(
+      await respond('respondToMatchAsEmployer', hrB.token, true),
+    ).respondToMatchAsEmployer;
+    expect(mutual.state).toBe('CONSENT_REQUESTED');
+    expect((await identity(hrB.token)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    const consent = (token: string, value: string) =>
+      t.gql(
+        `mutation($id: ID!, $consent: MatchConsent!) { answerIntroductionConsent(matchCaseId: $id, consent: $consent) { state identityDisclosed } }`,
+        { id: first.id, consent: value },
+        token,
+      );
+    expect((await consent(hrB.token, 'GIVEN')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(expectData(await consent(jobSeeker.token, 'GIVEN')).answerIntroductionConsent).toEqual({
+      state: 'INTRODUCED',
+      identityDisclosed: true,
+    });
+    expect(expectData(await identity(hrB.token)).candidateIdentity.fullName).toEqual(expect.any(String));
+    const log = expectData(
+      await t.gql(
+        `query($id: ID!) { identityAccessLog(candidateId: $id) { accessorRole accessorEmployerId purpose } }`,
+        { id: candidates[0] },
+        jobSeeker.token,
+      ),
+    ).identityAccessLog;
+    expect(log[0]).toMatchObject({ accessorRole: 'HR_LEAD', purpose: 'Kennismaking na match' });
+
+    const outcome = expectData(
+      await t.gql(
+        `mutation($id: ID!) { recordMatchOutcome(matchCaseId: $id, outcome: TRIAL_PLACEMENT, note: "Start in januari") { state outcome history { event toState actorRole } } }`,
+        { id: first.id },
+        hrB.token,
+      ),
+    ).recordMatchOutcome;
+    expect(outcome.state).toBe('CLOSED');
+    expect(outcome.history.map((h: { event: string }) => h.event)).toEqual([
+      'CANDIDATE_INTERESTED',
+      'EMPLOYER_INTERESTED',
+      'CONSENT_GIVEN',
+      'OUTCOME_TRIAL_PLACEMENT',
+    ]);
+  });
+
+  it('withdrawing consent to share revokes the disclosure', async () => {
+    expectData(
+      await t.gql(
+        `mutation($id: ID!) { recordCandidateConsent(id: $id, given: false) { consentStatus } }`,
+        { id: candidates[0] },
+        hrA.token,
+      ),
+    );
+    const read = await t.gql(
+      `query($id: ID!) { candidateIdentity(candidateId: $id, purpose: "Nog een keer kijken") { fullName } }`,
+      { id: candidates[0] },
+      hrB.token,
+    );
+    expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // The paused profile leaves the lists once its rescoring job has run.
+    await eventually(
+      'the paused candidate to leave the lists',
+      () => lists('CANDIDATE', candidates[0]),
+      (r) => r.length === 0,
+    );
+  });
+
+  it('records a job seeker rating with the score it was about', async () => {
+    const rated = expectData(
+      await t.gql(
+        `mutation($input: MatchRatingInput!) { rateMatch(input: $input) { useful reason score } }`,
+        { input: { candidateId: candidates[1], vacancyId, useful: false, reason: 'Te ver reizen' } },
+        (await f.actor(Role.JOB_SEEKER, { candidateId: candidates[1] })).token,
+      ),
+    ).rateMatch;
+    expect(rated).toMatchObject({ useful: false, reason: 'Te ver reizen', score: expect.any(Number) });
+  });
+
+  it('shows rematch progress to the mobility team', async () => {
+    const started = expectData(
+      await t.gql(`mutation { startRegionRematch { id status } }`, {}, rmt.token),
+    ).startRegionRematch;
+    const done = await eventually(
+      'the rematch to complete',
+      async () =>
+        expectData(
+          await t.gql(
+            `query($id: ID!) { rematchRun(id: $id) { status progress chunksDone chunksTotal pairsScored } }`,
+            { id: started.id },
+            rmt.token,
+          ),
+        ).rematchRun,
+      (r) => r.status === 'COMPLETED',
+      30_000,
+    );
+    expect(done).toMatchObject({ progress: 1, pairsScored: expect.any(Number) });
+    expect(done.chunksDone).toBe(done.chunksTotal);
+  });
+});
