@@ -306,4 +306,80 @@ describe('matching pipeline', () => {
     expect(done).toMatchObject({ progress: 1, pairsScored: expect.any(Number) });
     expect(done.chunksDone).toBe(done.chunksTotal);
   });
+
+  it('suggests part-time vacancies at two employers that together give the hours wanted', async () => {
+    const employerC = await f.employer(REGION, Sector.CLEANING);
+    const hrC = await f.actor(Role.HR_LEAD, { employerId: employerC.id });
+    const wantsFullWeek = await createCandidate(
+      t,
+      hrA.token,
+      await candidateInputIn(f, pc4, {
+        strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
+        // More than any single vacancy here offers (the first one's 24–32 included).
+        hoursMin: 34,
+        hoursMax: 38,
+        sectorsOpen: [],
+        contractTypes: [],
+        supportNeeds: [],
+      }),
+    );
+    await changeCandidateStatus(t, hrA.token, wantsFullWeek, 'ACTIVE');
+    const partTime = async (token: string, workDays: string[]) => {
+      const id = await createVacancy(
+        t,
+        token,
+        await vacancyInputIn(f, pc4, {
+          requiredSkillIds: [skills[0], skills[1]],
+          niceToHaveSkillIds: [],
+          trainedOnTheJobSkillIds: [],
+          hoursMin: 16,
+          hoursMax: 20,
+          workDays,
+          shifts: ['DAY'],
+          contractType: 'PERMANENT',
+          startDate: null,
+        }),
+      );
+      expectData(
+        await t.gql(
+          `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
+          { id },
+          token,
+        ),
+      );
+      return id;
+    };
+    const early = await partTime(hrB.token, ['MON', 'TUE']);
+    const late = await partTime(hrC.token, ['WED', 'THU', 'FRI']);
+    const combinations = expectData(
+      await t.gql(
+        `query($id: ID!) { partTimeCombinations(candidateId: $id) { score hoursMin hoursMax reason explanation { nl en }
+           parts { vacancy { id employerId } share score explanation { score } } } }`,
+        { id: wantsFullWeek },
+        hrA.token,
+      ),
+    ).partTimeCombinations;
+    const pair = combinations.find(
+      (c: { parts: { vacancy: { id: string } }[] }) =>
+        c.parts.length === 2 && c.parts.every((p) => [early, late].includes(p.vacancy.id)),
+    );
+    expect(pair).toBeDefined();
+    expect(pair.hoursMin).toBeGreaterThanOrEqual(34);
+    expect(pair.reason).toBe('NO_SINGLE_FITS');
+    expect(pair.explanation.nl).toEqual(expect.any(String));
+    for (const part of pair.parts) expect(part.explanation.score).toBe(part.score);
+  });
+
+  it('proposes a region-wide allocation next to the greedy plan, for the mobility team only', async () => {
+    const query = `{ allocationPlan { positions edgesUsed
+      optimal { introductions { candidatePublicCode vacancyId score } totals { totalScore introductions candidatesReached maxIntroductionsPerCandidate feasibleTotalScore } }
+      greedy { totals { totalScore introductions candidatesReached maxIntroductionsPerCandidate feasibleTotalScore } } } }`;
+    const plan = expectData(await t.gql(query, {}, rmt.token)).allocationPlan;
+    expect(plan.optimal.totals.maxIntroductionsPerCandidate).toBeLessThanOrEqual(1);
+    expect(plan.optimal.totals.feasibleTotalScore).toBeGreaterThanOrEqual(
+      plan.greedy.totals.feasibleTotalScore,
+    );
+    expect(plan.optimal.introductions.length).toBeGreaterThan(0);
+    expect((await t.gql(query, {}, hrA.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

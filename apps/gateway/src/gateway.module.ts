@@ -28,6 +28,7 @@ import { createValidationPipe } from './graphql/validation';
 import { HealthController } from './health/health.controller';
 import { MatchCasesResolver } from './matches/match-cases.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
+import { PlanningResolver } from './matches/planning.resolver';
 import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
@@ -76,6 +77,7 @@ export class GatewayModule {
         MatchesResolver,
         MatchCasesResolver,
         RematchResolver,
+        PlanningResolver,
         SkillsResolver,
         EmployersResolver,
         CandidatesResolver,

@@ -12,3 +12,4 @@ export * from './rematch.service';
 export * from './matches.service';
 export * from './match-cases.service';
 export * from './match-explainer';
+export * from './match-planning.service';

@@ -57,7 +57,8 @@ export class MatchExplainer {
     return out;
   }
 
-  private async context(regionCode: string): Promise<ScoringContext | null> {
+  /** The region's scoring context (its current snapshot), or null before the first rematch. */
+  async context(regionCode: string): Promise<ScoringContext | null> {
     const snapshot: ScoringSnapshot | null = await this.snapshots.get(regionCode);
     if (!snapshot) return null;
     const cached = this.contexts.get(regionCode);

@@ -5,6 +5,7 @@ import { VacanciesModule } from '@werkbrug/vacancies';
 import { MatchCasesService } from './match-cases.service';
 import { MatchExplainer } from './match-explainer';
 import { MatchesService } from './matches.service';
+import { MatchPlanningService } from './match-planning.service';
 import { FeatureLoader } from './feature-loader';
 import { IncrementalMatcher } from './incremental-matcher.service';
 import { MatchListStore } from './match-list.store';
@@ -43,7 +44,7 @@ export class MatchingModule {}
  */
 @Module({
   imports: [MatchingModule, CandidatesModule, VacanciesModule],
-  providers: [MatchesService, MatchCasesService, MatchExplainer],
-  exports: [MatchingModule, MatchesService, MatchCasesService, MatchExplainer],
+  providers: [MatchesService, MatchCasesService, MatchExplainer, MatchPlanningService],
+  exports: [MatchingModule, MatchesService, MatchCasesService, MatchExplainer, MatchPlanningService],
 })
 export class MatchingApiModule {}

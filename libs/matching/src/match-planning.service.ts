@@ -1,0 +1,110 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { CandidatesService, ProfileVisibility } from '@werkbrug/candidates';
+import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import {
+  isIncomplete,
+  planAllocation,
+  prepareCandidate,
+  prepareVacancies,
+  suggestCombinations,
+  type AllocationComparison,
+  type CombinationSuggestion,
+} from '@werkbrug/matching-core';
+import { DataSource } from 'typeorm';
+import { FeatureLoader } from './feature-loader';
+import { MatchExplainer } from './match-explainer';
+import { SkillSpaceProvider } from './skill-space.provider';
+
+/**
+ * Planning on top of the scores: combinations of part-time vacancies for one candidate, and the region-wide
+ * allocation proposal for the mobility team. Both are computed on request from current data; neither is stored.
+ */
+@Injectable()
+export class MatchPlanningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
+    private readonly loader: FeatureLoader,
+    private readonly skills: SkillSpaceProvider,
+    private readonly explainer: MatchExplainer,
+  ) {}
+
+  /** For the candidate, their own HR leads and the mobility team; empty before the region's first rematch. */
+  async partTimeCombinations(
+    viewer: Viewer,
+    candidateId: string,
+    limit: number,
+  ): Promise<CombinationSuggestion[]> {
+    const { profile, visibility } = await this.candidates.get(viewer, candidateId);
+    if (visibility !== ProfileVisibility.OWNER && viewer.role !== Role.MOBILITY_TEAM)
+      throw new ForbiddenError();
+    const context = await this.explainer.context(profile.regionCode);
+    if (!context) return [];
+    const { space } = this.skills.get();
+    const [features] = await this.loader.candidatesByIds(space, [candidateId]);
+    const candidate = features && prepareCandidate(context, features);
+    if (!candidate || isIncomplete(candidate) || !candidate.active) return [];
+    const vacancies = await this.loader.regionVacancies(space, profile.regionCode);
+    const prepared = prepareVacancies(
+      context,
+      vacancies.map((v) => v.features),
+    );
+    return suggestCombinations(candidate, prepared.ready, { limit });
+  }
+
+  /** Mobility teams: who to introduce where across the region, next to each vacancy simply taking its best. */
+  async allocationPlan(
+    viewer: Viewer,
+    introductionsPerCandidate: number,
+    minScore: number,
+  ): Promise<AllocationComparison & { candidateCodes: Map<string, string> }> {
+    if (viewer.role !== Role.MOBILITY_TEAM) throw new ForbiddenError();
+    if (
+      !Number.isInteger(introductionsPerCandidate) ||
+      introductionsPerCandidate < 1 ||
+      introductionsPerCandidate > 5
+    ) {
+      throw new InvalidInputError(
+        {
+          en: 'Introductions per candidate must be 1 to 5.',
+          nl: 'Kennismakingen per kandidaat moet 1 tot 5 zijn.',
+        },
+        { field: 'introductionsPerCandidate' },
+      );
+    }
+    const region = viewer.regionCode;
+    const [candidates, vacancies, edges] = await Promise.all([
+      this.dataSource.query<{ id: string; public_code: string }[]>(
+        `SELECT id, public_code FROM candidate_profile
+         WHERE region_code = $1 AND status = 'ACTIVE' AND consent_status = 'GIVEN' ORDER BY id`,
+        [region],
+      ),
+      this.dataSource.query<{ id: string; employer_id: string; positions: number }[]>(
+        `SELECT id, employer_id, positions FROM vacancy WHERE region_code = $1 AND status = 'OPEN' ORDER BY id`,
+        [region],
+      ),
+      this.dataSource.query<{ candidate: string; vacancy: string; score: number }[]>(
+        `SELECT DISTINCT ON (candidate, vacancy) candidate, vacancy, score FROM (
+           SELECT m.owner_id AS candidate, u.other AS vacancy, u.score
+           FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
+           WHERE m.side = 'CANDIDATE' AND m.region_code = $1
+           UNION ALL
+           SELECT u.other, m.owner_id, u.score
+           FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
+           WHERE m.side = 'VACANCY' AND m.region_code = $1) pairs
+         ORDER BY candidate, vacancy`,
+        [region],
+      ),
+    ]);
+    const comparison = planAllocation(
+      {
+        candidates,
+        vacancies: vacancies.map((v) => ({ id: v.id, employerId: v.employer_id, positions: v.positions })),
+        edges: edges.map((e) => ({ candidate: e.candidate, vacancy: e.vacancy, score: Number(e.score) })),
+      },
+      { introductionsPerCandidate, minScore },
+    );
+    return { ...comparison, candidateCodes: new Map(candidates.map((c) => [c.id, c.public_code])) };
+  }
+}
