@@ -190,6 +190,12 @@ describe('worker pipeline: GraphQL write → outbox → BullMQ → region statis
       r.every((x) => x.dispatched),
     );
     expect(rows.map((r) => r.attempts)).toEqual([1, 1, 1, 1]);
+    // The same writes announced rescoring: the vacancy opened while Redis was down has its match list now.
+    await eventually(
+      'the match list of the vacancy opened during the outage',
+      () => f.query(`SELECT 1 FROM match_list WHERE side = 'VACANCY' AND owner_id = $1`, [secondVacancyId]),
+      (r) => r.length === 1,
+    );
     await eventually(
       'health to recover',
       async () => (await request(t!.app.getHttpServer()).get('/health')).status,

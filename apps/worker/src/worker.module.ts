@@ -6,6 +6,7 @@ import { MatchingModule } from '@werkbrug/matching';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
+import { StaleRegionsScheduler } from './matching/stale-regions.scheduler';
 import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
 
 /** The same lib modules as the gateway; no resolvers, no guards: processors and the outbox relay. */
@@ -15,7 +16,13 @@ export class WorkerModule {
     return {
       module: WorkerModule,
       imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, StatisticsModule, MatchingModule],
-      providers: [OutboxRelay, RegionStatisticsProcessor, MatchingProcessor, RematchChunkProcessor],
+      providers: [
+        OutboxRelay,
+        RegionStatisticsProcessor,
+        MatchingProcessor,
+        RematchChunkProcessor,
+        StaleRegionsScheduler,
+      ],
     };
   }
 }

@@ -59,6 +59,16 @@ export class AppConfig {
   @Max(7 * 24 * 3600)
   TOKEN_TTL_SECONDS = 8 * 3600;
 
+  /**
+   * Candidates per chunk of a regional rematch: smaller chunks spread a region over more worker processes, larger
+   * ones cost fewer jobs.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(100_000)
+  REMATCH_CHUNK_CANDIDATES = 1000;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

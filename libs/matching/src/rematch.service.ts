@@ -1,6 +1,7 @@
 import { InjectFlowProducer } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@werkbrug/config';
 import { ConflictError } from '@werkbrug/core';
 import { MODEL_VERSION, rowEntries, scoreMatrixTopK } from '@werkbrug/matching-core';
 import {
@@ -33,8 +34,6 @@ import {
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 
-/** Candidates per chunk: small enough that two or more workers share a region, large enough to amortise a job. */
-const CHUNK_CANDIDATES = 1000;
 const MAX_CHUNKS = 64;
 /** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
 const STALE_RUN_MINUTES = 30;
@@ -73,6 +72,7 @@ export class RematchService {
     private readonly lists: MatchListStore,
     private readonly states: RegionStatesService,
     private readonly outbox: OutboxService,
+    private readonly config: AppConfig,
   ) {
     // Without a listener, a connection error while Redis is away would be thrown as an unhandled 'error' event.
     // The outbox keeps the work meanwhile; the relay logs the outage.
@@ -97,6 +97,25 @@ export class RematchService {
       );
       return run;
     });
+  }
+
+  /**
+   * Requests a rematch for every region with matchable data whose lists are missing, come from another model or
+   * skill space, or were scored for an earlier day (timing and availability depend on the date).
+   */
+  async requestStale(): Promise<string[]> {
+    const model = this.skills.get();
+    const regions: { region_code: string }[] = await this.dataSource.query(
+      `SELECT r.region_code FROM (
+         SELECT DISTINCT region_code FROM candidate_profile WHERE status = 'ACTIVE' AND consent_status = 'GIVEN'
+         UNION SELECT DISTINCT region_code FROM vacancy WHERE status = 'OPEN') r
+       LEFT JOIN region_matching_snapshot s ON s.region_code = r.region_code
+       WHERE s.region_code IS NULL OR s.model_version <> $1 OR s.skill_space_version <> $2 OR s.scored_on < current_date
+       ORDER BY r.region_code`,
+      [MODEL_VERSION, model.space.version],
+    );
+    for (const { region_code } of regions) await this.request(region_code, 'scores out of date', null);
+    return regions.map((r) => r.region_code);
   }
 
   async find(runId: string): Promise<RematchRunEntity | null> {
@@ -266,7 +285,10 @@ export class RematchService {
     const state = await this.loadState(run.regionCode, snapshot, now);
     this.runStates.set(run.id, Promise.resolve(state));
     const ids = state.candidateArray().map((c) => c.features.id);
-    const chunkCount = Math.min(MAX_CHUNKS, Math.max(1, Math.ceil(ids.length / CHUNK_CANDIDATES)));
+    const chunkCount = Math.min(
+      MAX_CHUNKS,
+      Math.max(1, Math.ceil(ids.length / this.config.REMATCH_CHUNK_CANDIDATES)),
+    );
     const size = Math.ceil(ids.length / chunkCount);
     const bounds = Array.from({ length: chunkCount }, (_, i) => ({
       first: i === 0 ? MIN_UUID : ids[i * size],

@@ -20,6 +20,8 @@ export enum JobName {
   START_REGION_REMATCH = 'start-region-rematch',
   SCORE_REMATCH_CHUNK = 'score-rematch-chunk',
   FINISH_REMATCH = 'finish-rematch',
+  /** Daily, and at worker start: rematch regions whose scores are missing, from another model, or from an earlier day. */
+  REFRESH_STALE_REGIONS = 'refresh-stale-regions',
 }
 
 export interface RecomputeRegionStatisticsPayload {
@@ -60,6 +62,7 @@ export interface JobPayloads {
   [JobName.START_REGION_REMATCH]: StartRegionRematchPayload;
   [JobName.SCORE_REMATCH_CHUNK]: RematchChunkPayload;
   [JobName.FINISH_REMATCH]: FinishRematchPayload;
+  [JobName.REFRESH_STALE_REGIONS]: Record<string, never>;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -68,6 +71,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.RESCORE_VACANCY]: QueueName.MATCHING,
   [JobName.START_REGION_REMATCH]: QueueName.MATCHING,
   [JobName.FINISH_REMATCH]: QueueName.MATCHING,
+  [JobName.REFRESH_STALE_REGIONS]: QueueName.MATCHING,
   [JobName.SCORE_REMATCH_CHUNK]: QueueName.REMATCH,
 };
 
@@ -130,3 +134,17 @@ export const DEFAULT_JOB_OPTIONS = {
   removeOnComplete: { age: 24 * 3600, count: 10000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
+
+/**
+ * How long a worker holds a job before BullMQ considers it stalled (its process gone) and hands it to another
+ * worker. Read when the processors are declared, so it comes from the environment rather than the config class;
+ * 30 s (BullMQ's default) unless QUEUE_LOCK_DURATION_MS says otherwise. Tests use a short one to recover quickly.
+ */
+export function workerLockOptions(env: NodeJS.ProcessEnv = process.env): {
+  lockDuration: number;
+  stalledInterval: number;
+} {
+  const raw = Number(env.QUEUE_LOCK_DURATION_MS ?? 30_000);
+  const lockDuration = Number.isInteger(raw) && raw >= 1000 && raw <= 600_000 ? raw : 30_000;
+  return { lockDuration, stalledInterval: lockDuration };
+}

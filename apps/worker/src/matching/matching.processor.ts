@@ -1,6 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
 import { IncrementalMatcher, RematchService } from '@werkbrug/matching';
-import { JobName, JobPayloads, QueueName } from '@werkbrug/queue';
+import { JobName, JobPayloads, QueueName, workerLockOptions } from '@werkbrug/queue';
 import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
@@ -18,7 +18,7 @@ type MatchingJob = Job<
  * Incremental rescoring and the start and finish of regional rematches. One job at a time per process: they share
  * the process's in-memory region state; more processes share the queue.
  */
-@Processor(QueueName.MATCHING, { concurrency: 1 })
+@Processor(QueueName.MATCHING, { concurrency: 1, ...workerLockOptions() })
 export class MatchingProcessor extends LoggedWorkerHost {
   constructor(
     private readonly incremental: IncrementalMatcher,
@@ -39,6 +39,8 @@ export class MatchingProcessor extends LoggedWorkerHost {
       }
       case JobName.START_REGION_REMATCH:
         return this.rematch.plan(job.data as JobPayloads[JobName.START_REGION_REMATCH]);
+      case JobName.REFRESH_STALE_REGIONS:
+        return { requested: await this.rematch.requestStale() };
       case JobName.FINISH_REMATCH:
         return this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
       default:
