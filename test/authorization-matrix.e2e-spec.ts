@@ -32,6 +32,16 @@ interface Case {
 
 const ALL_OK = { default: 'OK' as Outcome, ANON: 'UNAUTHENTICATED' as Outcome };
 
+/** A candidate's own side (their HR leads, themself) and their region's mobility team; others do not see it. */
+const OWNER_SIDE_OR_REGION_TEAM: Case['expect'] = {
+  default: 'NOT_FOUND',
+  HR_A: 'OK',
+  JS_A: 'OK',
+  RMT27: 'OK',
+  HR_B: 'FORBIDDEN',
+  ANON: 'UNAUTHENTICATED',
+};
+
 const CASES: Case[] = [
   { name: 'regions', query: `{ regions { code } }`, variables: () => ({}), expect: ALL_OK },
   {
@@ -113,27 +123,13 @@ const CASES: Case[] = [
     name: 'candidateMatches (own side only, or the mobility team)',
     query: `query($id: ID!) { candidateMatches(candidateId: $id) { totalCount } }`,
     variables: (ids) => ({ id: ids.candidateShared }),
-    expect: {
-      default: 'NOT_FOUND',
-      HR_A: 'OK',
-      JS_A: 'OK',
-      RMT27: 'OK',
-      HR_B: 'FORBIDDEN',
-      ANON: 'UNAUTHENTICATED',
-    },
+    expect: OWNER_SIDE_OR_REGION_TEAM,
   },
   {
     name: 'partTimeCombinations',
     query: `query($id: ID!) { partTimeCombinations(candidateId: $id) { score } }`,
     variables: (ids) => ({ id: ids.candidateShared }),
-    expect: {
-      default: 'NOT_FOUND',
-      HR_A: 'OK',
-      JS_A: 'OK',
-      RMT27: 'OK',
-      HR_B: 'FORBIDDEN',
-      ANON: 'UNAUTHENTICATED',
-    },
+    expect: OWNER_SIDE_OR_REGION_TEAM,
   },
   {
     name: "vacancyMatches (the employer's HR leads and the mobility team)",

@@ -12,6 +12,7 @@ import {
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { VacancyEntity } from '@werkbrug/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
+import { MatchListStore } from './match-list.store';
 import { MatchCaseEntity, MatchCaseEventEntity, MatchRatingEntity } from './matching.entities';
 import {
   applyAction,
@@ -41,7 +42,10 @@ const REASON_MAX = 500;
  */
 @Injectable()
 export class MatchCasesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly lists: MatchListStore,
+  ) {}
 
   /** The job seeker's answer (or their own HR lead's, on their behalf). */
   respondAsCandidate(
@@ -144,7 +148,7 @@ export class MatchCasesService {
   ): Promise<MatchRatingEntity> {
     if (viewer.role !== Role.JOB_SEEKER || viewer.candidateId !== candidateId) throw new ForbiddenError();
     const text = cleanReason(reason, 'reason');
-    const score = await this.suggestedScore(this.dataSource.manager, candidateId, vacancyId);
+    const score = await this.lists.pairScore(this.dataSource.manager, candidateId, vacancyId);
     if (score === null) throw new MatchNotFoundError();
     await this.dataSource.query(
       `INSERT INTO match_rating (candidate_id, vacancy_id, rated_by_user_id, useful, reason, score, model_version)
@@ -193,7 +197,7 @@ export class MatchCasesService {
       });
       if (!matchCase) {
         // No back doors: a case starts only from a pair the worker suggested.
-        const score = await this.suggestedScore(tx, candidateId, vacancyId);
+        const score = await this.lists.pairScore(tx, candidateId, vacancyId);
         if (score === null) throw new MatchNotFoundError();
         await tx.query(
           `INSERT INTO match_case (candidate_id, vacancy_id, employer_id, region_code, state, score, model_version)
@@ -280,21 +284,6 @@ export class MatchCasesService {
       where: { id: candidateId },
       relations: { sharedWith: true },
     });
-  }
-
-  private async suggestedScore(
-    tx: EntityManager,
-    candidateId: string,
-    vacancyId: string,
-  ): Promise<number | null> {
-    const rows: { score: number }[] = await tx.query(
-      `SELECT u.score FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-       WHERE (m.side = 'CANDIDATE' AND m.owner_id = $1 AND u.other = $2)
-          OR (m.side = 'VACANCY' AND m.owner_id = $2 AND u.other = $1)
-       LIMIT 1`,
-      [candidateId, vacancyId],
-    );
-    return rows.length ? Number(rows[0].score) : null;
   }
 }
 

@@ -74,6 +74,18 @@ export class MatchListStore {
     return rows.map(toList);
   }
 
+  /** The stored score of a pair on either side's list, or null when it is on neither. */
+  async pairScore(tx: EntityManager, candidateId: string, vacancyId: string): Promise<number | null> {
+    const rows: { score: number }[] = await tx.query(
+      `SELECT u.score FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
+       WHERE (m.side = 'CANDIDATE' AND m.owner_id = $1 AND u.other = $2)
+          OR (m.side = 'VACANCY' AND m.owner_id = $2 AND u.other = $1)
+       LIMIT 1`,
+      [candidateId, vacancyId],
+    );
+    return rows.length ? Number(rows[0].score) : null;
+  }
+
   async upsert(
     tx: EntityManager,
     regionCode: string,

@@ -187,18 +187,6 @@ export class MatchesService {
     };
   }
 
-  /** The stored score of a pair, if it is on either list (used to record what a rating or case was about). */
-  async storedScore(candidateId: string, vacancyId: string): Promise<number | null> {
-    const rows: { score: number }[] = await this.dataSource.query(
-      `SELECT u.score FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-       WHERE (m.side = 'CANDIDATE' AND m.owner_id = $1 AND u.other = $2)
-          OR (m.side = 'VACANCY' AND m.owner_id = $2 AND u.other = $1)
-       LIMIT 1`,
-      [candidateId, vacancyId],
-    );
-    return rows.length ? Number(rows[0].score) : null;
-  }
-
   private async list(side: MatchSide, ownerId: string): Promise<ListRow | null> {
     const rows: ListRow[] = await this.dataSource.query(
       `SELECT other_ids::text[] AS other_ids, scores, updated_at FROM match_list WHERE side = $1 AND owner_id = $2`,

@@ -48,13 +48,17 @@ export class RegionStatesService {
   }
 
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
+    return this.loadAsOf(regionCode, snapshot, await this.databaseNow());
+  }
+
+  /** A fresh load of the region's matchable candidates and vacancies, prepared with `snapshot`. */
+  async loadAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
     const model = this.skills.get();
-    const startedAt = await this.databaseNow();
     const [candidates, vacancies] = await Promise.all([
       this.loader.regionCandidates(model.space, regionCode),
       this.loader.regionVacancies(model.space, regionCode),
     ]);
-    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), startedAt);
+    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), asOf);
     for (const { features } of candidates) state.putCandidate(features);
     for (const { features } of vacancies) state.putVacancy(features);
     state.incompleteCandidates = candidates.length - state.candidates.size;

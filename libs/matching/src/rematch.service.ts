@@ -23,14 +23,9 @@ import { listFrom } from './incremental-matcher.service';
 import { ranksBefore, type MatchList } from './match-list';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
-import { RegionState } from './region-state';
+import type { RegionState } from './region-state';
 import { RegionStatesService } from './region-states.service';
-import {
-  contextFromSnapshot,
-  DEFAULT_K,
-  regionSkillFrequencies,
-  type ScoringSnapshot,
-} from './scoring-snapshot';
+import { DEFAULT_K, regionSkillFrequencies, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 
@@ -282,7 +277,7 @@ export class RematchService {
         vacancies.map((v) => v.features),
       ),
     };
-    const state = await this.loadState(run.regionCode, snapshot, now);
+    const state = await this.states.loadAsOf(run.regionCode, snapshot, now);
     this.runStates.set(run.id, Promise.resolve(state));
     const ids = state.candidateArray().map((c) => c.features.id);
     const chunkCount = Math.min(
@@ -351,27 +346,13 @@ export class RematchService {
     let state = this.runStates.get(run.id);
     if (!state) {
       const snapshot = snapshotOf(run);
-      state = this.loadState(run.regionCode, snapshot, run.startedAt ?? new Date());
+      state = this.states.loadAsOf(run.regionCode, snapshot, run.startedAt ?? new Date());
       this.runStates.set(run.id, state);
       // A process keeps at most the runs it is working on; older ones are dropped.
       for (const key of this.runStates.keys())
         if (this.runStates.size > 2 && key !== run.id) this.runStates.delete(key);
       state.catch(() => this.runStates.delete(run.id));
     }
-    return state;
-  }
-
-  private async loadState(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
-    const model = this.skills.get();
-    const [candidates, vacancies] = await Promise.all([
-      this.loader.regionCandidates(model.space, regionCode),
-      this.loader.regionVacancies(model.space, regionCode),
-    ]);
-    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), asOf);
-    for (const { features } of candidates) state.putCandidate(features);
-    for (const { features } of vacancies) state.putVacancy(features);
-    state.incompleteCandidates = candidates.length - state.candidates.size;
-    state.incompleteVacancies = vacancies.length - state.vacancies.size;
     return state;
   }
 
