@@ -100,6 +100,9 @@ export class DemoSeeder {
     );
     const pc4s = areas.map((r) => r.pc4);
     let firstCandidate: { id: string; hr: Viewer } | undefined;
+    const occupationsOf = new Map<DemoEmployer, Occupation[]>();
+    for (const spec of DEMO_EMPLOYERS) occupationsOf.set(spec, await this.occupations(spec));
+    const allOccupations = [...occupationsOf.values()].flat();
     for (const spec of DEMO_EMPLOYERS) {
       const employer = await this.employers.create(admin, {
         name: spec.name,
@@ -120,12 +123,15 @@ export class DemoSeeder {
         employerId: employer.id,
         regionCode: DEMO_REGION,
       };
-      const occupations = await this.occupations(spec);
+      const occupations = occupationsOf.get(spec)!;
+      // Half of each employer's vacancies are jobs its own people do; the other half are jobs other employers'
+      // people do (a care home hires cooks and cleaners too): that is where moves between employers come from.
+      const hiresFor = (i: number) => (i % 2 === 0 ? occupations : allOccupations);
       for (let i = 0; i < spec.candidates; i++) {
         const id = await this.createCandidate(hr, spec, occupations, pc4s, i);
         firstCandidate ??= { id, hr };
       }
-      for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, occupations, pc4s, i);
+      for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, hiresFor(i), pc4s, i);
     }
     if (firstCandidate) {
       const { code } = await this.invitations.create(firstCandidate.hr, firstCandidate.id);
@@ -202,8 +208,9 @@ export class DemoSeeder {
       contractEndDate: isoDate(addMonths(new Date(), monthsLeft)),
       supportNeeds: r.next() < 0.3 ? r.sample(Object.values(SupportNeed), r.int(1, 2)) : [],
       sharingScope: SharingScope.REGION,
+      // Someone who has done a job for years has most of its essential skills.
       strengths: r
-        .sample(occupation.essential, r.int(4, 8))
+        .sample(occupation.essential, r.int(8, 12))
         .map((skillId) => ({ skillId, level: r.int(2, 4), evidenceNote: null })),
       developmentSkillIds: r.sample(occupation.optional, r.int(1, 3)),
       identity: {
@@ -226,7 +233,7 @@ export class DemoSeeder {
     index: number,
   ): Promise<void> {
     const r = this.random;
-    const occupation = occupations[index % occupations.length];
+    const occupation = index % 2 === 0 ? occupations[(index / 2) % occupations.length] : r.pick(occupations);
     const [required, nice, trained] = [
       r.sample(occupation.essential, r.int(3, 6)),
       r.sample(occupation.optional, 2),

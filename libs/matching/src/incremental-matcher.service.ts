@@ -1,18 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  rowEntries,
-  scoreMatrixTopK,
-  type PreparedCandidate,
-  type PreparedVacancy,
-} from '@werkbrug/matching-core';
-import { OutboxService, startRegionRematch } from '@werkbrug/queue';
+import type { PreparedCandidate, PreparedVacancy } from '@werkbrug/matching-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { FeatureLoader } from './feature-loader';
+import { fullLists, scoreAgainst } from './list-scoring';
 import { applyPairChange, otherSide, type MatchList, type MatchSide } from './match-list';
 import { MatchListStore } from './match-list.store';
 import type { RegionState } from './region-state';
 import { RegionStatesService } from './region-states.service';
+import { RematchService } from './rematch.service';
 import { isOutdated } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
@@ -44,19 +40,15 @@ export class IncrementalMatcher {
     private readonly lists: MatchListStore,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
-    private readonly outbox: OutboxService,
+    private readonly rematch: RematchService,
   ) {}
 
   async rescore(side: MatchSide, regionCode: string, id: string): Promise<RescoreResult> {
     const snapshot = await this.snapshots.get(regionCode);
     if (!snapshot || isOutdated(this.skills.get(), snapshot)) {
-      // No lists on the current model yet: only a full rematch can build them; it picks up this change too.
-      await this.dataSource.transaction((tx) =>
-        this.outbox.publish(
-          tx,
-          startRegionRematch({ regionCode, reason: 'no current scores', requestedByUserId: null }),
-        ),
-      );
+      // No lists on the current model yet: only a full rematch can build them, and it picks up this change too.
+      // Requesting joins a run already under way, so a burst of changes makes one run, not one each.
+      await this.rematch.request(regionCode, 'no current scores', null);
       return { listsUpdated: 0, ownersRescored: 0, rematchRequested: true };
     }
     const state = await this.states.current(regionCode, snapshot);
@@ -129,63 +121,4 @@ export class IncrementalMatcher {
       else state.removeVacancy(id);
     }
   }
-}
-
-/** The item's own top-K list, and its score with every other-side item it is eligible for. */
-function scoreAgainst(
-  side: MatchSide,
-  item: Prepared,
-  others: readonly Prepared[],
-  k: number,
-): { own: MatchList; scores: Map<string, number> } {
-  const scores = new Map<string, number>();
-  if (side === 'CANDIDATE') {
-    const vacancies = others as PreparedVacancy[];
-    const result = scoreMatrixTopK([item as PreparedCandidate], vacancies, { k });
-    for (let vi = 0; vi < vacancies.length; vi++) {
-      if (result.byVacancy.count[vi] > 0)
-        scores.set(vacancies[vi].features.id, result.byVacancy.score[vi * k]);
-    }
-    return {
-      own: listFrom('CANDIDATE', item.features.id, rowEntries(result.byCandidate, 0), vacancies),
-      scores,
-    };
-  }
-  const candidates = others as PreparedCandidate[];
-  const result = scoreMatrixTopK(candidates, [item as PreparedVacancy], { k });
-  for (let ci = 0; ci < candidates.length; ci++) {
-    if (result.byCandidate.count[ci] > 0)
-      scores.set(candidates[ci].features.id, result.byCandidate.score[ci * k]);
-  }
-  return { own: listFrom('VACANCY', item.features.id, rowEntries(result.byVacancy, 0), candidates), scores };
-}
-
-/** Complete top-K lists for `owners` of `side` against all of `others`. */
-export function fullLists(
-  side: MatchSide,
-  owners: readonly Prepared[],
-  others: readonly Prepared[],
-  k: number,
-): MatchList[] {
-  if (owners.length === 0) return [];
-  if (side === 'CANDIDATE') {
-    const result = scoreMatrixTopK(owners as PreparedCandidate[], others as PreparedVacancy[], { k });
-    return owners.map((o, row) => listFrom(side, o.features.id, rowEntries(result.byCandidate, row), others));
-  }
-  const result = scoreMatrixTopK(others as PreparedCandidate[], owners as PreparedVacancy[], { k });
-  return owners.map((o, row) => listFrom(side, o.features.id, rowEntries(result.byVacancy, row), others));
-}
-
-export function listFrom(
-  side: MatchSide,
-  ownerId: string,
-  entries: readonly { index: number; score: number }[],
-  others: readonly Prepared[],
-): MatchList {
-  return {
-    side,
-    ownerId,
-    otherIds: entries.map((e) => others[e.index].features.id),
-    scores: entries.map((e) => e.score),
-  };
 }

@@ -61,6 +61,7 @@ export class RematchRunEntity {
   @Column('integer', { name: 'chunks_total' }) chunksTotal!: number;
   @Column('bigint', { name: 'pairs_scored' }) pairsScored!: string;
   @Column('bigint', { name: 'pairs_eligible' }) pairsEligible!: string;
+  @Column('jsonb', { nullable: true }) rejections!: Record<string, number> | null;
   @Column('text', { nullable: true }) error!: string | null;
   @Column('timestamptz', { name: 'requested_at' }) requestedAt!: Date;
   @Column('timestamptz', { name: 'started_at', nullable: true }) startedAt!: Date | null;

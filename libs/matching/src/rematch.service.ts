@@ -19,7 +19,7 @@ import type { FlowProducer } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeLists, encodeLists } from './chunk-codec';
 import { FeatureLoader } from './feature-loader';
-import { listFrom } from './incremental-matcher.service';
+import { listFrom } from './list-scoring';
 import { ranksBefore, type MatchList } from './match-list';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
@@ -45,6 +45,7 @@ interface ChunkRow {
   result: Buffer | null;
   pairs_scored: string | null;
   pairs_eligible: string | null;
+  rejections: Record<string, number> | null;
 }
 
 /**
@@ -179,9 +180,16 @@ export class RematchService {
       }
     });
     await this.dataSource.query(
-      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, done_at = now()
+      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6, done_at = now()
        WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
-      [runId, chunkNo, encodeLists(lists), result.pairsScored, result.pairsEligible],
+      [
+        runId,
+        chunkNo,
+        encodeLists(lists),
+        result.pairsScored,
+        result.pairsEligible,
+        JSON.stringify(result.rejections),
+      ],
     );
     return { pairsScored: result.pairsScored, skipped: false };
   }
@@ -194,7 +202,7 @@ export class RematchService {
     }
     await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
     const chunks: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text FROM rematch_chunk
+      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text, rejections FROM rematch_chunk
        WHERE run_id = $1 ORDER BY chunk_no`,
       [runId],
     );
@@ -218,9 +226,10 @@ export class RematchService {
       });
       await this.snapshots.save(tx, run.regionCode, snapshot);
       await tx.query(
-        `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3
+        `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3,
+           rejections = $4
          WHERE id = $1`,
-        [runId, sum('pairs_scored'), sum('pairs_eligible')],
+        [runId, sum('pairs_scored'), sum('pairs_eligible'), JSON.stringify(sumRejections(chunks))],
       );
       await tx.query(`UPDATE rematch_chunk SET result = NULL WHERE run_id = $1`, [runId]);
       await this.publishCatchUp(tx, run);
@@ -395,6 +404,14 @@ export class RematchService {
         : new ConflictError({ en: 'Try again.', nl: 'Probeer het opnieuw.' });
     }
   }
+}
+
+function sumRejections(chunks: readonly ChunkRow[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const chunk of chunks) {
+    for (const [rule, n] of Object.entries(chunk.rejections ?? {})) total[rule] = (total[rule] ?? 0) + n;
+  }
+  return total;
 }
 
 function snapshotOf(run: RematchRunEntity): ScoringSnapshot {

@@ -65,6 +65,7 @@ export class RematchResolver {
       progress,
       pairsScored: Number(run.pairsScored),
       pairsEligible: Number(run.pairsEligible),
+      rejections: Object.entries(run.rejections ?? {}).map(([rule, pairs]) => ({ rule, pairs })),
     };
   }
 }

@@ -78,6 +78,8 @@ export class AddMatching1765000000000 implements MigrationInterface {
         chunks_total integer NOT NULL DEFAULT 0,
         pairs_scored bigint NOT NULL DEFAULT 0,
         pairs_eligible bigint NOT NULL DEFAULT 0,
+        -- Pairs each hard rule ruled out (the first rule broken), for diagnostics.
+        rejections jsonb,
         error text,
         requested_at timestamptz NOT NULL DEFAULT now(),
         started_at timestamptz,
@@ -96,6 +98,7 @@ export class AddMatching1765000000000 implements MigrationInterface {
         last_candidate_id uuid NOT NULL,
         pairs_scored bigint,
         pairs_eligible bigint,
+        rejections jsonb,
         result bytea,
         done_at timestamptz,
         PRIMARY KEY (run_id, chunk_no)

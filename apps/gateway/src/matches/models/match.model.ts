@@ -83,6 +83,12 @@ export class MatchRating {
   @Field() ratedAt!: Date;
 }
 
+@ObjectType({ description: 'How many pairs a hard rule ruled out (counted under the first rule broken)' })
+export class RuleRejections {
+  @Field() rule!: string;
+  @Field(() => Float) pairs!: number;
+}
+
 @ObjectType({ description: 'A full regional rematch: scored in chunks by the worker processes' })
 export class RematchRun {
   @Field(() => ID) id!: string;
@@ -99,6 +105,8 @@ export class RematchRun {
   @Field(() => Float, { description: '0–1' }) progress!: number;
   @Field(() => Float) pairsScored!: number;
   @Field(() => Float) pairsEligible!: number;
+  @Field(() => [RuleRejections], { description: 'Why the other pairs are not matches' })
+  rejections!: RuleRejections[];
   @Field(() => String, { nullable: true }) modelVersion!: string | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field() requestedAt!: Date;
