@@ -263,6 +263,8 @@ async function startWorkers(
     {
       ...process.env,
       LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+      // The measured run is the benchmark's own, not one the workers would start for the new region.
+      MATCHING_REFRESH_ON_START: 'false',
       ...env,
     },
   );

@@ -69,6 +69,11 @@ export class AppConfig {
   @Max(100_000)
   REMATCH_CHUNK_CANDIDATES = 1000;
 
+  /** Rematch regions with missing or outdated scores when a worker starts (benchmarks turn it off to time their own run). */
+  @Transform(toBoolean)
+  @IsBoolean()
+  MATCHING_REFRESH_ON_START = true;
+
   @IsIn(LOG_LEVELS)
   LOG_LEVEL: (typeof LOG_LEVELS)[number] = 'info';
 

@@ -1,5 +1,6 @@
 import { InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/config';
 import { JobName, QueueName } from '@werkbrug/queue';
 import type { Queue } from 'bullmq';
 
@@ -12,7 +13,10 @@ import type { Queue } from 'bullmq';
 export class StaleRegionsScheduler implements OnApplicationBootstrap {
   private readonly logger = new Logger(StaleRegionsScheduler.name);
 
-  constructor(@InjectQueue(QueueName.MATCHING) private readonly queue: Queue) {}
+  constructor(
+    @InjectQueue(QueueName.MATCHING) private readonly queue: Queue,
+    private readonly config: AppConfig,
+  ) {}
 
   onApplicationBootstrap(): void {
     // Not awaited: queue connections wait for Redis, and start-up must not.
@@ -26,6 +30,7 @@ export class StaleRegionsScheduler implements OnApplicationBootstrap {
         { pattern: '30 2 * * *', tz: 'Europe/Amsterdam' },
         { name: JobName.REFRESH_STALE_REGIONS, data: {} },
       );
+      if (!this.config.MATCHING_REFRESH_ON_START) return;
       await this.queue.add(JobName.REFRESH_STALE_REGIONS, {}, { jobId: `refresh-at-start_${Date.now()}` });
     } catch (error) {
       // Redis away at start: the nightly schedule is already stored, or is registered by the next start.
