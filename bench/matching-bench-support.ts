@@ -9,9 +9,9 @@ import { redisOptions } from '@werkbrug/queue/redis-connection';
 import { Queue, QueueEvents } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { shuffle } from './matching-eval-data';
-import { HOURS, type SyntheticRegion } from './matching-region';
+import { HOURS, type SyntheticRegion, type VacancyRow } from './matching-region';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_NAME = /^werkbrug_bench_[a-z0-9_]+$/;
@@ -269,10 +269,40 @@ class JobWaiter {
   }
 }
 
+/** A change the model sees: other hours (even samples) or one required skill swapped for another's. */
+async function changeVacancy(
+  tx: EntityManager,
+  sample: number,
+  vacancy: VacancyRow,
+  other: VacancyRow,
+  random: () => number,
+): Promise<void> {
+  if (sample % 2 === 0) {
+    const hours = HOURS.filter(([min]) => min !== vacancy.hours[0]);
+    await tx.query(`UPDATE vacancy SET hours_min = $2, hours_max = $3 WHERE id = $1`, [
+      vacancy.id,
+      ...hours[Math.floor(random() * hours.length)],
+    ]);
+  } else {
+    await tx.query(
+      `DELETE FROM vacancy_skill WHERE vacancy_id = $1 AND skill_id = (
+         SELECT skill_id FROM vacancy_skill WHERE vacancy_id = $1 AND requirement = 'REQUIRED'
+         ORDER BY skill_id LIMIT 1)`,
+      [vacancy.id],
+    );
+    await tx.query(
+      `INSERT INTO vacancy_skill (vacancy_id, skill_id, requirement) VALUES ($1, $2, 'REQUIRED')
+       ON CONFLICT (vacancy_id, skill_id) DO UPDATE SET requirement = 'REQUIRED'`,
+      [vacancy.id, other.required[Math.floor(random() * other.required.length)]],
+    );
+  }
+  await tx.query(`UPDATE vacancy SET version = version + 1, updated_at = now() WHERE id = $1`, [vacancy.id]);
+}
+
 /**
- * One vacancy at a time: its hours, or one of its required skills, change in a transaction that also writes the
- * outbox event (as VacanciesService.update does); the latency runs until the worker's rescore-vacancy job has
- * committed the vacancy's list and every list of the other side it entered, moved in or left.
+ * One vacancy at a time: a change and its outbox event in one transaction (as VacanciesService.update writes
+ * them); the latency runs until the worker's rescore-vacancy job has committed the vacancy's list and every list
+ * of the other side it entered, moved in or left.
  */
 export async function measureIncremental(input: IncrementalInput): Promise<IncrementalFigures> {
   const { db, region, random } = input;
@@ -293,33 +323,11 @@ export async function measureIncremental(input: IncrementalInput): Promise<Incre
       input.assertRunning();
       const vacancy = chosen[i % chosen.length];
       const other = chosen[(i + 1 + Math.floor(random() * (chosen.length - 1))) % chosen.length];
-      const hours = HOURS.filter(([min]) => min !== vacancy.hours[0])[
-        Math.floor(random() * (HOURS.length - 1))
-      ];
       const started = performance.now();
       const completed = waiter.wait(`rescore-vacancy_${vacancy.id}_`, 60_000);
+      completed.catch(() => undefined); // awaited below; a failed transaction must not leave it unobserved
       await db.transaction(async (tx) => {
-        if (i % 2 === 0) {
-          await tx.query(`UPDATE vacancy SET hours_min = $2, hours_max = $3 WHERE id = $1`, [
-            vacancy.id,
-            ...hours,
-          ]);
-        } else {
-          await tx.query(
-            `DELETE FROM vacancy_skill WHERE vacancy_id = $1 AND skill_id = (
-               SELECT skill_id FROM vacancy_skill WHERE vacancy_id = $1 AND requirement = 'REQUIRED'
-               ORDER BY skill_id LIMIT 1)`,
-            [vacancy.id],
-          );
-          await tx.query(
-            `INSERT INTO vacancy_skill (vacancy_id, skill_id, requirement) VALUES ($1, $2, 'REQUIRED')
-             ON CONFLICT (vacancy_id, skill_id) DO UPDATE SET requirement = 'REQUIRED'`,
-            [vacancy.id, other.required[Math.floor(random() * other.required.length)]],
-          );
-        }
-        await tx.query(`UPDATE vacancy SET version = version + 1, updated_at = now() WHERE id = $1`, [
-          vacancy.id,
-        ]);
+        await changeVacancy(tx, i, vacancy, other, random);
         await outbox.publish(tx, rescoreVacancy(region.regionCode, vacancy.id));
       });
       const result = await completed;

@@ -163,6 +163,12 @@ async function measureRematch(
   regionCode: string,
   timeoutMs: number,
 ): Promise<Run> {
+  const [{ earlier }]: { earlier: number }[] = await db.query(
+    `SELECT count(*)::int AS earlier FROM rematch_run WHERE region_code = $1`,
+    [regionCode],
+  );
+  // A run the workers started on their own would have loaded the region already and collide with this one.
+  if (earlier > 0) throw new Error(`region ${regionCode} was rematched before the measured run`);
   const cpuBefore = workers.cpuSeconds();
   const machine = new MachineCpu(new Set([...workers.pids, process.pid]));
   const t0 = performance.now();
