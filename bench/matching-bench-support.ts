@@ -106,6 +106,15 @@ export class MachineCpu {
   }
 }
 
+/**
+ * `BENCH_WORKER_PROFILE_DIR=dir` writes a V8 CPU profile of each worker process there (Node refuses --cpu-prof in
+ * NODE_OPTIONS, so the benchmark passes it on the command line).
+ */
+function workerNodeOptions(): string[] {
+  const dir = process.env.BENCH_WORKER_PROFILE_DIR;
+  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+}
+
 /** Worker processes as production runs them (`node dist/apps/worker/src/main.js`), output prefixed to stderr. */
 export class WorkerProcesses {
   private readonly exits = new Map<number, string>();
@@ -133,7 +142,7 @@ export class WorkerProcesses {
   static start(count: number, script: string, env: NodeJS.ProcessEnv): WorkerProcesses {
     return new WorkerProcesses(
       Array.from({ length: count }, () =>
-        spawn(process.execPath, [script], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+        spawn(process.execPath, [...workerNodeOptions(), script], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
       ),
     );
   }

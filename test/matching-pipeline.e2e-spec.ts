@@ -267,11 +267,18 @@ describe('matching pipeline', () => {
       hrB.token,
     );
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    // The paused profile leaves the lists once its rescoring job has run.
+    // The paused profile leaves the lists once its rescoring job has run: its own list is emptied and no
+    // vacancy's list holds it any more.
     await eventually(
       'the paused candidate to leave the lists',
-      () => lists('CANDIDATE', candidates[0]),
-      (r) => r.length === 0,
+      () =>
+        f.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM match_list
+           WHERE (side = 'CANDIDATE' AND owner_id = $1 AND cardinality(other_ids) > 0)
+              OR (side = 'VACANCY' AND $1 = ANY(other_ids))`,
+          [candidates[0]],
+        ),
+      (r) => r[0].n === 0,
     );
   });
 

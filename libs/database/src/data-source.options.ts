@@ -25,6 +25,10 @@ export function dataSourceOptions(
       application_name: applicationName,
       // A runaway statement must not hold a connection (and locks) forever.
       statement_timeout: 30000,
+      // JIT compiling pays off for long analytical queries; ours are short, and the region-wide feature reads
+      // of a rematch are costed high enough to trigger it and took twice as long with it (0.9 s against 0.45 s
+      // for 10,000 + 10,000 rows).
+      options: '-c jit=off',
     },
   };
 }

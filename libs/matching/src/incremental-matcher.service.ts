@@ -53,16 +53,39 @@ export class IncrementalMatcher {
     }
     const state = await this.states.current(regionCode, snapshot);
     await this.reload(state, side, id);
-    return this.dataSource.transaction(async (tx) => {
+    const write = await this.dataSource.transaction(async (tx) => {
       await this.lists.lockRegion(tx, regionCode);
+      await this.catchUp(tx, state);
       return this.apply(tx, state, side, id);
     });
+    // Only once committed: a rolled-back write must not reach the in-memory lists.
+    state.lists.committed(write.lists, write.fromVersion, write.toVersion);
+    return write.result;
   }
 
-  /** Runs inside the caller's transaction and region lock (the rematch's catch-up uses it too). */
-  async apply(tx: EntityManager, state: RegionState, side: MatchSide, id: string): Promise<RescoreResult> {
+  /** Brings the in-memory lists up to what is stored; under the region's lock, so nothing changes meanwhile. */
+  private async catchUp(tx: EntityManager, state: RegionState): Promise<void> {
+    const stored = await this.lists.regionVersion(tx, state.regionCode);
+    if (stored !== state.lists.version) {
+      state.lists.catchUp(await this.lists.changedSince(tx, state.regionCode, state.lists.version));
+    }
+  }
+
+  /** Runs inside the caller's transaction and region lock, with `state.lists` caught up. */
+  private async apply(
+    tx: EntityManager,
+    state: RegionState,
+    side: MatchSide,
+    id: string,
+  ): Promise<{ result: RescoreResult; lists: MatchList[]; fromVersion: number; toVersion: number }> {
     const k = state.snapshot.k;
-    const stamp = { modelVersion: state.snapshot.modelVersion, scoredOn: state.snapshot.scoredOn, k };
+    const fromVersion = state.lists.version;
+    const stamp = {
+      modelVersion: state.snapshot.modelVersion,
+      scoredOn: state.snapshot.scoredOn,
+      k,
+      listVersion: await this.lists.nextVersion(tx),
+    };
     const item: Prepared | undefined =
       side === 'CANDIDATE' ? state.candidates.get(id) : state.vacancies.get(id);
     const others: Prepared[] = side === 'CANDIDATE' ? state.vacancyArray() : state.candidateArray();
@@ -70,16 +93,10 @@ export class IncrementalMatcher {
       ? scoreAgainst(side, item, others, k)
       : { own: null, scores: new Map<string, number>() };
 
-    const contained = await this.lists.containing(tx, otherSide(side), id);
-    const candidatesToEnter = [...scored.scores.keys()];
-    const enterable = await this.lists.enterable(
-      tx,
-      otherSide(side),
-      candidatesToEnter,
-      candidatesToEnter.map((owner) => scored.scores.get(owner)!),
-    );
     const affected = new Map<string, MatchList>();
-    for (const list of [...contained, ...enterable]) affected.set(list.ownerId, list);
+    for (const list of state.lists.containing(otherSide(side), id)) affected.set(list.ownerId, list);
+    for (const list of state.lists.enterable(otherSide(side), scored.scores, k))
+      affected.set(list.ownerId, list);
 
     const updated: MatchList[] = [];
     const inexact: string[] = [];
@@ -96,15 +113,19 @@ export class IncrementalMatcher {
     });
     const mine: Prepared[] = side === 'CANDIDATE' ? state.candidateArray() : state.vacancyArray();
     updated.push(...fullLists(otherSide(side), otherItems, mine, k));
-    const vanished = inexact.filter((owner) => !otherItems.some((o) => o.features.id === owner));
-    await this.lists.remove(tx, otherSide(side), vanished);
-
-    if (scored.own) updated.push(scored.own);
-    else await this.lists.remove(tx, side, [id]);
-    await this.lists.upsert(tx, state.regionCode, updated, stamp);
+    const vanished = inexact
+      .filter((owner) => !otherItems.some((o) => o.features.id === owner))
+      .map((ownerId): MatchList => ({ side: otherSide(side), ownerId, otherIds: [], scores: [] }));
+    // An item that cannot be matched any more keeps an empty list if it had one (see MatchListStore).
+    const own: MatchList | null =
+      scored.own ?? (state.lists.get(side, id) ? { side, ownerId: id, otherIds: [], scores: [] } : null);
+    const written = own ? [...updated, ...vanished, own] : [...updated, ...vanished];
+    await this.lists.upsert(tx, state.regionCode, written, stamp);
     return {
-      listsUpdated: updated.length + vanished.length + (scored.own ? 0 : 1),
-      ownersRescored: otherItems.length,
+      result: { listsUpdated: written.length, ownersRescored: otherItems.length },
+      lists: written,
+      fromVersion,
+      toVersion: stamp.listVersion,
     };
   }
 

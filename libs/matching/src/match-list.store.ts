@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { PoolClient } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
-import type { MatchList, MatchSide } from './match-list';
+import { LIST_COPY_COLUMNS } from './list-copy';
+import { floorScore, type MatchList, type MatchSide } from './match-list';
+import type { VersionedList } from './region-lists';
 
 interface ListRow {
   side: MatchSide;
@@ -13,6 +19,8 @@ export interface ListStamp {
   readonly modelVersion: string;
   readonly scoredOn: string;
   readonly k: number;
+  /** From `nextVersion`: every write of a region's lists stamps its rows with a higher one. */
+  readonly listVersion: number;
 }
 
 const toList = (row: ListRow): MatchList => ({
@@ -29,11 +37,43 @@ const realArray = (scores: readonly number[]) => `{${scores.join(',')}}`;
 /**
  * The match_list table. Every write runs in the caller's transaction after `lockRegion`, so the lists of a
  * region change one update at a time and both sides of a change commit together.
+ *
+ * Each write takes a new list version (a sequence) and stamps the rows it writes with it. A removed list stays as
+ * an empty row with its version rather than disappearing, so "what changed since version v" is one indexed
+ * query — a worker's in-memory copy of the region's lists catches up with it. Empty rows go with the region's
+ * next full rematch.
  */
 @Injectable()
 export class MatchListStore {
   async lockRegion(tx: EntityManager, regionCode: string): Promise<void> {
     await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('match-lists:' || $1, 0))`, [regionCode]);
+  }
+
+  /** A version higher than any written so far; take it under the region's lock. */
+  async nextVersion(tx: EntityManager): Promise<number> {
+    const [{ version }]: { version: string }[] = await tx.query(
+      `SELECT nextval('match_list_version_seq')::text AS version`,
+    );
+    return Number(version);
+  }
+
+  /** The highest version among the region's lists (0 when it has none). Read under the region's lock. */
+  async regionVersion(tx: EntityManager, regionCode: string): Promise<number> {
+    const [{ version }]: { version: string | null }[] = await tx.query(
+      `SELECT max(list_version)::text AS version FROM match_list WHERE region_code = $1`,
+      [regionCode],
+    );
+    return Number(version ?? 0);
+  }
+
+  /** The region's lists written after `version` (all of them for 0), removed ones as empty lists. */
+  async changedSince(tx: EntityManager, regionCode: string, version: number): Promise<VersionedList[]> {
+    const rows: (ListRow & { list_version: string })[] = await tx.query(
+      `SELECT side, owner_id, other_ids::text[] AS other_ids, scores, list_version::text FROM match_list
+       WHERE region_code = $1 AND list_version > $2`,
+      [regionCode, version],
+    );
+    return rows.map((row) => ({ ...toList(row), listVersion: Number(row.list_version) }));
   }
 
   async read(tx: EntityManager, side: MatchSide, ownerIds: readonly string[]): Promise<MatchList[]> {
@@ -42,34 +82,6 @@ export class MatchListStore {
       `SELECT side, owner_id, other_ids::text[] AS other_ids, scores FROM match_list
        WHERE side = $1 AND owner_id = ANY($2::uuid[])`,
       [side, ownerIds],
-    );
-    return rows.map(toList);
-  }
-
-  /** Lists of `side` that hold `otherId`. */
-  async containing(tx: EntityManager, side: MatchSide, otherId: string): Promise<MatchList[]> {
-    const rows: ListRow[] = await tx.query(
-      `SELECT side, owner_id, other_ids::text[] AS other_ids, scores FROM match_list
-       WHERE other_ids @> ARRAY[$2::uuid] AND side = $1`,
-      [side, otherId],
-    );
-    return rows.map(toList);
-  }
-
-  /** Of the given owners, the lists a pair with the given score would enter (room left, or above the floor). */
-  async enterable(
-    tx: EntityManager,
-    side: MatchSide,
-    ownerIds: readonly string[],
-    scores: readonly number[],
-  ): Promise<MatchList[]> {
-    if (ownerIds.length === 0) return [];
-    const rows: ListRow[] = await tx.query(
-      `SELECT m.side, m.owner_id, m.other_ids::text[] AS other_ids, m.scores
-       FROM unnest($2::uuid[], $3::real[]) AS n(owner_id, score)
-       JOIN match_list m ON m.side = $1 AND m.owner_id = n.owner_id
-       WHERE n.score >= m.floor_score`,
-      [side, ownerIds, scores],
     );
     return rows.map(toList);
   }
@@ -95,14 +107,15 @@ export class MatchListStore {
     for (let from = 0; from < lists.length; from += 5000) {
       const batch = lists.slice(from, from + 5000);
       await tx.query(
-        `INSERT INTO match_list (side, owner_id, region_code, other_ids, scores, floor_score, model_version, scored_on)
-         SELECT x.side, x.owner_id, $1, x.other_ids::uuid[], x.scores::real[], x.floor_score, $2, $3
+        `INSERT INTO match_list (side, owner_id, region_code, other_ids, scores, floor_score, model_version, scored_on,
+           list_version)
+         SELECT x.side, x.owner_id, $1, x.other_ids::uuid[], x.scores::real[], x.floor_score, $2, $3, $9
          FROM unnest($4::text[], $5::uuid[], $6::text[], $7::text[], $8::real[])
            AS x(side, owner_id, other_ids, scores, floor_score)
          ON CONFLICT (side, owner_id) DO UPDATE SET
            region_code = EXCLUDED.region_code, other_ids = EXCLUDED.other_ids, scores = EXCLUDED.scores,
            floor_score = EXCLUDED.floor_score, model_version = EXCLUDED.model_version,
-           scored_on = EXCLUDED.scored_on, updated_at = now()`,
+           scored_on = EXCLUDED.scored_on, list_version = EXCLUDED.list_version, updated_at = now()`,
         [
           regionCode,
           stamp.modelVersion,
@@ -111,25 +124,25 @@ export class MatchListStore {
           batch.map((l) => l.ownerId),
           batch.map((l) => uuidArray(l.otherIds)),
           batch.map((l) => realArray(l.scores)),
-          batch.map((l) => (l.scores.length >= stamp.k ? l.scores[stamp.k - 1] : -1)),
+          batch.map((l) => floorScore(l, stamp.k)),
+          stamp.listVersion,
         ],
       );
     }
   }
 
-  async remove(tx: EntityManager, side: MatchSide, ownerIds: readonly string[]): Promise<void> {
-    if (ownerIds.length === 0) return;
-    await tx.query(`DELETE FROM match_list WHERE side = $1 AND owner_id = ANY($2::uuid[])`, [side, ownerIds]);
-  }
-
-  /** A full rematch's result replaces the region's lists in one go: stale lists disappear with it. */
+  /**
+   * A full rematch's result replaces the region's lists in one go: stale and emptied lists disappear with it.
+   * `rows` is binary COPY data (ListCopyEncoder), streamed as it is produced.
+   */
   async replaceRegion(
     tx: EntityManager,
     regionCode: string,
-    lists: readonly MatchList[],
-    stamp: ListStamp,
+    rows: Iterable<Buffer> | AsyncIterable<Buffer>,
   ): Promise<void> {
     await tx.query(`DELETE FROM match_list WHERE region_code = $1`, [regionCode]);
-    await this.upsert(tx, regionCode, lists, stamp);
+    const client = (await tx.queryRunner!.connect()) as PoolClient;
+    const copy = client.query(copyFrom(`COPY match_list ${LIST_COPY_COLUMNS} FROM STDIN (FORMAT binary)`));
+    await pipeline(Readable.from(rows, { objectMode: false }), copy);
   }
 }

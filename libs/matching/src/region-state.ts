@@ -8,6 +8,7 @@ import {
   type ScoringContext,
   type VacancyFeatures,
 } from '@werkbrug/matching-core';
+import { RegionLists } from './region-lists';
 import type { ScoringSnapshot } from './scoring-snapshot';
 
 const byId = <T extends { features: { id: string } }>(a: T, b: T) =>
@@ -23,6 +24,8 @@ export class RegionState {
   readonly vacancies = new Map<string, PreparedVacancy>();
   incompleteCandidates = 0;
   incompleteVacancies = 0;
+  /** The region's stored lists as this process last read them (see RegionLists). */
+  readonly lists: RegionLists;
   private candidateList?: PreparedCandidate[];
   private vacancyList?: PreparedVacancy[];
 
@@ -32,7 +35,9 @@ export class RegionState {
     readonly context: ScoringContext,
     /** Rows changed after this moment (minus a margin) are read again before the next update. */
     public watermark: Date,
-  ) {}
+  ) {
+    this.lists = new RegionLists(regionCode);
+  }
 
   putCandidate(features: CandidateFeatures): void {
     const prepared = prepareCandidate(this.context, features);

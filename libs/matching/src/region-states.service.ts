@@ -1,10 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { CandidateFeatures, VacancyFeatures } from '@werkbrug/matching-core';
 import { DataSource } from 'typeorm';
 import { FeatureLoader } from './feature-loader';
 import { RegionState } from './region-state';
 import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
+
+export interface RegionFeatures {
+  readonly candidates: readonly { readonly features: CandidateFeatures }[];
+  readonly vacancies: readonly { readonly features: VacancyFeatures }[];
+}
 
 /** Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. */
 const WATERMARK_OVERLAP_MS = 5000;
@@ -47,18 +53,39 @@ export class RegionStatesService {
     this.states.delete(regionCode);
   }
 
+  /** A state prepared elsewhere (a rematch's) becomes the region's; the next `current` refreshes it. */
+  adopt(regionCode: string, state: Promise<RegionState>): void {
+    this.states.set(regionCode, state);
+  }
+
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
     return this.loadAsOf(regionCode, snapshot, await this.databaseNow());
   }
 
   /** A fresh load of the region's matchable candidates and vacancies, prepared with `snapshot`. */
   async loadAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
-    const model = this.skills.get();
+    return this.prepare(regionCode, snapshot, asOf, await this.loadFeatures(regionCode));
+  }
+
+  /** Every candidate and vacancy of the region, as the scoring model reads them (complete or not). */
+  async loadFeatures(regionCode: string): Promise<RegionFeatures> {
+    const { space } = this.skills.get();
     const [candidates, vacancies] = await Promise.all([
-      this.loader.regionCandidates(model.space, regionCode),
-      this.loader.regionVacancies(model.space, regionCode),
+      this.loader.regionCandidates(space, regionCode),
+      this.loader.regionVacancies(space, regionCode),
     ]);
-    const state = new RegionState(regionCode, snapshot, contextFromSnapshot(model, snapshot), asOf);
+    return { candidates, vacancies };
+  }
+
+  /** A state from features already read (a rematch's plan reads them once for the snapshot and the state). */
+  prepare(regionCode: string, snapshot: ScoringSnapshot, asOf: Date, features: RegionFeatures): RegionState {
+    const { candidates, vacancies } = features;
+    const state = new RegionState(
+      regionCode,
+      snapshot,
+      contextFromSnapshot(this.skills.get(), snapshot),
+      asOf,
+    );
     for (const { features } of candidates) state.putCandidate(features);
     for (const { features } of vacancies) state.putVacancy(features);
     state.incompleteCandidates = candidates.length - state.candidates.size;

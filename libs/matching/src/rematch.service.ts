@@ -3,7 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
 import { ConflictError } from '@werkbrug/core';
-import { MODEL_VERSION, rowEntries, scoreMatrixTopK } from '@werkbrug/matching-core';
+import { MODEL_VERSION, scoreMatrixTopK } from '@werkbrug/matching-core';
 import {
   DEFAULT_JOB_OPTIONS,
   JobName,
@@ -17,14 +17,13 @@ import {
 } from '@werkbrug/queue';
 import type { FlowProducer } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeLists, encodeLists } from './chunk-codec';
-import { FeatureLoader } from './feature-loader';
-import { listFrom } from './list-scoring';
-import { ranksBefore, type MatchList } from './match-list';
+import { decodeChunk, encodeChunk } from './chunk-codec';
+import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
 import type { RegionState } from './region-state';
 import { RegionStatesService } from './region-states.service';
+import { mergeChunks, type MergeSummary } from './rematch-merge';
 import { DEFAULT_K, regionSkillFrequencies, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
@@ -62,7 +61,6 @@ export class RematchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
-    private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly snapshots: SnapshotStore,
     private readonly lists: MatchListStore,
@@ -161,7 +159,9 @@ export class RematchService {
       [runId, chunkNo],
     );
     if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
+    const t0 = performance.now();
     const state = await this.runState(run);
+    const t1 = performance.now();
     const last = chunk.last_candidate_id;
     const candidates = state
       .candidateArray()
@@ -169,27 +169,22 @@ export class RematchService {
         (c) => c.features.id >= chunk.first_candidate_id && (c.features.id < last || last === MAX_UUID),
       );
     const vacancies = state.vacancyArray();
-    const k = run.k ?? DEFAULT_K;
-    const result = scoreMatrixTopK(candidates, vacancies, { k });
-    const lists: MatchList[] = candidates.map((c, row) =>
-      listFrom('CANDIDATE', c.features.id, rowEntries(result.byCandidate, row), vacancies),
+    const result = scoreMatrixTopK(candidates, vacancies, { k: run.k ?? DEFAULT_K });
+    const encoded = encodeChunk(
+      candidates.map((c) => c.features.id),
+      vacancies.map((v) => v.features.id),
+      result.byCandidate,
+      result.byVacancy,
     );
-    vacancies.forEach((v, row) => {
-      if (result.byVacancy.count[row] > 0) {
-        lists.push(listFrom('VACANCY', v.features.id, rowEntries(result.byVacancy, row), candidates));
-      }
-    });
+    const t2 = performance.now();
     await this.dataSource.query(
       `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6, done_at = now()
        WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
-      [
-        runId,
-        chunkNo,
-        encodeLists(lists),
-        result.pairsScored,
-        result.pairsEligible,
-        JSON.stringify(result.rejections),
-      ],
+      [runId, chunkNo, encoded, result.pairsScored, result.pairsEligible, JSON.stringify(result.rejections)],
+    );
+    this.logger.debug(
+      `rematch ${runId} chunk ${chunkNo}: ${candidates.length} × ${vacancies.length}, state ${Math.round(t1 - t0)} ms, ` +
+        `scored ${Math.round(t2 - t1)} ms, stored ${encoded.length} bytes in ${Math.round(performance.now() - t2)} ms`,
     );
     return { pairsScored: result.pairsScored, skipped: false };
   }
@@ -208,22 +203,34 @@ export class RematchService {
     );
     const missing = chunks.filter((c) => !c.done_at || !c.result).map((c) => c.chunk_no);
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
-    const state = await this.runState(run);
-    const snapshot = state.snapshot;
-    const merged = mergeChunkLists(
-      chunks.map((c) => decodeLists(c.result!)),
-      state.vacancyArray().map((v) => v.features.id),
-      snapshot.k,
-    );
+    const snapshot = snapshotOf(run);
+    const t0 = performance.now();
+    const results = chunks.map((c) => decodeChunk(c.result!));
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
       chunks.reduce((n, c) => n + Number(c[field]), 0);
+    let summary: MergeSummary | undefined;
     await this.dataSource.transaction(async (tx) => {
       await this.lists.lockRegion(tx, run.regionCode);
-      await this.lists.replaceRegion(tx, run.regionCode, merged, {
+      const encoder = new ListCopyEncoder({
+        regionCode: run.regionCode,
         modelVersion: snapshot.modelVersion,
         scoredOn: snapshot.scoredOn,
-        k: snapshot.k,
+        listVersion: await this.lists.nextVersion(tx),
       });
+      // Encoded while the COPY streams, a megabyte at a time, so the whole region is never in memory twice.
+      const merge = mergeChunks(results, snapshot.k, encoder);
+      async function* rows(): AsyncGenerator<Buffer> {
+        for (;;) {
+          const step = merge.next();
+          yield* encoder.drain();
+          if (step.done) {
+            summary = step.value;
+            break;
+          }
+        }
+        yield* encoder.end();
+      }
+      await this.lists.replaceRegion(tx, run.regionCode, rows());
       await this.snapshots.save(tx, run.regionCode, snapshot);
       await tx.query(
         `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3,
@@ -234,9 +241,18 @@ export class RematchService {
       await tx.query(`UPDATE rematch_chunk SET result = NULL WHERE run_id = $1`, [runId]);
       await this.publishCatchUp(tx, run);
     });
+    const state = this.runStates.get(runId);
     this.runStates.delete(runId);
-    this.states.forget(run.regionCode);
-    return { lists: merged.length, skipped: false };
+    // This process scored with the run's state: keep it as the region's, so the catch-up and later changes
+    // start from it (refreshed by watermark) instead of loading the region again.
+    if (state) this.states.adopt(run.regionCode, state);
+    else this.states.forget(run.regionCode);
+    const lists = summary ? summary.candidateLists + summary.vacancyLists : 0;
+    this.logger.log(
+      `rematch ${runId} of ${run.regionCode}: ${lists} lists (${summary?.entries ?? 0} entries) merged and ` +
+        `written in ${Math.round(performance.now() - t0)} ms`,
+    );
+    return { lists, skipped: false };
   }
 
   async markFailed(runId: string, error: string): Promise<void> {
@@ -273,7 +289,9 @@ export class RematchService {
       `SELECT now() AS now, current_date::text AS today`,
     );
     const [{ now, today }] = clock;
-    const vacancies = await this.loader.regionVacancies(model.space, run.regionCode);
+    const started = performance.now();
+    const features = await this.states.loadFeatures(run.regionCode);
+    const loaded = performance.now();
     const snapshot: ScoringSnapshot = {
       runId: run.id,
       modelVersion: MODEL_VERSION,
@@ -283,10 +301,14 @@ export class RematchService {
       k: DEFAULT_K,
       ...regionSkillFrequencies(
         model,
-        vacancies.map((v) => v.features),
+        features.vacancies.map((v) => v.features),
       ),
     };
-    const state = await this.states.loadAsOf(run.regionCode, snapshot, now);
+    const state = this.states.prepare(run.regionCode, snapshot, now, features);
+    this.logger.log(
+      `rematch ${run.id} of ${run.regionCode}: ${state.candidates.size} candidates × ${state.vacancies.size} ` +
+        `vacancies read in ${Math.round(loaded - started)} ms, prepared in ${Math.round(performance.now() - loaded)} ms`,
+    );
     this.runStates.set(run.id, Promise.resolve(state));
     const ids = state.candidateArray().map((c) => c.features.id);
     const chunkCount = Math.min(
@@ -434,34 +456,4 @@ function snapshotOf(run: RematchRunEntity): ScoringSnapshot {
     allowOwnEmployer: run.allowOwnEmployer ?? false,
     k: run.k ?? DEFAULT_K,
   };
-}
-
-/**
- * Candidate lists come whole from their chunk; a vacancy's list is the best K over its partial lists from every
- * chunk. Every open, complete vacancy gets a list, empty if nobody qualifies, so its updates have a row to merge into.
- */
-export function mergeChunkLists(
-  chunks: readonly (readonly MatchList[])[],
-  vacancyIds: readonly string[],
-  k: number,
-): MatchList[] {
-  const out: MatchList[] = [];
-  const partials = new Map<string, { id: string; score: number }[]>(vacancyIds.map((id) => [id, []]));
-  for (const lists of chunks) {
-    for (const list of lists) {
-      if (list.side === 'CANDIDATE') {
-        out.push(list);
-        continue;
-      }
-      const entries = partials.get(list.ownerId);
-      if (!entries) continue; // closed since the chunk ran; its catch-up job removes it everywhere
-      list.otherIds.forEach((id, i) => entries.push({ id, score: list.scores[i] }));
-    }
-  }
-  for (const [ownerId, entries] of partials) {
-    entries.sort((a, b) => (ranksBefore(a.score, a.id, b.score, b.id) ? -1 : 1));
-    const top = entries.slice(0, k);
-    out.push({ side: 'VACANCY', ownerId, otherIds: top.map((e) => e.id), scores: top.map((e) => e.score) });
-  }
-  return out;
 }

@@ -1,5 +1,6 @@
 import { Processor } from '@nestjs/bullmq';
-import { IncrementalMatcher, RematchService } from '@werkbrug/matching';
+import type { OnModuleInit } from '@nestjs/common';
+import { IncrementalMatcher, RematchService, SkillSpaceProvider } from '@werkbrug/matching';
 import { JobName, JobPayloads, QueueName, workerLockOptions } from '@werkbrug/queue';
 import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
@@ -19,12 +20,18 @@ type MatchingJob = Job<
  * the process's in-memory region state; more processes share the queue.
  */
 @Processor(QueueName.MATCHING, { concurrency: 1, ...workerLockOptions() })
-export class MatchingProcessor extends LoggedWorkerHost {
+export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit {
   constructor(
     private readonly incremental: IncrementalMatcher,
     private readonly rematch: RematchService,
+    private readonly skills: SkillSpaceProvider,
   ) {
     super();
+  }
+
+  /** The skill space takes about a second to build: at start, not inside the first job someone waits for. */
+  onModuleInit(): void {
+    this.skills.get();
   }
 
   async process(job: MatchingJob): Promise<unknown> {

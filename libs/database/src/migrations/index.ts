@@ -1,5 +1,10 @@
 import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation';
 import { AddMatching1765000000000 } from './1765000000000-AddMatching';
+import { VersionMatchLists1766000000000 } from './1766000000000-VersionMatchLists';
 
 /** In order of application; a new migration is appended here. */
-export const MIGRATIONS = [CreateFoundation1764000000000, AddMatching1765000000000];
+export const MIGRATIONS = [
+  CreateFoundation1764000000000,
+  AddMatching1765000000000,
+  VersionMatchLists1766000000000,
+];

@@ -1,0 +1,24 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Match lists get a version per write, so a worker keeps a region's lists in memory and catches up with one
+ * indexed query instead of searching the table for the lists that hold an item. That search was what the GIN
+ * index on other_ids served; maintaining it cost a full rematch two of its seconds, so it goes.
+ */
+export class VersionMatchLists1766000000000 implements MigrationInterface {
+  name = 'VersionMatchLists1766000000000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE SEQUENCE match_list_version_seq AS bigint`);
+    await q.query(`ALTER TABLE match_list ADD COLUMN list_version bigint NOT NULL DEFAULT 0`);
+    await q.query(`CREATE INDEX match_list_region_version_idx ON match_list (region_code, list_version)`);
+    await q.query(`DROP INDEX match_list_other_idx`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`CREATE INDEX match_list_other_idx ON match_list USING gin (other_ids)`);
+    await q.query(`DROP INDEX match_list_region_version_idx`);
+    await q.query(`ALTER TABLE match_list DROP COLUMN list_version`);
+    await q.query(`DROP SEQUENCE match_list_version_seq`);
+  }
+}
