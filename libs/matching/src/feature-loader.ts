@@ -89,6 +89,17 @@ const VACANCY_SELECT = `
     FROM vacancy_skill vs WHERE vs.vacancy_id = v.id
   ) k ON true`;
 
+/** What a full rematch fixes before anyone scores, read without loading the region's features. */
+export interface RegionOutline {
+  /** Active candidates who consent to share, by id: the chunks are ranges of these. */
+  readonly candidateIds: string[];
+  readonly activeCandidates: number;
+  /** Open vacancies, complete or not: the documents of the skill specificity. */
+  readonly openVacancies: number;
+  /** Per ESCO skill id the space knows, how many open vacancies ask for it (required or nice to have). */
+  readonly skillFrequencies: Record<string, number>;
+}
+
 /**
  * Reads candidates and vacancies as the scoring model's features. Lists are ordered by id, so the model's
  * tie-break (lower index first) is the same in every process and every chunk of a rematch.
@@ -116,6 +127,21 @@ export class FeatureLoader {
     return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
   }
 
+  /** Matchable-status candidates of the region with first <= id < last (a rematch chunk's range). */
+  async candidatesInRange(
+    space: SkillSpace,
+    regionCode: string,
+    first: string,
+    last: string | null,
+  ): Promise<CandidateFeatures[]> {
+    const rows: CandidateRow[] = await this.dataSource.query(
+      `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+         AND c.id >= $2 AND ($3::uuid IS NULL OR c.id < $3) ORDER BY c.id`,
+      [regionCode, first, last],
+    );
+    return rows.map((row) => candidateFeatures(space, row));
+  }
+
   async regionVacancies(
     space: SkillSpace,
     regionCode: string,
@@ -131,6 +157,35 @@ export class FeatureLoader {
           [regionCode],
         );
     return rows.map((row) => ({ features: vacancyFeatures(space, row), updatedAt: row.updated_at }));
+  }
+
+  /** A few aggregate queries, so every worker process can start loading and scoring at once. */
+  async regionOutline(space: SkillSpace, regionCode: string): Promise<RegionOutline> {
+    const [candidates, vacancies, skills] = await Promise.all([
+      this.dataSource.query<{ id: string }[]>(
+        `SELECT id::text FROM candidate_profile
+         WHERE region_code = $1 AND status = 'ACTIVE' AND consent_status = 'GIVEN' ORDER BY id`,
+        [regionCode],
+      ),
+      this.dataSource.query<{ n: number }[]>(
+        `SELECT count(*)::int AS n FROM vacancy WHERE region_code = $1 AND status = 'OPEN'`,
+        [regionCode],
+      ),
+      this.dataSource.query<{ skill_id: string; n: number }[]>(
+        `SELECT vs.skill_id::text, count(*)::int AS n FROM vacancy_skill vs JOIN vacancy v ON v.id = vs.vacancy_id
+         WHERE v.region_code = $1 AND v.status = 'OPEN' AND vs.requirement IN ('REQUIRED', 'NICE_TO_HAVE')
+         GROUP BY vs.skill_id ORDER BY vs.skill_id`,
+        [regionCode],
+      ),
+    ]);
+    const skillFrequencies: Record<string, number> = {};
+    for (const { skill_id, n } of skills) if (space.indexById.has(skill_id)) skillFrequencies[skill_id] = n;
+    return {
+      candidateIds: candidates.map((c) => c.id),
+      activeCandidates: candidates.length,
+      openVacancies: vacancies[0].n,
+      skillFrequencies,
+    };
   }
 
   async candidatesByIds(space: SkillSpace, ids: readonly string[]): Promise<CandidateFeatures[]> {

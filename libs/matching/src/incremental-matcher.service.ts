@@ -63,6 +63,18 @@ export class IncrementalMatcher {
     return write.result;
   }
 
+  /**
+   * Loads the region and its lists into this process ahead of the first change (after a full rematch replaced
+   * them), so that change does not wait for it. Without the region's lock: writers take their versions and
+   * commit in order under the lock, so whatever highest version a read sees, everything below it is visible too.
+   */
+  async warm(regionCode: string): Promise<void> {
+    const snapshot = await this.snapshots.get(regionCode);
+    if (!snapshot || isOutdated(this.skills.get(), snapshot)) return;
+    const state = await this.states.current(regionCode, snapshot);
+    await this.catchUp(this.dataSource.manager, state);
+  }
+
   /** Brings the in-memory lists up to what is stored; under the region's lock, so nothing changes meanwhile. */
   private async catchUp(tx: EntityManager, state: RegionState): Promise<void> {
     const stored = await this.lists.regionVersion(tx, state.regionCode);

@@ -1,5 +1,6 @@
 import {
   isIncomplete,
+  type Incomplete,
   prepareCandidate,
   prepareVacancy,
   type CandidateFeatures,
@@ -13,6 +14,20 @@ import type { ScoringSnapshot } from './scoring-snapshot';
 
 const byId = <T extends { features: { id: string } }>(a: T, b: T) =>
   a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0;
+
+const matchableCandidate = (c: PreparedCandidate | Incomplete): c is PreparedCandidate =>
+  !isIncomplete(c) && c.active;
+const matchableVacancy = (v: PreparedVacancy | Incomplete): v is PreparedVacancy =>
+  !isIncomplete(v) && v.open;
+
+/** Of `features`, the candidates that can be matched (active, complete), prepared in `context`; the rest counted. */
+export function matchableCandidates(
+  context: ScoringContext,
+  features: readonly CandidateFeatures[],
+): { prepared: PreparedCandidate[]; incomplete: number } {
+  const prepared = features.map((f) => prepareCandidate(context, f)).filter(matchableCandidate);
+  return { prepared, incomplete: features.length - prepared.length };
+}
 
 /**
  * A region's matchable candidates and vacancies, prepared in one scoring context and kept in a worker's memory:
@@ -42,15 +57,15 @@ export class RegionState {
   putCandidate(features: CandidateFeatures): void {
     const prepared = prepareCandidate(this.context, features);
     this.candidateList = undefined;
-    if (isIncomplete(prepared) || !prepared.active) this.candidates.delete(features.id);
-    else this.candidates.set(features.id, prepared);
+    if (matchableCandidate(prepared)) this.candidates.set(features.id, prepared);
+    else this.candidates.delete(features.id);
   }
 
   putVacancy(features: VacancyFeatures): void {
     const prepared = prepareVacancy(this.context, features);
     this.vacancyList = undefined;
-    if (isIncomplete(prepared) || !prepared.open) this.vacancies.delete(features.id);
-    else this.vacancies.set(features.id, prepared);
+    if (matchableVacancy(prepared)) this.vacancies.set(features.id, prepared);
+    else this.vacancies.delete(features.id);
   }
 
   removeCandidate(id: string): void {

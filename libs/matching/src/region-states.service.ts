@@ -53,9 +53,13 @@ export class RegionStatesService {
     this.states.delete(regionCode);
   }
 
-  /** A state prepared elsewhere (a rematch's) becomes the region's; the next `current` refreshes it. */
-  adopt(regionCode: string, state: Promise<RegionState>): void {
-    this.states.set(regionCode, state);
+  /**
+   * For a rematch: the region's vacancies only. Every chunk scores against all of them, but reads just its own
+   * candidates, so worker processes share that part of the loading instead of each doing all of it.
+   */
+  async loadVacanciesAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
+    const vacancies = await this.loader.regionVacancies(this.skills.get().space, regionCode);
+    return this.prepare(regionCode, snapshot, asOf, { candidates: [], vacancies });
   }
 
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {

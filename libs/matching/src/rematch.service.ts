@@ -18,13 +18,15 @@ import {
 import type { FlowProducer } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { decodeChunk, encodeChunk } from './chunk-codec';
+import { FeatureLoader } from './feature-loader';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
 import type { RegionState } from './region-state';
+import { matchableCandidates } from './region-state';
 import { RegionStatesService } from './region-states.service';
 import { mergeChunks, type MergeSummary } from './rematch-merge';
-import { DEFAULT_K, regionSkillFrequencies, type ScoringSnapshot } from './scoring-snapshot';
+import { DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 
@@ -45,6 +47,15 @@ interface ChunkRow {
   pairs_scored: string | null;
   pairs_eligible: string | null;
   rejections: Record<string, number> | null;
+  region_counts: RegionCounts | null;
+}
+
+/** What a chunk read: its own candidates, and the region's vacancies as its process loaded them. */
+interface RegionCounts {
+  candidates: number;
+  incompleteCandidates: number;
+  vacancies: number;
+  incompleteVacancies: number;
 }
 
 /**
@@ -61,6 +72,7 @@ export class RematchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
+    private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly snapshots: SnapshotStore,
     private readonly lists: MatchListStore,
@@ -161,13 +173,17 @@ export class RematchService {
     if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
     const t0 = performance.now();
     const state = await this.runState(run);
+    const last = chunk.last_candidate_id === MAX_UUID ? null : chunk.last_candidate_id;
+    const { prepared: candidates, incomplete } = matchableCandidates(
+      state.context,
+      await this.loader.candidatesInRange(
+        this.skills.get().space,
+        run.regionCode,
+        chunk.first_candidate_id,
+        last,
+      ),
+    );
     const t1 = performance.now();
-    const last = chunk.last_candidate_id;
-    const candidates = state
-      .candidateArray()
-      .filter(
-        (c) => c.features.id >= chunk.first_candidate_id && (c.features.id < last || last === MAX_UUID),
-      );
     const vacancies = state.vacancyArray();
     const result = scoreMatrixTopK(candidates, vacancies, { k: run.k ?? DEFAULT_K });
     const encoded = encodeChunk(
@@ -178,27 +194,41 @@ export class RematchService {
     );
     const t2 = performance.now();
     await this.dataSource.query(
-      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6, done_at = now()
+      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6,
+         region_counts = $7, done_at = now()
        WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
-      [runId, chunkNo, encoded, result.pairsScored, result.pairsEligible, JSON.stringify(result.rejections)],
+      [
+        runId,
+        chunkNo,
+        encoded,
+        result.pairsScored,
+        result.pairsEligible,
+        JSON.stringify(result.rejections),
+        JSON.stringify({
+          candidates: candidates.length,
+          incompleteCandidates: incomplete,
+          vacancies: state.vacancies.size,
+          incompleteVacancies: state.incompleteVacancies,
+        } satisfies RegionCounts),
+      ],
     );
     this.logger.debug(
-      `rematch ${runId} chunk ${chunkNo}: ${candidates.length} × ${vacancies.length}, state ${Math.round(t1 - t0)} ms, ` +
+      `rematch ${runId} chunk ${chunkNo}: ${candidates.length} × ${vacancies.length}, loaded ${Math.round(t1 - t0)} ms, ` +
         `scored ${Math.round(t2 - t1)} ms, stored ${encoded.length} bytes in ${Math.round(performance.now() - t2)} ms`,
     );
     return { pairsScored: result.pairsScored, skipped: false };
   }
 
   /** The flow's parent: merges the chunks and swaps the region's lists and snapshot in one transaction. */
-  async finish(runId: string): Promise<{ lists: number; skipped: boolean }> {
+  async finish(runId: string): Promise<{ lists: number; skipped: boolean; regionCode?: string }> {
     const run = await this.find(runId);
     if (!run || run.status === RematchStatus.COMPLETED || run.status === RematchStatus.FAILED) {
       return { lists: 0, skipped: true };
     }
     await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
     const chunks: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text, rejections FROM rematch_chunk
-       WHERE run_id = $1 ORDER BY chunk_no`,
+      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text, rejections, region_counts
+       FROM rematch_chunk WHERE run_id = $1 ORDER BY chunk_no`,
       [runId],
     );
     const missing = chunks.filter((c) => !c.done_at || !c.result).map((c) => c.chunk_no);
@@ -232,27 +262,44 @@ export class RematchService {
       }
       await this.lists.replaceRegion(tx, run.regionCode, rows());
       await this.snapshots.save(tx, run.regionCode, snapshot);
+      // Candidates add up over the chunks' ranges; the region's vacancies, which processes may have loaded
+      // moments apart, count as the first chunk saw them.
+      const counted = chunks.map((c) => c.region_counts).filter((c): c is RegionCounts => c !== null);
+      const counts = counted.length
+        ? {
+            ...counted[0],
+            candidates: counted.reduce((n, c) => n + c.candidates, 0),
+            incompleteCandidates: counted.reduce((n, c) => n + c.incompleteCandidates, 0),
+          }
+        : null;
       await tx.query(
         `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3,
-           rejections = $4
+           rejections = $4, candidates = coalesce($5, candidates), vacancies = coalesce($6, vacancies),
+           incomplete_candidates = coalesce($7, incomplete_candidates),
+           incomplete_vacancies = coalesce($8, incomplete_vacancies)
          WHERE id = $1`,
-        [runId, sum('pairs_scored'), sum('pairs_eligible'), JSON.stringify(sumRejections(chunks))],
+        [
+          runId,
+          sum('pairs_scored'),
+          sum('pairs_eligible'),
+          JSON.stringify(sumRejections(chunks)),
+          counts?.candidates,
+          counts?.vacancies,
+          counts?.incompleteCandidates,
+          counts?.incompleteVacancies,
+        ],
       );
       await tx.query(`UPDATE rematch_chunk SET result = NULL WHERE run_id = $1`, [runId]);
       await this.publishCatchUp(tx, run);
     });
-    const state = this.runStates.get(runId);
     this.runStates.delete(runId);
-    // This process scored with the run's state: keep it as the region's, so the catch-up and later changes
-    // start from it (refreshed by watermark) instead of loading the region again.
-    if (state) this.states.adopt(run.regionCode, state);
-    else this.states.forget(run.regionCode);
+    this.states.forget(run.regionCode);
     const lists = summary ? summary.candidateLists + summary.vacancyLists : 0;
     this.logger.log(
       `rematch ${runId} of ${run.regionCode}: ${lists} lists (${summary?.entries ?? 0} entries) merged and ` +
         `written in ${Math.round(performance.now() - t0)} ms`,
     );
-    return { lists, skipped: false };
+    return { lists, skipped: false, regionCode: run.regionCode };
   }
 
   async markFailed(runId: string, error: string): Promise<void> {
@@ -289,9 +336,7 @@ export class RematchService {
       `SELECT now() AS now, current_date::text AS today`,
     );
     const [{ now, today }] = clock;
-    const started = performance.now();
-    const features = await this.states.loadFeatures(run.regionCode);
-    const loaded = performance.now();
+    const outline = await this.loader.regionOutline(model.space, run.regionCode);
     const snapshot: ScoringSnapshot = {
       runId: run.id,
       modelVersion: MODEL_VERSION,
@@ -299,18 +344,10 @@ export class RematchService {
       scoredOn: today,
       allowOwnEmployer,
       k: DEFAULT_K,
-      ...regionSkillFrequencies(
-        model,
-        features.vacancies.map((v) => v.features),
-      ),
+      documents: outline.openVacancies,
+      skillFrequencies: outline.skillFrequencies,
     };
-    const state = this.states.prepare(run.regionCode, snapshot, now, features);
-    this.logger.log(
-      `rematch ${run.id} of ${run.regionCode}: ${state.candidates.size} candidates × ${state.vacancies.size} ` +
-        `vacancies read in ${Math.round(loaded - started)} ms, prepared in ${Math.round(performance.now() - loaded)} ms`,
-    );
-    this.runStates.set(run.id, Promise.resolve(state));
-    const ids = state.candidateArray().map((c) => c.features.id);
+    const ids = outline.candidateIds;
     const chunkCount = Math.min(
       MAX_CHUNKS,
       Math.max(1, Math.ceil(ids.length / this.config.REMATCH_CHUNK_CANDIDATES)),
@@ -335,10 +372,10 @@ export class RematchService {
           JSON.stringify(snapshot.skillFrequencies),
           snapshot.allowOwnEmployer,
           snapshot.k,
-          state.candidates.size,
-          state.vacancies.size,
-          state.incompleteCandidates,
-          state.incompleteVacancies,
+          outline.activeCandidates,
+          outline.openVacancies,
+          0,
+          0,
           chunkCount,
           now,
         ],
@@ -372,12 +409,21 @@ export class RematchService {
     });
   }
 
-  /** The state a run scores with: prepared with the run's snapshot, loaded once per process. */
+  /** The vacancies a run scores against: prepared with the run's snapshot, loaded once per process. */
   private runState(run: RematchRunEntity): Promise<RegionState> {
     let state = this.runStates.get(run.id);
     if (!state) {
       const snapshot = snapshotOf(run);
-      state = this.states.loadAsOf(run.regionCode, snapshot, run.startedAt ?? new Date());
+      const started = performance.now();
+      state = this.states.loadVacanciesAsOf(run.regionCode, snapshot, run.startedAt ?? new Date());
+      void state.then(
+        (loaded) =>
+          this.logger.log(
+            `rematch ${run.id} of ${run.regionCode}: ${loaded.vacancies.size} vacancies loaded in ` +
+              `${Math.round(performance.now() - started)} ms`,
+          ),
+        () => undefined,
+      );
       this.runStates.set(run.id, state);
       // A process keeps at most the runs it is working on; older ones are dropped.
       for (const key of this.runStates.keys())

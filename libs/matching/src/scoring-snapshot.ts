@@ -1,11 +1,9 @@
 import {
-  countSkillFrequencies,
   createScoringContext,
   escoSpecificity,
   MODEL_VERSION,
   specificityFromFrequencies,
   type ScoringContext,
-  type VacancyFeatures,
 } from '@werkbrug/matching-core';
 import type { SkillModel } from './skill-space.provider';
 
@@ -33,21 +31,6 @@ export interface ScoringSnapshot {
   readonly skillFrequencies: Readonly<Record<string, number>>;
   readonly allowOwnEmployer: boolean;
   readonly k: number;
-}
-
-export function regionSkillFrequencies(
-  model: SkillModel,
-  vacancies: readonly VacancyFeatures[],
-): Pick<ScoringSnapshot, 'documents' | 'skillFrequencies'> {
-  const counts = countSkillFrequencies(
-    model.space.size,
-    vacancies.map((v) => [...v.required, ...v.niceToHave]),
-  );
-  const skillFrequencies: Record<string, number> = {};
-  counts.forEach((count, index) => {
-    if (count > 0) skillFrequencies[model.space.ids[index]] = count;
-  });
-  return { documents: vacancies.length, skillFrequencies };
 }
 
 export function contextFromSnapshot(model: SkillModel, snapshot: ScoringSnapshot): ScoringContext {

@@ -34,6 +34,14 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit 
     this.skills.get();
   }
 
+  private async warm(regionCode: string): Promise<void> {
+    try {
+      await this.incremental.warm(regionCode);
+    } catch (error) {
+      this.workerLogger.warn(`Could not preload region ${regionCode}: ${(error as Error).message}`);
+    }
+  }
+
   async process(job: MatchingJob): Promise<unknown> {
     switch (job.name) {
       case JobName.RESCORE_CANDIDATE: {
@@ -48,8 +56,12 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit 
         return this.rematch.plan(job.data as JobPayloads[JobName.START_REGION_REMATCH]);
       case JobName.REFRESH_STALE_REGIONS:
         return { requested: await this.rematch.requestStale() };
-      case JobName.FINISH_REMATCH:
-        return this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
+      case JobName.FINISH_REMATCH: {
+        const finished = await this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
+        // In the background: the next job may start meanwhile (a change in this region waits for the load).
+        if (finished.regionCode) void this.warm(finished.regionCode);
+        return finished;
+      }
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.MATCHING}`);
     }

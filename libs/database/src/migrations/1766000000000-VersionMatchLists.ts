@@ -3,7 +3,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Match lists get a version per write, so a worker keeps a region's lists in memory and catches up with one
  * indexed query instead of searching the table for the lists that hold an item. That search was what the GIN
- * index on other_ids served; maintaining it cost a full rematch two of its seconds, so it goes.
+ * index on other_ids served; maintaining it cost a full rematch two of its seconds, so it goes. Rematch chunks
+ * record the region's counts, since the plan no longer loads the region.
  */
 export class VersionMatchLists1766000000000 implements MigrationInterface {
   name = 'VersionMatchLists1766000000000';
@@ -13,9 +14,12 @@ export class VersionMatchLists1766000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE match_list ADD COLUMN list_version bigint NOT NULL DEFAULT 0`);
     await q.query(`CREATE INDEX match_list_region_version_idx ON match_list (region_code, list_version)`);
     await q.query(`DROP INDEX match_list_other_idx`);
+    // A rematch is planned from aggregates; the chunks, which load the region, report what it held.
+    await q.query(`ALTER TABLE rematch_chunk ADD COLUMN region_counts jsonb`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE rematch_chunk DROP COLUMN region_counts`);
     await q.query(`CREATE INDEX match_list_other_idx ON match_list USING gin (other_ids)`);
     await q.query(`DROP INDEX match_list_region_version_idx`);
     await q.query(`ALTER TABLE match_list DROP COLUMN list_version`);
