@@ -59,7 +59,7 @@ function parseOptions(argv: readonly string[]): Options {
     workers: int('workers', availableParallelism(), 1),
     region: value('region'),
     seed: int('seed', 7, 0),
-    incremental: int('incremental', 50, 0),
+    incremental: int('incremental', 150, 0),
     keep: argv.includes('--keep'),
     timeoutSeconds: int('timeout', 600, 1),
     pgSettings: argv.flatMap((arg, i) => {

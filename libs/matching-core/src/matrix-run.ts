@@ -63,10 +63,11 @@ export class MatrixRun {
   constructor(
     private readonly candidates: readonly PreparedCandidate[],
     private readonly vacancies: readonly PreparedVacancy[],
-    k: number,
+    kPerCandidate: number,
+    kPerVacancy: number,
   ) {
-    this.byCandidate = createTopK(candidates.length, k);
-    this.byVacancy = createTopK(vacancies.length, k);
+    this.byCandidate = createTopK(candidates.length, kPerCandidate);
+    this.byVacancy = createTopK(vacancies.length, kPerVacancy);
     this.rows = col.packVacancies(vacancies);
     this.acc = new Float64Array(BLOCK * ACC);
     this.touched = new Int32Array(BLOCK >>> 5);

@@ -6,6 +6,13 @@ import { finish, type TopKTable } from './top-k';
 export interface MatrixOptions {
   /** List length per candidate and per vacancy (default 50). */
   readonly k?: number;
+  /**
+   * List length per candidate, when it differs: scoring one changed vacancy against a region needs one entry per
+   * candidate, and a 10,000 × 50 table it would never fill costs an allocation of megabytes per change.
+   */
+  readonly kPerCandidate?: number;
+  /** List length per vacancy, when it differs (one changed candidate against a region). */
+  readonly kPerVacancy?: number;
 }
 
 export interface MatrixResult {
@@ -51,7 +58,7 @@ export function scoreMatrixTopK(
 ): MatrixResult {
   assertPrepared(candidates, vacancies);
   const k = options.k ?? 50;
-  const run = new MatrixRun(candidates, vacancies, k);
+  const run = new MatrixRun(candidates, vacancies, options.kPerCandidate ?? k, options.kPerVacancy ?? k);
   for (let from = 0; from < vacancies.length; from += BLOCK) {
     run.selectBlock(from);
     for (let ci = 0; ci < candidates.length; ci++) run.scoreCandidate(ci);

@@ -19,10 +19,9 @@ export function scoreAgainst(
   const scores = new Map<string, number>();
   if (side === 'CANDIDATE') {
     const vacancies = others as PreparedVacancy[];
-    const result = scoreMatrixTopK([item as PreparedCandidate], vacancies, { k });
+    const result = scoreMatrixTopK([item as PreparedCandidate], vacancies, { k, kPerVacancy: 1 });
     for (let vi = 0; vi < vacancies.length; vi++) {
-      if (result.byVacancy.count[vi] > 0)
-        scores.set(vacancies[vi].features.id, result.byVacancy.score[vi * k]);
+      if (result.byVacancy.count[vi] > 0) scores.set(vacancies[vi].features.id, result.byVacancy.score[vi]);
     }
     return {
       own: listFrom('CANDIDATE', item.features.id, rowEntries(result.byCandidate, 0), vacancies),
@@ -30,10 +29,10 @@ export function scoreAgainst(
     };
   }
   const candidates = others as PreparedCandidate[];
-  const result = scoreMatrixTopK(candidates, [item as PreparedVacancy], { k });
+  const result = scoreMatrixTopK(candidates, [item as PreparedVacancy], { k, kPerCandidate: 1 });
   for (let ci = 0; ci < candidates.length; ci++) {
     if (result.byCandidate.count[ci] > 0)
-      scores.set(candidates[ci].features.id, result.byCandidate.score[ci * k]);
+      scores.set(candidates[ci].features.id, result.byCandidate.score[ci]);
   }
   return { own: listFrom('VACANCY', item.features.id, rowEntries(result.byVacancy, 0), candidates), scores };
 }

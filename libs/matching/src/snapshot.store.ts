@@ -15,17 +15,34 @@ const toSnapshot = (row: RegionMatchingSnapshotEntity): ScoringSnapshot => ({
   k: row.k,
 });
 
-/** The scoring snapshot a region's current lists were computed with, and the region's matching policy. */
+/**
+ * The scoring snapshot a region's current lists were computed with, and the region's matching policy. A snapshot
+ * never changes once written (a rematch writes a new one under a new run id), so this process keeps the last one
+ * per region and reads only the run id to know it is still current: the skill frequencies are hundreds of
+ * kilobytes, and every incremental update asks.
+ */
 @Injectable()
 export class SnapshotStore {
+  private readonly known = new Map<string, ScoringSnapshot>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async get(
     regionCode: string,
     tx: EntityManager = this.dataSource.manager,
   ): Promise<ScoringSnapshot | null> {
+    const current: { run_id: string }[] = await tx.query(
+      `SELECT run_id FROM region_matching_snapshot WHERE region_code = $1`,
+      [regionCode],
+    );
+    if (current.length === 0) return null;
+    const known = this.known.get(regionCode);
+    if (known?.runId === current[0].run_id) return known;
     const row = await tx.findOneBy(RegionMatchingSnapshotEntity, { regionCode });
-    return row ? toSnapshot(row) : null;
+    if (!row) return null;
+    const snapshot = toSnapshot(row);
+    this.known.set(regionCode, snapshot);
+    return snapshot;
   }
 
   async save(tx: EntityManager, regionCode: string, snapshot: ScoringSnapshot): Promise<void> {

