@@ -201,6 +201,21 @@ export class WorkerProcesses {
   }
 
   /** SIGTERM (a graceful shutdown), then SIGKILL for any process still running after `graceMs`. */
+  /**
+   * Until the processes have used (almost) no CPU for half a second: a run's background work (the finishing
+   * process preloads the region for incremental updates) must not overlap the next measured run.
+   */
+  async waitIdle(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let before = this.cpuSeconds().reduce((a, b) => a + b, 0);
+    while (Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const now = this.cpuSeconds().reduce((a, b) => a + b, 0);
+      if (now - before < 0.05) return;
+      before = now;
+    }
+  }
+
   async stop(graceMs = 20_000): Promise<void> {
     clearInterval(this.sampler);
     const running = this.children.filter((c) => c.exitCode === null && c.signalCode === null);

@@ -19,10 +19,14 @@ export class VersionMatchLists1766000000000 implements MigrationInterface {
     await q.query(`ALTER TABLE match_list SET (toast_tuple_target = 8160)`);
     // A rematch is planned from aggregates; the chunks, which load the region, report what it held.
     await q.query(`ALTER TABLE rematch_chunk ADD COLUMN region_counts jsonb`);
+    // Chunk results are packed binary (ids and float32 scores) that pglz cannot shrink; trying cost
+    // PostgreSQL CPU on every chunk while the workers compete for the same cores.
+    await q.query(`ALTER TABLE rematch_chunk ALTER COLUMN result SET STORAGE EXTERNAL`);
   }
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`ALTER TABLE match_list RESET (toast_tuple_target)`);
+    await q.query(`ALTER TABLE rematch_chunk ALTER COLUMN result SET STORAGE EXTENDED`);
     await q.query(`ALTER TABLE rematch_chunk DROP COLUMN region_counts`);
     await q.query(`CREATE INDEX match_list_other_idx ON match_list USING gin (other_ids)`);
     await q.query(`DROP INDEX match_list_region_version_idx`);
