@@ -65,22 +65,29 @@ export class IncrementalMatcher {
 
   /**
    * Loads the region and its lists into this process ahead of the first change (after a full rematch replaced
-   * them), so that change does not wait for it. Without the region's lock: writers take their versions and
-   * commit in order under the lock, so whatever highest version a read sees, everything below it is visible too.
+   * them), so that change does not wait for it. Without the region's lock, so writers are not held up: one
+   * REPEATABLE READ snapshot keeps the pages consistent, and writers take their versions and commit in order
+   * under the lock, so whatever highest version the snapshot holds, everything below it is in it too.
    */
   async warm(regionCode: string): Promise<void> {
     const snapshot = await this.snapshots.get(regionCode);
     if (!snapshot || isOutdated(this.skills.get(), snapshot)) return;
     const state = await this.states.current(regionCode, snapshot);
-    await this.catchUp(this.dataSource.manager, state);
+    await this.dataSource.transaction('REPEATABLE READ', (tx) => this.catchUp(tx, state));
   }
 
   /** Brings the in-memory lists up to what is stored; under the region's lock, so nothing changes meanwhile. */
-  private async catchUp(tx: EntityManager, state: RegionState): Promise<void> {
-    const stored = await this.lists.regionVersion(tx, state.regionCode);
-    if (stored !== state.lists.version) {
-      state.lists.catchUp(await this.lists.changedSince(tx, state.regionCode, state.lists.version));
-    }
+  private catchUp(tx: EntityManager, state: RegionState): Promise<void> {
+    return state.lists.serialize(async () => {
+      const stored = await this.lists.regionVersion(tx, state.regionCode);
+      if (stored === state.lists.version) return;
+      let highest = state.lists.version;
+      const pages = this.lists.changedSince(tx, state.regionCode, state.lists.version, state.lists.idOf);
+      for await (const page of pages) {
+        highest = Math.max(highest, state.lists.apply(page));
+      }
+      state.lists.caughtUp(highest);
+    });
   }
 
   /** Runs inside the caller's transaction and region lock, with `state.lists` caught up. */

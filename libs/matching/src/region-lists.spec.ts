@@ -11,11 +11,15 @@ const list = (side: 'CANDIDATE' | 'VACANCY', ownerId: string, otherIds: string[]
 describe('RegionLists', () => {
   it('finds the lists holding an id and the lists a score would enter', () => {
     const lists = new RegionLists('AM01');
-    lists.catchUp([
+    const highest = lists.apply([
       list('CANDIDATE', 'c1', ['v1', 'v2'], 3),
       list('CANDIDATE', 'c2', ['v2'], 4),
       list('VACANCY', 'v1', ['c1'], 4),
     ]);
+    expect(highest).toBe(4);
+    // Pages do not move the version on; only the end of a catch-up does.
+    expect(lists.version).toBe(0);
+    lists.caughtUp(highest);
     expect(lists.version).toBe(4);
     expect(lists.containing('CANDIDATE', 'v2').map((l) => l.ownerId)).toEqual(['c1', 'c2']);
     expect(lists.containing('CANDIDATE', 'v9')).toEqual([]);
@@ -34,7 +38,7 @@ describe('RegionLists', () => {
 
   it('keeps the newest version of a list and moves its version on only from where a write started', () => {
     const lists = new RegionLists('AM01');
-    lists.catchUp([list('CANDIDATE', 'c1', ['v1'], 5)]);
+    lists.caughtUp(lists.apply([list('CANDIDATE', 'c1', ['v1'], 5)]));
     lists.committed([list('CANDIDATE', 'c1', ['v2'], 0)], 5, 7);
     expect(lists.version).toBe(7);
     expect(lists.get('CANDIDATE', 'c1')?.otherIds).toEqual(['v2']);
@@ -46,7 +50,7 @@ describe('RegionLists', () => {
 
   it('keeps removed (empty) lists, which nothing is found in', () => {
     const lists = new RegionLists('AM01');
-    lists.catchUp([list('VACANCY', 'v1', ['c1'], 1), list('VACANCY', 'v1', [], 2)]);
+    lists.apply([list('VACANCY', 'v1', ['c1'], 1), list('VACANCY', 'v1', [], 2)]);
     expect(lists.get('VACANCY', 'v1')?.otherIds).toEqual([]);
     expect(lists.containing('VACANCY', 'c1')).toEqual([]);
     expect(lists.size).toBe(1);

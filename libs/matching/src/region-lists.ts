@@ -1,3 +1,4 @@
+import { uuidString } from './chunk-codec';
 import { floorScore, type MatchList, type MatchSide } from './match-list';
 
 export interface VersionedList extends MatchList {
@@ -20,8 +21,21 @@ export class RegionLists {
     VACANCY: new Map(),
   };
   private readonly ids = new Map<string, string>();
+  /** The same ids by their 16 bytes (as a latin1 key), for lists read in binary. */
+  private readonly byBytes = new Map<string, string>();
+  private catchingUp: Promise<unknown> = Promise.resolve();
 
   constructor(readonly regionCode: string) {}
+
+  /**
+   * Catch-ups one at a time: a change arriving while the region is being preloaded waits for that load instead
+   * of reading the whole region a second time alongside it.
+   */
+  serialize<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.catchingUp.then(work, work);
+    this.catchingUp = run.catch(() => undefined);
+    return run;
+  }
 
   get size(): number {
     return this.lists.CANDIDATE.size + this.lists.VACANCY.size;
@@ -50,12 +64,21 @@ export class RegionLists {
     return found;
   }
 
-  /** Applies lists read from the table (every one newer than `version`). */
-  catchUp(lists: readonly VersionedList[]): void {
+  /**
+   * Lists read from the table, every one newer than `version`, possibly a page at a time: the version moves on
+   * only with `caughtUp`, once every page is in.
+   */
+  apply(lists: readonly VersionedList[]): number {
+    let highest = 0;
     for (const list of lists) {
       this.put(list);
-      if (list.listVersion > this.version) this.version = list.listVersion;
+      if (list.listVersion > highest) highest = list.listVersion;
     }
+    return highest;
+  }
+
+  caughtUp(version: number): void {
+    if (version > this.version) this.version = version;
   }
 
   /**
@@ -80,6 +103,16 @@ export class RegionLists {
       listVersion: list.listVersion,
     });
   }
+
+  /** The interned id of the uuid at `bytes[offset…offset+16)`. */
+  readonly idOf = (bytes: Buffer, offset: number): string => {
+    const key = bytes.toString('latin1', offset, offset + 16);
+    const known = this.byBytes.get(key);
+    if (known !== undefined) return known;
+    const id = this.intern(uuidString(bytes, offset));
+    this.byBytes.set(key, id);
+    return id;
+  };
 
   private intern(id: string): string {
     const known = this.ids.get(id);

@@ -16,8 +16,11 @@ import {
   type StartRegionRematchPayload,
 } from '@werkbrug/queue';
 import type { FlowProducer } from 'bullmq';
+import type { PoolClient } from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
-import { decodeChunk, encodeChunk } from './chunk-codec';
+import { binaryCopyRows } from './binary-copy-reader';
+import { decodeChunk, encodeChunk, type ChunkResult } from './chunk-codec';
 import { FeatureLoader } from './feature-loader';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
@@ -31,6 +34,7 @@ import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 
 const MAX_CHUNKS = 64;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
 const STALE_RUN_MINUTES = 30;
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
@@ -43,7 +47,7 @@ interface ChunkRow {
   first_candidate_id: string;
   last_candidate_id: string;
   done_at: Date | null;
-  result: Buffer | null;
+  has_result: boolean;
   pairs_scored: string | null;
   pairs_eligible: string | null;
   rejections: Record<string, number> | null;
@@ -227,18 +231,21 @@ export class RematchService {
     }
     await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
     const chunks: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, done_at, result, pairs_scored::text, pairs_eligible::text, rejections, region_counts
+      `SELECT chunk_no, done_at, result IS NOT NULL AS has_result, pairs_scored::text, pairs_eligible::text,
+         rejections, region_counts
        FROM rematch_chunk WHERE run_id = $1 ORDER BY chunk_no`,
       [runId],
     );
-    const missing = chunks.filter((c) => !c.done_at || !c.result).map((c) => c.chunk_no);
+    const missing = chunks.filter((c) => !c.done_at || !c.has_result).map((c) => c.chunk_no);
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
     const snapshot = snapshotOf(run);
     const t0 = performance.now();
-    const results = chunks.map((c) => decodeChunk(c.result!));
+    const results = await this.readChunkResults(runId, chunks.length);
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
       chunks.reduce((n, c) => n + Number(c[field]), 0);
     let summary: MergeSummary | undefined;
+    let decoded = t0;
+    let written = t0;
     await this.dataSource.transaction(async (tx) => {
       await this.lists.lockRegion(tx, run.regionCode);
       const encoder = new ListCopyEncoder({
@@ -260,7 +267,9 @@ export class RematchService {
         }
         yield* encoder.end();
       }
+      decoded = performance.now();
       await this.lists.replaceRegion(tx, run.regionCode, rows());
+      written = performance.now();
       await this.snapshots.save(tx, run.regionCode, snapshot);
       // Candidates add up over the chunks' ranges; the region's vacancies, which processes may have loaded
       // moments apart, count as the first chunk saw them.
@@ -297,9 +306,34 @@ export class RematchService {
     const lists = summary ? summary.candidateLists + summary.vacancyLists : 0;
     this.logger.log(
       `rematch ${runId} of ${run.regionCode}: ${lists} lists (${summary?.entries ?? 0} entries) merged and ` +
-        `written in ${Math.round(performance.now() - t0)} ms`,
+        `written in ${Math.round(performance.now() - t0)} ms (chunks read ${Math.round(decoded - t0)} ms, ` +
+        `merge and COPY ${Math.round(written - decoded)} ms, swap and catch-up ${Math.round(performance.now() - written)} ms)`,
     );
     return { lists, skipped: false, regionCode: run.regionCode };
+  }
+
+  /** The run's chunk results in chunk order, streamed by COPY (see binaryCopyRows) and decoded as they arrive. */
+  private async readChunkResults(runId: string, expected: number): Promise<ChunkResult[]> {
+    if (!UUID.test(runId)) throw new Error(`not a run id: ${runId}`); // COPY takes no parameters
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      const client = (await runner.connect()) as PoolClient;
+      const stream = client.query(
+        copyTo(
+          `COPY (SELECT result FROM rematch_chunk WHERE run_id = '${runId}' ORDER BY chunk_no) TO STDOUT (FORMAT binary)`,
+        ),
+      );
+      const results: ChunkResult[] = [];
+      for await (const [result] of binaryCopyRows(stream)) {
+        if (!result) throw new Error(`rematch ${runId}: a chunk has no result`);
+        results.push(decodeChunk(result));
+      }
+      if (results.length !== expected)
+        throw new Error(`rematch ${runId}: ${results.length}/${expected} chunks read`);
+      return results;
+    } finally {
+      await runner.release();
+    }
   }
 
   async markFailed(runId: string, error: string): Promise<void> {
