@@ -39,6 +39,8 @@ interface Options {
   incremental: number;
   /** Full rematches measured one after another (the figure is their median). */
   repeat: number;
+  /** Full rematches run first and not counted: they warm the processes' compiled code, as in a running service. */
+  warmupRuns: number;
   keep: boolean;
   timeoutSeconds: number;
   /** `--pg-set name=value` (repeatable): a PostgreSQL setting for the benchmark database, e.g. jit=off. */
@@ -63,6 +65,7 @@ function parseOptions(argv: readonly string[]): Options {
     seed: int('seed', 7, 0),
     incremental: int('incremental', 150, 0),
     repeat: int('repeat', 3, 1),
+    warmupRuns: int('warmup-runs', 1, 0),
     keep: argv.includes('--keep'),
     timeoutSeconds: int('timeout', 600, 1),
     pgSettings: argv.flatMap((arg, i) => {
@@ -338,6 +341,8 @@ async function incrementalFigures(
   workers: WorkerProcesses,
 ): Promise<IncrementalFigures | undefined> {
   if (options.incremental === 0) return undefined;
+  // Steady state: the finishing worker preloads the region for updates after a rematch; measured once it is done.
+  await workers.waitIdle(60_000);
   const figures = await measureIncremental({
     db,
     region,
@@ -349,7 +354,7 @@ async function incrementalFigures(
   });
   console.log(
     `incremental: ${figures.samples} vacancy changes, p50 ${figures.p50Ms} ms, p95 ${figures.p95Ms} ms, ` +
-      `max ${figures.maxMs} ms (first ${figures.firstMs} ms, loads the region into a process), ` +
+      `max ${figures.maxMs} ms (first ${figures.firstMs} ms; a process without the region loads it first), ` +
       `${figures.verified}/${figures.samples} own lists verified newer`,
   );
   return figures;
@@ -394,8 +399,10 @@ async function main(): Promise<void> {
     workers = started.workers;
 
     const runs: Run[] = [];
-    for (let i = 0; i < options.repeat; i++) {
-      runs.push(await measureRematch(db, workers, regionCode, options.timeoutSeconds * 1000, i));
+    for (let i = 0; i < options.warmupRuns + options.repeat; i++) {
+      if (i < options.warmupRuns) process.stdout.write('(warm-up run, not counted) ');
+      const run = await measureRematch(db, workers, regionCode, options.timeoutSeconds * 1000, i);
+      if (i >= options.warmupRuns) runs.push(run);
     }
     const run = medianRun(runs);
     if (runs.length > 1) {
@@ -422,6 +429,7 @@ async function main(): Promise<void> {
         peakRssMbPerWorker: rss,
         warmupSeconds: round(started.warmupSeconds, 2),
         rematchSecondsEachRun: runs.map((r) => round(r.seconds)),
+        rematchWarmupRuns: options.warmupRuns,
       }),
     );
   } catch (error) {

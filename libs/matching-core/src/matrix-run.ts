@@ -69,8 +69,10 @@ export class MatrixRun {
     this.byCandidate = createTopK(candidates.length, kPerCandidate);
     this.byVacancy = createTopK(vacancies.length, kPerVacancy);
     this.rows = col.packVacancies(vacancies);
-    this.acc = new Float64Array(BLOCK * ACC);
-    this.touched = new Int32Array(BLOCK >>> 5);
+    // Sized for the largest block this run has: scoring one changed vacancy needs room for one, not 2,048.
+    const blockSize = Math.min(BLOCK, Math.max(1, vacancies.length));
+    this.acc = new Float64Array(blockSize * ACC);
+    this.touched = new Int32Array((blockSize + 31) >>> 5);
   }
 
   /** Makes vacancies [from, from + BLOCK) the current block. */

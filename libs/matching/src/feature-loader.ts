@@ -129,6 +129,37 @@ export class FeatureLoader {
     return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
   }
 
+  /** All matchable-status candidates (or open vacancies) of a region, in pages by id. */
+  async *regionPages(
+    side: 'CANDIDATE' | 'VACANCY',
+    space: SkillSpace,
+    regionCode: string,
+    pageSize = 5000,
+  ): AsyncGenerator<CandidateFeatures[] | VacancyFeatures[]> {
+    let after = '00000000-0000-0000-0000-000000000000';
+    for (;;) {
+      const page =
+        side === 'CANDIDATE'
+          ? (
+              await this.dataSource.query<CandidateRow[]>(
+                `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+                   AND c.id > $2 ORDER BY c.id LIMIT ${pageSize}`,
+                [regionCode, after],
+              )
+            ).map((row) => candidateFeatures(space, row))
+          : (
+              await this.dataSource.query<VacancyRow[]>(
+                `${VACANCY_SELECT} WHERE v.region_code = $1 AND v.status = 'OPEN' AND v.id > $2
+                 ORDER BY v.id LIMIT ${pageSize}`,
+                [regionCode, after],
+              )
+            ).map((row) => vacancyFeatures(space, row));
+      if (page.length > 0) yield page;
+      if (page.length < pageSize) return;
+      after = page[page.length - 1].id;
+    }
+  }
+
   /** Matchable-status candidates of the region with first <= id < last (a rematch chunk's range). */
   async candidatesInRange(
     space: SkillSpace,

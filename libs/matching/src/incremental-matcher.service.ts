@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PreparedCandidate, PreparedVacancy } from '@werkbrug/matching-core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -33,6 +33,8 @@ type Prepared = PreparedCandidate | PreparedVacancy;
  */
 @Injectable()
 export class IncrementalMatcher {
+  private readonly logger = new Logger(IncrementalMatcher.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly states: RegionStatesService,
@@ -51,15 +53,25 @@ export class IncrementalMatcher {
       await this.rematch.request(regionCode, 'no current scores', null);
       return { listsUpdated: 0, ownersRescored: 0, rematchRequested: true };
     }
+    const t = [performance.now()];
     const state = await this.states.current(regionCode, snapshot);
+    t.push(performance.now());
     await this.reload(state, side, id);
+    t.push(performance.now());
     const write = await this.dataSource.transaction(async (tx) => {
       await this.lists.lockRegion(tx, regionCode);
       await this.catchUp(tx, state);
+      t.push(performance.now());
       return this.apply(tx, state, side, id);
     });
+    t.push(performance.now());
     // Only once committed: a rolled-back write must not reach the in-memory lists.
     state.lists.committed(write.lists, write.fromVersion, write.toVersion);
+    const ms = t.slice(1).map((at, i) => Math.round(at - t[i]));
+    this.logger.debug(
+      `rescored ${side.toLowerCase()} ${id}: ${write.result.listsUpdated} lists, ${write.result.ownersRescored} ` +
+        `owners in full; region ${ms[0]} ms, reload ${ms[1]} ms, lock and catch-up ${ms[2]} ms, score and write ${ms[3]} ms`,
+    );
     return write.result;
   }
 

@@ -12,6 +12,25 @@ import {
 import { RegionLists } from './region-lists';
 import type { ScoringSnapshot } from './scoring-snapshot';
 
+/**
+ * The id-ordered array with `id` replaced, inserted or (no item) removed: a copy, since a caller may still hold
+ * the old one, but no re-sort of ten thousand items for every change.
+ */
+function withItem<T extends { features: { id: string } }>(list: readonly T[], id: string, item?: T): T[] {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid].features.id < id) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = lo < list.length && list[lo].features.id === id;
+  const next = list.slice();
+  if (item) next.splice(lo, found ? 1 : 0, item);
+  else if (found) next.splice(lo, 1);
+  return next;
+}
+
 const byId = <T extends { features: { id: string } }>(a: T, b: T) =>
   a.features.id < b.features.id ? -1 : a.features.id > b.features.id ? 1 : 0;
 
@@ -56,24 +75,27 @@ export class RegionState {
 
   putCandidate(features: CandidateFeatures): void {
     const prepared = prepareCandidate(this.context, features);
-    this.candidateList = undefined;
-    if (matchableCandidate(prepared)) this.candidates.set(features.id, prepared);
+    const matchable = matchableCandidate(prepared) ? prepared : undefined;
+    if (matchable) this.candidates.set(features.id, matchable);
     else this.candidates.delete(features.id);
+    this.candidateList = this.candidateList && withItem(this.candidateList, features.id, matchable);
   }
 
   putVacancy(features: VacancyFeatures): void {
     const prepared = prepareVacancy(this.context, features);
-    this.vacancyList = undefined;
-    if (matchableVacancy(prepared)) this.vacancies.set(features.id, prepared);
+    const matchable = matchableVacancy(prepared) ? prepared : undefined;
+    if (matchable) this.vacancies.set(features.id, matchable);
     else this.vacancies.delete(features.id);
+    this.vacancyList = this.vacancyList && withItem(this.vacancyList, features.id, matchable);
   }
 
   removeCandidate(id: string): void {
-    if (this.candidates.delete(id)) this.candidateList = undefined;
+    if (this.candidates.delete(id))
+      this.candidateList = this.candidateList && withItem(this.candidateList, id);
   }
 
   removeVacancy(id: string): void {
-    if (this.vacancies.delete(id)) this.vacancyList = undefined;
+    if (this.vacancies.delete(id)) this.vacancyList = this.vacancyList && withItem(this.vacancyList, id);
   }
 
   /** Ordered by id: the matrix breaks ties by index, so every process ranks equal scores alike. */

@@ -7,11 +7,6 @@ import { RegionState } from './region-state';
 import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 
-export interface RegionFeatures {
-  readonly candidates: readonly { readonly features: CandidateFeatures }[];
-  readonly vacancies: readonly { readonly features: VacancyFeatures }[];
-}
-
 /** Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. */
 const WATERMARK_OVERLAP_MS = 5000;
 
@@ -53,48 +48,54 @@ export class RegionStatesService {
     this.states.delete(regionCode);
   }
 
-  /**
-   * For a rematch: the region's vacancies only. Every chunk scores against all of them, but reads just its own
-   * candidates, so worker processes share that part of the loading instead of each doing all of it.
-   */
-  async loadVacanciesAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
-    const vacancies = await this.loader.regionVacancies(this.skills.get().space, regionCode);
-    return this.prepare(regionCode, snapshot, asOf, { candidates: [], vacancies });
-  }
-
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
     return this.loadAsOf(regionCode, snapshot, await this.databaseNow());
   }
 
   /** A fresh load of the region's matchable candidates and vacancies, prepared with `snapshot`. */
-  async loadAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
-    return this.prepare(regionCode, snapshot, asOf, await this.loadFeatures(regionCode));
-  }
-
-  /** Every candidate and vacancy of the region, as the scoring model reads them (complete or not). */
-  async loadFeatures(regionCode: string): Promise<RegionFeatures> {
+  async loadAsOf(
+    regionCode: string,
+    snapshot: ScoringSnapshot,
+    asOf: Date,
+    { candidates = true }: { candidates?: boolean } = {},
+  ): Promise<RegionState> {
     const { space } = this.skills.get();
-    const [candidates, vacancies] = await Promise.all([
-      this.loader.regionCandidates(space, regionCode),
-      this.loader.regionVacancies(space, regionCode),
-    ]);
-    return { candidates, vacancies };
-  }
-
-  /** A state from features already read (a rematch's plan reads them once for the snapshot and the state). */
-  prepare(regionCode: string, snapshot: ScoringSnapshot, asOf: Date, features: RegionFeatures): RegionState {
-    const { candidates, vacancies } = features;
     const state = new RegionState(
       regionCode,
       snapshot,
       contextFromSnapshot(this.skills.get(), snapshot),
       asOf,
     );
-    for (const { features } of candidates) state.putCandidate(features);
-    for (const { features } of vacancies) state.putVacancy(features);
-    state.incompleteCandidates = candidates.length - state.candidates.size;
-    state.incompleteVacancies = vacancies.length - state.vacancies.size;
+    // Page by page, each prepared before the next is read: a region of 70,000 never has all its rows (and
+    // their strings) in memory next to the prepared state.
+    let seenCandidates = 0;
+    let seenVacancies = 0;
+    await Promise.all([
+      (async () => {
+        if (!candidates) return;
+        for await (const page of this.loader.regionPages('CANDIDATE', space, regionCode)) {
+          for (const features of page as CandidateFeatures[]) state.putCandidate(features);
+          seenCandidates += page.length;
+        }
+      })(),
+      (async () => {
+        for await (const page of this.loader.regionPages('VACANCY', space, regionCode)) {
+          for (const features of page as VacancyFeatures[]) state.putVacancy(features);
+          seenVacancies += page.length;
+        }
+      })(),
+    ]);
+    state.incompleteCandidates = seenCandidates - state.candidates.size;
+    state.incompleteVacancies = seenVacancies - state.vacancies.size;
     return state;
+  }
+
+  /**
+   * For a rematch: the region's vacancies only. Every chunk scores against all of them, but reads just its own
+   * candidates, so worker processes share that part of the loading instead of each doing all of it.
+   */
+  loadVacanciesAsOf(regionCode: string, snapshot: ScoringSnapshot, asOf: Date): Promise<RegionState> {
+    return this.loadAsOf(regionCode, snapshot, asOf, { candidates: false });
   }
 
   private async refresh(state: RegionState): Promise<void> {
