@@ -1,7 +1,10 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Role, Sector } from '@werkbrug/core';
+import { getQueueToken } from '@nestjs/bullmq';
+import { QueueName } from '@werkbrug/queue';
 import { dropTestDatabase } from '@werkbrug/testing';
+import type { Queue } from 'bullmq';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   candidateInputIn,
@@ -40,6 +43,7 @@ describe('matching pipeline', () => {
   let pc4: string;
   let skills: string[];
   const candidates: string[] = [];
+  let workerOverrides: Record<string, string> = {};
 
   const lists = (side: string, owner: string) =>
     f.query<ListRow>(
@@ -78,6 +82,7 @@ describe('matching pipeline', () => {
     rmt = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
     jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId: candidates[0] });
     worker = await createTestWorker(overrides);
+    workerOverrides = overrides;
   }, 90_000);
 
   afterAll(async () => {
@@ -388,5 +393,46 @@ describe('matching pipeline', () => {
     );
     expect(plan.optimal.introductions.length).toBeGreaterThan(0);
     expect((await t.gql(query, {}, hrA.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('resumes a rematch whose jobs Redis lost, when the next change in its region comes', async () => {
+    await eventually(
+      'the start-up rematch done and none in flight',
+      () =>
+        f.query<{ active: number; done: number }>(
+          `SELECT count(*) FILTER (WHERE status IN ('QUEUED', 'SCORING', 'FINISHING'))::int AS active,
+             count(*) FILTER (WHERE status = 'COMPLETED')::int AS done
+           FROM rematch_run WHERE region_code = $1`,
+          [REGION],
+        ),
+      (rows) => rows[0].active === 0 && rows[0].done > 0,
+      30_000,
+    );
+    await worker?.close();
+    worker = undefined;
+    // The region's scores are gone (say, a new model) and a rematch is requested; then Redis loses every job,
+    // as when it restarts without persistence. The run stays in the database, QUEUED or further.
+    await f.query(`DELETE FROM region_matching_snapshot WHERE region_code = $1`, [REGION]);
+    const run = expectData(
+      await t.gql(`mutation { startRegionRematch { id status } }`, {}, rmt.token),
+    ).startRegionRematch;
+    expect(['QUEUED', 'SCORING']).toContain(run.status);
+    await f.query(`UPDATE outbox_event SET dispatched_at = now(), attempts = 1 WHERE dispatched_at IS NULL`);
+    for (const name of [QueueName.MATCHING, QueueName.REMATCH]) {
+      await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
+    }
+    // A worker that does not look for stale regions at start: the change below must do it.
+    worker = await createTestWorker({ ...workerOverrides, MATCHING_REFRESH_ON_START: 'false' });
+    await changeCandidateStatus(t, hrA.token, candidates[2], 'PAUSED');
+    const [done] = await eventually(
+      'the lost run to complete',
+      () => f.query(`SELECT status FROM rematch_run WHERE id = $1`, [run.id]),
+      (rows) => rows[0]?.status === 'COMPLETED',
+      30_000,
+    );
+    expect(done.status).toBe('COMPLETED');
+    expect(
+      await f.query(`SELECT run_id FROM region_matching_snapshot WHERE region_code = $1`, [REGION]),
+    ).toEqual([{ run_id: run.id }]);
   });
 });

@@ -50,7 +50,8 @@ export class IncrementalMatcher {
     if (!snapshot || isOutdated(this.skills.get(), snapshot)) {
       // No lists on the current model yet: only a full rematch can build them, and it picks up this change too.
       // Requesting joins a run already under way, so a burst of changes makes one run, not one each.
-      await this.rematch.request(regionCode, 'no current scores', null);
+      const run = await this.rematch.request(regionCode, 'no current scores', null);
+      await this.rematch.ensureUnderWay(run);
       return { listsUpdated: 0, ownersRescored: 0, rematchRequested: true };
     }
     const t = [performance.now()];

@@ -1,4 +1,4 @@
-import { InjectFlowProducer } from '@nestjs/bullmq';
+import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
@@ -15,7 +15,7 @@ import {
   startRegionRematch,
   type StartRegionRematchPayload,
 } from '@werkbrug/queue';
-import type { FlowProducer } from 'bullmq';
+import type { FlowProducer, Queue } from 'bullmq';
 import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
@@ -76,6 +76,7 @@ export class RematchService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
+    @InjectQueue(QueueName.MATCHING) private readonly matchingQueue: Queue,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly snapshots: SnapshotStore,
@@ -110,6 +111,28 @@ export class RematchService {
   }
 
   /**
+   * Makes sure a run that a change joined is really under way. Redis keeps the run's jobs and may lose them (a
+   * restart without persistence): the run would then sit in the database, and every change in its region would
+   * join it, until it counts as stale half an hour later. A queued run is planned here (planning is idempotent:
+   * a START job still to come finds it planned); a planned run whose finishing job is gone gets its flow again.
+   */
+  async ensureUnderWay(run: RematchRunEntity): Promise<void> {
+    if (run.status === RematchStatus.QUEUED) {
+      await this.plan({
+        regionCode: run.regionCode,
+        reason: run.reason,
+        requestedByUserId: run.requestedByUserId,
+        runId: run.id,
+      });
+      return;
+    }
+    if (run.status !== RematchStatus.SCORING && run.status !== RematchStatus.FINISHING) return;
+    if (await this.matchingQueue.getJob(finishJobId(run.id))) return;
+    this.logger.warn(`rematch ${run.id} of ${run.regionCode} had lost its jobs; adding them again`);
+    await this.addFlow(run);
+  }
+
+  /**
    * Requests a rematch for every region with matchable data whose lists are missing, come from another model or
    * skill space, or were scored for an earlier day (timing and availability depend on the date).
    */
@@ -124,7 +147,9 @@ export class RematchService {
        ORDER BY r.region_code`,
       [MODEL_VERSION, model.space.version],
     );
-    for (const { region_code } of regions) await this.request(region_code, 'scores out of date', null);
+    for (const { region_code } of regions) {
+      await this.ensureUnderWay(await this.request(region_code, 'scores out of date', null));
+    }
     return regions.map((r) => r.region_code);
   }
 
@@ -433,7 +458,7 @@ export class RematchService {
       name: JobName.FINISH_REMATCH,
       queueName: QueueName.MATCHING,
       data: { runId: run.id },
-      opts: { ...DEFAULT_JOB_OPTIONS, jobId: `finish-rematch_${run.id}` },
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: finishJobId(run.id) },
       children: chunkNos.map(({ chunk_no }) => ({
         name: JobName.SCORE_REMATCH_CHUNK,
         queueName: QueueName.REMATCH,
@@ -507,6 +532,8 @@ export class RematchService {
     }
   }
 }
+
+const finishJobId = (runId: string) => `finish-rematch_${runId}`;
 
 function sumRejections(chunks: readonly ChunkRow[]): Record<string, number> {
   const total: Record<string, number> = {};
