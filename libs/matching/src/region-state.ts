@@ -60,6 +60,8 @@ export class RegionState {
   incompleteVacancies = 0;
   /** The region's stored lists as this process last read them (see RegionLists). */
   readonly lists: RegionLists;
+  /** When each row refreshed into this state had last changed (candidates and vacancies have distinct ids). */
+  private readonly seen = new Map<string, number>();
   private candidateList?: PreparedCandidate[];
   private vacancyList?: PreparedVacancy[];
 
@@ -71,6 +73,14 @@ export class RegionState {
     public watermark: Date,
   ) {
     this.lists = new RegionLists(regionCode);
+  }
+
+  /** Whether a refreshed row changed since it was last refreshed here (and notes it as seen). */
+  changedSinceSeen(id: string, updatedAt: Date): boolean {
+    const at = updatedAt.getTime();
+    if (this.seen.get(id) === at) return false;
+    this.seen.set(id, at);
+    return true;
   }
 
   putCandidate(features: CandidateFeatures): void {

@@ -106,8 +106,13 @@ export class RegionStatesService {
       this.loader.regionCandidates(model.space, state.regionCode, since),
       this.loader.regionVacancies(model.space, state.regionCode, since),
     ]);
-    for (const { features } of candidates) state.putCandidate(features);
-    for (const { features } of vacancies) state.putVacancy(features);
+    // The overlap reads recent rows again and again; only those that changed since are prepared again.
+    for (const { features, updatedAt } of candidates) {
+      if (state.changedSinceSeen(features.id, updatedAt)) state.putCandidate(features);
+    }
+    for (const { features, updatedAt } of vacancies) {
+      if (state.changedSinceSeen(features.id, updatedAt)) state.putVacancy(features);
+    }
     state.watermark = now;
   }
 
