@@ -13,14 +13,20 @@ export interface VersionedList extends MatchList {
  * Ids are interned: the same uuid appears in up to K lists of the other side, and one string per id instead of
  * one per occurrence keeps a region of 70,000 lists in tens of megabytes.
  */
+/** A cached list also holds its ids as numbers: `containing` scans typed arrays, not strings. */
+interface CachedList extends VersionedList {
+  readonly otherNumbers: Int32Array;
+}
+
 export class RegionLists {
   /** Every list written up to this version is reflected here. */
   version = 0;
-  private readonly lists: Record<MatchSide, Map<string, VersionedList>> = {
+  private readonly lists: Record<MatchSide, Map<string, CachedList>> = {
     CANDIDATE: new Map(),
     VACANCY: new Map(),
   };
   private readonly ids = new Map<string, string>();
+  private readonly numbers = new Map<string, number>();
   /** The same ids by their 16 bytes (as a latin1 key), for lists read in binary. */
   private readonly byBytes = new Map<string, string>();
   private catchingUp: Promise<unknown> = Promise.resolve();
@@ -50,7 +56,8 @@ export class RegionLists {
     const id = this.ids.get(otherId);
     if (id === undefined) return [];
     const found: MatchList[] = [];
-    for (const list of this.lists[side].values()) if (list.otherIds.includes(id)) found.push(list);
+    const number = this.numbers.get(id)!;
+    for (const list of this.lists[side].values()) if (list.otherNumbers.includes(number)) found.push(list);
     return found;
   }
 
@@ -95,10 +102,12 @@ export class RegionLists {
     const current = byOwner.get(list.ownerId);
     if (current && current.listVersion >= list.listVersion) return;
     // An empty list stays (as it does in the table): it may be a vacancy nobody qualifies for yet.
+    const otherIds = list.otherIds.map((id) => this.intern(id));
     byOwner.set(list.ownerId, {
       side: list.side,
       ownerId: this.intern(list.ownerId),
-      otherIds: list.otherIds.map((id) => this.intern(id)),
+      otherIds,
+      otherNumbers: Int32Array.from(otherIds, (id) => this.numbers.get(id)!),
       scores: list.scores,
       listVersion: list.listVersion,
     });
@@ -118,6 +127,7 @@ export class RegionLists {
     const known = this.ids.get(id);
     if (known !== undefined) return known;
     this.ids.set(id, id);
+    this.numbers.set(id, this.numbers.size);
     return id;
   }
 }
