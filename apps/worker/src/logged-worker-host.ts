@@ -9,7 +9,7 @@ const LOG_EVERY = 50;
  * and the process dies. Every processor extends this: errors are logged (throttled) and BullMQ reconnects.
  */
 export abstract class LoggedWorkerHost extends WorkerHost {
-  protected readonly workerLogger = new Logger(this.constructor.name);
+  private readonly workerLogger = new Logger(this.constructor.name);
   private connectionErrors = 0;
 
   @OnWorkerEvent('error')

@@ -5,6 +5,7 @@ import { OutboxRelay, QueueModule } from '@werkbrug/queue';
 import { MatchingModule } from '@werkbrug/matching';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { MatchingProcessor } from './matching/matching.processor';
+import { RegionPreloader } from './matching/region-preloader';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
 import { StaleRegionsScheduler } from './matching/stale-regions.scheduler';
 import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
@@ -22,6 +23,7 @@ export class WorkerModule {
         MatchingProcessor,
         RematchChunkProcessor,
         StaleRegionsScheduler,
+        RegionPreloader,
       ],
     };
   }

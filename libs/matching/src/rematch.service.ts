@@ -110,6 +110,21 @@ export class RematchService {
     });
   }
 
+  /** The region a completed job finished a rematch of (from its id and return value), if it was such a job. */
+  static finishedRegion(jobId: string, returnvalue: unknown): string | null {
+    if (!jobId.startsWith(finishJobId(''))) return null;
+    let value = returnvalue;
+    if (typeof value === 'string') {
+      try {
+        value = JSON.parse(value);
+      } catch {
+        return null;
+      }
+    }
+    const regionCode = (value as { regionCode?: unknown } | null)?.regionCode;
+    return typeof regionCode === 'string' ? regionCode : null;
+  }
+
   /**
    * Makes sure a run that a change joined is really under way. Redis keeps the run's jobs and may lose them (a
    * restart without persistence): the run would then sit in the database, and every change in its region would

@@ -34,14 +34,6 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit 
     this.skills.get();
   }
 
-  private async warm(regionCode: string): Promise<void> {
-    try {
-      await this.incremental.warm(regionCode);
-    } catch (error) {
-      this.workerLogger.warn(`Could not preload region ${regionCode}: ${(error as Error).message}`);
-    }
-  }
-
   async process(job: MatchingJob): Promise<unknown> {
     switch (job.name) {
       case JobName.RESCORE_CANDIDATE: {
@@ -56,12 +48,9 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit 
         return this.rematch.plan(job.data as JobPayloads[JobName.START_REGION_REMATCH]);
       case JobName.REFRESH_STALE_REGIONS:
         return { requested: await this.rematch.requestStale() };
-      case JobName.FINISH_REMATCH: {
-        const finished = await this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
-        // In the background: the next job may start meanwhile (a change in this region waits for the load).
-        if (finished.regionCode) void this.warm(finished.regionCode);
-        return finished;
-      }
+      case JobName.FINISH_REMATCH:
+        // Its return value names the region: every process then preloads it (RegionPreloader).
+        return this.rematch.finish((job.data as JobPayloads[JobName.FINISH_REMATCH]).runId);
       default:
         throw new Error(`unknown job ${job.name} on ${QueueName.MATCHING}`);
     }
