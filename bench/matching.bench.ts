@@ -341,7 +341,7 @@ async function incrementalFigures(
   workers: WorkerProcesses,
 ): Promise<IncrementalFigures | undefined> {
   if (options.incremental === 0) return undefined;
-  // Steady state: the finishing worker preloads the region for updates after a rematch; measured once it is done.
+  // Steady state: after a rematch every worker preloads the region for updates; measured once they are done.
   await workers.waitIdle(60_000);
   const figures = await measureIncremental({
     db,
