@@ -202,8 +202,8 @@ export class WorkerProcesses {
 
   /** SIGTERM (a graceful shutdown), then SIGKILL for any process still running after `graceMs`. */
   /**
-   * Until the processes have used (almost) no CPU for half a second: a run's background work (the finishing
-   * processes preload the region for incremental updates) must not overlap the next measured run.
+   * Until the processes have used (almost) no CPU for half a second: a run's background work (every process
+   * preloads the region for incremental updates) must not overlap the next measured run.
    */
   async waitIdle(timeoutMs: number): Promise<void> {
     const deadline = Date.now() + timeoutMs;
