@@ -5,13 +5,15 @@
  * extension, then per row a 16-bit field count and per field a 32-bit length (-1 for NULL) and the bytes;
  * a field count of -1 ends it (https://www.postgresql.org/docs/current/sql-copy.html, "Binary Format").
  */
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
+/** The first bytes of every binary COPY stream, either way. */
+export const COPY_SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 
 export async function* binaryCopyRows(stream: AsyncIterable<Buffer>): AsyncGenerator<(Buffer | null)[]> {
   const bytes = new ByteQueue(stream[Symbol.asyncIterator]());
-  const header = await bytes.take(SIGNATURE.length + 8);
-  if (!header.subarray(0, SIGNATURE.length).equals(SIGNATURE)) throw new Error('not a binary COPY stream');
-  await bytes.take(header.readInt32BE(SIGNATURE.length + 4)); // header extension, unused
+  const header = await bytes.take(COPY_SIGNATURE.length + 8);
+  if (!header.subarray(0, COPY_SIGNATURE.length).equals(COPY_SIGNATURE))
+    throw new Error('not a binary COPY stream');
+  await bytes.take(header.readInt32BE(COPY_SIGNATURE.length + 4)); // header extension, unused
   for (;;) {
     const count = (await bytes.take(2)).readInt16BE(0);
     if (count === -1) return;

@@ -91,6 +91,9 @@ const VACANCY_SELECT = `
     FROM vacancy_skill vs WHERE vs.vacancy_id = v.id
   ) k ON true`;
 
+/** Lower than every uuid: where paging by id starts, and a rematch's first chunk. */
+export const MIN_UUID = '00000000-0000-0000-0000-000000000000';
+
 /** What a full rematch fixes before anyone scores, read without loading the region's features. */
 export interface RegionOutline {
   /** Active candidates who consent to share, by id: the chunks are ranges of these. */
@@ -110,22 +113,19 @@ export interface RegionOutline {
 export class FeatureLoader {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** Candidates that can be matched at all: active, with consent to share. */
-  async regionCandidates(
+  /**
+   * The region's candidates changed after `since`, whatever their status: a refresh must also learn who paused
+   * or withdrew. Full loads go by pages (`regionPages`).
+   */
+  async candidatesChangedSince(
     space: SkillSpace,
     regionCode: string,
-    since?: Date,
+    since: Date,
   ): Promise<Loaded<CandidateFeatures>[]> {
-    const rows: CandidateRow[] = since
-      ? await this.dataSource.query(
-          `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.updated_at > $2 ORDER BY c.id`,
-          [regionCode, since],
-        )
-      : await this.dataSource.query(
-          `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
-           ORDER BY c.id`,
-          [regionCode],
-        );
+    const rows: CandidateRow[] = await this.dataSource.query(
+      `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.updated_at > $2 ORDER BY c.id`,
+      [regionCode, since],
+    );
     return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
   }
 
@@ -136,7 +136,7 @@ export class FeatureLoader {
     regionCode: string,
     pageSize = 5000,
   ): AsyncGenerator<CandidateFeatures[] | VacancyFeatures[]> {
-    let after = '00000000-0000-0000-0000-000000000000';
+    let after = MIN_UUID;
     for (;;) {
       const page =
         side === 'CANDIDATE'

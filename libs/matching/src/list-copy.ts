@@ -1,3 +1,4 @@
+import { COPY_SIGNATURE } from './binary-copy-reader';
 import type { MatchSide } from './match-list';
 
 /**
@@ -9,7 +10,6 @@ import type { MatchSide } from './match-list';
 export const LIST_COPY_COLUMNS =
   '(side, owner_id, region_code, other_ids, scores, floor_score, model_version, scored_on, list_version)';
 const FIELDS = 9;
-const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const UUID_OID = 2950;
 const FLOAT4_OID = 700;
 const ARRAY_HEADER = 20; // ndim, flags, element oid, dimension size, lower bound
@@ -62,8 +62,8 @@ export class ListCopyEncoder implements ListRowSink {
     if (!Number.isInteger(this.scoredOnDays)) throw new Error(`not a date: ${constants.scoredOn}`);
     this.buffer = Buffer.allocUnsafe(chunkBytes);
     this.view = new DataView(this.buffer.buffer, this.buffer.byteOffset, this.buffer.byteLength);
-    this.ensure(SIGNATURE.length + 8);
-    this.at += SIGNATURE.copy(this.buffer, this.at);
+    this.ensure(COPY_SIGNATURE.length + 8);
+    this.at += COPY_SIGNATURE.copy(this.buffer, this.at);
     this.at = this.buffer.writeInt32BE(0, this.at); // flags
     this.at = this.buffer.writeInt32BE(0, this.at); // header extension length
   }

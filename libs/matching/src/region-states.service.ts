@@ -103,7 +103,7 @@ export class RegionStatesService {
     const now = await this.databaseNow();
     const since = new Date(state.watermark.getTime() - WATERMARK_OVERLAP_MS);
     const [candidates, vacancies] = await Promise.all([
-      this.loader.regionCandidates(model.space, state.regionCode, since),
+      this.loader.candidatesChangedSince(model.space, state.regionCode, since),
       this.loader.regionVacancies(model.space, state.regionCode, since),
     ]);
     // The overlap reads recent rows again and again; only those that changed since are prepared again.

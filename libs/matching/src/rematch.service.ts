@@ -21,7 +21,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
 import { binaryCopyRows } from './binary-copy-reader';
 import { decodeChunk, encodeChunk, type ChunkResult } from './chunk-codec';
-import { FeatureLoader } from './feature-loader';
+import { FeatureLoader, MIN_UUID } from './feature-loader';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
@@ -38,7 +38,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
 const STALE_RUN_MINUTES = 30;
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-const MIN_UUID = '00000000-0000-0000-0000-000000000000';
 
 const ACTIVE = [RematchStatus.QUEUED, RematchStatus.SCORING, RematchStatus.FINISHING];
 
