@@ -12,6 +12,7 @@ import { GeoModule } from '@werkbrug/geo';
 import { MatchingApiModule } from '@werkbrug/matching';
 import { HealthService } from '@werkbrug/platform';
 import { QueueModule } from '@werkbrug/queue';
+import { SessionsApiModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
 import { VacanciesModule } from '@werkbrug/vacancies';
@@ -31,6 +32,8 @@ import { MatchesResolver } from './matches/matches.resolver';
 import { PlanningResolver } from './matches/planning.resolver';
 import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
+import { SessionDocumentsController } from './sessions/session-documents.controller';
+import { SessionsResolver } from './sessions/sessions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
 import { StatisticsResolver } from './statistics/statistics.resolver';
 import { VacanciesResolver } from './vacancies/vacancies.resolver';
@@ -44,6 +47,7 @@ const DOMAIN_MODULES = [
   VacanciesModule,
   StatisticsModule,
   MatchingApiModule,
+  SessionsApiModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -66,7 +70,7 @@ export class GatewayModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, SessionDocumentsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -85,6 +89,7 @@ export class GatewayModule {
         CandidateIdentityResolver,
         VacanciesResolver,
         StatisticsResolver,
+        SessionsResolver,
       ],
     };
   }

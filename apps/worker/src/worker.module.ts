@@ -3,11 +3,13 @@ import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
 import { OutboxRelay, QueueModule } from '@werkbrug/queue';
 import { MatchingModule } from '@werkbrug/matching';
+import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RegionPreloader } from './matching/region-preloader';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
 import { StaleRegionsScheduler } from './matching/stale-regions.scheduler';
+import { SessionPlanningProcessor } from './sessions/session-planning.processor';
 import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
 
 /** The same lib modules as the gateway; no resolvers, no guards: processors and the outbox relay. */
@@ -16,7 +18,14 @@ export class WorkerModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, QueueModule, StatisticsModule, MatchingModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        QueueModule,
+        StatisticsModule,
+        MatchingModule,
+        SessionsModule,
+      ],
       providers: [
         OutboxRelay,
         RegionStatisticsProcessor,
@@ -24,6 +33,7 @@ export class WorkerModule {
         RematchChunkProcessor,
         StaleRegionsScheduler,
         RegionPreloader,
+        SessionPlanningProcessor,
       ],
     };
   }

@@ -16,6 +16,7 @@ import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
 import { MATCHING_ENTITIES } from '@werkbrug/matching/matching.entities';
 import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
+import { SESSION_ENTITIES } from '@werkbrug/sessions/session.entities';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
 import { VacancyEntity, VacancySkillEntity } from '@werkbrug/vacancies/vacancy.entity';
@@ -46,4 +47,5 @@ export const ENTITIES = [
   OutboxEventEntity,
   RegionStatisticsEntity,
   ...MATCHING_ENTITIES,
+  ...SESSION_ENTITIES,
 ];

@@ -22,6 +22,7 @@ import {
   MatchInterest,
   WorkflowRuleError,
   type MatchAction,
+  type MatchCaseState,
   type MatchOutcome,
 } from './match-workflow';
 import { MODEL_VERSION } from '@werkbrug/matching-core';
@@ -191,24 +192,8 @@ export class MatchCasesService {
             viewer.employerId === vacancy.employerId &&
             candidateVisibility(viewer, profile) !== null;
       if (!allowed) throw new MatchNotFoundError();
-      let matchCase = await tx.findOne(MatchCaseEntity, {
-        where: { candidateId, vacancyId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!matchCase) {
-        // No back doors: a case starts only from a pair the worker suggested.
-        const score = await this.lists.pairScore(tx, candidateId, vacancyId);
-        if (score === null) throw new MatchNotFoundError();
-        await tx.query(
-          `INSERT INTO match_case (candidate_id, vacancy_id, employer_id, region_code, state, score, model_version)
-           VALUES ($1, $2, $3, $4, 'SUGGESTED', $5, $6) ON CONFLICT (candidate_id, vacancy_id) DO NOTHING`,
-          [candidateId, vacancyId, vacancy.employerId, vacancy.regionCode, score, MODEL_VERSION],
-        );
-        matchCase = await tx.findOneOrFail(MatchCaseEntity, {
-          where: { candidateId, vacancyId },
-          lock: { mode: 'pessimistic_write' },
-        });
-      }
+      const matchCase = await this.openCase(tx, candidateId, vacancy);
+      if (!matchCase) throw new MatchNotFoundError();
       const interest = interested ? MatchInterest.INTERESTED : MatchInterest.NOT_INTERESTED;
       const action: MatchAction =
         side === 'CANDIDATE'
@@ -218,6 +203,60 @@ export class MatchCasesService {
       const reasonColumn = side === 'CANDIDATE' ? 'candidateReason' : 'employerReason';
       await tx.update(MatchCaseEntity, next.id, { [reasonColumn]: interested ? null : text });
       return { ...next, [reasonColumn]: interested ? null : text };
+    });
+  }
+
+  /**
+   * Moves a match on from what happened at a meet-and-greet meeting, acting as the viewer who recorded it (the
+   * session service has checked they may). Actions the workflow does not allow in the case's state are skipped:
+   * an outcome never overrides the candidate's consent. Returns the state after, or null when the pair was never
+   * suggested (no back doors: a case starts only from a scored pair).
+   */
+  async advanceFromMeeting(
+    viewer: Viewer,
+    candidateId: string,
+    vacancyId: string,
+    actions: readonly MatchAction[],
+    reason: string | null,
+  ): Promise<MatchCaseState | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
+      let matchCase = vacancy && (await this.openCase(tx, candidateId, vacancy));
+      if (!matchCase) return null;
+      for (const action of actions) {
+        try {
+          matchCase = await this.transition(tx, viewer, matchCase, action, reason);
+        } catch (error) {
+          if (!(error instanceof ConflictError)) throw error;
+        }
+      }
+      return matchCase.state;
+    });
+  }
+
+  /** The pair's case, locked, created from the match lists if nobody acted on it yet; null if never suggested. */
+  private async openCase(
+    tx: EntityManager,
+    candidateId: string,
+    vacancy: VacancyEntity,
+  ): Promise<MatchCaseEntity | null> {
+    const vacancyId = vacancy.id;
+    const existing = await tx.findOne(MatchCaseEntity, {
+      where: { candidateId, vacancyId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (existing) return existing;
+    // No back doors: a case starts only from a pair the worker suggested.
+    const score = await this.lists.pairScore(tx, candidateId, vacancyId);
+    if (score === null) return null;
+    await tx.query(
+      `INSERT INTO match_case (candidate_id, vacancy_id, employer_id, region_code, state, score, model_version)
+       VALUES ($1, $2, $3, $4, 'SUGGESTED', $5, $6) ON CONFLICT (candidate_id, vacancy_id) DO NOTHING`,
+      [candidateId, vacancyId, vacancy.employerId, vacancy.regionCode, score, MODEL_VERSION],
+    );
+    return tx.findOneOrFail(MatchCaseEntity, {
+      where: { candidateId, vacancyId },
+      lock: { mode: 'pessimistic_write' },
     });
   }
 

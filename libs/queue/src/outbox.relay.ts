@@ -43,11 +43,13 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @InjectQueue(QueueName.STATISTICS) statisticsQueue: Queue,
     @InjectQueue(QueueName.MATCHING) matchingQueue: Queue,
     @InjectQueue(QueueName.REMATCH) rematchQueue: Queue,
+    @InjectQueue(QueueName.SESSIONS) sessionsQueue: Queue,
   ) {
     this.queues = {
       [QueueName.STATISTICS]: statisticsQueue,
       [QueueName.MATCHING]: matchingQueue,
       [QueueName.REMATCH]: rematchQueue,
+      [QueueName.SESSIONS]: sessionsQueue,
     };
   }
 

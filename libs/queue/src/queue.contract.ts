@@ -8,6 +8,8 @@ export enum QueueName {
   MATCHING = 'matching',
   /** The chunks of a full regional rematch: CPU-bound, spread over every worker process. */
   REMATCH = 'rematch',
+  /** Meet-and-greet planning: a few seconds of CPU per session. */
+  SESSIONS = 'sessions',
 }
 
 /** The flow producer that adds a full regional rematch (chunks plus the finishing parent). */
@@ -22,6 +24,8 @@ export enum JobName {
   FINISH_REMATCH = 'finish-rematch',
   /** Daily, and at worker start: rematch regions whose scores are missing, from another model, or from an earlier day. */
   REFRESH_STALE_REGIONS = 'refresh-stale-regions',
+  /** Plans a session from its current participants and wishes (re-plans with fewest changes once published). */
+  PLAN_SESSION = 'plan-session',
 }
 
 export interface RecomputeRegionStatisticsPayload {
@@ -55,6 +59,10 @@ export interface FinishRematchPayload {
   runId: string;
 }
 
+export interface PlanSessionPayload {
+  sessionId: string;
+}
+
 export interface JobPayloads {
   [JobName.RECOMPUTE_REGION_STATISTICS]: RecomputeRegionStatisticsPayload;
   [JobName.RESCORE_CANDIDATE]: RescoreCandidatePayload;
@@ -63,6 +71,7 @@ export interface JobPayloads {
   [JobName.SCORE_REMATCH_CHUNK]: RematchChunkPayload;
   [JobName.FINISH_REMATCH]: FinishRematchPayload;
   [JobName.REFRESH_STALE_REGIONS]: Record<string, never>;
+  [JobName.PLAN_SESSION]: PlanSessionPayload;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -73,6 +82,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.FINISH_REMATCH]: QueueName.MATCHING,
   [JobName.REFRESH_STALE_REGIONS]: QueueName.MATCHING,
   [JobName.SCORE_REMATCH_CHUNK]: QueueName.REMATCH,
+  [JobName.PLAN_SESSION]: QueueName.SESSIONS,
 };
 
 /** An outbox event is a job request written in the same transaction as the change that needs it. */
@@ -126,6 +136,10 @@ export function startRegionRematch(
     payload,
     coalesceKey: `region-rematch:${payload.regionCode}`,
   };
+}
+
+export function planSession(sessionId: string): OutboxMessage<JobName.PLAN_SESSION> {
+  return { job: JobName.PLAN_SESSION, payload: { sessionId }, coalesceKey: `plan-session:${sessionId}` };
 }
 
 export const DEFAULT_JOB_OPTIONS = {

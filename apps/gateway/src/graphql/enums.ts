@@ -9,6 +9,14 @@ import {
 } from '@werkbrug/candidates/candidate.enums';
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
+import {
+  MeetingOutcome,
+  ParticipationStatus,
+  PlanStatus,
+  SessionStatus,
+  WishKind,
+  WishSide,
+} from '@werkbrug/sessions/session.enums';
 import { SkillRequirement, VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
 
 /** Every enum the API exposes, registered once. */
@@ -38,6 +46,15 @@ const ENUMS = {
   ],
   MatchOutcome: [MatchOutcome, 'What an introduction led to'],
   RematchStatus: [RematchStatus, undefined],
+  SessionStatus: [
+    SessionStatus,
+    'Where a meet-and-greet session is: open (inviting, planning), published, closed',
+  ],
+  PlanStatus: [PlanStatus, "The worker's planning of a session"],
+  ParticipationStatus: [ParticipationStatus, 'A participant’s answer to a session invitation'],
+  WishSide: [WishSide, 'Whose wish it is: the candidate’s or the employer’s'],
+  WishKind: [WishKind, 'Must-meet, would-like, or no-thanks (never meet)'],
+  MeetingOutcome: [MeetingOutcome, 'What came of a meet-and-greet meeting; moves the match workflow on'],
 } as const;
 
 for (const [name, [enumRef, description]] of Object.entries(ENUMS)) {

@@ -1,0 +1,265 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Viewer } from '@werkbrug/core';
+import {
+  ParticipationStatus,
+  SessionOutcomesService,
+  SessionParticipationService,
+  SessionsService,
+  SessionViewsService,
+} from '@werkbrug/sessions';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import {
+  InviteToSessionInput,
+  MeetingOutcomeInput,
+  ParticipantInput,
+  SessionAnswerInput,
+  SessionSetupInput,
+  SessionWishInput,
+} from './dto/session.input';
+import {
+  InvitationResult,
+  MeetingOutcomeResult,
+  SessionAgenda,
+  SessionCandidate,
+  SessionEmployer,
+  SessionMeeting,
+  SessionTablePlan,
+  SessionWish,
+  UnmetWish,
+} from './models/participation.model';
+import { MeetAndGreetSession } from './models/session.model';
+import {
+  toAgendaModel,
+  toParticipant,
+  toSessionModel,
+  toSetup,
+  toSlotIndices,
+  toSlotNumbers,
+  toTablePlanModel,
+  toUnmetWishModel,
+} from './session.mapper';
+
+const SessionId = () => Args('sessionId', { type: () => ID }, ParseIdPipe);
+
+@Resolver(() => MeetAndGreetSession)
+export class SessionsResolver {
+  constructor(
+    private readonly sessions: SessionsService,
+    private readonly participation: SessionParticipationService,
+    private readonly views: SessionViewsService,
+    private readonly outcomes: SessionOutcomesService,
+  ) {}
+
+  @Query(() => [MeetAndGreetSession], { description: 'Sessions the viewer runs or takes part in' })
+  async meetAndGreetSessions(@CurrentViewer() viewer: Viewer): Promise<MeetAndGreetSession[]> {
+    return (await this.sessions.list(viewer)).map(toSessionModel);
+  }
+
+  @Query(() => MeetAndGreetSession)
+  async meetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.get(viewer, id));
+  }
+
+  @Mutation(() => MeetAndGreetSession, { description: 'Mobility teams set up a session in their region' })
+  async createMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: SessionSetupInput,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.create(viewer, toSetup(input)));
+  }
+
+  @Mutation(() => MeetAndGreetSession)
+  async updateMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('input') input: SessionSetupInput,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.update(viewer, id, toSetup(input)));
+  }
+
+  @Mutation(() => InvitationResult)
+  inviteToSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('input') input: InviteToSessionInput,
+  ): Promise<InvitationResult> {
+    return this.participation.invite(viewer, id, input.candidateIds, input.employers);
+  }
+
+  @Mutation(() => Boolean, { description: 'Accept (with blocked slots) or decline an invitation' })
+  async respondToSessionInvitation(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+    @Args('answer') answer: SessionAnswerInput,
+  ): Promise<boolean> {
+    await this.participation.respond(viewer, id, toParticipant(participant), {
+      attending: answer.attending,
+      blockedSlots: toSlotIndices(answer.blockedSlots),
+      representatives: answer.representatives ?? undefined,
+    });
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'An accepted participant cannot come after all; re-plans a published session',
+  })
+  async cancelSessionParticipation(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+  ): Promise<boolean> {
+    await this.participation.withdraw(viewer, id, toParticipant(participant), ParticipationStatus.CANCELLED);
+    return true;
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Mobility team: a participant did not turn up; their meetings are re-planned',
+  })
+  async markSessionNoShow(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+  ): Promise<boolean> {
+    await this.participation.withdraw(viewer, id, toParticipant(participant), ParticipationStatus.NO_SHOW);
+    return true;
+  }
+
+  @Mutation(() => SessionWish, {
+    nullable: true,
+    description: 'Set (or with kind null remove) a wish about the other side',
+  })
+  async setSessionWish(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('input') input: SessionWishInput,
+  ): Promise<SessionWish | null> {
+    return this.participation.setWish(viewer, id, { ...input, kind: input.kind ?? null });
+  }
+
+  @Query(() => [SessionWish])
+  sessionWishes(@CurrentViewer() viewer: Viewer, @SessionId() id: string): Promise<SessionWish[]> {
+    return this.participation.wishes(viewer, id);
+  }
+
+  @Query(() => [SessionCandidate])
+  async sessionCandidates(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<SessionCandidate[]> {
+    return (await this.participation.candidates(viewer, id)).map((c) => ({
+      ...c,
+      blockedSlots: toSlotNumbers(c.blockedSlots),
+    }));
+  }
+
+  @Query(() => [SessionEmployer])
+  async sessionEmployers(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<SessionEmployer[]> {
+    return (await this.participation.employers(viewer, id)).map((e) => ({
+      ...e,
+      blockedSlots: toSlotNumbers(e.blockedSlots),
+    }));
+  }
+
+  @Mutation(() => MeetAndGreetSession, {
+    description: 'Ask the worker for a plan (fewest changes once published)',
+  })
+  async planMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.requestPlan(viewer, id));
+  }
+
+  @Mutation(() => MeetAndGreetSession)
+  async publishMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.publish(viewer, id));
+  }
+
+  @Mutation(() => MeetAndGreetSession)
+  async unpublishMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.unpublish(viewer, id));
+  }
+
+  @Mutation(() => MeetAndGreetSession)
+  async closeMeetAndGreetSession(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<MeetAndGreetSession> {
+    return toSessionModel(await this.sessions.close(viewer, id));
+  }
+
+  @Mutation(() => SessionMeeting, {
+    description: 'Mobility team: keep a meeting where it is through every re-plan',
+  })
+  async lockSessionMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('meetingId', { type: () => ID }, ParseIdPipe) meetingId: string,
+    @Args('locked') locked: boolean,
+  ): Promise<SessionMeeting> {
+    const m = await this.sessions.lockMeeting(viewer, meetingId, locked);
+    return { id: m.id, slot: m.slot + 1, table: m.tableNo + 1, locked: m.locked };
+  }
+
+  @Query(() => SessionAgenda, {
+    description: 'A participant’s agenda: their own, or any for the mobility team',
+  })
+  async sessionAgenda(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+  ): Promise<SessionAgenda> {
+    return toAgendaModel(await this.views.agenda(viewer, id, toParticipant(participant)));
+  }
+
+  @Mutation(() => SessionAgenda, { description: 'The owner has seen the latest changes to their agenda' })
+  async markSessionAgendaSeen(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+  ): Promise<SessionAgenda> {
+    return toAgendaModel(await this.views.markAgendaSeen(viewer, id, toParticipant(participant)));
+  }
+
+  @Query(() => SessionTablePlan, { description: 'Mobility team: the venue’s table plan' })
+  async sessionTablePlan(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+  ): Promise<SessionTablePlan> {
+    return toTablePlanModel(await this.views.tablePlan(viewer, id));
+  }
+
+  @Query(() => [UnmetWish], { description: 'Wishes the plan could not meet, and why' })
+  async sessionUnmetWishes(@CurrentViewer() viewer: Viewer, @SessionId() id: string): Promise<UnmetWish[]> {
+    return (await this.views.unmetWishes(viewer, id)).map(toUnmetWishModel);
+  }
+
+  @Mutation(() => MeetingOutcomeResult, {
+    description: 'What came of a meeting; moves the match workflow on',
+  })
+  async recordMeetingOutcome(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MeetingOutcomeInput,
+  ): Promise<MeetingOutcomeResult> {
+    const { meeting, matchState } = await this.outcomes.record(
+      viewer,
+      input.meetingId,
+      input.outcome,
+      input.note ?? null,
+    );
+    return { meetingId: meeting.id, outcome: input.outcome, matchState };
+  }
+}

@@ -1,0 +1,15 @@
+export * from './agenda.types';
+export * from './session.enums';
+export * from './session.entities';
+export * from './session-setup';
+export * from './session-slots';
+export * from './sessions.errors';
+export * from './sessions.service';
+export * from './session-participation.service';
+export * from './session-planning.service';
+export * from './session-views.service';
+export * from './session-outcomes.service';
+export * from './session-calendar';
+export * from './session-print';
+export * from './sessions.module';
+export type { UnmetReason } from './session-instance';

@@ -1,0 +1,150 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import {
+  MatchCasesService,
+  MatchInterest,
+  MatchOutcome,
+  type MatchAction,
+  type MatchCaseState,
+} from '@werkbrug/matching';
+import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { DataSource } from 'typeorm';
+import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
+import { slotTimes } from './session-slots';
+import { SessionMeetingEntity } from './session.entities';
+import { MeetingOutcome, SessionStatus } from './session.enums';
+import { InvalidSessionInputError, MeetingNotFoundError } from './sessions.errors';
+import { SessionsService } from './sessions.service';
+import { scheduleOf } from './session-views.service';
+
+const NOTE_MAX = 500;
+
+/** Which side's interest an outcome speaks for: the recorder's own, or both when the coordinator records it. */
+type Recorder = 'CANDIDATE' | 'EMPLOYER' | 'BOTH';
+
+const PLACEMENT_OUTCOMES: Partial<Record<MeetingOutcome, MatchOutcome>> = {
+  [MeetingOutcome.TRIAL_PLACEMENT]: MatchOutcome.TRIAL_PLACEMENT,
+  [MeetingOutcome.SECONDMENT]: MatchOutcome.SECONDMENT,
+  [MeetingOutcome.WORK_EXPERIENCE]: MatchOutcome.WORK_EXPERIENCE,
+};
+
+/**
+ * What came of a meeting, recorded by the coordinator or by either participant once it has taken place, and
+ * carried into the match workflow for the employer's best-matching vacancy: a follow-up, an application or a
+ * placement is interest (the candidate's consent is still asked before anyone learns who they are); "no fit"
+ * is a no; a placement closes a match that was already introduced.
+ */
+@Injectable()
+export class SessionOutcomesService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+    private readonly matchCases: MatchCasesService,
+  ) {}
+
+  async record(
+    viewer: Viewer,
+    meetingId: string,
+    outcome: MeetingOutcome,
+    note: string | null,
+    now = new Date(),
+  ): Promise<{ meeting: SessionMeetingEntity; matchState: MatchCaseState | null }> {
+    const text = note?.trim() || null;
+    if (text && text.length > NOTE_MAX)
+      throw new InvalidSessionInputError(
+        {
+          en: `Keep the note under ${NOTE_MAX} characters.`,
+          nl: `Houd de notitie onder de ${NOTE_MAX} tekens.`,
+        },
+        { field: 'note' },
+      );
+    if (text) assertNoPersonalData({ note: text });
+    const meeting = await this.dataSource.manager.findOneBy(SessionMeetingEntity, { id: meetingId });
+    if (!meeting) throw new MeetingNotFoundError();
+    const session = await this.sessions.get(viewer, meeting.sessionId).catch(() => {
+      throw new MeetingNotFoundError();
+    });
+    const recorder = await this.recorder(viewer, session.regionCode, meeting);
+    if (!recorder) throw new MeetingNotFoundError();
+    if (session.status === SessionStatus.OPEN)
+      throw new ConflictError({ en: 'The plan is not published.', nl: 'De planning is niet gepubliceerd.' });
+    if (now < slotTimes(scheduleOf(session))[meeting.slot].startsAt)
+      throw new ConflictError({
+        en: 'An outcome can be recorded once the meeting has started.',
+        nl: 'Een uitkomst kan worden vastgelegd zodra het gesprek is begonnen.',
+      });
+    await this.dataSource.manager.update(SessionMeetingEntity, meetingId, {
+      outcome,
+      outcomeNote: text,
+      outcomeByUserId: viewer.userId,
+      outcomeAt: now,
+    });
+    const actions = matchActions(outcome, recorder);
+    const matchState =
+      meeting.vacancyId && actions.length > 0
+        ? await this.matchCases.advanceFromMeeting(
+            viewer,
+            meeting.candidateId,
+            meeting.vacancyId,
+            actions,
+            text ?? outcomeReason(outcome),
+          )
+        : null;
+    return {
+      meeting: { ...meeting, outcome, outcomeNote: text, outcomeByUserId: viewer.userId, outcomeAt: now },
+      matchState,
+    };
+  }
+
+  private async recorder(
+    viewer: Viewer,
+    regionCode: string,
+    meeting: SessionMeetingEntity,
+  ): Promise<Recorder | null> {
+    if (runsSession(viewer, { regionCode })) return 'BOTH';
+    if (actsForEmployer(viewer, meeting.employerId)) return 'EMPLOYER';
+    if (viewer.role === Role.JOB_SEEKER || viewer.role === Role.HR_LEAD) {
+      const rows: { employerId: string }[] = await this.dataSource.query(
+        `SELECT employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
+        [meeting.candidateId],
+      );
+      if (
+        rows.length &&
+        actsForCandidate(viewer, { id: meeting.candidateId, employerId: rows[0].employerId })
+      )
+        return 'CANDIDATE';
+    }
+    if (viewer.role === Role.ADMINISTRATOR) throw new ForbiddenError();
+    return null;
+  }
+}
+
+export function matchActions(outcome: MeetingOutcome, recorder: Recorder): MatchAction[] {
+  const interest = (value: MatchInterest): MatchAction[] => [
+    ...(recorder !== 'EMPLOYER' ? [{ kind: 'CANDIDATE_RESPONSE', interest: value } as const] : []),
+    ...(recorder !== 'CANDIDATE' ? [{ kind: 'EMPLOYER_RESPONSE', interest: value } as const] : []),
+  ];
+  switch (outcome) {
+    case MeetingOutcome.DID_NOT_TAKE_PLACE:
+      return [];
+    case MeetingOutcome.NO_FIT:
+      return interest(MatchInterest.NOT_INTERESTED);
+    case MeetingOutcome.FOLLOW_UP_TALK:
+    case MeetingOutcome.APPLICATION:
+    case MeetingOutcome.TRIAL_PLACEMENT:
+    case MeetingOutcome.SECONDMENT:
+    case MeetingOutcome.WORK_EXPERIENCE: {
+      const placement = PLACEMENT_OUTCOMES[outcome];
+      // Interest first; the placement only closes a match whose candidate has already agreed to the introduction.
+      return [
+        ...interest(MatchInterest.INTERESTED),
+        ...(placement ? [{ kind: 'OUTCOME', outcome: placement } as const] : []),
+      ];
+    }
+  }
+}
+
+function outcomeReason(outcome: MeetingOutcome): string {
+  return `Meet-and-greet: ${outcome}`;
+}

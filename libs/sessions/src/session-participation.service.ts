@@ -1,0 +1,372 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ConflictError, ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { randomBytes } from 'node:crypto';
+import { DataSource, type EntityManager } from 'typeorm';
+import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
+import {
+  MeetAndGreetSessionEntity,
+  SessionCandidateEntity,
+  SessionEmployerEntity,
+  SessionWishEntity,
+} from './session.entities';
+import { ParticipationStatus, SessionStatus, WishKind, WishSide } from './session.enums';
+import {
+  ParticipantNotFoundError,
+  RegistrationClosedError,
+  SessionClosedError,
+  SessionNotFoundError,
+} from './sessions.errors';
+import { SessionsService } from './sessions.service';
+
+export type ParticipantRef = { readonly candidateId: string } | { readonly employerId: string };
+
+export interface InvitedEmployer {
+  readonly employerId: string;
+  readonly representatives: number;
+}
+
+export interface ParticipationAnswer {
+  readonly attending: boolean;
+  /** Slots (0-based) the participant cannot make. */
+  readonly blockedSlots: readonly number[];
+  /** Employers only: how many people come (parallel tables). */
+  readonly representatives?: number;
+}
+
+const MAX_REPRESENTATIVES = 20;
+
+/** Unguessable: the feed URL is the only credential a calendar app has. */
+function calendarToken(): string {
+  return randomBytes(24).toString('base64url');
+}
+
+/**
+ * Invitations, answers, blocked slots and wishes. Participants answer before the registration deadline; after
+ * it only the mobility team can change who attends (a late registration). Once the plan is published, every
+ * change re-plans with the fewest changes (SessionsService.inputChanged).
+ */
+@Injectable()
+export class SessionParticipationService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async invite(
+    viewer: Viewer,
+    sessionId: string,
+    candidateIds: readonly string[],
+    employers: readonly InvitedEmployer[],
+  ): Promise<{ candidates: number; employers: number }> {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await this.lockSession(tx, viewer, sessionId);
+      if (!runsSession(viewer, session)) throw new ForbiddenError();
+      if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
+      for (const e of employers)
+        if (
+          !Number.isInteger(e.representatives) ||
+          e.representatives < 1 ||
+          e.representatives > MAX_REPRESENTATIVES
+        )
+          throw new InvalidInputError(
+            {
+              en: `Representatives must be 1 to ${MAX_REPRESENTATIVES}.`,
+              nl: `Aantal vertegenwoordigers moet 1 tot ${MAX_REPRESENTATIVES} zijn.`,
+            },
+            { field: 'representatives' },
+          );
+      // Only profiles the mobility team may see (consented, not drafts) and employers of the session's region.
+      const candidates: { id: string }[] = await tx.query(
+        `SELECT id FROM candidate_profile WHERE id = ANY($1::uuid[]) AND region_code = $2 AND status = 'ACTIVE' AND consent_status = 'GIVEN'`,
+        [[...new Set(candidateIds)], session.regionCode],
+      );
+      const found: { id: string }[] = await tx.query(
+        `SELECT id FROM employer WHERE id = ANY($1::uuid[]) AND region_code = $2`,
+        [employers.map((e) => e.employerId), session.regionCode],
+      );
+      if (
+        candidates.length !== new Set(candidateIds).size ||
+        found.length !== new Set(employers.map((e) => e.employerId)).size
+      )
+        throw new InvalidInputError(
+          {
+            en: 'Only active, consented candidates and employers of the session’s region can be invited.',
+            nl: 'Alleen actieve kandidaten met toestemming en werkgevers uit de regio van de bijeenkomst kunnen worden uitgenodigd.',
+          },
+          { field: 'invitees' },
+        );
+      const late = session.status === SessionStatus.PUBLISHED;
+      const c: unknown[] = await tx.query(
+        `INSERT INTO session_candidate (session_id, candidate_id, status, late, calendar_token)
+         SELECT $1, x.id, 'INVITED', $3, x.token FROM unnest($2::uuid[], $4::text[]) AS x(id, token)
+         ON CONFLICT DO NOTHING RETURNING candidate_id`,
+        [sessionId, candidates.map((r) => r.id), late, candidates.map(() => calendarToken())],
+      );
+      let employerCount = 0;
+      for (const e of employers) {
+        const rows: unknown[] = await tx.query(
+          `INSERT INTO session_employer (session_id, employer_id, status, representatives, late, calendar_token)
+           VALUES ($1, $2, 'INVITED', $3, $4, $5) ON CONFLICT DO NOTHING RETURNING employer_id`,
+          [sessionId, e.employerId, e.representatives, late, calendarToken()],
+        );
+        employerCount += rows.length;
+      }
+      return { candidates: c.length, employers: employerCount };
+    });
+  }
+
+  /** Accept (with blocked slots) or decline. After the deadline only the mobility team can (late registration). */
+  async respond(
+    viewer: Viewer,
+    sessionId: string,
+    who: ParticipantRef,
+    answer: ParticipationAnswer,
+    now = new Date(),
+  ) {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await this.lockSession(tx, viewer, sessionId);
+      if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
+      const participant = await this.participant(tx, viewer, session, who);
+      if (!runsSession(viewer, session) && now > session.registrationDeadline)
+        throw new RegistrationClosedError();
+      const blocked = [...new Set(answer.blockedSlots)].sort((a, b) => a - b);
+      if (blocked.some((s) => !Number.isInteger(s) || s < 0 || s >= session.slotCount))
+        throw new InvalidInputError(
+          {
+            en: `Blocked slots must be between 1 and ${session.slotCount}.`,
+            nl: `Geblokkeerde tijdsloten moeten tussen 1 en ${session.slotCount} liggen.`,
+          },
+          { field: 'blockedSlots' },
+        );
+      if (blocked.length === session.slotCount && answer.attending)
+        throw new InvalidInputError(
+          {
+            en: 'Leave at least one slot free, or decline.',
+            nl: 'Laat minstens één tijdslot vrij, of meld je af.',
+          },
+          { field: 'blockedSlots' },
+        );
+      const status = answer.attending ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED;
+      const changes: Partial<SessionEmployerEntity> = {
+        status,
+        blockedSlots: blocked,
+        respondedAt: now,
+        late: participant.late || (answer.attending && session.status === SessionStatus.PUBLISHED),
+      };
+      if ('employerId' in who && answer.representatives !== undefined) {
+        if (
+          !Number.isInteger(answer.representatives) ||
+          answer.representatives < 1 ||
+          answer.representatives > MAX_REPRESENTATIVES
+        )
+          throw new InvalidInputError(
+            {
+              en: `Representatives must be 1 to ${MAX_REPRESENTATIVES}.`,
+              nl: `Aantal vertegenwoordigers moet 1 tot ${MAX_REPRESENTATIVES} zijn.`,
+            },
+            { field: 'representatives' },
+          );
+        changes.representatives = answer.representatives;
+      }
+      await this.updateParticipant(tx, sessionId, who, changes);
+      await this.sessions.inputChanged(tx, session);
+      return this.participant(tx, viewer, session, who);
+    });
+  }
+
+  /** An accepted participant cannot come after all (cancellation), or did not turn up (no-show, mobility team only). */
+  async withdraw(
+    viewer: Viewer,
+    sessionId: string,
+    who: ParticipantRef,
+    status: ParticipationStatus.CANCELLED | ParticipationStatus.NO_SHOW,
+  ) {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await this.lockSession(tx, viewer, sessionId);
+      if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
+      const participant = await this.participant(tx, viewer, session, who);
+      if (status === ParticipationStatus.NO_SHOW && !runsSession(viewer, session)) throw new ForbiddenError();
+      if (participant.status !== ParticipationStatus.ACCEPTED)
+        throw new ConflictError({
+          en: 'Only an accepted participation can be withdrawn.',
+          nl: 'Alleen een geaccepteerde deelname kan worden ingetrokken.',
+        });
+      await this.updateParticipant(tx, sessionId, who, { status });
+      await this.sessions.inputChanged(tx, session);
+      return this.participant(tx, viewer, session, who);
+    });
+  }
+
+  /**
+   * A wish of one side about the other: must-meet, would-like or no-thanks (a hard block); null removes it.
+   * The candidate side is set by the job seeker or their HR lead, the employer side by the employer's HR leads.
+   */
+  async setWish(
+    viewer: Viewer,
+    sessionId: string,
+    wish: { candidateId: string; employerId: string; side: WishSide; kind: WishKind | null },
+    now = new Date(),
+  ): Promise<SessionWishEntity | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await this.lockSession(tx, viewer, sessionId);
+      if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
+      const candidate = await this.participant(tx, null, session, { candidateId: wish.candidateId });
+      await this.participant(tx, null, session, { employerId: wish.employerId });
+      const profile: { id: string; employerId: string }[] = await tx.query(
+        `SELECT id, employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
+        [candidate.candidateId],
+      );
+      const allowed =
+        wish.side === WishSide.CANDIDATE
+          ? actsForCandidate(viewer, profile[0])
+          : actsForEmployer(viewer, wish.employerId);
+      if (!allowed) throw new ForbiddenError();
+      const key = { sessionId, candidateId: wish.candidateId, employerId: wish.employerId, side: wish.side };
+      if (wish.kind === null) await tx.delete(SessionWishEntity, key);
+      else
+        await tx.upsert(
+          SessionWishEntity,
+          { ...key, kind: wish.kind, setByUserId: viewer.userId, updatedAt: now },
+          ['sessionId', 'candidateId', 'employerId', 'side'],
+        );
+      await this.sessions.inputChanged(tx, session);
+      return wish.kind === null ? null : tx.findOneByOrFail(SessionWishEntity, key);
+    });
+  }
+
+  /** The wishes the viewer may see: all for the mobility team, one side's own for participants. */
+  async wishes(viewer: Viewer, sessionId: string): Promise<SessionWishEntity[]> {
+    const session = await this.sessions.get(viewer, sessionId);
+    const all = await this.dataSource.manager.find(SessionWishEntity, {
+      where: { sessionId },
+      order: { updatedAt: 'ASC' },
+    });
+    if (runsSession(viewer, session)) return all;
+    const own = await this.ownCandidateIds(viewer, sessionId);
+    return all.filter((w) =>
+      w.side === WishSide.EMPLOYER ? actsForEmployer(viewer, w.employerId) : own.has(w.candidateId),
+    );
+  }
+
+  async candidates(
+    viewer: Viewer,
+    sessionId: string,
+  ): Promise<Array<SessionCandidateEntity & { publicCode: string }>> {
+    const rows = await this.visibleCandidates(viewer, sessionId);
+    const codes: { id: string; code: string }[] = await this.dataSource.query(
+      `SELECT id, public_code AS code FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.candidateId)],
+    );
+    const byId = new Map(codes.map((c) => [c.id, c.code]));
+    return rows.map((r) => ({ ...r, publicCode: byId.get(r.candidateId) ?? '' }));
+  }
+
+  async employers(
+    viewer: Viewer,
+    sessionId: string,
+  ): Promise<Array<SessionEmployerEntity & { name: string }>> {
+    const rows = await this.visibleEmployers(viewer, sessionId);
+    const names: { id: string; name: string }[] = await this.dataSource.query(
+      `SELECT id, name FROM employer WHERE id = ANY($1::uuid[])`,
+      [rows.map((r) => r.employerId)],
+    );
+    const byId = new Map(names.map((n) => [n.id, n.name]));
+    return rows.map((r) => ({ ...r, name: byId.get(r.employerId) ?? '' }));
+  }
+
+  private async visibleCandidates(viewer: Viewer, sessionId: string): Promise<SessionCandidateEntity[]> {
+    const session = await this.sessions.get(viewer, sessionId);
+    const all = await this.dataSource.manager.find(SessionCandidateEntity, {
+      where: { sessionId },
+      order: { invitedAt: 'ASC' },
+    });
+    if (runsSession(viewer, session)) return all;
+    const own = await this.ownCandidateIds(viewer, sessionId);
+    // Employers choose whom they would like to meet among the attending candidates (by public code only).
+    const employerTakesPart =
+      viewer.role === Role.HR_LEAD && (await this.isEmployerParticipant(viewer.employerId, sessionId));
+    return all.filter(
+      (c) => own.has(c.candidateId) || (employerTakesPart && c.status === ParticipationStatus.ACCEPTED),
+    );
+  }
+
+  private async visibleEmployers(viewer: Viewer, sessionId: string): Promise<SessionEmployerEntity[]> {
+    const session = await this.sessions.get(viewer, sessionId);
+    const all = await this.dataSource.manager.find(SessionEmployerEntity, {
+      where: { sessionId },
+      order: { invitedAt: 'ASC' },
+    });
+    if (runsSession(viewer, session)) return all;
+    // Candidates see which employers attend; employers see themselves.
+    return all.filter(
+      (e) => e.status === ParticipationStatus.ACCEPTED || actsForEmployer(viewer, e.employerId),
+    );
+  }
+
+  private async ownCandidateIds(viewer: Viewer, sessionId: string): Promise<Set<string>> {
+    if (viewer.role === Role.JOB_SEEKER) return new Set([viewer.candidateId]);
+    if (viewer.role !== Role.HR_LEAD) return new Set();
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT sc.candidate_id AS id FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
+       WHERE sc.session_id = $1 AND c.employer_id = $2`,
+      [sessionId, viewer.employerId],
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  private async isEmployerParticipant(employerId: string, sessionId: string): Promise<boolean> {
+    return (await this.dataSource.manager.countBy(SessionEmployerEntity, { sessionId, employerId })) > 0;
+  }
+
+  private async lockSession(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<MeetAndGreetSessionEntity> {
+    const session = await tx.findOne(MeetAndGreetSessionEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!session || !(await this.sessions.maySee(tx, viewer, session))) throw new SessionNotFoundError();
+    return session;
+  }
+
+  /** The participant row, checking (unless viewer is null) that the viewer acts for it or runs the session. */
+  private async participant(
+    tx: EntityManager,
+    viewer: Viewer | null,
+    session: MeetAndGreetSessionEntity,
+    who: ParticipantRef,
+  ): Promise<SessionCandidateEntity & Partial<SessionEmployerEntity>> {
+    const row =
+      'candidateId' in who
+        ? await tx.findOneBy(SessionCandidateEntity, { sessionId: session.id, candidateId: who.candidateId })
+        : await tx.findOneBy(SessionEmployerEntity, { sessionId: session.id, employerId: who.employerId });
+    if (!row) throw new ParticipantNotFoundError();
+    if (viewer && !runsSession(viewer, session)) {
+      let allowed: boolean;
+      if ('candidateId' in who) {
+        const profile: { id: string; employerId: string }[] = await tx.query(
+          `SELECT id, employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
+          [who.candidateId],
+        );
+        allowed = actsForCandidate(viewer, profile[0]);
+      } else allowed = actsForEmployer(viewer, who.employerId);
+      if (!allowed) throw new ParticipantNotFoundError();
+    }
+    return row as SessionCandidateEntity & Partial<SessionEmployerEntity>;
+  }
+
+  private async updateParticipant(
+    tx: EntityManager,
+    sessionId: string,
+    who: ParticipantRef,
+    changes: Partial<SessionEmployerEntity>,
+  ) {
+    if ('candidateId' in who) {
+      const { representatives: _, ...candidateChanges } = changes;
+      await tx.update(SessionCandidateEntity, { sessionId, candidateId: who.candidateId }, candidateChanges);
+    } else await tx.update(SessionEmployerEntity, { sessionId, employerId: who.employerId }, changes);
+  }
+}

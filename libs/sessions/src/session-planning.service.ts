@@ -1,0 +1,218 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  findViolations,
+  planSchedule,
+  replanSchedule,
+  type Meeting,
+  type SchedulePlan,
+} from '@werkbrug/scheduling-core';
+import { DataSource, type EntityManager } from 'typeorm';
+import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
+import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
+import { MeetAndGreetSessionEntity, SessionMeetingEntity, type PlanFigures } from './session.entities';
+import { PlanStatus, SessionStatus } from './session.enums';
+
+/** A change that arrived while planning makes the plan stale; plan again, a few times at most. */
+const MAX_ROUNDS = 3;
+
+/**
+ * The worker's side: reads a session, plans it (or, once published, re-plans with the fewest changes), checks
+ * the plan against every rule and stores it, marking the agendas that changed so their owners are told.
+ * Meetings that are locked or already have an outcome are fixed facts for the planner.
+ */
+@Injectable()
+export class SessionPlanningService {
+  private readonly logger = new Logger(SessionPlanningService.name);
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async plan(sessionId: string): Promise<PlanFigures | null> {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      const session = await this.dataSource.manager.findOneBy(MeetAndGreetSessionEntity, { id: sessionId });
+      if (!session || session.status === SessionStatus.CLOSED) return null;
+      const inputs = await this.dataSource.transaction('REPEATABLE READ', (tx) =>
+        loadPlanInputs(tx, session),
+      );
+      const built = buildSessionInstance(inputs);
+      const started = performance.now();
+      let plan: SchedulePlan & { kept?: number; changed?: number; added?: number };
+      try {
+        plan = this.compute(inputs, built);
+      } catch (error) {
+        await this.markFailed(session, error instanceof Error ? error.message : String(error));
+        return null;
+      }
+      const seconds = (performance.now() - started) / 1000;
+      const stored = await this.store(inputs, built, plan, seconds);
+      if (stored) return stored;
+      this.logger.log(`session ${sessionId} changed while planning; planning again`);
+    }
+    return null;
+  }
+
+  private compute(inputs: PlanInputs, built: SessionInstance) {
+    const { instance } = built;
+    const candidateIndex = new Map(built.candidateIds.map((id, i) => [id, i]));
+    const employerIndex = new Map(built.employerIds.map((id, i) => [id, i]));
+    const fixedOf = (m: SessionMeetingEntity) => {
+      const candidate = candidateIndex.get(m.candidateId);
+      const employer = employerIndex.get(m.employerId);
+      return candidate === undefined || employer === undefined
+        ? null
+        : {
+            candidate,
+            employer,
+            slot: m.slot,
+            representative: m.representative,
+            table: m.tableNo,
+            locked: m.locked || m.outcome !== null,
+          };
+    };
+    const current = inputs.meetings.map(fixedOf).filter((m) => m !== null);
+    const plan =
+      inputs.session.status === SessionStatus.PUBLISHED
+        ? replanSchedule(instance, current)
+        : planSchedule(instance, { locked: current.filter((m) => m.locked) });
+    const violations = findViolations(
+      instance,
+      plan.meetings,
+      current.filter((m) => m.locked && !plan.dropped.includes(m)),
+    );
+    if (violations.length > 0) throw new Error(`the plan breaks a rule: ${violations[0]}`);
+    return plan;
+  }
+
+  /** Stores the plan if nothing changed since its inputs were read; returns its figures, or null when stale. */
+  private async store(
+    inputs: PlanInputs,
+    built: SessionInstance,
+    plan: SchedulePlan & { kept?: number; changed?: number; added?: number },
+    seconds: number,
+  ): Promise<PlanFigures | null> {
+    return this.dataSource.transaction(async (tx) => {
+      const session = await tx.findOne(MeetAndGreetSessionEntity, {
+        where: { id: inputs.session.id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!session || session.inputVersion !== inputs.session.inputVersion) return null;
+      const changedParticipants = await this.writeMeetings(tx, inputs, built, plan.meetings);
+      await tx.query(`DELETE FROM session_unmet_wish WHERE session_id = $1`, [session.id]);
+      const unmet = unmetWishes(inputs, built, plan.meetings);
+      if (unmet.length > 0)
+        await tx.query(
+          `INSERT INTO session_unmet_wish (session_id, candidate_id, employer_id, side, kind, reason)
+           SELECT $1, x.candidate_id, x.employer_id, x.side, x.kind, x.reason
+           FROM jsonb_to_recordset($2::jsonb) AS x(candidate_id uuid, employer_id uuid, side text, kind text, reason text)`,
+          [
+            session.id,
+            JSON.stringify(
+              unmet.map((u) => ({
+                candidate_id: u.candidateId,
+                employer_id: u.employerId,
+                side: u.side,
+                kind: u.kind,
+                reason: u.reason,
+              })),
+            ),
+          ],
+        );
+      if (session.status === SessionStatus.PUBLISHED)
+        await this.markChangedAgendas(tx, session.id, changedParticipants);
+      const perCandidate = new Map<number, number>();
+      for (const m of plan.meetings) perCandidate.set(m.candidate, (perCandidate.get(m.candidate) ?? 0) + 1);
+      const figures: PlanFigures = {
+        meetings: plan.meetings.length,
+        objective: plan.objective,
+        upperBound: plan.upperBound,
+        seconds: Number(seconds.toFixed(3)),
+        candidatesBelowFloor: built.candidateIds.filter(
+          (_, c) => (perCandidate.get(c) ?? 0) < session.minMeetingsPerCandidate,
+        ).length,
+        ...(plan.kept === undefined ? {} : { kept: plan.kept, changed: plan.changed, added: plan.added }),
+      };
+      const anyChange = changedParticipants.size > 0 || session.planVersion === 0;
+      await tx.update(MeetAndGreetSessionEntity, session.id, {
+        planStatus: PlanStatus.PLANNED,
+        plannedInputVersion: inputs.session.inputVersion,
+        planVersion: session.planVersion + (anyChange ? 1 : 0),
+        planFigures: figures,
+        planError: null,
+        plannedAt: new Date(),
+      });
+      return figures;
+    });
+  }
+
+  /** Writes the meetings as a diff by pair, so kept meetings keep their ids (calendar UIDs) and outcomes. */
+  private async writeMeetings(
+    tx: EntityManager,
+    inputs: PlanInputs,
+    built: SessionInstance,
+    meetings: readonly Meeting[],
+  ): Promise<Set<string>> {
+    const changed = new Set<string>();
+    const touch = (candidateId: string, employerId: string) => {
+      changed.add(`c:${candidateId}`);
+      changed.add(`e:${employerId}`);
+    };
+    const existing = new Map(inputs.meetings.map((m) => [`${m.candidateId}:${m.employerId}`, m]));
+    const next = new Map(
+      meetings.map((m) => {
+        const candidateId = built.candidateIds[m.candidate];
+        const employerId = built.employerIds[m.employer];
+        return [`${candidateId}:${employerId}`, { candidateId, employerId, m }];
+      }),
+    );
+    for (const [key, old] of existing)
+      if (!next.has(key)) {
+        await tx.delete(SessionMeetingEntity, { id: old.id });
+        touch(old.candidateId, old.employerId);
+      }
+    for (const [key, { candidateId, employerId, m }] of next) {
+      const old = existing.get(key);
+      const seat = { slot: m.slot, representative: m.representative, tableNo: m.table };
+      if (!old) {
+        const score = built.scores.get(key);
+        await tx.insert(SessionMeetingEntity, {
+          sessionId: inputs.session.id,
+          candidateId,
+          employerId,
+          vacancyId: score?.vacancyId ?? null,
+          matchScore: score?.score ?? null,
+          locked: false,
+          ...seat,
+        });
+        touch(candidateId, employerId);
+      } else if (old.slot !== m.slot || old.representative !== m.representative || old.tableNo !== m.table) {
+        await tx.update(SessionMeetingEntity, old.id, seat);
+        touch(candidateId, employerId);
+      }
+    }
+    return changed;
+  }
+
+  private async markChangedAgendas(
+    tx: EntityManager,
+    sessionId: string,
+    changed: Set<string>,
+  ): Promise<void> {
+    const ids = (prefix: string) => [...changed].filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
+    await tx.query(
+      `UPDATE session_candidate SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
+      [sessionId, ids('c:')],
+    );
+    await tx.query(
+      `UPDATE session_employer SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND employer_id = ANY($2::uuid[])`,
+      [sessionId, ids('e:')],
+    );
+  }
+
+  private async markFailed(session: MeetAndGreetSessionEntity, message: string): Promise<void> {
+    this.logger.error(`planning session ${session.id} failed: ${message}`);
+    await this.dataSource.manager.update(MeetAndGreetSessionEntity, session.id, {
+      planStatus: PlanStatus.FAILED,
+      planError: message.slice(0, 500),
+    });
+  }
+}

@@ -1,0 +1,237 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import { DataSource } from 'typeorm';
+import type {
+  AgendaEntry,
+  ParticipantAgenda,
+  SessionSummary,
+  TablePlan,
+  TablePlanCell,
+} from './agenda.types';
+import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
+import type { ParticipantRef } from './session-participation.service';
+import { slotTimes } from './session-slots';
+import { MeetAndGreetSessionEntity, SessionUnmetWishEntity } from './session.entities';
+import { SessionStatus, WishSide } from './session.enums';
+import { ParticipantNotFoundError } from './sessions.errors';
+import { SessionsService } from './sessions.service';
+
+interface MeetingRow {
+  id: string;
+  slot: number;
+  representative: number;
+  tableNo: number;
+  candidateId: string;
+  employerId: string;
+  candidateCode: string;
+  employerName: string;
+  vacancyTitle: string | null;
+}
+
+export interface AgendaView extends ParticipantAgenda {
+  /** Whether the owner has not yet seen the latest change to their agenda. */
+  readonly changedSinceSeen: boolean;
+  readonly published: boolean;
+  /** Path of the participant's calendar feed; only given to the participant's own side. */
+  readonly calendarPath: string | null;
+}
+
+/**
+ * Agendas, the table plan, calendar feeds and unmet wishes. Participants see only their own agenda, and only
+ * once the plan is published; the mobility team sees every agenda and the whole plan at any time.
+ * Candidates appear only by public code: a plan never reveals anyone's identity.
+ */
+@Injectable()
+export class SessionViewsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async agenda(viewer: Viewer, sessionId: string, who: ParticipantRef): Promise<AgendaView> {
+    const session = await this.sessions.get(viewer, sessionId);
+    const owner = await this.ownerRow(sessionId, who);
+    const coordinator = runsSession(viewer, session);
+    const ownSide =
+      'candidateId' in who
+        ? actsForCandidate(viewer, { id: who.candidateId, employerId: owner.ownerEmployerId ?? '' })
+        : actsForEmployer(viewer, who.employerId);
+    if (!coordinator && !ownSide) throw new ParticipantNotFoundError();
+    return this.buildAgenda(
+      session,
+      who,
+      owner,
+      coordinator || session.status !== SessionStatus.OPEN,
+      ownSide,
+    );
+  }
+
+  /** The agenda behind a calendar feed URL; null when the token is unknown (calendar apps cannot log in). */
+  async agendaByCalendarToken(token: string): Promise<ParticipantAgenda | null> {
+    const rows: { sessionId: string; candidateId: string | null; employerId: string | null }[] =
+      await this.dataSource.query(
+        `SELECT session_id AS "sessionId", candidate_id AS "candidateId", NULL AS "employerId" FROM session_candidate WHERE calendar_token = $1
+       UNION ALL SELECT session_id, NULL, employer_id FROM session_employer WHERE calendar_token = $1`,
+        [token],
+      );
+    if (rows.length !== 1) return null;
+    const { sessionId, candidateId, employerId } = rows[0];
+    const session = await this.dataSource.manager.findOneByOrFail(MeetAndGreetSessionEntity, {
+      id: sessionId,
+    });
+    const who: ParticipantRef = candidateId ? { candidateId } : { employerId: employerId! };
+    return this.buildAgenda(
+      session,
+      who,
+      await this.ownerRow(sessionId, who),
+      session.status !== SessionStatus.OPEN,
+      false,
+    );
+  }
+
+  async markAgendaSeen(viewer: Viewer, sessionId: string, who: ParticipantRef): Promise<AgendaView> {
+    const agenda = await this.agenda(viewer, sessionId, who);
+    if (!agenda.calendarPath) throw new ForbiddenError();
+    const [table, column, id] =
+      'candidateId' in who
+        ? ['session_candidate', 'candidate_id', who.candidateId]
+        : ['session_employer', 'employer_id', who.employerId];
+    await this.dataSource.query(
+      `UPDATE ${table} SET seen_agenda_version = agenda_version WHERE session_id = $1 AND ${column} = $2`,
+      [sessionId, id],
+    );
+    return { ...agenda, changedSinceSeen: false };
+  }
+
+  async tablePlan(viewer: Viewer, sessionId: string): Promise<TablePlan> {
+    const session = await this.sessions.get(viewer, sessionId);
+    if (!runsSession(viewer, session)) throw new ForbiddenError();
+    const slots = slotTimes(scheduleOf(session));
+    const meetings = await this.meetings(sessionId, null);
+    const grid: (TablePlanCell | null)[][] = Array.from({ length: session.tableCount }, () =>
+      slots.map(() => null),
+    );
+    for (const m of meetings)
+      grid[m.tableNo][m.slot] = {
+        meetingId: m.id,
+        employer: m.employerName,
+        representative: m.representative + 1,
+        candidate: m.candidateCode,
+      };
+    return { session: summaryOf(session), slots, tables: grid.map((cells, i) => ({ table: i + 1, cells })) };
+  }
+
+  async unmetWishes(viewer: Viewer, sessionId: string): Promise<SessionUnmetWishEntity[]> {
+    const session = await this.sessions.get(viewer, sessionId);
+    const all = await this.dataSource.manager.find(SessionUnmetWishEntity, { where: { sessionId } });
+    if (runsSession(viewer, session)) return all;
+    const own: { id: string }[] =
+      viewer.role === Role.HR_LEAD
+        ? await this.dataSource.query(
+            `SELECT id FROM candidate_profile WHERE employer_id = $1 AND id = ANY($2::uuid[])`,
+            [viewer.employerId, all.map((w) => w.candidateId)],
+          )
+        : [];
+    const ownCandidates = new Set(own.map((r) => r.id));
+    if (viewer.role === Role.JOB_SEEKER) ownCandidates.add(viewer.candidateId);
+    return all.filter((w) =>
+      w.side === WishSide.EMPLOYER ? actsForEmployer(viewer, w.employerId) : ownCandidates.has(w.candidateId),
+    );
+  }
+
+  private async buildAgenda(
+    session: MeetAndGreetSessionEntity,
+    who: ParticipantRef,
+    owner: OwnerRow,
+    visible: boolean,
+    ownSide: boolean,
+  ): Promise<AgendaView> {
+    const slots = slotTimes(scheduleOf(session));
+    const meetings = visible ? await this.meetings(session.id, who) : [];
+    const isCandidate = 'candidateId' in who;
+    const entries: AgendaEntry[] = meetings.map((m) => ({
+      ...slots[m.slot],
+      meetingId: m.id,
+      table: m.tableNo + 1,
+      representative: m.representative + 1,
+      counterpart: isCandidate ? m.employerName : m.candidateCode,
+      vacancyTitle: m.vacancyTitle,
+    }));
+    return {
+      session: summaryOf(session),
+      participantKind: isCandidate ? 'CANDIDATE' : 'EMPLOYER',
+      participantLabel: owner.label,
+      entries,
+      published: session.status !== SessionStatus.OPEN,
+      changedSinceSeen: owner.agendaVersion > owner.seenAgendaVersion,
+      calendarPath: ownSide ? `/calendar/${owner.calendarToken}.ics` : null,
+    };
+  }
+
+  private async meetings(sessionId: string, who: ParticipantRef | null): Promise<MeetingRow[]> {
+    const filter =
+      who === null ? '' : 'candidateId' in who ? 'AND m.candidate_id = $2' : 'AND m.employer_id = $2';
+    const params =
+      who === null ? [sessionId] : [sessionId, 'candidateId' in who ? who.candidateId : who.employerId];
+    return this.dataSource.query(
+      `SELECT m.id, m.slot, m.representative, m.table_no AS "tableNo", m.candidate_id AS "candidateId",
+              m.employer_id AS "employerId", c.public_code AS "candidateCode", e.name AS "employerName",
+              v.title AS "vacancyTitle"
+       FROM session_meeting m JOIN candidate_profile c ON c.id = m.candidate_id JOIN employer e ON e.id = m.employer_id
+       LEFT JOIN vacancy v ON v.id = m.vacancy_id
+       WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,
+      params,
+    );
+  }
+
+  private async ownerRow(sessionId: string, who: ParticipantRef): Promise<OwnerRow> {
+    const rows: OwnerRow[] =
+      'candidateId' in who
+        ? await this.dataSource.query(
+            `SELECT c.public_code AS label, c.employer_id AS "ownerEmployerId", p.agenda_version AS "agendaVersion",
+                    p.seen_agenda_version AS "seenAgendaVersion", p.calendar_token AS "calendarToken"
+             FROM session_candidate p JOIN candidate_profile c ON c.id = p.candidate_id WHERE p.session_id = $1 AND p.candidate_id = $2`,
+            [sessionId, who.candidateId],
+          )
+        : await this.dataSource.query(
+            `SELECT e.name AS label, NULL AS "ownerEmployerId", p.agenda_version AS "agendaVersion",
+                    p.seen_agenda_version AS "seenAgendaVersion", p.calendar_token AS "calendarToken"
+             FROM session_employer p JOIN employer e ON e.id = p.employer_id WHERE p.session_id = $1 AND p.employer_id = $2`,
+            [sessionId, who.employerId],
+          );
+    if (rows.length === 0) throw new ParticipantNotFoundError();
+    return rows[0];
+  }
+}
+
+interface OwnerRow {
+  label: string;
+  ownerEmployerId: string | null;
+  agendaVersion: number;
+  seenAgendaVersion: number;
+  calendarToken: string;
+}
+
+export function scheduleOf(session: MeetAndGreetSessionEntity) {
+  return {
+    date: session.sessionDate,
+    timeZone: session.timeZone,
+    firstSlotStart: session.firstSlotStart,
+    slotMinutes: session.slotMinutes,
+    slotCount: session.slotCount,
+    breaks: session.breaks,
+  };
+}
+
+export function summaryOf(session: MeetAndGreetSessionEntity): SessionSummary {
+  return {
+    id: session.id,
+    title: session.title,
+    venue: session.venue,
+    date: session.sessionDate,
+    timeZone: session.timeZone,
+    planVersion: session.planVersion,
+    publishedAt: session.publishedAt,
+  };
+}

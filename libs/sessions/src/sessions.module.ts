@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { MatchingApiModule } from '@werkbrug/matching';
+import { SessionOutcomesService } from './session-outcomes.service';
+import { SessionParticipationService } from './session-participation.service';
+import { SessionPlanningService } from './session-planning.service';
+import { SessionViewsService } from './session-views.service';
+import { SESSION_ENTITIES } from './session.entities';
+import { SessionsService } from './sessions.service';
+
+/** Sessions, participation, planning and views: what both the gateway and the worker use. */
+@Module({
+  imports: [TypeOrmModule.forFeature(SESSION_ENTITIES)],
+  providers: [SessionsService, SessionParticipationService, SessionPlanningService, SessionViewsService],
+  exports: [SessionsService, SessionParticipationService, SessionPlanningService, SessionViewsService],
+})
+export class SessionsModule {}
+
+/** The API adds outcomes, which move the match workflow on. */
+@Module({
+  imports: [SessionsModule, MatchingApiModule],
+  providers: [SessionOutcomesService],
+  exports: [SessionsModule, SessionOutcomesService],
+})
+export class SessionsApiModule {}
