@@ -212,6 +212,16 @@ describe('meet-and-greet sessions', () => {
       candidateIds: candidates,
       employers: [{ employerId: employerB, representatives: 2 }, { employerId: employerC }],
     };
+    const SUGGEST = `query($sessionId: ID!) { sessionInviteeSuggestions(sessionId: $sessionId) {
+      candidates { candidateId bestScore matchingEmployers } employers { employerId matchingCandidates } } }`;
+    const suggested = expectData(await gql(SUGGEST, { sessionId }, rmt)).sessionInviteeSuggestions;
+    expect(suggested.candidates.map((c: { candidateId: string }) => c.candidateId).sort()).toEqual(
+      [...candidates].sort(),
+    );
+    expect(suggested.employers.map((e: { employerId: string }) => e.employerId).sort()).toEqual(
+      [employerB, employerC].sort(),
+    );
+    expectError(await gql(SUGGEST, { sessionId }, hrB), 'NOT_FOUND');
     expectError(await gql(INVITE, { sessionId, input }, hrB), 'NOT_FOUND');
     expect(expectData(await gql(INVITE, { sessionId, input }, rmt)).inviteToSession).toEqual({
       candidates: 5,
@@ -467,6 +477,35 @@ describe('meet-and-greet sessions', () => {
       (await agenda(jobSeeker, { candidateId: candidates[0] })).calendarUrl,
     );
     expect(ics.text).toContain(`SEQUENCE:${s.planVersion}`);
+  });
+
+  it('after the deadline only the mobility team registers someone, and the re-plan fits them in', async () => {
+    await f.query(
+      `UPDATE meet_and_greet_session SET registration_deadline = now() - interval '1 hour' WHERE id = $1`,
+      [sessionId],
+    );
+    const RESPOND = `mutation($sessionId: ID!, $p: ParticipantInput!, $a: SessionAnswerInput!) {
+      respondToSessionInvitation(sessionId: $sessionId, participant: $p, answer: $a) }`;
+    const late = { sessionId, p: { candidateId: candidates[4] }, a: { attending: true } };
+    expectError(await gql(RESPOND, late, hrOwn), 'CONFLICT');
+    const versionBefore = (await session()).planVersion;
+    expectData(await gql(RESPOND, late, rmt));
+    await planned(versionBefore + 1);
+    expect((await meetings()).filter((m) => m.candidate_id === candidates[4]).length).toBeGreaterThanOrEqual(
+      1,
+    );
+    const listed = expectData(
+      await gql(
+        `query($sessionId: ID!) { sessionCandidates(sessionId: $sessionId) { candidateId late status } }`,
+        { sessionId },
+        rmt,
+      ),
+    );
+    expect(listed.sessionCandidates).toContainEqual({
+      candidateId: candidates[4],
+      late: true,
+      status: 'ACCEPTED',
+    });
   });
 
   it('after the meeting, outcomes move the match workflow on; nobody else may record them', async () => {

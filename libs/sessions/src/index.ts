@@ -9,6 +9,7 @@ export * from './session-participation.service';
 export * from './session-planning.service';
 export * from './session-views.service';
 export * from './session-outcomes.service';
+export * from './session-suggestions.service';
 export * from './session-calendar';
 export * from './session-print';
 export * from './sessions.module';

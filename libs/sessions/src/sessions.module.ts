@@ -4,6 +4,7 @@ import { MatchingApiModule } from '@werkbrug/matching';
 import { SessionOutcomesService } from './session-outcomes.service';
 import { SessionParticipationService } from './session-participation.service';
 import { SessionPlanningService } from './session-planning.service';
+import { SessionSuggestionsService } from './session-suggestions.service';
 import { SessionViewsService } from './session-views.service';
 import { SESSION_ENTITIES } from './session.entities';
 import { SessionsService } from './sessions.service';
@@ -19,7 +20,7 @@ export class SessionsModule {}
 /** The API adds outcomes, which move the match workflow on. */
 @Module({
   imports: [SessionsModule, MatchingApiModule],
-  providers: [SessionOutcomesService],
-  exports: [SessionsModule, SessionOutcomesService],
+  providers: [SessionOutcomesService, SessionSuggestionsService],
+  exports: [SessionsModule, SessionOutcomesService, SessionSuggestionsService],
 })
 export class SessionsApiModule {}

@@ -1,10 +1,11 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
 import {
   ParticipationStatus,
   SessionOutcomesService,
   SessionParticipationService,
   SessionsService,
+  SessionSuggestionsService,
   SessionViewsService,
 } from '@werkbrug/sessions';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
@@ -23,6 +24,7 @@ import {
   SessionAgenda,
   SessionCandidate,
   SessionEmployer,
+  SessionInviteeSuggestions,
   SessionMeeting,
   SessionTablePlan,
   SessionWish,
@@ -49,7 +51,24 @@ export class SessionsResolver {
     private readonly participation: SessionParticipationService,
     private readonly views: SessionViewsService,
     private readonly outcomes: SessionOutcomesService,
+    private readonly suggestions: SessionSuggestionsService,
   ) {}
+
+  @Query(() => SessionInviteeSuggestions, {
+    description: 'Mobility team: whom to invite, from the match lists',
+  })
+  async sessionInviteeSuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('limit', { type: () => Int, defaultValue: 25 }) limit: number,
+  ): Promise<SessionInviteeSuggestions> {
+    const capped = Math.max(1, Math.min(limit, 200));
+    const [candidates, employers] = await Promise.all([
+      this.suggestions.candidates(viewer, id, capped),
+      this.suggestions.employers(viewer, id, capped),
+    ]);
+    return { candidates, employers };
+  }
 
   @Query(() => [MeetAndGreetSession], { description: 'Sessions the viewer runs or takes part in' })
   async meetAndGreetSessions(@CurrentViewer() viewer: Viewer): Promise<MeetAndGreetSession[]> {

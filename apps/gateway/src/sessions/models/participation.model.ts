@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MeetingOutcome, ParticipationStatus, WishKind, WishSide } from '@werkbrug/sessions/session.enums';
 import { MatchCaseState } from '@werkbrug/matching';
 
@@ -119,4 +119,27 @@ export class SessionMeeting {
   @Field(() => Int) slot!: number;
   @Field(() => Int) table!: number;
   @Field() locked!: boolean;
+}
+
+@ObjectType({ description: 'A candidate worth inviting, from the match lists' })
+export class SuggestedSessionCandidate {
+  @Field(() => ID) candidateId!: string;
+  @Field() publicCode!: string;
+  @Field(() => Float) bestScore!: number;
+  @Field(() => Int) matchingEmployers!: number;
+  @Field(() => String, { nullable: true }) contractEndDate!: string | null;
+}
+
+@ObjectType({ description: 'An employer worth inviting, from the match lists' })
+export class SuggestedSessionEmployer {
+  @Field(() => ID) employerId!: string;
+  @Field() name!: string;
+  @Field(() => Int) matchingCandidates!: number;
+  @Field(() => Float) bestScore!: number;
+}
+
+@ObjectType()
+export class SessionInviteeSuggestions {
+  @Field(() => [SuggestedSessionCandidate]) candidates!: SuggestedSessionCandidate[];
+  @Field(() => [SuggestedSessionEmployer]) employers!: SuggestedSessionEmployer[];
 }
