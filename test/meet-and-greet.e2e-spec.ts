@@ -451,6 +451,12 @@ describe('meet-and-greet sessions', () => {
       ),
     );
     const cancelled = candidates[4];
+    // The employer that was to meet the cancelled candidate has seen its agenda; the re-plan must flag it again.
+    const affected = before.find((m) => m.candidate_id === cancelled)!.employer_id;
+    const affectedHr = affected === employerB ? hrB : hrC;
+    const SEEN = `mutation($sessionId: ID!, $p: ParticipantInput!) { markSessionAgendaSeen(sessionId: $sessionId, participant: $p) { changedSinceSeen } }`;
+    expectData(await gql(SEEN, { sessionId, p: { employerId: affected } }, affectedHr));
+    expect(await agenda(affectedHr, { employerId: affected })).toMatchObject({ changedSinceSeen: false });
     expectData(
       await gql(
         `mutation($sessionId: ID!, $p: ParticipantInput!) { cancelSessionParticipation(sessionId: $sessionId, participant: $p) }`,
@@ -472,7 +478,11 @@ describe('meet-and-greet sessions', () => {
         after.some((a) => a.id === m.id && a.slot === m.slot && a.table_no === m.table_no),
     );
     expect(kept.length).toBeGreaterThanOrEqual(before.filter((m) => m.candidate_id !== cancelled).length - 1);
-    expect(s.planFigures.changed).toBeLessThanOrEqual(1);
+    const lost = before.filter((m) => m.candidate_id === cancelled).length;
+    expect(s.planFigures.changed).toBeGreaterThanOrEqual(lost);
+    expect(s.planFigures.changed).toBeLessThanOrEqual(lost + 1);
+    expect(s.planFigures.kept).toBeGreaterThanOrEqual(before.length - lost - 1);
+    expect(await agenda(affectedHr, { employerId: affected })).toMatchObject({ changedSinceSeen: true });
     const ics = await request(t.app.getHttpServer()).get(
       (await agenda(jobSeeker, { candidateId: candidates[0] })).calendarUrl,
     );

@@ -36,7 +36,7 @@ export class SessionPlanningService {
       );
       const built = buildSessionInstance(inputs);
       const started = performance.now();
-      let plan: SchedulePlan & { kept?: number; changed?: number; added?: number };
+      let plan: SchedulePlan;
       try {
         plan = this.compute(inputs, built);
       } catch (error) {
@@ -87,7 +87,7 @@ export class SessionPlanningService {
   private async store(
     inputs: PlanInputs,
     built: SessionInstance,
-    plan: SchedulePlan & { kept?: number; changed?: number; added?: number },
+    plan: SchedulePlan,
     seconds: number,
   ): Promise<PlanFigures | null> {
     return this.dataSource.transaction(async (tx) => {
@@ -96,7 +96,8 @@ export class SessionPlanningService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session || session.inputVersion !== inputs.session.inputVersion) return null;
-      const changedParticipants = await this.writeMeetings(tx, inputs, built, plan.meetings);
+      const written = await this.writeMeetings(tx, inputs, built, plan.meetings);
+      const changedParticipants = written.participants;
       await tx.query(`DELETE FROM session_unmet_wish WHERE session_id = $1`, [session.id]);
       const unmet = unmetWishes(inputs, built, plan.meetings);
       if (unmet.length > 0)
@@ -129,7 +130,10 @@ export class SessionPlanningService {
         candidatesBelowFloor: built.candidateIds.filter(
           (_, c) => (perCandidate.get(c) ?? 0) < session.minMeetingsPerCandidate,
         ).length,
-        ...(plan.kept === undefined ? {} : { kept: plan.kept, changed: plan.changed, added: plan.added }),
+        // Against the stored plan, so meetings of people who left count as changed too.
+        ...(inputs.meetings.length > 0
+          ? { kept: written.kept, changed: written.changed, added: written.added }
+          : {}),
       };
       const anyChange = changedParticipants.size > 0 || session.planVersion === 0;
       await tx.update(MeetAndGreetSessionEntity, session.id, {
@@ -150,8 +154,9 @@ export class SessionPlanningService {
     inputs: PlanInputs,
     built: SessionInstance,
     meetings: readonly Meeting[],
-  ): Promise<Set<string>> {
+  ): Promise<{ participants: Set<string>; kept: number; changed: number; added: number }> {
     const changed = new Set<string>();
+    const counts = { kept: 0, changed: 0, added: 0 };
     const touch = (candidateId: string, employerId: string) => {
       changed.add(`c:${candidateId}`);
       changed.add(`e:${employerId}`);
@@ -168,6 +173,7 @@ export class SessionPlanningService {
       if (!next.has(key)) {
         await tx.delete(SessionMeetingEntity, { id: old.id });
         touch(old.candidateId, old.employerId);
+        counts.changed++;
       }
     for (const [key, { candidateId, employerId, m }] of next) {
       const old = existing.get(key);
@@ -184,12 +190,14 @@ export class SessionPlanningService {
           ...seat,
         });
         touch(candidateId, employerId);
+        counts.added++;
       } else if (old.slot !== m.slot || old.representative !== m.representative || old.tableNo !== m.table) {
         await tx.update(SessionMeetingEntity, old.id, seat);
         touch(candidateId, employerId);
-      }
+        counts.changed++;
+      } else counts.kept++;
     }
-    return changed;
+    return { participants: changed, ...counts };
   }
 
   private async markChangedAgendas(

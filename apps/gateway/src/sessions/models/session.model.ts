@@ -25,11 +25,18 @@ export class PlanFiguresModel {
   upperBound!: number;
   @Field(() => Float) seconds!: number;
   @Field(() => Int) candidatesBelowFloor!: number;
-  @Field(() => Int, { nullable: true, description: 'Re-plans: published meetings kept as they were' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Against the plan stored before: meetings kept as they were',
+  })
   kept?: number;
-  @Field(() => Int, { nullable: true, description: 'Re-plans: published meetings moved or dropped' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Against the plan stored before: meetings moved or removed (also those of people who left)',
+  })
   changed?: number;
-  @Field(() => Int, { nullable: true, description: 'Re-plans: meetings added' }) added?: number;
+  @Field(() => Int, { nullable: true, description: 'Against the plan stored before: meetings added' })
+  added?: number;
 }
 
 @ObjectType('MeetAndGreetSession', { description: 'A regional matching meeting of candidates and employers' })
