@@ -36,7 +36,13 @@ export default tseslint.config(
   },
   {
     // Tests, and the demo walkthrough that drives the API the way they do, read untyped GraphQL JSON.
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts', 'scripts/demo-session.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.e2e-spec.ts',
+      'test/**/*.ts',
+      'libs/testing/**/*.ts',
+      'scripts/demo-session.ts',
+    ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
