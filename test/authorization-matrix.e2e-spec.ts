@@ -21,6 +21,8 @@ interface Ids {
   vacancyDraft: string;
   skills: string[];
   pc4: string;
+  /** A meet-and-greet session of AM27 to which candidateShared (JS_A) and employer B are invited. */
+  sessionId: string;
 }
 
 interface Case {
@@ -318,6 +320,146 @@ const CASES: Case[] = [
   },
 ];
 
+const inDays = (days: number) => new Date(Date.now() + days * 86_400_000);
+const sessionSetup = () => ({
+  title: 'Matchingsbijeenkomst',
+  venue: 'Stadhuis',
+  date: inDays(10).toISOString().slice(0, 10),
+  firstSlotStart: '13:00',
+  slotMinutes: 15,
+  slotCount: 4,
+  tableCount: 4,
+  maxMeetingsPerCandidate: 3,
+  maxMeetingsPerRepresentative: 4,
+  minMeetingsPerCandidate: 1,
+  registrationDeadline: inDays(5).toISOString(),
+});
+
+/** Who takes part in the session: the invited candidate's own side, the invited employer, and the region's team. */
+const SESSION_PARTICIPANTS_OR_TEAM: Case['expect'] = {
+  default: 'NOT_FOUND',
+  RMT27: 'OK',
+  HR_A: 'OK',
+  HR_B: 'OK',
+  JS_A: 'OK',
+  ANON: 'UNAUTHENTICATED',
+};
+/** Only the region's mobility team; participants are refused, others do not see the session at all. */
+const SESSION_TEAM_ONLY: Case['expect'] = {
+  ...SESSION_PARTICIPANTS_OR_TEAM,
+  HR_A: 'FORBIDDEN',
+  HR_B: 'FORBIDDEN',
+  JS_A: 'FORBIDDEN',
+};
+
+CASES.push(
+  {
+    name: 'meetAndGreetSessions',
+    query: `{ meetAndGreetSessions { id } }`,
+    variables: () => ({}),
+    expect: ALL_OK,
+  },
+  {
+    name: 'meetAndGreetSession',
+    query: `query($id: ID!) { meetAndGreetSession(sessionId: $id) { id status } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_PARTICIPANTS_OR_TEAM,
+  },
+  {
+    name: 'createMeetAndGreetSession',
+    query: `mutation($input: SessionSetupInput!) { createMeetAndGreetSession(input: $input) { id } }`,
+    variables: () => ({ input: sessionSetup() }),
+    expect: { default: 'FORBIDDEN', RMT27: 'OK', RMT01: 'OK', ANON: 'UNAUTHENTICATED' },
+  },
+  {
+    name: 'sessionInviteeSuggestions',
+    query: `query($id: ID!) { sessionInviteeSuggestions(sessionId: $id) { candidates { candidateId } } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_TEAM_ONLY,
+  },
+  {
+    name: 'inviteToSession',
+    query: `mutation($id: ID!, $input: InviteToSessionInput!) { inviteToSession(sessionId: $id, input: $input) { employers } }`,
+    variables: (ids) => ({ id: ids.sessionId, input: { employers: [{ employerId: ids.employerB }] } }),
+    expect: SESSION_TEAM_ONLY,
+  },
+  {
+    name: 'sessionCandidates',
+    query: `query($id: ID!) { sessionCandidates(sessionId: $id) { candidateId } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_PARTICIPANTS_OR_TEAM,
+  },
+  {
+    name: 'sessionEmployers',
+    query: `query($id: ID!) { sessionEmployers(sessionId: $id) { employerId } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_PARTICIPANTS_OR_TEAM,
+  },
+  {
+    name: 'respondToSessionInvitation (employer B)',
+    query: `mutation($id: ID!, $p: ParticipantInput!) {
+      respondToSessionInvitation(sessionId: $id, participant: $p, answer: { attending: true }) }`,
+    variables: (ids) => ({ id: ids.sessionId, p: { employerId: ids.employerB } }),
+    expect: { ...SESSION_PARTICIPANTS_OR_TEAM, HR_A: 'NOT_FOUND', JS_A: 'NOT_FOUND' },
+  },
+  {
+    name: 'setSessionWish (candidate side)',
+    query: `mutation($id: ID!, $input: SessionWishInput!) { setSessionWish(sessionId: $id, input: $input) { kind } }`,
+    variables: (ids) => ({
+      id: ids.sessionId,
+      input: {
+        candidateId: ids.candidateShared,
+        employerId: ids.employerB,
+        side: 'CANDIDATE',
+        kind: 'WOULD_LIKE',
+      },
+    }),
+    expect: { ...SESSION_PARTICIPANTS_OR_TEAM, RMT27: 'FORBIDDEN', HR_B: 'FORBIDDEN' },
+  },
+  {
+    name: 'sessionWishes',
+    query: `query($id: ID!) { sessionWishes(sessionId: $id) { kind } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_PARTICIPANTS_OR_TEAM,
+  },
+  {
+    name: 'sessionAgenda (candidate)',
+    query: `query($id: ID!, $p: ParticipantInput!) { sessionAgenda(sessionId: $id, participant: $p) { published } }`,
+    variables: (ids) => ({ id: ids.sessionId, p: { candidateId: ids.candidateShared } }),
+    expect: { ...SESSION_PARTICIPANTS_OR_TEAM, HR_B: 'NOT_FOUND' },
+  },
+  {
+    name: 'sessionAgenda (employer B)',
+    query: `query($id: ID!, $p: ParticipantInput!) { sessionAgenda(sessionId: $id, participant: $p) { published } }`,
+    variables: (ids) => ({ id: ids.sessionId, p: { employerId: ids.employerB } }),
+    expect: { ...SESSION_PARTICIPANTS_OR_TEAM, HR_A: 'NOT_FOUND', JS_A: 'NOT_FOUND' },
+  },
+  {
+    name: 'markSessionAgendaSeen (candidate)',
+    query: `mutation($id: ID!, $p: ParticipantInput!) { markSessionAgendaSeen(sessionId: $id, participant: $p) { changedSinceSeen } }`,
+    variables: (ids) => ({ id: ids.sessionId, p: { candidateId: ids.candidateShared } }),
+    expect: { ...SESSION_PARTICIPANTS_OR_TEAM, RMT27: 'FORBIDDEN', HR_B: 'NOT_FOUND' },
+  },
+  {
+    name: 'sessionTablePlan',
+    query: `query($id: ID!) { sessionTablePlan(sessionId: $id) { printUrl } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_TEAM_ONLY,
+  },
+  {
+    name: 'sessionUnmetWishes',
+    query: `query($id: ID!) { sessionUnmetWishes(sessionId: $id) { reason } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_PARTICIPANTS_OR_TEAM,
+  },
+  {
+    name: 'planMeetAndGreetSession',
+    query: `mutation($id: ID!) { planMeetAndGreetSession(sessionId: $id) { planStatus } }`,
+    variables: (ids) => ({ id: ids.sessionId }),
+    expect: SESSION_TEAM_ONLY,
+  },
+);
+
 describe('authorization matrix', () => {
   let t: TestApp;
   let f: Fixtures;
@@ -366,7 +508,21 @@ describe('authorization matrix', () => {
       { id: vacancyOpen },
       hrA.token,
     );
+    const rmt27 = await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM27' });
+    const session = await t.gql(
+      `mutation($input: SessionSetupInput!) { createMeetAndGreetSession(input: $input) { id } }`,
+      { input: sessionSetup() },
+      rmt27.token,
+    );
+    const sessionId = session.data!.createMeetAndGreetSession.id as string;
+    const invited = await t.gql(
+      `mutation($id: ID!, $input: InviteToSessionInput!) { inviteToSession(sessionId: $id, input: $input) { candidates } }`,
+      { id: sessionId, input: { candidateIds: [candidateShared], employers: [{ employerId: b.id }] } },
+      rmt27.token,
+    );
+    expect(invited.data?.inviteToSession.candidates).toBe(1);
     ids = {
+      sessionId,
       employerA: a.id,
       employerB: b.id,
       candidateShared,
@@ -381,7 +537,7 @@ describe('authorization matrix', () => {
     tokens.HR_A = hrA.token;
     tokens.HR_B = (await f.actor(Role.HR_LEAD, { employerId: b.id })).token;
     tokens.HR_C = (await f.actor(Role.HR_LEAD, { employerId: c.id })).token;
-    tokens.RMT27 = (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM27' })).token;
+    tokens.RMT27 = rmt27.token;
     tokens.RMT01 = (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM01' })).token;
     tokens.JS_A = (await f.actor(Role.JOB_SEEKER, { candidateId: candidateShared })).token;
     tokens.ADMIN = (await f.actor(Role.ADMINISTRATOR)).token;
