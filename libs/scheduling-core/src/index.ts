@@ -11,3 +11,4 @@ export {
 } from './planner';
 export { findViolations } from './validate';
 export { unmetWishReason, UnmetWishReason, type WishedPair } from './unmet-wishes';
+export * from './placements';

@@ -1,0 +1,9 @@
+export * from './placement-model';
+export { detectConflicts } from './placement-conflicts';
+export {
+  proposePlacement,
+  type PlacementProposal,
+  type PlacementRequest,
+  type ProposalWarning,
+} from './placement-proposal';
+export { dayNumber, dateOf, isValidDate } from './dates';
