@@ -291,11 +291,11 @@ describe('replanSchedule', () => {
           expect(plan.objective).toBeGreaterThanOrEqual(scheduleObjective(after, keptOnly));
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
-  it('leaves every other published meeting in its slot and seat when nothing outranks it', () => {
+  it('leaves every other published meeting at its slot and table when nothing outranks it', () => {
     const arbitrary = instanceArbitrary({ candidates: 12, employers: 6, slots: 6 }).map((instance) => ({
       ...instance,
       minMeetingsPerCandidate: 0,
@@ -304,11 +304,20 @@ describe('replanSchedule', () => {
     fc.assert(
       fc.property(arbitrary, fc.nat(), (instance, pick) => {
         const { published, cancelled, plan } = cancelOne(instance, pick);
-        for (const { locked: _, ...m } of published.filter((m) => m.candidate !== cancelled))
-          expect(plan.meetings).toContainEqual(m);
-        expect(plan.changed).toBe(published.filter((m) => m.candidate === cancelled).length);
+        // A representative may change hands only when a new meeting needs it to keep everyone under the maximum;
+        // that counts as a change.
+        const at = (m: { candidate: number; employer: number; slot: number; table: number }) =>
+          `${m.candidate}:${m.employer}:${m.slot}:${m.table}`;
+        const planned = new Set(plan.meetings.map(at));
+        const others = published.filter((m) => m.candidate !== cancelled);
+        for (const m of others) expect(planned.has(at(m))).toBe(true);
+        const reseated = others.filter(
+          (m) => !plan.meetings.some((p) => at(p) === at(m) && p.representative === m.representative),
+        ).length;
+        expect(plan.changed).toBe(published.length - others.length + reseated);
+        if (reseated > 0) expect(plan.added).toBeGreaterThan(0);
       }),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 

@@ -8,85 +8,116 @@ export interface SlottedPair {
 /** Where a meeting sat in the previous plan, so a re-plan keeps people at their tables. */
 export type PreviousSeats = ReadonlyMap<number, { readonly representative: number; readonly table: number }>;
 
+interface Seat {
+  readonly pair: number;
+  readonly slot: number;
+  readonly employer: number;
+  readonly before: { readonly representative: number; readonly table: number } | undefined;
+  representative: number;
+  table: number;
+}
+
 /**
- * Gives each slotted meeting a representative and a table. Representatives of one employer share the work
- * evenly (the least busy one takes the next meeting), which keeps each under the per-representative maximum
- * whenever the employer's total is (a published meeting keeps its representative while that one has room); each representative keeps a table across slots where possible, and a
- * meeting that was already published keeps its seat.
+ * Gives each slotted meeting a representative and a table. A published meeting keeps its representative and
+ * table where it can; the others go to the least busy free representative, and a representative keeps a table
+ * across slots where possible. Least-busy-first alone provably keeps every representative under the maximum
+ * whenever the employer's total is; should kept representatives make that impossible, the representatives are
+ * shared out afresh (a changed seat beats a broken maximum).
  */
 export function assignSeats(
   instance: ScheduleInstance,
   slotted: readonly SlottedPair[],
   previous?: PreviousSeats,
 ): Meeting[] {
-  const bySlot = Array.from({ length: instance.slotCount }, () => [] as number[]);
-  for (const { pair, slot } of slotted) bySlot[slot].push(pair);
-  const load = instance.employers.map((e) => new Int32Array(e.representatives));
-  const homeTable = new Map<number, number>();
-  const meetings: Meeting[] = [];
-  const seatKey = (employer: number, representative: number) =>
-    employer * MAX_REPRESENTATIVES + representative;
-  for (let slot = 0; slot < instance.slotCount; slot++) {
-    const seated = bySlot[slot]
-      .sort((a, b) => a - b)
-      .map((p) => {
-        const pair = instance.pairs[p];
-        const before = previous?.get(pairKey(instance, pair.candidate, pair.employer));
-        return { p, pair, before, representative: -1, table: -1 };
-      });
-    const usedRepresentatives = new Set<number>();
-    const take = (meeting: (typeof seated)[number], r: number) => {
-      meeting.representative = r;
-      load[meeting.pair.employer][r]++;
-      usedRepresentatives.add(seatKey(meeting.pair.employer, r));
+  const seats: Seat[] = [...slotted]
+    .sort((a, b) => a.slot - b.slot || a.pair - b.pair)
+    .map(({ pair, slot }) => {
+      const p = instance.pairs[pair];
+      return {
+        pair,
+        slot,
+        employer: p.employer,
+        before: previous?.get(pairKey(instance, p.candidate, p.employer)),
+        representative: -1,
+        table: -1,
+      };
+    });
+  if (!chooseRepresentatives(instance, seats, true)) chooseRepresentatives(instance, seats, false);
+  chooseTables(instance, seats);
+  return seats.map((s) => {
+    const p = instance.pairs[s.pair];
+    return {
+      candidate: p.candidate,
+      employer: p.employer,
+      slot: s.slot,
+      representative: s.representative,
+      table: s.table,
     };
-    for (const meeting of seated) {
-      const r = meeting.before?.representative;
-      const { employer } = meeting.pair;
-      const max = instance.employers[employer].maxMeetingsPerRepresentative;
+  });
+}
+
+const seatKey = (employer: number, representative: number, slot: number) =>
+  (slot * 1_000_000 + employer) * MAX_REPRESENTATIVES + representative;
+
+/** Returns false when a representative ends up over the maximum (only possible when keeping earlier choices). */
+function chooseRepresentatives(instance: ScheduleInstance, seats: Seat[], keepEarlier: boolean): boolean {
+  const load = instance.employers.map((e) => new Int32Array(e.representatives));
+  const used = new Set<number>();
+  const take = (seat: Seat, r: number) => {
+    seat.representative = r;
+    load[seat.employer][r]++;
+    used.add(seatKey(seat.employer, r, seat.slot));
+  };
+  for (const seat of seats) seat.representative = -1;
+  if (keepEarlier)
+    for (const seat of seats) {
+      const r = seat.before?.representative;
+      const max = instance.employers[seat.employer].maxMeetingsPerRepresentative;
       if (
         r !== undefined &&
-        r < load[employer].length &&
-        !usedRepresentatives.has(seatKey(employer, r)) &&
-        load[employer][r] < max
+        r < load[seat.employer].length &&
+        !used.has(seatKey(seat.employer, r, seat.slot)) &&
+        load[seat.employer][r] < max
       )
-        take(meeting, r);
+        take(seat, r);
     }
-    for (const meeting of seated) {
-      if (meeting.representative >= 0) continue;
-      const reps = load[meeting.pair.employer];
-      let best = -1;
-      for (let r = 0; r < reps.length; r++)
-        if (!usedRepresentatives.has(seatKey(meeting.pair.employer, r)) && (best < 0 || reps[r] < reps[best]))
-          best = r;
-      take(meeting, best);
-    }
-    const tableTaken = new Uint8Array(instance.tableCount);
-    const claim = (meeting: (typeof seated)[number], table: number | undefined) => {
-      if (meeting.table >= 0 || table === undefined || table >= instance.tableCount || tableTaken[table])
-        return;
-      meeting.table = table;
-      tableTaken[table] = 1;
-    };
-    for (const meeting of seated) claim(meeting, meeting.before?.table);
-    for (const meeting of seated)
-      claim(meeting, homeTable.get(seatKey(meeting.pair.employer, meeting.representative)));
-    let free = 0;
-    for (const meeting of seated) {
-      if (meeting.table >= 0) continue;
-      while (tableTaken[free]) free++;
-      claim(meeting, free);
-    }
-    for (const meeting of seated) {
-      homeTable.set(seatKey(meeting.pair.employer, meeting.representative), meeting.table);
-      meetings.push({
-        candidate: meeting.pair.candidate,
-        employer: meeting.pair.employer,
-        slot,
-        representative: meeting.representative,
-        table: meeting.table,
-      });
-    }
+  for (const seat of seats) {
+    if (seat.representative >= 0) continue;
+    const reps = load[seat.employer];
+    let best = -1;
+    for (let r = 0; r < reps.length; r++)
+      if (
+        !used.has(seatKey(seat.employer, r, seat.slot)) &&
+        (best < 0 || reps[r] < reps[best] || (reps[r] === reps[best] && r === seat.before?.representative))
+      )
+        best = r;
+    take(seat, best);
   }
-  return meetings;
+  return instance.employers.every((e, i) => load[i].every((n) => n <= e.maxMeetingsPerRepresentative));
+}
+
+function chooseTables(instance: ScheduleInstance, seats: Seat[]): void {
+  const homeTable = new Map<number, number>();
+  const home = (seat: Seat) => seat.employer * MAX_REPRESENTATIVES + seat.representative;
+  for (let from = 0; from < seats.length;) {
+    let to = from;
+    while (to < seats.length && seats[to].slot === seats[from].slot) to++;
+    const slotSeats = seats.slice(from, to);
+    const taken = new Uint8Array(instance.tableCount);
+    const claim = (seat: Seat, table: number | undefined) => {
+      if (seat.table >= 0 || table === undefined || table >= instance.tableCount || taken[table]) return;
+      seat.table = table;
+      taken[table] = 1;
+    };
+    for (const seat of slotSeats) claim(seat, seat.before?.table);
+    for (const seat of slotSeats) claim(seat, homeTable.get(home(seat)));
+    let free = 0;
+    for (const seat of slotSeats) {
+      if (seat.table >= 0) continue;
+      while (taken[free]) free++;
+      claim(seat, free);
+    }
+    for (const seat of slotSeats) homeTable.set(home(seat), seat.table);
+    from = to;
+  }
 }
