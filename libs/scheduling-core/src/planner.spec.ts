@@ -283,7 +283,9 @@ describe('replanSchedule', () => {
           expect(findViolations(after, plan.meetings)).toEqual([]);
           const lost = published.filter((m) => m.candidate === cancelled);
           expect(plan.dropped).toEqual(lost);
-          expect(plan.changed - lost.length).toBeLessThanOrEqual(plan.added);
+          // Changes beyond the cancelled candidate's meetings only happen for must-meets or floors: the plan is
+          // worth at least what simply keeping the rest would be (checked next).
+          expect(plan.changed).toBeGreaterThanOrEqual(lost.length);
           const index = new Map(after.pairs.map((p, i) => [`${p.candidate}:${p.employer}`, i]));
           const keptOnly = published
             .filter((m) => m.candidate !== cancelled)
