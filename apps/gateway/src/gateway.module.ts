@@ -12,6 +12,7 @@ import { GeoModule } from '@werkbrug/geo';
 import { MatchingApiModule } from '@werkbrug/matching';
 import { HealthService } from '@werkbrug/platform';
 import { QueueModule } from '@werkbrug/queue';
+import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsApiModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
@@ -32,6 +33,9 @@ import { MatchesResolver } from './matches/matches.resolver';
 import { PlanningResolver } from './matches/planning.resolver';
 import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
+import { NotificationsResolver } from './notifications/notifications.resolver';
+import { PlacementsResolver } from './placements/placements.resolver';
+import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { SessionDocumentsController } from './sessions/session-documents.controller';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
@@ -48,6 +52,7 @@ const DOMAIN_MODULES = [
   StatisticsModule,
   MatchingApiModule,
   SessionsApiModule,
+  PlacementsModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -70,7 +75,7 @@ export class GatewayModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, SessionDocumentsController],
+      controllers: [HealthController, SessionDocumentsController, ReciprocityLedgerController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -90,6 +95,8 @@ export class GatewayModule {
         VacanciesResolver,
         StatisticsResolver,
         SessionsResolver,
+        PlacementsResolver,
+        NotificationsResolver,
       ],
     };
   }

@@ -3,13 +3,14 @@ import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
 import { OutboxRelay, QueueModule } from '@werkbrug/queue';
 import { MatchingModule } from '@werkbrug/matching';
+import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RegionPreloader } from './matching/region-preloader';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
 import { StaleRegionsScheduler } from './matching/stale-regions.scheduler';
-import { SessionPlanningProcessor } from './sessions/session-planning.processor';
+import { PlanningProcessor } from './planning/planning.processor';
 import { RegionStatisticsProcessor } from './statistics/region-statistics.processor';
 
 /** The same lib modules as the gateway; no resolvers, no guards: processors and the outbox relay. */
@@ -25,6 +26,7 @@ export class WorkerModule {
         StatisticsModule,
         MatchingModule,
         SessionsModule,
+        PlacementsModule,
       ],
       providers: [
         OutboxRelay,
@@ -33,7 +35,7 @@ export class WorkerModule {
         RematchChunkProcessor,
         StaleRegionsScheduler,
         RegionPreloader,
-        SessionPlanningProcessor,
+        PlanningProcessor,
       ],
     };
   }

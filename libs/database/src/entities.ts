@@ -16,6 +16,8 @@ import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
 import { MATCHING_ENTITIES } from '@werkbrug/matching/matching.entities';
 import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
+import { NotificationEntity } from '@werkbrug/notifications/notification.entity';
+import { PLACEMENT_ENTITIES } from '@werkbrug/placements/placement.entities';
 import { SESSION_ENTITIES } from '@werkbrug/sessions/session.entities';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -48,4 +50,6 @@ export const ENTITIES = [
   RegionStatisticsEntity,
   ...MATCHING_ENTITIES,
   ...SESSION_ENTITIES,
+  ...PLACEMENT_ENTITIES,
+  NotificationEntity,
 ];

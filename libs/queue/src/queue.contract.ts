@@ -8,7 +8,7 @@ export enum QueueName {
   MATCHING = 'matching',
   /** The chunks of a full regional rematch: CPU-bound, spread over every worker process. */
   REMATCH = 'rematch',
-  /** Meet-and-greet planning: a few seconds of CPU per session. */
+  /** Planning people's time: meet-and-greet sessions and placements (short jobs, a few seconds at most). */
   SESSIONS = 'sessions',
 }
 
@@ -26,6 +26,8 @@ export enum JobName {
   REFRESH_STALE_REGIONS = 'refresh-stale-regions',
   /** Plans a session from its current participants and wishes (re-plans with fewest changes once published). */
   PLAN_SESSION = 'plan-session',
+  /** Proposes dates and weekly hours for a placement whose parties left them open. */
+  PLAN_PLACEMENT = 'plan-placement',
 }
 
 export interface RecomputeRegionStatisticsPayload {
@@ -63,6 +65,10 @@ export interface PlanSessionPayload {
   sessionId: string;
 }
 
+export interface PlanPlacementPayload {
+  placementId: string;
+}
+
 export interface JobPayloads {
   [JobName.RECOMPUTE_REGION_STATISTICS]: RecomputeRegionStatisticsPayload;
   [JobName.RESCORE_CANDIDATE]: RescoreCandidatePayload;
@@ -72,6 +78,7 @@ export interface JobPayloads {
   [JobName.FINISH_REMATCH]: FinishRematchPayload;
   [JobName.REFRESH_STALE_REGIONS]: Record<string, never>;
   [JobName.PLAN_SESSION]: PlanSessionPayload;
+  [JobName.PLAN_PLACEMENT]: PlanPlacementPayload;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -83,6 +90,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.REFRESH_STALE_REGIONS]: QueueName.MATCHING,
   [JobName.SCORE_REMATCH_CHUNK]: QueueName.REMATCH,
   [JobName.PLAN_SESSION]: QueueName.SESSIONS,
+  [JobName.PLAN_PLACEMENT]: QueueName.SESSIONS,
 };
 
 /** An outbox event is a job request written in the same transaction as the change that needs it. */
@@ -140,6 +148,14 @@ export function startRegionRematch(
 
 export function planSession(sessionId: string): OutboxMessage<JobName.PLAN_SESSION> {
   return { job: JobName.PLAN_SESSION, payload: { sessionId }, coalesceKey: `plan-session:${sessionId}` };
+}
+
+export function planPlacement(placementId: string): OutboxMessage<JobName.PLAN_PLACEMENT> {
+  return {
+    job: JobName.PLAN_PLACEMENT,
+    payload: { placementId },
+    coalesceKey: `plan-placement:${placementId}`,
+  };
 }
 
 export const DEFAULT_JOB_OPTIONS = {

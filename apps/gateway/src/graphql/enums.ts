@@ -10,6 +10,13 @@ import {
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
 import {
+  PlacementFollowUp,
+  PlacementKind,
+  PlacementPayer,
+  PlacementPurpose,
+  PlacementStatus,
+} from '@werkbrug/placements/placement.enums';
+import {
   MeetingOutcome,
   ParticipationStatus,
   PlanStatus,
@@ -55,6 +62,14 @@ const ENUMS = {
   WishSide: [WishSide, 'Whose wish it is: the candidate’s or the employer’s'],
   WishKind: [WishKind, 'Must-meet, would-like, or no-thanks (never meet)'],
   MeetingOutcome: [MeetingOutcome, 'What came of a meet-and-greet meeting; moves the match workflow on'],
+  PlacementKind: [
+    PlacementKind,
+    'Secondment (detachering), project hire (inleen), trial placement, work experience',
+  ],
+  PlacementPurpose: [PlacementPurpose, undefined],
+  PlacementStatus: [PlacementStatus, 'proposed → agreed (both HR leads and the candidate) → active → ended'],
+  PlacementPayer: [PlacementPayer, 'Who pays: the lending employer, the host, the municipality, or nobody'],
+  PlacementFollowUp: [PlacementFollowUp, 'What followed a placement'],
 } as const;
 
 for (const [name, [enumRef, description]] of Object.entries(ENUMS)) {

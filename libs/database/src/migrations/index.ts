@@ -2,6 +2,7 @@ import { CreateFoundation1764000000000 } from './1764000000000-CreateFoundation'
 import { AddMatching1765000000000 } from './1765000000000-AddMatching';
 import { VersionMatchLists1766000000000 } from './1766000000000-VersionMatchLists';
 import { AddMeetAndGreetSessions1767000000000 } from './1767000000000-AddMeetAndGreetSessions';
+import { AddPlacements1768000000000 } from './1768000000000-AddPlacements';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -9,4 +10,5 @@ export const MIGRATIONS = [
   AddMatching1765000000000,
   VersionMatchLists1766000000000,
   AddMeetAndGreetSessions1767000000000,
+  AddPlacements1768000000000,
 ];

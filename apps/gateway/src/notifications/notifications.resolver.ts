@@ -1,0 +1,50 @@
+import {
+  Args,
+  Field,
+  GraphQLISODateTime,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+} from '@nestjs/graphql';
+import { Viewer } from '@werkbrug/core';
+import { NotificationsService } from '@werkbrug/notifications';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+
+@ObjectType()
+export class Notification {
+  @Field(() => ID) id!: string;
+  @Field() kind!: string;
+  @Field() subjectType!: string;
+  @Field(() => ID) subjectId!: string;
+  @Field() textEn!: string;
+  @Field() textNl!: string;
+  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
+}
+
+@Resolver(() => Notification)
+export class NotificationsResolver {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  @Query(() => [Notification], {
+    description: 'HR leads: their employer’s; job seekers: their own. Newest first.',
+  })
+  myNotifications(
+    @CurrentViewer() viewer: Viewer,
+    @Args('unreadOnly', { defaultValue: false }) unreadOnly: boolean,
+    @Args('limit', { type: () => Int, defaultValue: 50 }) limit: number,
+  ): Promise<Notification[]> {
+    return this.notifications.list(viewer, unreadOnly, limit);
+  }
+
+  @Mutation(() => Int, { description: 'Marks the viewer’s notifications read; returns how many changed' })
+  markNotificationsRead(
+    @CurrentViewer() viewer: Viewer,
+    @Args('ids', { type: () => [ID] }) ids: string[],
+  ): Promise<number> {
+    return this.notifications.markRead(viewer, ids);
+  }
+}

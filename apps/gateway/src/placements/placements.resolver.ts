@@ -1,0 +1,237 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Viewer } from '@werkbrug/core';
+import {
+  DEFAULT_DURATION_WEEKS,
+  HostCapacityService,
+  PlacementFollowUp,
+  PlacementKind,
+  PlacementsService,
+  PlacementStatus,
+  ReciprocityLedgerService,
+  type PlacementTerms,
+} from '@werkbrug/placements';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import {
+  ChangePlacementTermsInput,
+  HostCapacityInput,
+  PlacementTermsInput,
+  ProposePlacementInput,
+} from './dto/placement.input';
+import {
+  HostCapacityModel,
+  Placement,
+  PlacementEvent,
+  ReciprocityLedgerModel,
+} from './models/placement.model';
+import { toPlacementModel } from './placement.mapper';
+
+const PlacementId = () => Args('id', { type: () => ID }, ParseIdPipe);
+const OnBehalf = () =>
+  Args('onBehalfOfCandidate', {
+    defaultValue: false,
+    description: 'HR leads of the candidate’s employer, for people without an account',
+  });
+
+function toTerms(input: PlacementTermsInput, kind: PlacementKind): PlacementTerms {
+  return {
+    kind,
+    purpose: input.purpose,
+    requestedHoursPerWeek:
+      input.requestedHoursPerWeek ??
+      input.hoursPerWeek ??
+      input.contractHoursPerWeek - input.ownWorkHoursPerWeek,
+    durationWeeks: input.durationWeeks ?? DEFAULT_DURATION_WEEKS[kind],
+    notBefore: input.notBefore ?? null,
+    startDate: input.startDate ?? null,
+    endDate: input.endDate ?? null,
+    hoursPerWeek: input.hoursPerWeek ?? null,
+    workDays: input.workDays,
+    contractHoursPerWeek: input.contractHoursPerWeek,
+    ownWorkHoursPerWeek: input.ownWorkHoursPerWeek,
+    salaryPaidBy: input.salaryPaidBy,
+    travelCostsReimbursed: input.travelCostsReimbursed,
+    travelCostsPaidBy: input.travelCostsPaidBy,
+    insuranceNote: input.insuranceNote ?? null,
+    subsidyNote: input.subsidyNote ?? null,
+    returnOption: input.returnOption,
+    lendingContact: input.lendingContact,
+    hostContact: input.hostContact,
+  };
+}
+
+@Resolver(() => Placement)
+export class PlacementsResolver {
+  constructor(
+    private readonly placementService: PlacementsService,
+    private readonly ledger: ReciprocityLedgerService,
+    private readonly capacity: HostCapacityService,
+  ) {}
+
+  @Query(() => [Placement], {
+    description: 'Placements the viewer is a party to; the region’s for its mobility team',
+  })
+  async placements(
+    @CurrentViewer() viewer: Viewer,
+    @Args('status', { type: () => PlacementStatus, nullable: true }) status?: PlacementStatus | null,
+  ): Promise<Placement[]> {
+    return (await this.placementService.list(viewer, status ?? null)).map(toPlacementModel);
+  }
+
+  @Query(() => Placement)
+  async placement(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<Placement> {
+    return toPlacementModel(await this.placementService.get(viewer, id));
+  }
+
+  @Query(() => [PlacementEvent], { description: 'Every transition with who (role) and when' })
+  placementHistory(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<PlacementEvent[]> {
+    return this.placementService.history(viewer, id);
+  }
+
+  @Mutation(() => Placement, { description: 'Propose a placement; without dates the worker proposes them' })
+  async proposePlacement(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: ProposePlacementInput,
+  ): Promise<Placement> {
+    return toPlacementModel(
+      await this.placementService.propose(
+        viewer,
+        input.candidateId,
+        input.hostEmployerId,
+        toTerms(input, input.kind),
+      ),
+    );
+  }
+
+  @Mutation(() => Placement, {
+    description:
+      'Propose a placement from an introduced match for a secondment, trial placement or work experience',
+  })
+  async proposePlacementFromMatch(
+    @CurrentViewer() viewer: Viewer,
+    @Args('matchCaseId', { type: () => ID }, ParseIdPipe) matchCaseId: string,
+    @Args('input') input: PlacementTermsInput,
+  ): Promise<Placement> {
+    const { kind: _kind, ...terms } = toTerms(input, PlacementKind.TRIAL_PLACEMENT);
+    return toPlacementModel(
+      await this.placementService.proposeFromMatch(viewer, matchCaseId, {
+        ...terms,
+        requestedHoursPerWeek: input.requestedHoursPerWeek ?? undefined,
+        durationWeeks: input.durationWeeks ?? undefined,
+      }),
+    );
+  }
+
+  @Mutation(() => Placement, {
+    description: 'Change terms before the start; everyone is asked again, conflicts re-checked',
+  })
+  async changePlacementTerms(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('input') input: ChangePlacementTermsInput,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.changeTerms(viewer, id, toTerms(input, input.kind)));
+  }
+
+  @Mutation(() => Placement, { description: 'Agree as lending or host HR lead, or consent as the candidate' })
+  async agreeToPlacement(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @OnBehalf() onBehalf: boolean,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.agree(viewer, id, onBehalf));
+  }
+
+  @Mutation(() => Placement)
+  async declinePlacement(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('reason') reason: string,
+    @OnBehalf() onBehalf: boolean,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.decline(viewer, id, reason, onBehalf));
+  }
+
+  @Mutation(() => Placement)
+  async startPlacement(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<Placement> {
+    return toPlacementModel(await this.placementService.start(viewer, id));
+  }
+
+  @Mutation(() => Placement)
+  async endPlacement(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('note', { type: () => String, nullable: true }) note?: string | null,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.end(viewer, id, note ?? null));
+  }
+
+  @Mutation(() => Placement)
+  async cancelPlacement(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('reason') reason: string,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.cancel(viewer, id, reason));
+  }
+
+  @Mutation(() => Placement, { description: 'The host or the candidate evaluates the placement' })
+  async evaluatePlacement(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('evaluation') evaluation: string,
+    @OnBehalf() onBehalf: boolean,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.evaluate(viewer, id, evaluation, onBehalf));
+  }
+
+  @Mutation(() => Placement)
+  async recordPlacementFollowUp(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+    @Args('followUp', { type: () => PlacementFollowUp }) followUp: PlacementFollowUp,
+  ): Promise<Placement> {
+    return toPlacementModel(await this.placementService.recordFollowUp(viewer, id, followUp));
+  }
+
+  @Mutation(() => HostCapacityModel, {
+    description: 'HR leads: placement hours per week the employer can host in a period',
+  })
+  async declareHostCapacity(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: HostCapacityInput,
+  ): Promise<HostCapacityModel> {
+    const c = await this.capacity.declare(viewer, input.from, input.to ?? null, input.hoursPerWeek);
+    return { id: c.id, from: c.fromDate, to: c.toDate, hoursPerWeek: c.hoursPerWeek };
+  }
+
+  @Query(() => [HostCapacityModel])
+  async hostCapacity(@CurrentViewer() viewer: Viewer): Promise<HostCapacityModel[]> {
+    return (await this.capacity.list(viewer)).map((c) => ({
+      id: c.id,
+      from: c.fromDate,
+      to: c.toDate,
+      hoursPerWeek: c.hoursPerWeek,
+    }));
+  }
+
+  @Query(() => ReciprocityLedgerModel)
+  async reciprocityLedger(
+    @CurrentViewer() viewer: Viewer,
+    @Args('from', { type: () => LocalDate }) from: string,
+    @Args('to', { type: () => LocalDate }) to: string,
+    @Args('byQuarter', { defaultValue: false }) byQuarter: boolean,
+  ): Promise<ReciprocityLedgerModel> {
+    const period = byQuarter ? 'QUARTER' : 'MONTH';
+    const ledger = await this.ledger.ledger(viewer, from, to, period);
+    return {
+      from,
+      to,
+      periods: [...ledger.periods],
+      employers: ledger.employers.map((r) => ({ ...r, employerName: ledger.names.get(r.employerId) ?? '' })),
+      pairs: [...ledger.pairs],
+      csvUrl: `/reciprocity-ledger.csv?from=${from}&to=${to}&period=${period}`,
+    };
+  }
+}

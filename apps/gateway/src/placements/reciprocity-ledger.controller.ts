@@ -1,0 +1,32 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { InvalidInputError, Viewer } from '@werkbrug/core';
+import { ReciprocityLedgerService } from '@werkbrug/placements';
+import type { Response } from 'express';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+
+/** The ledger as CSV for spreadsheets: the same rows and the same scope as the GraphQL query. */
+@Controller()
+export class ReciprocityLedgerController {
+  constructor(private readonly ledger: ReciprocityLedgerService) {}
+
+  @Get('reciprocity-ledger.csv')
+  async csv(
+    @CurrentViewer() viewer: Viewer,
+    @Res() res: Response,
+    @Query('from') from = '',
+    @Query('to') to = '',
+    @Query('period') period = 'MONTH',
+  ): Promise<void> {
+    if (period !== 'MONTH' && period !== 'QUARTER')
+      throw new InvalidInputError(
+        { en: 'period is MONTH or QUARTER.', nl: 'period is MONTH of QUARTER.' },
+        { field: 'period' },
+      );
+    const body = await this.ledger.csv(viewer, from, to, period);
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="wederkerigheid-${from}-${to}.csv"`)
+      .send(body);
+  }
+}

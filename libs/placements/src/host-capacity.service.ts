@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { isValidDate } from '@werkbrug/scheduling-core';
+import { DataSource } from 'typeorm';
+import { HostCapacityEntity } from './placement.entities';
+
+/**
+ * How many placement hours per week an employer can host in a period. A newer declaration for overlapping dates
+ * replaces the older one (see capacityOn); the worker's proposals and the conflict checks respect it.
+ */
+@Injectable()
+export class HostCapacityService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async declare(
+    viewer: Viewer,
+    from: string,
+    to: string | null,
+    hoursPerWeek: number,
+  ): Promise<HostCapacityEntity> {
+    if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
+    if (!isValidDate(from) || (to !== null && (!isValidDate(to) || to < from)))
+      throw new InvalidInputError(
+        { en: 'Give a valid period.', nl: 'Geef een geldige periode.' },
+        { field: 'from' },
+      );
+    if (!Number.isInteger(hoursPerWeek) || hoursPerWeek < 0 || hoursPerWeek > 5000)
+      throw new InvalidInputError(
+        { en: 'Hours per week must be 0 to 5000.', nl: 'Uren per week moeten 0 tot 5000 zijn.' },
+        { field: 'hoursPerWeek' },
+      );
+    const repo = this.dataSource.getRepository(HostCapacityEntity);
+    return repo.save(
+      repo.create({
+        employerId: viewer.employerId,
+        fromDate: from,
+        toDate: to,
+        hoursPerWeek,
+        createdByUserId: viewer.userId,
+      }),
+    );
+  }
+
+  list(viewer: Viewer): Promise<HostCapacityEntity[]> {
+    if (viewer.role !== Role.HR_LEAD) return Promise.resolve([]);
+    return this.dataSource.manager.find(HostCapacityEntity, {
+      where: { employerId: viewer.employerId },
+      order: { fromDate: 'ASC', createdAt: 'ASC' },
+    });
+  }
+}

@@ -1,0 +1,27 @@
+import { Role, type Viewer } from '@werkbrug/core';
+import type { PlacementEntity } from './placement.entities';
+import { PlacementParty } from './placement.enums';
+
+/**
+ * The party a viewer acts for on a placement, or null: only the lending and host employers' HR leads, the
+ * candidate and the region's mobility team see a placement. An HR lead of the lending employer may act for the
+ * candidate as well when asked to (people without an account), as in the match workflow.
+ */
+export function partyOf(
+  viewer: Viewer,
+  placement: Pick<PlacementEntity, 'lendingEmployerId' | 'hostEmployerId' | 'candidateId' | 'regionCode'>,
+  onBehalfOfCandidate = false,
+): PlacementParty | null {
+  switch (viewer.role) {
+    case Role.HR_LEAD:
+      if (viewer.employerId === placement.lendingEmployerId)
+        return onBehalfOfCandidate ? PlacementParty.CANDIDATE : PlacementParty.LENDER;
+      return viewer.employerId === placement.hostEmployerId ? PlacementParty.HOST : null;
+    case Role.JOB_SEEKER:
+      return viewer.candidateId === placement.candidateId ? PlacementParty.CANDIDATE : null;
+    case Role.MOBILITY_TEAM:
+      return viewer.regionCode === placement.regionCode ? PlacementParty.MOBILITY_TEAM : null;
+    case Role.ADMINISTRATOR:
+      return null;
+  }
+}

@@ -1,0 +1,142 @@
+import { Injectable } from '@nestjs/common';
+import { NotificationsService } from '@werkbrug/notifications';
+import {
+  detectConflicts,
+  isBlocking,
+  type CandidateContract,
+  type HostCapacity,
+  type PlacementConflict,
+  type PlacementPeriod,
+  type TrackCode,
+} from '@werkbrug/scheduling-core';
+import type { EntityManager } from 'typeorm';
+import { HostCapacityEntity, PlacementEntity } from './placement.entities';
+import { placementMessage, partiesOf } from './placement-notifications';
+
+/** Placements that hold time: proposed ones with dates, agreed and active ones. */
+const HOLDING = `status IN ('PROPOSED', 'AGREED', 'ACTIVE') AND start_date IS NOT NULL`;
+
+export interface PlanningContext {
+  readonly others: PlacementPeriod[];
+  readonly contract: CandidateContract;
+  readonly capacities: HostCapacity[];
+}
+
+/**
+ * Re-checks the conflicts of every placement that shares a candidate or a host with the changed one, stores them
+ * on each, and tells the parties of placements that gained a blocking conflict.
+ */
+@Injectable()
+export class PlacementConflictsService {
+  constructor(private readonly notifications: NotificationsService) {}
+
+  async refresh(tx: EntityManager, changed: PlacementEntity): Promise<void> {
+    const affected: PlacementEntity[] = await tx
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where(`(p.candidate_id = :c OR p.host_employer_id = :h OR p.id = :id)`, {
+        c: changed.candidateId,
+        h: changed.hostEmployerId,
+        id: changed.id,
+      })
+      .getMany();
+    const holding = affected.filter(
+      (p) => ['PROPOSED', 'AGREED', 'ACTIVE'].includes(p.status) && p.startDate !== null,
+    );
+    const candidates = [...new Set(holding.map((p) => p.candidateId))];
+    const hosts = [...new Set(holding.map((p) => p.hostEmployerId))];
+    // Conflicts with placements of the same candidates at other hosts, and of the same hosts with other candidates.
+    const related: PlacementEntity[] = await tx
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where(HOLDING.replace(/(status|start_date)/g, 'p.$1'))
+      .andWhere('(p.candidate_id IN (:...candidates) OR p.host_employer_id IN (:...hosts))', {
+        candidates: candidates.length ? candidates : [changed.candidateId],
+        hosts: hosts.length ? hosts : [changed.hostEmployerId],
+      })
+      .getMany();
+    const found = detectConflicts(
+      related.map(toPeriod),
+      await contractsOf(tx, candidates),
+      await capacitiesOf(tx, hosts),
+    );
+    for (const p of affected) {
+      const mine = holding.some((h) => h.id === p.id) ? found.filter((c) => involves(c, p)) : [];
+      const before = new Set(p.conflicts.map((c) => JSON.stringify(c)));
+      await tx.update(PlacementEntity, p.id, { conflicts: mine });
+      if (mine.some((c) => isBlocking(c) && !before.has(JSON.stringify(c))))
+        await this.notifications.notify(
+          tx,
+          partiesOf(p),
+          placementMessage('CONFLICT', { ...p, conflicts: mine }),
+        );
+    }
+  }
+
+  /** What a proposal for this placement must respect: the other placements of its candidate and host. */
+  async planningContext(tx: EntityManager, placement: PlacementEntity): Promise<PlanningContext> {
+    const others: PlacementEntity[] = await tx
+      .createQueryBuilder(PlacementEntity, 'p')
+      .where(HOLDING.replace(/(status|start_date)/g, 'p.$1'))
+      .andWhere('(p.candidate_id = :c OR p.host_employer_id = :h)', {
+        c: placement.candidateId,
+        h: placement.hostEmployerId,
+      })
+      .andWhere('p.id <> :id', { id: placement.id })
+      .getMany();
+    const [contract] = await contractsOf(tx, [placement.candidateId]);
+    return {
+      others: others.map(toPeriod),
+      contract,
+      capacities: await capacitiesOf(tx, [placement.hostEmployerId]),
+    };
+  }
+}
+
+export function toPeriod(p: PlacementEntity): PlacementPeriod {
+  return {
+    id: p.id,
+    candidateId: p.candidateId,
+    hostEmployerId: p.hostEmployerId,
+    start: p.startDate!,
+    end: p.endDate!,
+    hoursPerWeek: p.hoursPerWeek!,
+    ownWorkHoursPerWeek: p.ownWorkHoursPerWeek,
+    contractHoursPerWeek: p.contractHoursPerWeek,
+  };
+}
+
+function involves(c: PlacementConflict, p: PlacementEntity): boolean {
+  switch (c.kind) {
+    case 'OVERLAPPING_PLACEMENTS':
+      return c.placementIds.includes(p.id);
+    case 'HOST_CAPACITY_EXCEEDED':
+      return c.placementIds.includes(p.id);
+    case 'INVALID_PERIOD':
+    case 'EXCEEDS_CONTRACT_HOURS':
+    case 'ENDS_AFTER_CONTRACT_END':
+    case 'STARTS_TOO_LATE':
+      return c.placementId === p.id;
+  }
+}
+
+async function contractsOf(tx: EntityManager, candidateIds: string[]): Promise<CandidateContract[]> {
+  if (candidateIds.length === 0) return [];
+  const rows: { id: string; end: string | null; track: TrackCode }[] = await tx.query(
+    `SELECT id, contract_end_date::text AS end, track FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+    [candidateIds],
+  );
+  return rows.map((r) => ({ candidateId: r.id, contractEndDate: r.end, track: r.track }));
+}
+
+async function capacitiesOf(tx: EntityManager, hostIds: string[]): Promise<HostCapacity[]> {
+  if (hostIds.length === 0) return [];
+  const rows = await tx
+    .createQueryBuilder(HostCapacityEntity, 'c')
+    .where('c.employer_id IN (:...ids)', { ids: hostIds })
+    .getMany();
+  return rows.map((r) => ({
+    employerId: r.employerId,
+    from: r.fromDate,
+    to: r.toDate,
+    hoursPerWeek: r.hoursPerWeek,
+  }));
+}

@@ -1,0 +1,61 @@
+import type { LocalisedMessage } from '@werkbrug/core';
+import type { NotificationMessage, Recipient } from '@werkbrug/notifications';
+import type { PlacementEntity } from './placement.entities';
+import { PlacementKind } from './placement.enums';
+
+/** Both employers' HR leads and the candidate are told of every step of their placement. */
+export function partiesOf(
+  p: Pick<PlacementEntity, 'lendingEmployerId' | 'hostEmployerId' | 'candidateId'>,
+): Recipient[] {
+  return [
+    { employerId: p.lendingEmployerId },
+    { employerId: p.hostEmployerId },
+    { candidateId: p.candidateId },
+  ];
+}
+
+const TEXTS: Record<string, (p: PlacementEntity) => LocalisedMessage> = {
+  PROPOSED: (p) => ({
+    en: `A ${label(p).en} has been proposed${p.startDate ? ` from ${p.startDate}` : '; the dates follow shortly'}.`,
+    nl: `Er is een ${label(p).nl} voorgesteld${p.startDate ? ` vanaf ${p.startDate}` : '; de data volgen zo'}.`,
+  }),
+  PLANNED: (p) => ({
+    en: `Proposed dates for the ${label(p).en}: ${p.startDate} to ${p.endDate}, ${p.hoursPerWeek} hours a week. Please agree or decline; the candidate is asked for consent.`,
+    nl: `Voorgestelde data voor de ${label(p).nl}: ${p.startDate} tot en met ${p.endDate}, ${p.hoursPerWeek} uur per week. Stem in of wijs af; de kandidaat wordt om toestemming gevraagd.`,
+  }),
+  NOT_PLANNED: (p) => ({
+    en: `No dates could be found for the ${label(p).en}: ${p.planProblem}. Please adjust the request.`,
+    nl: `Er konden geen data worden gevonden voor de ${label(p).nl}: ${p.planProblem}. Pas het verzoek aan.`,
+  }),
+  CHANGED: (p) => ({
+    en: `The terms of the ${label(p).en} changed; everyone is asked to agree again.`,
+    nl: `De afspraken van de ${label(p).nl} zijn gewijzigd; iedereen wordt opnieuw om instemming gevraagd.`,
+  }),
+  CONFLICT: (p) => ({
+    en: `The ${label(p).en} now conflicts with other plans (${p.conflicts.map((c) => c.kind).join(', ')}).`,
+    nl: `De ${label(p).nl} botst nu met andere plannen (${p.conflicts.map((c) => c.kind).join(', ')}).`,
+  }),
+};
+
+export function placementMessage(event: string, p: PlacementEntity): NotificationMessage {
+  const text =
+    TEXTS[event]?.(p) ??
+    ({
+      en: `${label(p).en[0].toUpperCase()}${label(p).en.slice(1)}: ${event.toLowerCase().replace(/_/g, ' ')} (now ${p.status.toLowerCase()}).`,
+      nl: `${label(p).nl[0].toUpperCase()}${label(p).nl.slice(1)}: ${event.toLowerCase().replace(/_/g, ' ')} (nu ${p.status.toLowerCase()}).`,
+    } satisfies LocalisedMessage);
+  return { kind: `PLACEMENT_${event}`, subjectType: 'PLACEMENT', subjectId: p.id, text };
+}
+
+function label(p: Pick<PlacementEntity, 'kind'>): LocalisedMessage {
+  switch (p.kind) {
+    case PlacementKind.SECONDMENT:
+      return { en: 'secondment', nl: 'detachering' };
+    case PlacementKind.PROJECT_HIRE:
+      return { en: 'project hire', nl: 'inleen' };
+    case PlacementKind.TRIAL_PLACEMENT:
+      return { en: 'trial placement', nl: 'proefplaatsing' };
+    case PlacementKind.WORK_EXPERIENCE:
+      return { en: 'work-experience placement', nl: 'meeloopstage' };
+  }
+}

@@ -1,0 +1,83 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationsService } from '@werkbrug/notifications';
+import { proposePlacement } from '@werkbrug/scheduling-core';
+import { DataSource } from 'typeorm';
+import { PlacementConflictsService } from './placement-conflicts.service';
+import { PlacementEntity } from './placement.entities';
+import { PlacementStatus } from './placement.enums';
+import { placementMessage, partiesOf } from './placement-notifications';
+
+const PROBLEMS: Record<string, string> = {
+  NO_HOURS_LEFT: 'the contract leaves no hours beside the own work',
+  CONTRACT_ENDS_TOO_SOON: 'the contract ends before the placement could start',
+  HOST_FULL: 'the host has no capacity left in the coming year',
+  CANDIDATE_BUSY: 'the candidate has other placements throughout the coming year',
+};
+
+/**
+ * The worker's side: proposes dates and weekly hours for a placement whose parties left them open (lead time,
+ * the candidate's other placements, the contract's hours and end, the host's capacity), under a lock on the
+ * candidate and the host so two proposals never take the same capacity.
+ */
+@Injectable()
+export class PlacementPlanningService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly conflicts: PlacementConflictsService,
+    private readonly notifications: NotificationsService,
+  ) {}
+
+  async plan(placementId: string, today = new Date().toISOString().slice(0, 10)): Promise<string> {
+    return this.dataSource.transaction(async (tx) => {
+      const peek = await tx.findOneBy(PlacementEntity, { id: placementId });
+      if (!peek) return 'gone';
+      for (const key of [
+        `placement-candidate:${peek.candidateId}`,
+        `placement-host:${peek.hostEmployerId}`,
+      ].sort())
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
+      const placement = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
+      if (placement.status !== PlacementStatus.PROPOSED || placement.startDate !== null)
+        return 'nothing to plan';
+      const context = await this.conflicts.planningContext(tx, placement);
+      const proposal = proposePlacement(
+        {
+          candidateId: placement.candidateId,
+          hostEmployerId: placement.hostEmployerId,
+          kind: placement.kind,
+          hoursPerWeek: placement.requestedHoursPerWeek,
+          durationWeeks: placement.durationWeeks,
+          contractHoursPerWeek: placement.contractHoursPerWeek,
+          ownWorkHoursPerWeek: placement.ownWorkHoursPerWeek,
+          notBefore: placement.notBefore,
+          today,
+        },
+        context.contract,
+        context.others,
+        context.capacities,
+      );
+      if (!proposal.feasible) {
+        await tx.update(PlacementEntity, placementId, {
+          planProblem: PROBLEMS[proposal.reason],
+          plannedAt: new Date(),
+        });
+        const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
+        await this.notifications.notify(tx, partiesOf(after), placementMessage('NOT_PLANNED', after));
+        return proposal.reason;
+      }
+      await tx.update(PlacementEntity, placementId, {
+        startDate: proposal.start,
+        endDate: proposal.end,
+        hoursPerWeek: proposal.hoursPerWeek,
+        planWarnings: [...proposal.warnings],
+        planProblem: null,
+        plannedAt: new Date(),
+      });
+      const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
+      await this.conflicts.refresh(tx, after);
+      await this.notifications.notify(tx, partiesOf(after), placementMessage('PLANNED', after));
+      return 'planned';
+    });
+  }
+}

@@ -1,0 +1,71 @@
+import { InvalidInputError } from '@werkbrug/core';
+import { isValidDate } from '@werkbrug/scheduling-core';
+import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { PlacementKind, PlacementPayer, PlacementPurpose } from './placement.enums';
+
+/** The terms two HR leads agree on; dates and hours are optional: without them the worker proposes them. */
+export interface PlacementTerms {
+  readonly kind: PlacementKind;
+  readonly purpose: PlacementPurpose;
+  readonly requestedHoursPerWeek: number;
+  readonly durationWeeks: number;
+  readonly notBefore: string | null;
+  /** Set all three, or none. */
+  readonly startDate: string | null;
+  readonly endDate: string | null;
+  readonly hoursPerWeek: number | null;
+  readonly workDays: readonly string[];
+  readonly contractHoursPerWeek: number;
+  readonly ownWorkHoursPerWeek: number;
+  readonly salaryPaidBy: PlacementPayer;
+  readonly travelCostsReimbursed: boolean;
+  readonly travelCostsPaidBy: PlacementPayer;
+  readonly insuranceNote: string | null;
+  readonly subsidyNote: string | null;
+  readonly returnOption: boolean;
+  readonly lendingContact: string;
+  readonly hostContact: string;
+}
+
+/** Duration when nobody says: a trial or work experience is short, a secondment half a year. */
+export const DEFAULT_DURATION_WEEKS: Record<PlacementKind, number> = {
+  [PlacementKind.SECONDMENT]: 26,
+  [PlacementKind.PROJECT_HIRE]: 13,
+  [PlacementKind.TRIAL_PLACEMENT]: 8,
+  [PlacementKind.WORK_EXPERIENCE]: 2,
+};
+
+export function assertCoherentTerms(terms: PlacementTerms): void {
+  const fail = (field: string, en: string, nl: string): never => {
+    throw new InvalidInputError({ en, nl }, { field });
+  };
+  for (const [field, date] of [
+    ['notBefore', terms.notBefore],
+    ['startDate', terms.startDate],
+    ['endDate', terms.endDate],
+  ] as const)
+    if (date !== null && !isValidDate(date)) fail(field, 'Not a valid date.', 'Geen geldige datum.');
+  const dated = [terms.startDate, terms.endDate, terms.hoursPerWeek].filter((v) => v !== null).length;
+  if (dated !== 0 && dated !== 3)
+    fail(
+      'startDate',
+      'Give start date, end date and hours together, or none of them.',
+      'Geef startdatum, einddatum en uren samen, of geen van drieën.',
+    );
+  if (terms.startDate && terms.endDate && terms.endDate < terms.startDate)
+    fail(
+      'endDate',
+      'The end date cannot be before the start date.',
+      'De einddatum kan niet vóór de startdatum liggen.',
+    );
+  if (terms.ownWorkHoursPerWeek >= terms.contractHoursPerWeek)
+    fail(
+      'ownWorkHoursPerWeek',
+      'The own work leaves no contract hours for a placement.',
+      'Het eigen werk laat geen contracturen over voor een plaatsing.',
+    );
+  if (terms.travelCostsReimbursed && terms.travelCostsPaidBy === PlacementPayer.NOBODY)
+    fail('travelCostsPaidBy', 'Say who reimburses the travel costs.', 'Geef aan wie de reiskosten vergoedt.');
+  // Free text next to an anonymised candidate: no names, numbers or addresses of the candidate in here.
+  assertNoPersonalData({ insuranceNote: terms.insuranceNote ?? '', subsidyNote: terms.subsidyNote ?? '' });
+}
