@@ -1,0 +1,352 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { Role, Sector } from '@werkbrug/core';
+import { dropTestDatabase } from '@werkbrug/testing';
+import request from 'supertest';
+import { Actor, Fixtures } from './support/fixtures';
+import {
+  candidateInputIn,
+  changeCandidateStatus,
+  createCandidate,
+  createVacancy,
+  expectData,
+  expectError,
+  vacancyInputIn,
+} from './support/helpers-auth';
+import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
+import { createTestApp, createTestWorker, TestApp } from './support/test-app';
+
+/**
+ * A secondment end to end: an HR lead proposes it from an introduced match, the worker proposes dates and hours,
+ * host and candidate agree, the ledger shows it, and a change that causes a conflict is reported to the parties.
+ * Own database and queue prefix. The tests build on each other, in order.
+ */
+const REGION = 'AM27';
+const FIELDS = `id status kind startDate endDate hoursPerWeek requestedHoursPerWeek planWarnings planProblem
+  lenderAgreed hostAgreed candidateConsented conflicts { kind blocking placementIds explanationNl }`;
+
+describe('placements', () => {
+  let database: { name: string; url: string };
+  let t: TestApp;
+  let worker: INestApplicationContext | undefined;
+  let f: Fixtures;
+  let hrLender: Actor;
+  let hrHost: Actor;
+  let hrOther: Actor;
+  let rmt: Actor;
+  let jobSeeker: Actor;
+  let lenderId: string;
+  let hostId: string;
+  let otherId: string;
+  let candidateId: string;
+  let vacancyId: string;
+  let matchCaseId: string;
+  let placementId: string;
+
+  const gql = (query: string, variables: Record<string, unknown>, actor: Actor) =>
+    t.gql(query, variables, actor.token);
+  const placement = async (actor: Actor, id = placementId) =>
+    expectData(await gql(`query($id: ID!) { placement(id: $id) { ${FIELDS} } }`, { id }, actor)).placement;
+  const terms = (overrides: Record<string, unknown> = {}) => ({
+    purpose: 'GAIN_EXPERIENCE',
+    contractHoursPerWeek: 32,
+    ownWorkHoursPerWeek: 8,
+    salaryPaidBy: 'LENDING_EMPLOYER',
+    travelCostsReimbursed: true,
+    travelCostsPaidBy: 'HOST_EMPLOYER',
+    insuranceNote: 'Valt onder de no-riskpolis.',
+    returnOption: true,
+    lendingContact: 'P. Jansen, HR',
+    hostContact: 'M. de Boer, teamleider',
+    ...overrides,
+  });
+
+  beforeAll(async () => {
+    database = await createMigratedTestDatabase('placements');
+    const overrides = {
+      DATABASE_URL: database.url,
+      QUEUE_PREFIX: `werkbrug-placements-${randomUUID().slice(0, 8)}`,
+    };
+    t = await createTestApp(overrides);
+    f = new Fixtures(t);
+    lenderId = (await f.employer(REGION, Sector.CARE)).id;
+    hostId = (await f.employer(REGION, Sector.CARE)).id;
+    otherId = (await f.employer(REGION, Sector.RETAIL)).id;
+    hrLender = await f.actor(Role.HR_LEAD, { employerId: lenderId });
+    hrHost = await f.actor(Role.HR_LEAD, { employerId: hostId });
+    hrOther = await f.actor(Role.HR_LEAD, { employerId: otherId });
+    rmt = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    const pc4 = await f.pc4(REGION);
+    const skills = await f.skillIds(4);
+    candidateId = await createCandidate(
+      t,
+      hrLender.token,
+      await candidateInputIn(f, pc4, {
+        strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
+        sectorsOpen: [],
+        contractTypes: [],
+        supportNeeds: [],
+        hoursMin: 16,
+        hoursMax: 32,
+        contractEndDate: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+      }),
+    );
+    await changeCandidateStatus(t, hrLender.token, candidateId, 'ACTIVE');
+    jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId });
+    vacancyId = await createVacancy(
+      t,
+      hrHost.token,
+      await vacancyInputIn(f, pc4, {
+        kind: 'SECONDMENT',
+        requiredSkillIds: skills.slice(0, 2),
+        niceToHaveSkillIds: [],
+        trainedOnTheJobSkillIds: [],
+        contractType: 'SECONDMENT',
+        startDate: null,
+        hoursMin: 16,
+        hoursMax: 20,
+      }),
+    );
+    expectData(
+      await gql(
+        `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
+        { id: vacancyId },
+        hrHost,
+      ),
+    );
+    worker = await createTestWorker(overrides);
+    await eventually(
+      'the pair on the match lists',
+      () =>
+        f.query(
+          `SELECT 1 FROM match_list WHERE side = 'CANDIDATE' AND owner_id = $1 AND $2 = ANY(other_ids)`,
+          [candidateId, vacancyId],
+        ),
+      (rows) => rows.length === 1,
+      60_000,
+    );
+    const RESPOND = (side: string) =>
+      `mutation($input: MatchResponseInput!) { respondToMatchAs${side}(input: $input) { id state } }`;
+    expectData(
+      await gql(RESPOND('Candidate'), { input: { candidateId, vacancyId, interested: true } }, jobSeeker),
+    );
+    matchCaseId = expectData(
+      await gql(RESPOND('Employer'), { input: { candidateId, vacancyId, interested: true } }, hrHost),
+    ).respondToMatchAsEmployer.id;
+    const consent = expectData(
+      await gql(
+        `mutation($id: ID!) { answerIntroductionConsent(matchCaseId: $id, consent: GIVEN) { state } }`,
+        { id: matchCaseId },
+        jobSeeker,
+      ),
+    );
+    expect(consent.answerIntroductionConsent.state).toBe('INTRODUCED');
+  }, 120_000);
+
+  afterAll(async () => {
+    await worker?.close();
+    await t?.close();
+    if (database) await dropTestDatabase(database.name);
+  });
+
+  const FROM_MATCH = `mutation($m: ID!, $input: PlacementTermsInput!) { proposePlacementFromMatch(matchCaseId: $m, input: $input) { ${FIELDS} } }`;
+
+  it('an HR lead proposes a secondment from the match; the worker proposes dates and hours', async () => {
+    expectError(
+      await gql(FROM_MATCH, { m: matchCaseId, input: terms({ ownWorkHoursPerWeek: 32 }) }, hrLender),
+      'BAD_USER_INPUT',
+    );
+    expectError(await gql(FROM_MATCH, { m: matchCaseId, input: terms() }, jobSeeker), 'FORBIDDEN');
+    const proposed = expectData(
+      await gql(FROM_MATCH, { m: matchCaseId, input: terms() }, hrLender),
+    ).proposePlacementFromMatch;
+    placementId = proposed.id;
+    expect(proposed).toMatchObject({
+      status: 'PROPOSED',
+      kind: 'SECONDMENT',
+      requestedHoursPerWeek: 20,
+      startDate: null,
+    });
+    const planned = await eventually(
+      'the worker’s proposal',
+      () => placement(hrLender),
+      (p) => p.startDate !== null,
+      30_000,
+    );
+    // A secondment needs two weeks' lead time; 20 hours fit beside 8 own hours in a 32-hour contract.
+    const earliest = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+    expect(planned.startDate >= earliest).toBe(true);
+    expect(planned).toMatchObject({ hoursPerWeek: 20, conflicts: [] });
+    const notes = expectData(
+      await gql(`{ myNotifications { kind textNl subjectId } }`, {}, jobSeeker),
+    ).myNotifications;
+    expect(notes.map((n: { kind: string }) => n.kind)).toEqual(
+      expect.arrayContaining(['PLACEMENT_PROPOSED', 'PLACEMENT_PLANNED']),
+    );
+  });
+
+  it('only the parties and the region’s team see it; host, lender and candidate agree', async () => {
+    expectError(
+      await gql(`query($id: ID!) { placement(id: $id) { id } }`, { id: placementId }, hrOther),
+      'NOT_FOUND',
+    );
+    expect((await placement(rmt)).status).toBe('PROPOSED');
+    const AGREE = `mutation($id: ID!) { agreeToPlacement(id: $id) { status lenderAgreed hostAgreed candidateConsented } }`;
+    expectError(await gql(AGREE, { id: placementId }, rmt), 'CONFLICT');
+    expect(expectData(await gql(AGREE, { id: placementId }, hrHost)).agreeToPlacement).toMatchObject({
+      status: 'PROPOSED',
+      hostAgreed: true,
+    });
+    expect(expectData(await gql(AGREE, { id: placementId }, jobSeeker)).agreeToPlacement).toMatchObject({
+      candidateConsented: true,
+    });
+    expect(expectData(await gql(AGREE, { id: placementId }, hrLender)).agreeToPlacement).toMatchObject({
+      status: 'AGREED',
+    });
+    const history = expectData(
+      await gql(
+        `query($id: ID!) { placementHistory(id: $id) { event actorRole toStatus } }`,
+        { id: placementId },
+        rmt,
+      ),
+    );
+    expect(history.placementHistory.map((e: { event: string }) => e.event)).toEqual([
+      'PROPOSED',
+      'HOST_AGREED',
+      'CANDIDATE_CONSENTED',
+      'LENDER_AGREED',
+    ]);
+    expectError(
+      await gql(`mutation($id: ID!) { startPlacement(id: $id) { status } }`, { id: placementId }, hrHost),
+      'CONFLICT',
+    );
+  });
+
+  it('the ledger shows it: the region for the team, one employer for its HR lead, as CSV too', async () => {
+    const p = await placement(rmt);
+    const [from, to] = [p.startDate.slice(0, 8) + '01', p.endDate];
+    const LEDGER = `query($from: LocalDate!, $to: LocalDate!) { reciprocityLedger(from: $from, to: $to) {
+      csvUrl periods employers { period employerId hoursLent hoursBorrowed balance } pairs { lendingEmployerId hostEmployerId hours } } }`;
+    const ledger = expectData(await gql(LEDGER, { from, to }, rmt)).reciprocityLedger;
+    const lent = ledger.employers
+      .filter((r: { employerId: string }) => r.employerId === lenderId)
+      .reduce((s: number, r: { hoursLent: number }) => s + r.hoursLent, 0);
+    const days = (Date.parse(p.endDate) - Date.parse(p.startDate)) / 86_400_000 + 1;
+    expect(lent).toBeCloseTo((20 * days) / 7, 0);
+    const borrowed = ledger.employers
+      .filter((r: { employerId: string }) => r.employerId === hostId)
+      .reduce((s: number, r: { hoursBorrowed: number }) => s + r.hoursBorrowed, 0);
+    expect(borrowed).toBeCloseTo(lent, 1);
+    const own = expectData(await gql(LEDGER, { from, to }, hrOther)).reciprocityLedger;
+    expect(own.employers).toEqual([]);
+    const csv = await request(t.app.getHttpServer())
+      .get(ledger.csvUrl)
+      .set('authorization', `Bearer ${hrHost.token}`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.split('\r\n')[0]).toBe(
+      'period,employer_id,employer,hours_lent,hours_borrowed,balance,placements_lent,placements_borrowed',
+    );
+    expect(csv.text).toContain(hostId);
+    expect(csv.text).not.toContain(lenderId + ',');
+  });
+
+  it('a change that causes a conflict is reported on both placements and to the parties', async () => {
+    const p = await placement(hrLender);
+    const PROPOSE = `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { ${FIELDS} } }`;
+    // A work-experience placement elsewhere, with dates that overlap the secondment.
+    const second = expectData(
+      await gql(
+        PROPOSE,
+        {
+          input: {
+            ...terms(),
+            candidateId,
+            hostEmployerId: otherId,
+            kind: 'WORK_EXPERIENCE',
+            startDate: p.startDate,
+            endDate: p.startDate,
+            hoursPerWeek: 8,
+          },
+        },
+        hrLender,
+      ),
+    ).proposePlacement;
+    expect(second.conflicts.map((c: { kind: string }) => c.kind)).toContain('OVERLAPPING_PLACEMENTS');
+    const first = await placement(hrHost);
+    expect(first.conflicts).toContainEqual(
+      expect.objectContaining({
+        kind: 'OVERLAPPING_PLACEMENTS',
+        blocking: true,
+        placementIds: [placementId, second.id].sort(),
+      }),
+    );
+    const hostNotes = expectData(
+      await gql(`{ myNotifications(unreadOnly: true) { id kind subjectId } }`, {}, hrHost),
+    ).myNotifications;
+    expect(hostNotes).toContainEqual(
+      expect.objectContaining({ kind: 'PLACEMENT_CONFLICT', subjectId: placementId }),
+    );
+    // Moving the new one before the secondment resolves both (after it would run past the contract end).
+    const before = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
+    const moved = expectData(
+      await gql(
+        `mutation($id: ID!, $input: ChangePlacementTermsInput!) { changePlacementTerms(id: $id, input: $input) { ${FIELDS} } }`,
+        {
+          id: second.id,
+          input: { ...terms(), kind: 'WORK_EXPERIENCE', startDate: before, endDate: before, hoursPerWeek: 8 },
+        },
+        hrLender,
+      ),
+    ).changePlacementTerms;
+    expect(moved.conflicts).toEqual([]);
+    expect((await placement(hrHost)).conflicts).toEqual([]);
+    const read = expectData(
+      await gql(
+        `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
+        { ids: hostNotes.map((n: { id: string }) => n.id) },
+        hrHost,
+      ),
+    );
+    expect(read.markNotificationsRead).toBe(hostNotes.length);
+  });
+
+  it('runs to the end with evaluations and a follow-up', async () => {
+    await f.query(
+      `UPDATE placement SET start_date = current_date - 7, end_date = current_date + 30 WHERE id = $1`,
+      [placementId],
+    );
+    expect(
+      expectData(
+        await gql(`mutation($id: ID!) { startPlacement(id: $id) { status } }`, { id: placementId }, hrHost),
+      ).startPlacement.status,
+    ).toBe('ACTIVE');
+    expect(
+      expectData(
+        await gql(`mutation($id: ID!) { endPlacement(id: $id) { status } }`, { id: placementId }, hrLender),
+      ).endPlacement.status,
+    ).toBe('ENDED');
+    const EVAL = `mutation($id: ID!, $e: String!) { evaluatePlacement(id: $id, evaluation: $e) { hostEvaluation candidateEvaluation } }`;
+    expectError(await gql(EVAL, { id: placementId, e: 'Bel 0612345678' }, hrHost), 'BAD_USER_INPUT');
+    expectData(await gql(EVAL, { id: placementId, e: 'Zelfstandig en betrokken.' }, hrHost));
+    expect(
+      expectData(await gql(EVAL, { id: placementId, e: 'Veel geleerd.' }, jobSeeker)).evaluatePlacement,
+    ).toEqual({
+      hostEvaluation: 'Zelfstandig en betrokken.',
+      candidateEvaluation: 'Veel geleerd.',
+    });
+    const followUp = expectData(
+      await gql(
+        `mutation($id: ID!) { recordPlacementFollowUp(id: $id, followUp: HIRED) { status } }`,
+        { id: placementId },
+        hrHost,
+      ),
+    );
+    expect(followUp.recordPlacementFollowUp.status).toBe('ENDED');
+    // The mail outbox holds every notification once, ready for a sender.
+    const [{ n }] = await f.query<{ n: string }>(
+      `SELECT count(*) AS n FROM notification WHERE mailed_at IS NULL`,
+    );
+    expect(Number(n)).toBeGreaterThan(10);
+  });
+});
