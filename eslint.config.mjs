@@ -42,6 +42,7 @@ export default tseslint.config(
       'test/**/*.ts',
       'libs/testing/**/*.ts',
       'scripts/demo-session.ts',
+      'scripts/demo-placement.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

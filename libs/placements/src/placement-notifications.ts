@@ -37,15 +37,44 @@ const TEXTS: Record<string, (p: PlacementEntity) => LocalisedMessage> = {
   }),
 };
 
+const STEPS: Record<string, LocalisedMessage> = {
+  LENDER_AGREED: { en: 'the lending employer agreed', nl: 'de uitlenende werkgever stemt in' },
+  HOST_AGREED: { en: 'the host agreed', nl: 'de ontvangende werkgever stemt in' },
+  CANDIDATE_CONSENTED: { en: 'the candidate consented', nl: 'de kandidaat geeft toestemming' },
+  LENDER_DECLINED: { en: 'the lending employer declined', nl: 'de uitlenende werkgever wijst af' },
+  HOST_DECLINED: { en: 'the host declined', nl: 'de ontvangende werkgever wijst af' },
+  CANDIDATE_DECLINED: { en: 'the candidate declined', nl: 'de kandidaat wijst af' },
+  STARTED: { en: 'it has started', nl: 'die is begonnen' },
+  ENDED: { en: 'it has ended; please evaluate it', nl: 'die is afgelopen; evalueer die graag' },
+  CANCELLED: { en: 'it was cancelled', nl: 'die is geannuleerd' },
+  HOST_EVALUATED: { en: 'the host evaluated it', nl: 'de ontvangende werkgever heeft die geëvalueerd' },
+  CANDIDATE_EVALUATED: { en: 'the candidate evaluated it', nl: 'de kandidaat heeft die geëvalueerd' },
+};
+
+const STATUS: Record<string, LocalisedMessage> = {
+  PROPOSED: { en: 'proposed', nl: 'voorgesteld' },
+  AGREED: { en: 'agreed', nl: 'afgesproken' },
+  ACTIVE: { en: 'running', nl: 'lopend' },
+  ENDED: { en: 'ended', nl: 'afgelopen' },
+  DECLINED: { en: 'declined', nl: 'afgewezen' },
+  CANCELLED: { en: 'cancelled', nl: 'geannuleerd' },
+};
+
 export function placementMessage(event: string, p: PlacementEntity): NotificationMessage {
+  const followUp = event.startsWith('FOLLOW_UP_') ? event.slice('FOLLOW_UP_'.length).toLowerCase() : null;
+  const step =
+    STEPS[event] ?? (followUp ? { en: `follow-up: ${followUp}`, nl: `vervolg: ${followUp}` } : null);
+  const status = STATUS[p.status];
   const text =
     TEXTS[event]?.(p) ??
     ({
-      en: `${label(p).en[0].toUpperCase()}${label(p).en.slice(1)}: ${event.toLowerCase().replace(/_/g, ' ')} (now ${p.status.toLowerCase()}).`,
-      nl: `${label(p).nl[0].toUpperCase()}${label(p).nl.slice(1)}: ${event.toLowerCase().replace(/_/g, ' ')} (nu ${p.status.toLowerCase()}).`,
+      en: `${capital(label(p).en)}: ${step?.en ?? event} (now ${status.en}).`,
+      nl: `${capital(label(p).nl)}: ${step?.nl ?? event} (nu ${status.nl}).`,
     } satisfies LocalisedMessage);
   return { kind: `PLACEMENT_${event}`, subjectType: 'PLACEMENT', subjectId: p.id, text };
 }
+
+const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
 
 function label(p: Pick<PlacementEntity, 'kind'>): LocalisedMessage {
   switch (p.kind) {
