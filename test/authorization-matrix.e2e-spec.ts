@@ -8,7 +8,7 @@ import { createTestApp, TestApp } from './support/test-app';
  * HR_A and HR_B are two employers in AM27; HR_C is in AM01. RMT27/RMT01 are mobility teams of those regions.
  */
 type ActorKey = 'HR_A' | 'HR_B' | 'HR_C' | 'RMT27' | 'RMT01' | 'JS_A' | 'ADMIN' | 'ANON';
-type Outcome = 'OK' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED';
+type Outcome = 'OK' | 'FORBIDDEN' | 'NOT_FOUND' | 'UNAUTHENTICATED' | 'CONFLICT';
 const ACTORS: ActorKey[] = ['HR_A', 'HR_B', 'HR_C', 'RMT27', 'RMT01', 'JS_A', 'ADMIN', 'ANON'];
 
 interface Ids {
@@ -23,6 +23,8 @@ interface Ids {
   pc4: string;
   /** A meet-and-greet session of AM27 to which candidateShared (JS_A) and employer B are invited. */
   sessionId: string;
+  /** A proposed secondment of candidateShared (employer A) to employer B, with dates. */
+  placementId: string;
 }
 
 interface Case {
@@ -460,6 +462,81 @@ CASES.push(
   },
 );
 
+const placementTerms = (ids: Ids) => ({
+  candidateId: ids.candidateShared,
+  hostEmployerId: ids.employerB,
+  kind: 'SECONDMENT',
+  purpose: 'GAIN_EXPERIENCE',
+  startDate: inDays(30).toISOString().slice(0, 10),
+  endDate: inDays(90).toISOString().slice(0, 10),
+  hoursPerWeek: 16,
+  contractHoursPerWeek: 32,
+  salaryPaidBy: 'LENDING_EMPLOYER',
+  travelCostsReimbursed: false,
+  travelCostsPaidBy: 'NOBODY',
+  lendingContact: 'HR A',
+  hostContact: 'HR B',
+});
+/** The lending and host employers' HR leads, the candidate and the region's mobility team. */
+const PLACEMENT_PARTIES: Case['expect'] = {
+  default: 'NOT_FOUND',
+  HR_A: 'OK',
+  HR_B: 'OK',
+  JS_A: 'OK',
+  RMT27: 'OK',
+  ANON: 'UNAUTHENTICATED',
+};
+
+CASES.push(
+  { name: 'placements', query: `{ placements { id } }`, variables: () => ({}), expect: ALL_OK },
+  {
+    name: 'placement',
+    query: `query($id: ID!) { placement(id: $id) { id status } }`,
+    variables: (ids) => ({ id: ids.placementId }),
+    expect: PLACEMENT_PARTIES,
+  },
+  {
+    name: 'placementHistory',
+    query: `query($id: ID!) { placementHistory(id: $id) { event } }`,
+    variables: (ids) => ({ id: ids.placementId }),
+    expect: PLACEMENT_PARTIES,
+  },
+  {
+    name: 'proposePlacement',
+    query: `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id } }`,
+    variables: (ids) => ({ input: placementTerms(ids) }),
+    // The host may propose too; the candidate cannot propose their own placement.
+    expect: {
+      default: 'NOT_FOUND',
+      HR_A: 'OK',
+      HR_B: 'OK',
+      RMT27: 'OK',
+      JS_A: 'FORBIDDEN',
+      ANON: 'UNAUTHENTICATED',
+    },
+  },
+  {
+    name: 'agreeToPlacement',
+    query: `mutation($id: ID!) { agreeToPlacement(id: $id) { status } }`,
+    variables: (ids) => ({ id: ids.placementId }),
+    // The mobility team moves placements on but never agrees for a party.
+    expect: { ...PLACEMENT_PARTIES, RMT27: 'CONFLICT' },
+  },
+  {
+    name: 'reciprocityLedger',
+    query: `{ reciprocityLedger(from: "2027-01-01", to: "2027-12-31") { periods } }`,
+    variables: () => ({}),
+    expect: ALL_OK,
+  },
+  {
+    name: 'declareHostCapacity',
+    query: `mutation { declareHostCapacity(input: { from: "2027-01-01", hoursPerWeek: 80 }) { id } }`,
+    variables: () => ({}),
+    expect: { default: 'FORBIDDEN', HR_A: 'OK', HR_B: 'OK', HR_C: 'OK', ANON: 'UNAUTHENTICATED' },
+  },
+  { name: 'myNotifications', query: `{ myNotifications { id } }`, variables: () => ({}), expect: ALL_OK },
+);
+
 describe('authorization matrix', () => {
   let t: TestApp;
   let f: Fixtures;
@@ -521,7 +598,14 @@ describe('authorization matrix', () => {
       rmt27.token,
     );
     expect(invited.data?.inviteToSession.candidates).toBe(1);
+    const placement = await t.gql(
+      `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id } }`,
+      { input: placementTerms({ candidateShared, employerB: b.id } as Ids) },
+      hrA.token,
+    );
+    expect(placement.errors).toBeUndefined();
     ids = {
+      placementId: placement.data!.proposePlacement.id as string,
       sessionId,
       employerA: a.id,
       employerB: b.id,
