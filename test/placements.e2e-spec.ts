@@ -1,6 +1,7 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { Role, Sector } from '@werkbrug/core';
+import { NotificationsService } from '@werkbrug/notifications';
 import { dropTestDatabase } from '@werkbrug/testing';
 import request from 'supertest';
 import { Actor, Fixtures } from './support/fixtures';
