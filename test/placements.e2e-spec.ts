@@ -344,10 +344,21 @@ describe('placements', () => {
       ),
     );
     expect(followUp.recordPlacementFollowUp.status).toBe('ENDED');
-    // The mail outbox holds every notification once, ready for a sender.
+    // The mail outbox: a sender claims unsent notifications, sends them and marks them; nothing is handed out twice.
+    const outbox = t.app.get(NotificationsService);
     const [{ n }] = await f.query<{ n: string }>(
       `SELECT count(*) AS n FROM notification WHERE mailed_at IS NULL`,
     );
     expect(Number(n)).toBeGreaterThan(10);
+    const first = await outbox.claimForMail(5);
+    const second = await outbox.claimForMail(1000);
+    expect(first).toHaveLength(5);
+    expect(new Set([...first, ...second].map((m) => m.id)).size).toBe(Number(n));
+    await outbox.markMailed(first.map((m) => m.id));
+    expect(await outbox.claimForMail(1000)).toEqual([]);
+    const [{ mailed }] = await f.query<{ mailed: string }>(
+      `SELECT count(*) AS mailed FROM notification WHERE mailed_at IS NOT NULL`,
+    );
+    expect(Number(mailed)).toBe(5);
   });
 });
