@@ -43,6 +43,7 @@ export default tseslint.config(
       'libs/testing/**/*.ts',
       'scripts/demo-session.ts',
       'scripts/demo-placement.ts',
+      'scripts/demo/demo-api.ts',
     ],
     rules: {
       '@typescript-eslint/no-unsafe-assignment': 'off',

@@ -1,35 +1,11 @@
 // `npm run demo:placement` walks through a secondment in the running demo region (start it with `npm run demo`),
-// through the public GraphQL API only, as each role would: the demo job seeker and a host say yes to a match →
-// the job seeker consents to the introduction → their HR lead proposes a secondment from the match → the worker
+// through the public GraphQL API only, as each role would: a candidate of Zorggroep De Meierij (the demo job seeker
+// when they have such a match) and a host say yes to a match → the candidate consents to the introduction → their
+// HR lead proposes the placement from the match → the worker
 // proposes dates and hours → host, candidate and lender agree → the ledger shows it → a second, overlapping
 // proposal is reported as a conflict to the parties. Option: --url http://localhost:3000
-import { DEMO_EMPLOYERS, DEMO_PASSWORD } from './demo/demo-region';
-
-const at = process.argv.indexOf('--url');
-const URL_BASE = at >= 0 ? process.argv[at + 1] : `http://localhost:${process.env.PORT ?? 3000}`;
-
-type Data = Record<string, any>;
-
-async function gql(token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const res = await fetch(`${URL_BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Data; errors?: { message: string }[] };
-  if (body.errors?.length)
-    throw new Error(`${query.trim().split('\n')[0]}: ${body.errors.map((e) => e.message).join('; ')}`);
-  return body.data!;
-}
-
-const login = async (email: string) =>
-  (
-    await gql('', `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-      input: { email, password: DEMO_PASSWORD },
-    })
-  ).login.accessToken as string;
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const step = (title: string) => console.log(`\n── ${title}`);
+import { gql, login, sleep, step, URL_BASE } from './demo/demo-api';
+import { DEMO_EMPLOYERS } from './demo/demo-region';
 
 const FIELDS = `id status kind startDate endDate hoursPerWeek planWarnings planProblem lenderAgreed hostAgreed candidateConsented
   conflicts { kind blocking explanationNl }`;

@@ -3,41 +3,8 @@
 // set up → invite (from the match lists) → answers and wishes → plan → publish → a cancellation re-plans →
 // outcomes once the first meetings have started. It prints what each step returned. Options:
 // --url http://localhost:3000  --start-in-minutes 2  --candidates 24  --employers 6
-import { DEMO_EMPLOYERS, DEMO_PASSWORD } from './demo/demo-region';
-
-const argument = (name: string, fallback: string) => {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-};
-const URL_BASE = argument('url', `http://localhost:${process.env.PORT ?? 3000}`);
-
-type Data = Record<string, any>;
-
-async function gql(
-  token: string | null,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<Data> {
-  const res = await fetch(`${URL_BASE}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: Data; errors?: { message: string }[] };
-  if (body.errors?.length)
-    throw new Error(`${query.trim().split('\n')[0]}: ${body.errors.map((e) => e.message).join('; ')}`);
-  return body.data!;
-}
-
-async function login(email: string): Promise<string> {
-  const data = await gql(null, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
-    input: { email, password: DEMO_PASSWORD },
-  });
-  return data.login.accessToken as string;
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const step = (title: string) => console.log(`\n── ${title}`);
+import { argument, gql, login, sleep, step, URL_BASE, type Data } from './demo/demo-api';
+import { DEMO_EMPLOYERS } from './demo/demo-region';
 
 const SESSION = `id status planStatus planCurrent planVersion
   planFigures { meetings objective upperBound seconds candidatesBelowFloor kept changed added } planError`;

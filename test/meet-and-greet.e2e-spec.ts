@@ -483,6 +483,10 @@ describe('meet-and-greet sessions', () => {
     expect(s.planFigures.changed).toBeLessThanOrEqual(lost + 1);
     expect(s.planFigures.kept).toBeGreaterThanOrEqual(before.length - lost - 1);
     expect(await agenda(affectedHr, { employerId: affected })).toMatchObject({ changedSinceSeen: true });
+    const told = expectData(
+      await gql(`{ myNotifications(unreadOnly: true) { kind subjectId } }`, {}, affectedHr),
+    ).myNotifications;
+    expect(told).toContainEqual({ kind: 'SESSION_AGENDA_CHANGED', subjectId: sessionId });
     const ics = await request(t.app.getHttpServer()).get(
       (await agenda(jobSeeker, { candidateId: candidates[0] })).calendarUrl,
     );

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
 import { randomBytes } from 'node:crypto';
+import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
 import {
@@ -51,6 +52,7 @@ export class SessionParticipationService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async invite(
@@ -103,16 +105,32 @@ export class SessionParticipationService {
          ON CONFLICT DO NOTHING RETURNING candidate_id`,
         [sessionId, candidates.map((r) => r.id), late, candidates.map(() => calendarToken())],
       );
-      let employerCount = 0;
+      const invitedEmployers: { employerId: string }[] = [];
       for (const e of employers) {
         const rows: unknown[] = await tx.query(
           `INSERT INTO session_employer (session_id, employer_id, status, representatives, late, calendar_token)
            VALUES ($1, $2, 'INVITED', $3, $4, $5) ON CONFLICT DO NOTHING RETURNING employer_id`,
           [sessionId, e.employerId, e.representatives, late, calendarToken()],
         );
-        employerCount += rows.length;
+        if (rows.length > 0) invitedEmployers.push({ employerId: e.employerId });
       }
-      return { candidates: c.length, employers: employerCount };
+      await this.notifications.notify(
+        tx,
+        [
+          ...(c as { candidate_id: string }[]).map((r) => ({ candidateId: r.candidate_id })),
+          ...invitedEmployers,
+        ],
+        {
+          kind: 'SESSION_INVITATION',
+          subjectType: 'MEET_AND_GREET_SESSION',
+          subjectId: sessionId,
+          text: {
+            en: `You are invited to "${session.title}" on ${session.sessionDate} at ${session.venue}. Please answer before ${session.registrationDeadline.toISOString().slice(0, 10)}.`,
+            nl: `Je bent uitgenodigd voor "${session.title}" op ${session.sessionDate} in ${session.venue}. Reageer graag vóór ${session.registrationDeadline.toISOString().slice(0, 10)}.`,
+          },
+        },
+      );
+      return { candidates: c.length, employers: invitedEmployers.length };
     });
   }
 

@@ -7,6 +7,7 @@ import {
   type Meeting,
   type SchedulePlan,
 } from '@werkbrug/scheduling-core';
+import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
 import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
@@ -25,7 +26,10 @@ const MAX_ROUNDS = 3;
 export class SessionPlanningService {
   private readonly logger = new Logger(SessionPlanningService.name);
 
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly notifications: NotificationsService,
+  ) {}
 
   async plan(sessionId: string): Promise<PlanFigures | null> {
     for (let round = 0; round < MAX_ROUNDS; round++) {
@@ -119,7 +123,7 @@ export class SessionPlanningService {
           ],
         );
       if (session.status === SessionStatus.PUBLISHED)
-        await this.markChangedAgendas(tx, session.id, changedParticipants);
+        await this.markChangedAgendas(tx, session, changedParticipants);
       const perCandidate = new Map<number, number>();
       for (const m of plan.meetings) perCandidate.set(m.candidate, (perCandidate.get(m.candidate) ?? 0) + 1);
       const figures: PlanFigures = {
@@ -200,19 +204,36 @@ export class SessionPlanningService {
     return { participants: changed, ...counts };
   }
 
+  /** Flags every changed agenda in the app and tells its owner (in the app and through the mail outbox). */
   private async markChangedAgendas(
     tx: EntityManager,
-    sessionId: string,
+    session: MeetAndGreetSessionEntity,
     changed: Set<string>,
   ): Promise<void> {
     const ids = (prefix: string) => [...changed].filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
     await tx.query(
       `UPDATE session_candidate SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
-      [sessionId, ids('c:')],
+      [session.id, ids('c:')],
     );
     await tx.query(
       `UPDATE session_employer SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND employer_id = ANY($2::uuid[])`,
-      [sessionId, ids('e:')],
+      [session.id, ids('e:')],
+    );
+    await this.notifications.notify(
+      tx,
+      [
+        ...ids('c:').map((candidateId) => ({ candidateId })),
+        ...ids('e:').map((employerId) => ({ employerId })),
+      ],
+      {
+        kind: 'SESSION_AGENDA_CHANGED',
+        subjectType: 'MEET_AND_GREET_SESSION',
+        subjectId: session.id,
+        text: {
+          en: `Your agenda for "${session.title}" on ${session.sessionDate} has changed; please look at it again.`,
+          nl: `Je agenda voor "${session.title}" op ${session.sessionDate} is gewijzigd; bekijk hem opnieuw.`,
+        },
+      },
     );
   }
 

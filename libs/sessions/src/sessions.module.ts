@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingApiModule } from '@werkbrug/matching';
+import { NotificationsModule } from '@werkbrug/notifications';
 import { SessionOutcomesService } from './session-outcomes.service';
 import { SessionParticipationService } from './session-participation.service';
 import { SessionPlanningService } from './session-planning.service';
@@ -11,7 +12,7 @@ import { SessionsService } from './sessions.service';
 
 /** Sessions, participation, planning and views: what both the gateway and the worker use. */
 @Module({
-  imports: [TypeOrmModule.forFeature(SESSION_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(SESSION_ENTITIES), NotificationsModule],
   providers: [SessionsService, SessionParticipationService, SessionPlanningService, SessionViewsService],
   exports: [SessionsService, SessionParticipationService, SessionPlanningService, SessionViewsService],
 })

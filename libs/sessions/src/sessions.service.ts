@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planSession } from '@werkbrug/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { runsSession } from './session-access';
@@ -18,6 +19,7 @@ export class SessionsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async create(viewer: Viewer, setup: SessionSetup, now = new Date()): Promise<MeetAndGreetSessionEntity> {
@@ -128,6 +130,26 @@ export class SessionsService {
         updatedAt: now,
       });
       // Everyone with a meeting gets a new agenda to look at.
+      const withMeetings: { candidate_id: string | null; employer_id: string | null }[] = await tx.query(
+        `SELECT DISTINCT candidate_id, NULL::uuid AS employer_id FROM session_meeting WHERE session_id = $1
+         UNION SELECT DISTINCT NULL::uuid, employer_id FROM session_meeting WHERE session_id = $1`,
+        [id],
+      );
+      await this.notifications.notify(
+        tx,
+        withMeetings.map((r) =>
+          r.candidate_id ? { candidateId: r.candidate_id } : { employerId: r.employer_id! },
+        ),
+        {
+          kind: 'SESSION_AGENDA_PUBLISHED',
+          subjectType: 'MEET_AND_GREET_SESSION',
+          subjectId: id,
+          text: {
+            en: `Your agenda for "${session.title}" on ${session.sessionDate} is ready, with a calendar link.`,
+            nl: `Je agenda voor "${session.title}" op ${session.sessionDate} staat klaar, met een agendalink.`,
+          },
+        },
+      );
       for (const [table, column] of [
         ['session_candidate', 'candidate_id'],
         ['session_employer', 'employer_id'],
