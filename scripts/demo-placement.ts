@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   step('1. A secondment match for one of the lending HR lead’s candidates');
   type Suggestion = {
     score: number;
+    case: { state: string } | null;
     vacancy: { id: string; title: string; kind: string; employer: { id: string; name: string } };
   };
   const { me } = await gql(jobSeeker, `{ me { candidateId } }`);
@@ -50,11 +51,11 @@ async function main(): Promise<void> {
       if (pick) break;
       const { candidateMatches } = await gql(
         lenderToken,
-        `query($id: ID!) { candidateMatches(candidateId: $id, first: 50) { nodes { score vacancy { id title kind employer { id name } } } } }`,
+        `query($id: ID!) { candidateMatches(candidateId: $id, first: 50) { nodes { score case { state } vacancy { id title kind employer { id name } } } } }`,
         { id: candidateId },
       );
       const found = (candidateMatches.nodes as Suggestion[]).find(
-        (n) => n.vacancy.kind === kind && hr.has(n.vacancy.employer.name),
+        (n) => !n.case && n.vacancy.kind === kind && hr.has(n.vacancy.employer.name),
       );
       if (found) pick = { ...found, candidateId };
     }
