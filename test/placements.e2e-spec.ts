@@ -246,7 +246,7 @@ describe('placements', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\r\n')[0]).toBe(
-      'period,employer_id,employer,hours_lent,hours_borrowed,balance,placements_lent,placements_borrowed',
+      'period,employer_id,employer,hours_lent,hours_borrowed,balance,cumulative_balance,placements_lent,placements_borrowed',
     );
     expect(csv.text).toContain(hostId);
     expect(csv.text).not.toContain(lenderId + ',');

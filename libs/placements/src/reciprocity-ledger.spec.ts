@@ -101,8 +101,9 @@ describe('buildLedger', () => {
       ]),
     );
     expect(csv.split('\r\n')[0]).toBe(
-      'period,employer_id,employer,hours_lent,hours_borrowed,balance,placements_lent,placements_borrowed',
+      'period,employer_id,employer,hours_lent,hours_borrowed,balance,cumulative_balance,placements_lent,placements_borrowed',
     );
-    expect(csv).toContain('2027-01,a,"Zorg, ""Noord""",14,0,14,1,0');
+    expect(csv).toContain('2027-01,a,"Zorg, ""Noord""",14,0,14,14,1,0');
+    expect(csv).toContain('2027-02,a,"Zorg, ""Noord""",14,0,14,28,1,0');
   });
 });

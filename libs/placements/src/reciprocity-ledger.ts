@@ -19,6 +19,8 @@ export interface EmployerLedgerRow {
   readonly placementsBorrowed: number;
   /** Lent minus borrowed: positive means the employer gives more to the network than it takes. */
   readonly balance: number;
+  /** The balance summed over this and the earlier periods of the range: the trend. */
+  readonly cumulativeBalance: number;
 }
 
 export interface PairLedgerRow {
@@ -76,19 +78,21 @@ export function buildLedger(
     from,
     to,
     periods: periods.map((p) => p.label),
-    employers: [...employers]
-      .map(([key, v]) => {
-        const [label, employerId] = key.split('|');
-        return {
-          period: label,
-          employerId,
-          ...v,
-          hoursLent: round(v.hoursLent),
-          hoursBorrowed: round(v.hoursBorrowed),
-          balance: round(v.hoursLent - v.hoursBorrowed),
-        };
-      })
-      .sort((a, b) => a.period.localeCompare(b.period) || a.employerId.localeCompare(b.employerId)),
+    employers: withCumulativeBalance(
+      [...employers]
+        .map(([key, v]) => {
+          const [label, employerId] = key.split('|');
+          return {
+            period: label,
+            employerId,
+            ...v,
+            hoursLent: round(v.hoursLent),
+            hoursBorrowed: round(v.hoursBorrowed),
+            balance: round(v.hoursLent - v.hoursBorrowed),
+          };
+        })
+        .sort((a, b) => a.period.localeCompare(b.period) || a.employerId.localeCompare(b.employerId)),
+    ),
     pairs: [...pairs]
       .map(([key, v]) => {
         const [label, lendingEmployerId, hostEmployerId] = key.split('|');
@@ -132,6 +136,7 @@ export function ledgerCsv(ledger: ReciprocityLedger, names: ReadonlyMap<string, 
       'hours_lent',
       'hours_borrowed',
       'balance',
+      'cumulative_balance',
       'placements_lent',
       'placements_borrowed',
     ],
@@ -142,11 +147,22 @@ export function ledgerCsv(ledger: ReciprocityLedger, names: ReadonlyMap<string, 
       r.hoursLent,
       r.hoursBorrowed,
       r.balance,
+      r.cumulativeBalance,
       r.placementsLent,
       r.placementsBorrowed,
     ]),
   ];
   return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Rows are in period order, so a running sum per employer gives its trend. */
+function withCumulativeBalance(rows: Omit<EmployerLedgerRow, 'cumulativeBalance'>[]): EmployerLedgerRow[] {
+  const running = new Map<string, number>();
+  return rows.map((r) => {
+    const total = (running.get(r.employerId) ?? 0) + r.balance;
+    running.set(r.employerId, total);
+    return { ...r, cumulativeBalance: round(total) };
+  });
 }
 
 interface Totals {

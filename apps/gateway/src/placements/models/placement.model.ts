@@ -99,6 +99,10 @@ export class LedgerEmployerRow {
   @Field(() => Int) placementsLent!: number;
   @Field(() => Int) placementsBorrowed!: number;
   @Field(() => Float, { description: 'Lent minus borrowed' }) balance!: number;
+  @Field(() => Float, {
+    description: 'Balance summed over this and the earlier periods asked for: the trend',
+  })
+  cumulativeBalance!: number;
 }
 
 @ObjectType()
