@@ -213,6 +213,7 @@ describe('placements', () => {
     );
     expect(history.placementHistory.map((e: { event: string }) => e.event)).toEqual([
       'PROPOSED',
+      'PLANNED',
       'HOST_AGREED',
       'CANDIDATE_CONSENTED',
       'LENDER_AGREED',
@@ -274,6 +275,10 @@ describe('placements', () => {
       ),
     ).proposePlacement;
     expect(second.conflicts.map((c: { kind: string }) => c.kind)).toContain('OVERLAPPING_PLACEMENTS');
+    // Nobody can complete the agreement while the conflict stands.
+    const AGREE = `mutation($id: ID!) { agreeToPlacement(id: $id) { status } }`;
+    expectData(await gql(AGREE, { id: second.id }, hrOther));
+    expectError(await gql(AGREE, { id: second.id }, jobSeeker), 'CONFLICT');
     const first = await placement(hrHost);
     expect(first.conflicts).toContainEqual(
       expect.objectContaining({
@@ -322,11 +327,15 @@ describe('placements', () => {
         await gql(`mutation($id: ID!) { startPlacement(id: $id) { status } }`, { id: placementId }, hrHost),
       ).startPlacement.status,
     ).toBe('ACTIVE');
-    expect(
-      expectData(
-        await gql(`mutation($id: ID!) { endPlacement(id: $id) { status } }`, { id: placementId }, hrLender),
-      ).endPlacement.status,
-    ).toBe('ENDED');
+    const ended = expectData(
+      await gql(
+        `mutation($id: ID!) { endPlacement(id: $id) { status endDate } }`,
+        { id: placementId },
+        hrLender,
+      ),
+    ).endPlacement;
+    // Ended early: the end date (and so the ledger) follows what happened.
+    expect(ended).toEqual({ status: 'ENDED', endDate: new Date().toISOString().slice(0, 10) });
     const EVAL = `mutation($id: ID!, $e: String!) { evaluatePlacement(id: $id, evaluation: $e) { hostEvaluation candidateEvaluation } }`;
     expectError(await gql(EVAL, { id: placementId, e: 'Bel 0612345678' }, hrHost), 'BAD_USER_INPUT');
     expectData(await gql(EVAL, { id: placementId, e: 'Zelfstandig en betrokken.' }, hrHost));

@@ -218,12 +218,16 @@ export class MatchCasesService {
     vacancyId: string,
     actions: readonly MatchAction[],
     reason: string | null,
+    manager?: EntityManager,
   ): Promise<MatchCaseState | null> {
-    return this.dataSource.transaction(async (tx) => {
+    const run = async (tx: EntityManager) => {
       const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
       let matchCase = vacancy && (await this.openCase(tx, candidateId, vacancy));
       if (!matchCase) return null;
       for (const action of actions) {
+        // An answer the case already has is not given again: answering resets the candidate's consent.
+        if (action.kind === 'CANDIDATE_RESPONSE' && matchCase.candidateInterest === action.interest) continue;
+        if (action.kind === 'EMPLOYER_RESPONSE' && matchCase.employerInterest === action.interest) continue;
         try {
           matchCase = await this.transition(tx, viewer, matchCase, action, reason);
         } catch (error) {
@@ -231,7 +235,8 @@ export class MatchCasesService {
         }
       }
       return matchCase.state;
-    });
+    };
+    return manager ? run(manager) : this.dataSource.transaction(run);
   }
 
   /** The pair's case, locked, created from the match lists if nobody acted on it yet; null if never suggested. */

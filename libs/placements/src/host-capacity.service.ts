@@ -3,15 +3,19 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
+import { PlacementConflictsService } from './placement-conflicts.service';
 import { HostCapacityEntity } from './placement.entities';
 
 /**
- * How many placement hours per week an employer can host in a period. A newer declaration for overlapping dates
- * replaces the older one (see capacityOn); the worker's proposals and the conflict checks respect it.
+ * How many placement hours per week an employer can host in a period. A newer declaration replaces older ones
+ * for the days it covers (see capacityOn); the worker's proposals and the conflict checks respect it.
  */
 @Injectable()
 export class HostCapacityService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly conflicts: PlacementConflictsService,
+  ) {}
 
   async declare(
     viewer: Viewer,
@@ -30,16 +34,20 @@ export class HostCapacityService {
         { en: 'Hours per week must be 0 to 5000.', nl: 'Uren per week moeten 0 tot 5000 zijn.' },
         { field: 'hoursPerWeek' },
       );
-    const repo = this.dataSource.getRepository(HostCapacityEntity);
-    return repo.save(
-      repo.create({
-        employerId: viewer.employerId,
-        fromDate: from,
-        toDate: to,
-        hoursPerWeek,
-        createdByUserId: viewer.userId,
-      }),
-    );
+    return this.dataSource.transaction(async (tx) => {
+      const saved = await tx.save(
+        tx.create(HostCapacityEntity, {
+          employerId: viewer.employerId,
+          fromDate: from,
+          toDate: to,
+          hoursPerWeek,
+          createdByUserId: viewer.userId,
+        }),
+      );
+      // Placements the host already has may now exceed (or fit) the capacity: re-check and tell the parties.
+      await this.conflicts.refreshHost(tx, viewer.employerId);
+      return saved;
+    });
   }
 
   list(viewer: Viewer): Promise<HostCapacityEntity[]> {

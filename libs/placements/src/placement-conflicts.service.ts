@@ -58,9 +58,11 @@ export class PlacementConflictsService {
       await contractsOf(tx, candidates),
       await capacitiesOf(tx, hosts),
     );
-    for (const p of affected) {
+    // In id order, and only rows whose conflicts changed: concurrent refreshes then never wait on each other in a cycle.
+    for (const p of [...affected].sort((a, b) => a.id.localeCompare(b.id))) {
       const mine = holding.some((h) => h.id === p.id) ? found.filter((c) => involves(c, p)) : [];
       const before = new Set(p.conflicts.map((c) => JSON.stringify(c)));
+      if (mine.length === before.size && mine.every((c) => before.has(JSON.stringify(c)))) continue;
       await tx.update(PlacementEntity, p.id, { conflicts: mine });
       if (mine.some((c) => isBlocking(c) && !before.has(JSON.stringify(c))))
         await this.notifications.notify(
@@ -69,6 +71,12 @@ export class PlacementConflictsService {
           placementMessage('CONFLICT', { ...p, conflicts: mine }),
         );
     }
+  }
+
+  /** After a host's capacity changed: re-check its placements (any one of them brings in the rest). */
+  async refreshHost(tx: EntityManager, hostEmployerId: string): Promise<void> {
+    const one = await tx.findOne(PlacementEntity, { where: { hostEmployerId }, order: { id: 'ASC' } });
+    if (one) await this.refresh(tx, one);
   }
 
   /** What a proposal for this placement must respect: the other placements of its candidate and host. */
@@ -138,5 +146,6 @@ async function capacitiesOf(tx: EntityManager, hostIds: string[]): Promise<HostC
     from: r.fromDate,
     to: r.toDate,
     hoursPerWeek: r.hoursPerWeek,
+    declaredAt: r.createdAt.getTime(),
   }));
 }

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@werkbrug/notifications';
 import { proposePlacement } from '@werkbrug/scheduling-core';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { PlacementConflictsService } from './placement-conflicts.service';
-import { PlacementEntity } from './placement.entities';
+import { PlacementEntity, PlacementEventEntity } from './placement.entities';
+import { lockCandidateAndHost } from './placement-locks';
 import { PlacementStatus } from './placement.enums';
 import { placementMessage, partiesOf } from './placement-notifications';
 
@@ -32,12 +33,12 @@ export class PlacementPlanningService {
     return this.dataSource.transaction(async (tx) => {
       const peek = await tx.findOneBy(PlacementEntity, { id: placementId });
       if (!peek) return 'gone';
-      for (const key of [
-        `placement-candidate:${peek.candidateId}`,
-        `placement-host:${peek.hostEmployerId}`,
-      ].sort())
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [key]);
-      const placement = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
+      await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
+      // Locked, and read again: the parties may have set dates themselves since the job was queued.
+      const placement = await tx.findOneOrFail(PlacementEntity, {
+        where: { id: placementId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (placement.status !== PlacementStatus.PROPOSED || placement.startDate !== null)
         return 'nothing to plan';
       const context = await this.conflicts.planningContext(tx, placement);
@@ -61,7 +62,9 @@ export class PlacementPlanningService {
         await tx.update(PlacementEntity, placementId, {
           planProblem: PROBLEMS[proposal.reason],
           plannedAt: new Date(),
+          version: placement.version + 1,
         });
+        await this.record(tx, placement, 'NOT_PLANNED', PROBLEMS[proposal.reason]);
         const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
         await this.notifications.notify(tx, partiesOf(after), placementMessage('NOT_PLANNED', after));
         return proposal.reason;
@@ -73,11 +76,36 @@ export class PlacementPlanningService {
         planWarnings: [...proposal.warnings],
         planProblem: null,
         plannedAt: new Date(),
+        version: placement.version + 1,
       });
+      await this.record(
+        tx,
+        placement,
+        'PLANNED',
+        `${proposal.start} – ${proposal.end}, ${proposal.hoursPerWeek} h/week`,
+      );
       const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
       await this.conflicts.refresh(tx, after);
       await this.notifications.notify(tx, partiesOf(after), placementMessage('PLANNED', after));
       return 'planned';
+    });
+  }
+
+  /** The worker's steps are in the placement's history too, with no user behind them. */
+  private async record(
+    tx: EntityManager,
+    placement: PlacementEntity,
+    event: string,
+    note: string,
+  ): Promise<void> {
+    await tx.insert(PlacementEventEntity, {
+      placementId: placement.id,
+      event,
+      fromStatus: placement.status,
+      toStatus: placement.status,
+      actorUserId: null,
+      actorRole: 'WORKER',
+      note,
     });
   }
 }

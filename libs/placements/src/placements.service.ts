@@ -15,7 +15,9 @@ import { OutboxService, planPlacement } from '@werkbrug/queue';
 import { VacancyEntity } from '@werkbrug/vacancies';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
+import { isBlocking } from '@werkbrug/scheduling-core';
 import { partyOf } from './placement-access';
+import { lockCandidateAndHost } from './placement-locks';
 import { PlacementConflictsService } from './placement-conflicts.service';
 import { applyPlacementAction, PlacementRuleError, type PlacementAction } from './placement-lifecycle';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
@@ -30,6 +32,8 @@ export class PlacementNotFoundError extends NotFoundError {
 }
 
 const PLACEMENT_KINDS = new Set<string>(Object.values(PlacementKind));
+const MAX_WEEKLY_HOURS = 48;
+const MAX_DURATION_WEEKS = 104;
 
 /**
  * Placement agreements and their lifecycle. Every transition is checked (placement-lifecycle.ts), recorded with
@@ -146,11 +150,11 @@ export class PlacementsService {
       {
         ...terms,
         kind,
-        requestedHoursPerWeek: terms.requestedHoursPerWeek ?? vacancy.hoursMax,
+        requestedHoursPerWeek: terms.requestedHoursPerWeek ?? Math.min(vacancy.hoursMax, MAX_WEEKLY_HOURS),
         durationWeeks:
           terms.durationWeeks ??
           (vacancy.contractDurationMonths
-            ? Math.round(vacancy.contractDurationMonths * 4.33)
+            ? Math.min(Math.round(vacancy.contractDurationMonths * 4.33), MAX_DURATION_WEEKS)
             : DEFAULT_DURATION_WEEKS[kind]),
       },
       matchCaseId,
@@ -250,13 +254,14 @@ export class PlacementsService {
     alsoDo?: (tx: EntityManager) => Promise<void>,
   ): Promise<PlacementEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const placement = await tx.findOne(PlacementEntity, {
+      const peek = await tx.findOneBy(PlacementEntity, { id });
+      if (!peek || partyOf(viewer, peek, onBehalfOfCandidate) === null) throw new PlacementNotFoundError();
+      await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
+      const placement = await tx.findOneOrFail(PlacementEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!placement) throw new PlacementNotFoundError();
-      const party = partyOf(viewer, placement, onBehalfOfCandidate);
-      if (party === null) throw new PlacementNotFoundError();
+      const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
       let facts;
       try {
         facts = applyPlacementAction(placement, party, action);
@@ -265,8 +270,26 @@ export class PlacementsService {
           throw new ConflictError(error.localised, { status: placement.status });
         throw error;
       }
+      const completing =
+        facts.status === PlacementStatus.AGREED && placement.status !== PlacementStatus.AGREED;
+      if ((completing || action.kind === 'START') && placement.conflicts.some(isBlocking))
+        throw new ConflictError(
+          {
+            en: 'Resolve the placement’s conflicts first (see conflicts).',
+            nl: 'Los eerst de conflicten van de plaatsing op (zie conflicts).',
+          },
+          { conflicts: placement.conflicts.filter(isBlocking).map((c) => c.kind) },
+        );
+      // The ledger counts what happened: ending early moves the end date (recording a start late does not mean it
+      // started late, so the start date stays).
+      const today = new Date().toISOString().slice(0, 10);
+      const actual =
+        action.kind === 'END' && placement.endDate && placement.endDate > today
+          ? { endDate: placement.startDate && today < placement.startDate ? placement.startDate : today }
+          : {};
       await tx.update(PlacementEntity, id, {
         ...facts,
+        ...actual,
         version: placement.version + 1,
         updatedAt: new Date(),
       });
@@ -278,7 +301,8 @@ export class PlacementsService {
         action.kind === 'CHANGE_TERMS' ||
         action.kind === 'CANCEL' ||
         action.kind === 'DECLINE' ||
-        action.kind === 'END'
+        action.kind === 'END' ||
+        action.kind === 'START'
       )
         await this.conflicts.refresh(tx, after);
       await this.notifications.notify(tx, partiesOf(after), placementMessage(event, after));

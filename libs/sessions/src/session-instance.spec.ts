@@ -1,7 +1,7 @@
 import { planSchedule } from '@werkbrug/scheduling-core';
 import { buildSessionInstance, unmetWishes } from './session-instance';
 import type { PlanInputs } from './session-plan-inputs';
-import type { MeetAndGreetSessionEntity, SessionWishEntity } from './session.entities';
+import type { MeetAndGreetSessionEntity, SessionMeetingEntity, SessionWishEntity } from './session.entities';
 import { WishKind, WishSide } from './session.enums';
 
 const session = {
@@ -90,5 +90,30 @@ describe('buildSessionInstance', () => {
     expect(
       unmetWishes(data, built, plan.meetings).map((u) => `${u.candidateId}:${u.employerId}:${u.reason}`),
     ).toEqual(['c1:e2:DECLINED_BY_OTHER_SIDE', 'c2:e2:OWN_EMPLOYER', 'gone:e1:CANDIDATE_NOT_ATTENDING']);
+  });
+
+  it('treats slots that have started as history: no new meetings there, and pairs that met do not meet again', () => {
+    const data = inputs();
+    const past = { candidateId: 'c1', employerId: 'e1', slot: 0 } as SessionMeetingEntity;
+    const built = buildSessionInstance(data, { startedSlots: [0], history: [past] });
+    expect(
+      built.instance.pairs.map((p) => `${built.candidateIds[p.candidate]}:${built.employerIds[p.employer]}`),
+    ).not.toContain('c1:e1');
+    expect(built.instance.candidates[0]).toEqual({ maxMeetings: 1, blockedSlots: [0] });
+    expect(built.instance.employers[0]).toEqual({
+      representatives: 1,
+      maxMeetingsPerRepresentative: 2,
+      blockedSlots: [0],
+    });
+    expect(built.instance.employers[1].blockedSlots).toEqual([0, 2]);
+    const plan = planSchedule(built.instance);
+    expect(plan.meetings.every((m) => m.slot !== 0)).toBe(true);
+    expect(
+      unmetWishes(
+        { ...data, wishes: [wish('c1', 'e1', WishSide.CANDIDATE, WishKind.MUST_MEET)] },
+        built,
+        plan.meetings,
+      ),
+    ).toEqual([]);
   });
 });

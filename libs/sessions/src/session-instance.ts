@@ -7,6 +7,7 @@ import {
   type ScheduleInstance,
 } from '@werkbrug/scheduling-core';
 import type { PlanInputs } from './session-plan-inputs';
+import type { SessionMeetingEntity } from './session.entities';
 import { WishKind, WishSide } from './session.enums';
 
 /** Why a wish was not met: the planner's reasons plus those that keep a pair out of the plan altogether. */
@@ -29,6 +30,8 @@ export interface SessionInstance {
   readonly scores: ReadonlyMap<string, { score: number; vacancyId: string }>;
   /** Why a pair may not meet, for pairs of attending participants that are left out. */
   readonly excluded: ReadonlyMap<string, UnmetReason>;
+  /** Pairs that already met in a slot that has started. */
+  readonly met: ReadonlySet<string>;
 }
 
 const pairId = (candidateId: string, employerId: string) => `${candidateId}:${employerId}`;
@@ -39,8 +42,23 @@ const pairId = (candidateId: string, employerId: string) => `${candidateId}:${em
  * that employer. Its worth: the best match score with any of the employer's open vacancies, would-like on
  * either side, and mutual interest from the match workflow; must-meet on either side puts it first.
  */
-export function buildSessionInstance(inputs: PlanInputs): SessionInstance {
+export interface SessionHistory {
+  /** Slots that have started: nothing new is planned into them. */
+  readonly startedSlots: readonly number[];
+  /** Meetings in those slots: they count towards everyone's maximum, and their pairs do not meet again. */
+  readonly history: readonly SessionMeetingEntity[];
+}
+
+export function buildSessionInstance(
+  inputs: PlanInputs,
+  past: SessionHistory = { startedSlots: [], history: [] },
+): SessionInstance {
   const { session } = inputs;
+  const met = new Set(past.history.map((m) => pairId(m.candidateId, m.employerId)));
+  const pastOf = (key: (m: SessionMeetingEntity) => string, id: string) =>
+    past.history.filter((m) => key(m) === id).length;
+  const blocked = (own: readonly number[]) =>
+    [...new Set([...own, ...past.startedSlots])].sort((a, b) => a - b);
   const wishes = new Map(
     inputs.wishes.map((w) => [`${pairId(w.candidateId, w.employerId)}:${w.side}`, w.kind]),
   );
@@ -56,6 +74,7 @@ export function buildSessionInstance(inputs: PlanInputs): SessionInstance {
   inputs.candidates.forEach((candidate, c) =>
     inputs.employers.forEach((employer, e) => {
       const id = pairId(candidate.id, employer.id);
+      if (met.has(id)) return;
       const candidateWish = wish(candidate.id, employer.id, WishSide.CANDIDATE);
       const employerWish = wish(candidate.id, employer.id, WishSide.EMPLOYER);
       if (candidateWish === WishKind.NO_THANKS || employerWish === WishKind.NO_THANKS)
@@ -82,13 +101,18 @@ export function buildSessionInstance(inputs: PlanInputs): SessionInstance {
       tableCount: session.tableCount,
       minMeetingsPerCandidate: session.minMeetingsPerCandidate,
       candidates: inputs.candidates.map((c) => ({
-        maxMeetings: session.maxMeetingsPerCandidate,
-        blockedSlots: c.blockedSlots,
+        maxMeetings: Math.max(0, session.maxMeetingsPerCandidate - pastOf((m) => m.candidateId, c.id)),
+        blockedSlots: blocked(c.blockedSlots),
       })),
       employers: inputs.employers.map((e) => ({
         representatives: e.representatives,
-        maxMeetingsPerRepresentative: session.maxMeetingsPerRepresentative,
-        blockedSlots: e.blockedSlots,
+        // Conservative: the past meetings are taken off every representative's remaining maximum, shared out evenly.
+        maxMeetingsPerRepresentative: Math.max(
+          0,
+          session.maxMeetingsPerRepresentative -
+            Math.ceil(pastOf((m) => m.employerId, e.id) / e.representatives),
+        ),
+        blockedSlots: blocked(e.blockedSlots),
       })),
       pairs,
     },
@@ -96,6 +120,7 @@ export function buildSessionInstance(inputs: PlanInputs): SessionInstance {
     employerIds: inputs.employers.map((e) => e.id),
     scores,
     excluded,
+    met,
   };
 }
 
@@ -117,7 +142,7 @@ export function unmetWishes(
   const employerIndex = new Map(built.employerIds.map((id, i) => [id, i]));
   const unmet: UnmetWish[] = [];
   for (const w of inputs.wishes) {
-    if (w.kind === WishKind.NO_THANKS) continue;
+    if (w.kind === WishKind.NO_THANKS || built.met.has(pairId(w.candidateId, w.employerId))) continue;
     const c = candidateIndex.get(w.candidateId);
     const e = employerIndex.get(w.employerId);
     let reason: UnmetReason | null;

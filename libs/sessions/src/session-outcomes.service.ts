@@ -74,23 +74,26 @@ export class SessionOutcomesService {
         en: 'An outcome can be recorded once the meeting has started.',
         nl: 'Een uitkomst kan worden vastgelegd zodra het gesprek is begonnen.',
       });
-    await this.dataSource.manager.update(SessionMeetingEntity, meetingId, {
-      outcome,
-      outcomeNote: text,
-      outcomeByUserId: viewer.userId,
-      outcomeAt: now,
-    });
     const actions = matchActions(outcome, recorder);
-    const matchState =
-      meeting.vacancyId && actions.length > 0
-        ? await this.matchCases.advanceFromMeeting(
+    // The meeting's outcome and what it does to the match are one change.
+    const matchState = await this.dataSource.transaction(async (tx) => {
+      await tx.update(SessionMeetingEntity, meetingId, {
+        outcome,
+        outcomeNote: text,
+        outcomeByUserId: viewer.userId,
+        outcomeAt: now,
+      });
+      return meeting.vacancyId && actions.length > 0
+        ? this.matchCases.advanceFromMeeting(
             viewer,
             meeting.candidateId,
             meeting.vacancyId,
             actions,
             text ?? outcomeReason(outcome),
+            tx,
           )
         : null;
+    });
     return {
       meeting: { ...meeting, outcome, outcomeNote: text, outcomeByUserId: viewer.userId, outcomeAt: now },
       matchState,
@@ -129,7 +132,8 @@ export function matchActions(outcome: MeetingOutcome, recorder: Recorder): Match
     case MeetingOutcome.DID_NOT_TAKE_PLACE:
       return [];
     case MeetingOutcome.NO_FIT:
-      return interest(MatchInterest.NOT_INTERESTED);
+      // A no is each party's own to give: the coordinator records the meeting, not a refusal on someone's behalf.
+      return recorder === 'BOTH' ? [] : interest(MatchInterest.NOT_INTERESTED);
     case MeetingOutcome.FOLLOW_UP_TALK:
     case MeetingOutcome.APPLICATION:
     case MeetingOutcome.TRIAL_PLACEMENT:

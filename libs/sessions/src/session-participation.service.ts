@@ -301,12 +301,26 @@ export class SessionParticipationService {
     });
     if (runsSession(viewer, session)) return all;
     const own = await this.ownCandidateIds(viewer, sessionId);
-    // Employers choose whom they would like to meet among the attending candidates (by public code only).
-    const employerTakesPart =
-      viewer.role === Role.HR_LEAD && (await this.isEmployerParticipant(viewer.employerId, sessionId));
-    return all.filter(
-      (c) => own.has(c.candidateId) || (employerTakesPart && c.status === ParticipationStatus.ACCEPTED),
+    // An attending employer chooses whom it would like to meet among the attending candidates whose profile it
+    // may see (active, consented, shared with the region or with this employer), by public code only.
+    const shown =
+      viewer.role === Role.HR_LEAD
+        ? await this.candidatesShownTo(viewer.employerId, sessionId)
+        : new Set<string>();
+    return all.filter((c) => own.has(c.candidateId) || shown.has(c.candidateId));
+  }
+
+  private async candidatesShownTo(employerId: string, sessionId: string): Promise<Set<string>> {
+    const rows: { id: string }[] = await this.dataSource.query(
+      `SELECT sc.candidate_id AS id
+       FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
+       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+         AND EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = $1 AND e.employer_id = $2 AND e.status = 'ACCEPTED')
+         AND (c.sharing_scope = 'REGION'
+              OR EXISTS (SELECT 1 FROM candidate_shared_employer s WHERE s.candidate_id = c.id AND s.employer_id = $2))`,
+      [sessionId, employerId],
     );
+    return new Set(rows.map((r) => r.id));
   }
 
   private async visibleEmployers(viewer: Viewer, sessionId: string): Promise<SessionEmployerEntity[]> {
@@ -331,10 +345,6 @@ export class SessionParticipationService {
       [sessionId, viewer.employerId],
     );
     return new Set(rows.map((r) => r.id));
-  }
-
-  private async isEmployerParticipant(employerId: string, sessionId: string): Promise<boolean> {
-    return (await this.dataSource.manager.countBy(SessionEmployerEntity, { sessionId, employerId })) > 0;
   }
 
   private async lockSession(

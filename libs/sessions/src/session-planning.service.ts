@@ -10,9 +10,19 @@ import {
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
+import { slotTimes } from './session-slots';
+import { scheduleOf } from './session-views.service';
 import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, type PlanFigures } from './session.entities';
 import { PlanStatus, SessionStatus } from './session.enums';
+
+const EMPTY_FIGURES: PlanFigures = {
+  meetings: 0,
+  objective: 0,
+  upperBound: 0,
+  seconds: 0,
+  candidatesBelowFloor: 0,
+};
 
 /** A change that arrived while planning makes the plan stale; plan again, a few times at most. */
 const MAX_ROUNDS = 3;
@@ -31,14 +41,21 @@ export class SessionPlanningService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async plan(sessionId: string): Promise<PlanFigures | null> {
+  async plan(sessionId: string, now = new Date()): Promise<PlanFigures | null> {
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const session = await this.dataSource.manager.findOneBy(MeetAndGreetSessionEntity, { id: sessionId });
       if (!session || session.status === SessionStatus.CLOSED) return null;
-      const inputs = await this.dataSource.transaction('REPEATABLE READ', (tx) =>
+      const loaded = await this.dataSource.transaction('REPEATABLE READ', (tx) =>
         loadPlanInputs(tx, session),
       );
-      const built = buildSessionInstance(inputs);
+      // Slots that have started are history: their meetings stay as they are (outcomes included) and nothing new
+      // goes into them; only the rest of the day is planned.
+      const startedSlots = slotTimes(scheduleOf(session))
+        .filter((slot) => slot.startsAt <= now)
+        .map((slot) => slot.slot);
+      const history = loaded.meetings.filter((m) => startedSlots.includes(m.slot));
+      const inputs = { ...loaded, meetings: loaded.meetings.filter((m) => !startedSlots.includes(m.slot)) };
+      const built = buildSessionInstance(inputs, { startedSlots, history });
       const started = performance.now();
       let plan: SchedulePlan;
       try {
@@ -70,7 +87,7 @@ export class SessionPlanningService {
             slot: m.slot,
             representative: m.representative,
             table: m.tableNo,
-            locked: m.locked || m.outcome !== null,
+            locked: m.locked,
           };
     };
     const current = inputs.meetings.map(fixedOf).filter((m) => m !== null);
@@ -100,6 +117,7 @@ export class SessionPlanningService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session || session.inputVersion !== inputs.session.inputVersion) return null;
+      if (session.status === SessionStatus.CLOSED) return { ...EMPTY_FIGURES };
       const written = await this.writeMeetings(tx, inputs, built, plan.meetings);
       const changedParticipants = written.participants;
       await tx.query(`DELETE FROM session_unmet_wish WHERE session_id = $1`, [session.id]);

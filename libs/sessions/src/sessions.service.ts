@@ -61,6 +61,13 @@ export class SessionsService {
         setup.slotCount,
         setup.tableCount,
       ]);
+      // Blocked slots that no longer exist go too, or no plan could be made.
+      for (const table of ['session_candidate', 'session_employer'])
+        await tx.query(
+          `UPDATE ${table} SET blocked_slots = ARRAY(SELECT s FROM unnest(blocked_slots) AS s WHERE s < $2 ORDER BY s)
+           WHERE session_id = $1`,
+          [id, setup.slotCount],
+        );
       await tx.update(MeetAndGreetSessionEntity, id, {
         ...setupColumns(setup),
         inputVersion: session.inputVersion + 1,

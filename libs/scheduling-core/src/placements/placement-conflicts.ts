@@ -135,19 +135,24 @@ function hostOverloads(
 }
 
 /**
- * The capacity declared for a day: the window that started last among those covering it (a newer declaration
- * replaces an older one), the smaller one if two start the same day; null when none covers it (no limit).
+ * The capacity declared for a day: among the windows covering it, the most recently declared (a correction
+ * replaces what it covers), then the one that starts last, then the smaller; null when none covers it (no limit).
  */
 export function capacityOn(windows: readonly HostCapacity[], day: number): number | null {
   let best: HostCapacity | null = null;
   for (const w of windows) {
     if (dayNumber(w.from) > day || (w.to !== null && dayNumber(w.to) < day)) continue;
-    const newer = !best || dayNumber(w.from) > dayNumber(best.from);
-    const tighterSameDay =
-      best && dayNumber(w.from) === dayNumber(best.from) && w.hoursPerWeek < best.hoursPerWeek;
-    if (newer || tighterSameDay) best = w;
+    if (!best || precedes(w, best)) best = w;
   }
   return best ? best.hoursPerWeek : null;
+}
+
+function precedes(a: HostCapacity, b: HostCapacity): boolean {
+  const declared = (a.declaredAt ?? 0) - (b.declaredAt ?? 0);
+  if (declared !== 0) return declared > 0;
+  const from = dayNumber(a.from) - dayNumber(b.from);
+  if (from !== 0) return from > 0;
+  return a.hoursPerWeek < b.hoursPerWeek;
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {

@@ -31,6 +31,8 @@ export interface HostCapacity {
   readonly from: string;
   readonly to: string | null;
   readonly hoursPerWeek: number;
+  /** When it was declared (any increasing number): a newer declaration replaces older ones for its days. */
+  readonly declaredAt?: number;
 }
 
 /**

@@ -38,6 +38,7 @@ const capacitiesArbitrary = fc
       from: fc.integer({ min: 0, max: 80 }),
       length: fc.option(fc.integer({ min: 1, max: 60 })),
       hours: fc.integer({ min: 0, max: 40 }),
+      declared: fc.option(fc.integer({ min: 1, max: 5 })),
     }),
     { maxLength: 4 },
   )
@@ -47,6 +48,7 @@ const capacitiesArbitrary = fc
       from: dateOf(BASE + w.from),
       to: w.length === null ? null : dateOf(BASE + w.from + w.length - 1),
       hoursPerWeek: w.hours,
+      ...(w.declared === null ? {} : { declaredAt: w.declared }),
     })),
   );
 
@@ -59,7 +61,12 @@ function bruteCapacity(windows: HostCapacity[], employer: string, day: number): 
       (w) =>
         w.employerId === employer && dayNumber(w.from) <= day && (w.to === null || dayNumber(w.to) >= day),
     )
-    .sort((a, b) => dayNumber(b.from) - dayNumber(a.from) || a.hoursPerWeek - b.hoursPerWeek);
+    .sort(
+      (a, b) =>
+        (b.declaredAt ?? 0) - (a.declaredAt ?? 0) ||
+        dayNumber(b.from) - dayNumber(a.from) ||
+        a.hoursPerWeek - b.hoursPerWeek,
+    );
   return covering.length ? covering[0].hoursPerWeek : null;
 }
 
