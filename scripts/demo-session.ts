@@ -258,7 +258,7 @@ async function main(): Promise<void> {
       { input: { meetingId: cell.meetingId, outcome: outcomes[i % outcomes.length] } },
     );
     console.log(
-      `${cell.employer} – ${cell.candidate}: ${recordMeetingOutcome.outcome} → match ${recordMeetingOutcome.matchState ?? '(no scored pair)'}`,
+      `${cell.employer} – ${cell.candidate}: ${recordMeetingOutcome.outcome} → match ${recordMeetingOutcome.matchState ?? '(not moved)'}`,
     );
   }
   console.log(`\nDone. Session ${sessionId}; close it with closeMeetAndGreetSession when the day is over.`);
