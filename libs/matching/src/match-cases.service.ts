@@ -9,7 +9,7 @@ import {
   Role,
   Viewer,
 } from '@werkbrug/core';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { VacancyEntity } from '@werkbrug/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
 import { MatchListStore } from './match-list.store';
@@ -353,15 +353,5 @@ function maySeeCase(viewer: Viewer, matchCase: MatchCaseEntity, profile: Candida
 }
 
 function cleanReason(value: string | null | undefined, field: string): string | null {
-  const text = value?.trim() ?? '';
-  if (!text) return null;
-  if (text.length > REASON_MAX) {
-    throw new InvalidInputError(
-      { en: `Keep it under ${REASON_MAX} characters.`, nl: `Houd het onder de ${REASON_MAX} tekens.` },
-      { field },
-    );
-  }
-  // Free text next to an anonymised profile: names, phone numbers and e-mail addresses do not belong here.
-  assertNoPersonalData({ [field]: text });
-  return text;
+  return cleanFreeText(value, field, REASON_MAX);
 }

@@ -13,7 +13,7 @@ import { MatchCaseEntity, MatchCaseState } from '@werkbrug/matching';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planPlacement } from '@werkbrug/queue';
 import { VacancyEntity } from '@werkbrug/vacancies';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isBlocking } from '@werkbrug/scheduling-core';
 import { partyOf } from './placement-access';
@@ -355,14 +355,5 @@ function eventName(action: PlacementAction, party: PlacementParty): string {
 const NOTE_MAX = 1000;
 
 function cleanNote(value: string | null | undefined, field: string): string | null {
-  const text = value?.trim() ?? '';
-  if (!text) return null;
-  if (text.length > NOTE_MAX)
-    throw new InvalidInputError(
-      { en: `Keep it under ${NOTE_MAX} characters.`, nl: `Houd het onder de ${NOTE_MAX} tekens.` },
-      { field },
-    );
-  // Notes and evaluations sit next to an anonymised candidate: no names, numbers or addresses.
-  assertNoPersonalData({ [field]: text });
-  return text;
+  return cleanFreeText(value, field, NOTE_MAX);
 }

@@ -21,3 +21,19 @@ export function assertNoPersonalData(fields: Record<string, string | null | unde
     );
   }
 }
+
+/**
+ * A note, reason or evaluation written next to an anonymised person: trimmed, empty as null, at most `max`
+ * characters, and free of directly identifying data. One rule for every such field.
+ */
+export function cleanFreeText(value: string | null | undefined, field: string, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if (!text) return null;
+  if (text.length > max)
+    throw new InvalidInputError(
+      { en: `Keep it under ${max} characters.`, nl: `Houd het onder de ${max} tekens.` },
+      { field },
+    );
+  assertNoPersonalData({ [field]: text });
+  return text;
+}

@@ -8,13 +8,13 @@ import {
   type MatchAction,
   type MatchCaseState,
 } from '@werkbrug/matching';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource } from 'typeorm';
 import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
 import { slotTimes } from './session-slots';
 import { SessionMeetingEntity } from './session.entities';
 import { MeetingOutcome, SessionStatus } from './session.enums';
-import { InvalidSessionInputError, MeetingNotFoundError } from './sessions.errors';
+import { MeetingNotFoundError } from './sessions.errors';
 import { SessionsService } from './sessions.service';
 import { scheduleOf } from './session-views.service';
 
@@ -50,16 +50,7 @@ export class SessionOutcomesService {
     note: string | null,
     now = new Date(),
   ): Promise<{ meeting: SessionMeetingEntity; matchState: MatchCaseState | null }> {
-    const text = note?.trim() || null;
-    if (text && text.length > NOTE_MAX)
-      throw new InvalidSessionInputError(
-        {
-          en: `Keep the note under ${NOTE_MAX} characters.`,
-          nl: `Houd de notitie onder de ${NOTE_MAX} tekens.`,
-        },
-        { field: 'note' },
-      );
-    if (text) assertNoPersonalData({ note: text });
+    const text = cleanFreeText(note, 'note', NOTE_MAX);
     const meeting = await this.dataSource.manager.findOneBy(SessionMeetingEntity, { id: meetingId });
     if (!meeting) throw new MeetingNotFoundError();
     const session = await this.sessions.get(viewer, meeting.sessionId).catch(() => {

@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@werkbrug/core';
+import { ConflictError, NotFoundError } from '@werkbrug/core';
 
 export class SessionNotFoundError extends NotFoundError {
   constructor() {
@@ -35,5 +35,3 @@ export class RegistrationClosedError extends ConflictError {
     });
   }
 }
-
-export class InvalidSessionInputError extends InvalidInputError {}
