@@ -11,12 +11,11 @@ import {
 import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource } from 'typeorm';
 import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
-import { slotTimes } from './session-slots';
+import { sessionSlotTimes } from './session-slots';
 import { SessionMeetingEntity } from './session.entities';
 import { MeetingOutcome, SessionStatus } from './session.enums';
 import { MeetingNotFoundError } from './sessions.errors';
 import { SessionsService } from './sessions.service';
-import { scheduleOf } from './session-views.service';
 
 const NOTE_MAX = 500;
 
@@ -60,7 +59,7 @@ export class SessionOutcomesService {
     if (!recorder) throw new MeetingNotFoundError();
     if (session.status === SessionStatus.OPEN)
       throw new ConflictError({ en: 'The plan is not published.', nl: 'De planning is niet gepubliceerd.' });
-    if (now < slotTimes(scheduleOf(session))[meeting.slot].startsAt)
+    if (now < sessionSlotTimes(session)[meeting.slot].startsAt)
       throw new ConflictError({
         en: 'An outcome can be recorded once the meeting has started.',
         nl: 'Een uitkomst kan worden vastgelegd zodra het gesprek is begonnen.',

@@ -10,8 +10,7 @@ import {
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
-import { slotTimes } from './session-slots';
-import { scheduleOf } from './session-views.service';
+import { sessionSlotTimes } from './session-slots';
 import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, type PlanFigures } from './session.entities';
 import { PlanStatus, SessionStatus } from './session.enums';
@@ -50,7 +49,7 @@ export class SessionPlanningService {
       );
       // Slots that have started are history: their meetings stay as they are (outcomes included) and nothing new
       // goes into them; only the rest of the day is planned.
-      const startedSlots = slotTimes(scheduleOf(session))
+      const startedSlots = sessionSlotTimes(session)
         .filter((slot) => slot.startsAt <= now)
         .map((slot) => slot.slot);
       const history = loaded.meetings.filter((m) => startedSlots.includes(m.slot));

@@ -35,6 +35,18 @@ export function slotTimes(schedule: SlotSchedule): SlotTimes[] {
   return slots;
 }
 
+/** The slots of a stored session (its columns hold the schedule under the entity's names). */
+export function sessionSlotTimes(session: {
+  readonly sessionDate: string;
+  readonly timeZone: string;
+  readonly firstSlotStart: string;
+  readonly slotMinutes: number;
+  readonly slotCount: number;
+  readonly breaks: readonly SessionBreak[];
+}): SlotTimes[] {
+  return slotTimes({ ...session, date: session.sessionDate });
+}
+
 /** Minutes from the first slot's start to the last slot's end; a session must fit in one day. */
 export function sessionLengthMinutes(
   schedule: Omit<SlotSchedule, 'date' | 'timeZone' | 'firstSlotStart'>,

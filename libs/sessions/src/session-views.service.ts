@@ -11,7 +11,7 @@ import type {
 } from './agenda.types';
 import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
 import type { ParticipantRef } from './session-participation.service';
-import { slotTimes } from './session-slots';
+import { sessionSlotTimes } from './session-slots';
 import { MeetAndGreetSessionEntity, SessionUnmetWishEntity } from './session.entities';
 import { SessionStatus, WishSide } from './session.enums';
 import { ParticipantNotFoundError } from './sessions.errors';
@@ -107,7 +107,7 @@ export class SessionViewsService {
   async tablePlan(viewer: Viewer, sessionId: string): Promise<TablePlan> {
     const session = await this.sessions.get(viewer, sessionId);
     if (!runsSession(viewer, session)) throw new ForbiddenError();
-    const slots = slotTimes(scheduleOf(session));
+    const slots = sessionSlotTimes(session);
     const meetings = await this.meetings(sessionId, null);
     const grid: (TablePlanCell | null)[][] = Array.from({ length: session.tableCount }, () =>
       slots.map(() => null),
@@ -147,7 +147,7 @@ export class SessionViewsService {
     visible: boolean,
     ownSide: boolean,
   ): Promise<AgendaView> {
-    const slots = slotTimes(scheduleOf(session));
+    const slots = sessionSlotTimes(session);
     const meetings = visible ? await this.meetings(session.id, who) : [];
     const isCandidate = 'candidateId' in who;
     const entries: AgendaEntry[] = meetings.map((m) => ({
@@ -211,17 +211,6 @@ interface OwnerRow {
   agendaVersion: number;
   seenAgendaVersion: number;
   calendarToken: string;
-}
-
-export function scheduleOf(session: MeetAndGreetSessionEntity) {
-  return {
-    date: session.sessionDate,
-    timeZone: session.timeZone,
-    firstSlotStart: session.firstSlotStart,
-    slotMinutes: session.slotMinutes,
-    slotCount: session.slotCount,
-    breaks: session.breaks,
-  };
 }
 
 export function summaryOf(session: MeetAndGreetSessionEntity): SessionSummary {

@@ -1,6 +1,6 @@
 import { InvalidInputError } from '@werkbrug/core';
 import {
-  slotTimes,
+  sessionSlotTimes,
   type AgendaView,
   type MeetAndGreetSessionEntity,
   type ParticipantRef,
@@ -9,7 +9,6 @@ import {
   type TablePlan,
   type UnmetReason,
 } from '@werkbrug/sessions';
-import { scheduleOf } from '@werkbrug/sessions/session-views.service';
 import type { ParticipantInput, SessionSetupInput } from './dto/session.input';
 import type { SessionAgenda, SessionTablePlan, UnmetWish } from './models/participation.model';
 import type { MeetAndGreetSession } from './models/session.model';
@@ -46,7 +45,7 @@ export function toSessionModel(s: MeetAndGreetSessionEntity): MeetAndGreetSessio
     slotMinutes: s.slotMinutes,
     slotCount: s.slotCount,
     breaks: s.breaks.map((b) => ({ afterSlot: b.afterSlot + 1, minutes: b.minutes })),
-    slots: slotTimes(scheduleOf(s)).map((t) => ({
+    slots: sessionSlotTimes(s).map((t) => ({
       number: t.slot + 1,
       startsAt: t.startsAt,
       endsAt: t.endsAt,
