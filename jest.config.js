@@ -31,6 +31,9 @@ const shared = {
 module.exports = {
   // Per-project testTimeout is ignored by Jest; end-to-end hooks build a whole app (and its skill index).
   testTimeout: 30000,
+  // A test process keeps every module and transform it loaded, so the suite in one process outgrows Node's heap.
+  // With a limit set, Jest runs the files in a worker (even on 2 cores) and starts a fresh one past 1 GB.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     { ...shared, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {

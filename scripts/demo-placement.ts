@@ -1,7 +1,8 @@
 // `npm run demo:placement` walks through a secondment in the running demo region (start it with `npm run demo`),
 // through the public GraphQL API only, as each role would: a candidate of Zorggroep De Meierij (the demo job seeker
-// when they have such a match) and a host say yes to a match → the candidate consents to the introduction → their
-// HR lead proposes the placement from the match → the worker
+// when they have such a match) and a host say yes to a match → the candidate consents to the introduction (for a
+// candidate without an account, their HR lead records the consent they gave as a statement, with the text shown)
+// → their HR lead proposes the placement from the match → the worker
 // proposes dates and hours → host, candidate and lender agree → the ledger shows it → a second, overlapping
 // proposal is reported as a conflict to the parties. Option: --url http://localhost:3000
 import { gql, login, sleep, step, URL_BASE } from './demo/demo-api';
@@ -64,6 +65,24 @@ async function main(): Promise<void> {
   const candidateId = pick.candidateId;
   // The job seeker answers for themself; for people without an account their HR lead answers on their behalf.
   const candidateSide = candidateId === me.candidateId ? jobSeeker : lenderToken;
+  const recordStatement = async (kind: 'Introduction' | 'Placement', id: string, textVersion: string) =>
+    (
+      await gql(
+        lenderToken,
+        `mutation($id: ID!, $input: RecordConsentStatementInput!) {
+          record${kind}ConsentStatement(${kind === 'Introduction' ? 'matchCaseId' : 'placementId'}: $id, input: $input) {
+            method givenOn givenToName } }`,
+        {
+          id,
+          input: {
+            method: 'IN_PERSON',
+            givenOn: new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date()),
+            textVersion,
+            note: 'Toestemming mondeling gegeven tijdens het loopbaangesprek.',
+          },
+        },
+      )
+    )[`record${kind}ConsentStatement`] as { method: string; givenOn: string; givenToName: string };
   const host = pick.vacancy.employer;
   console.log(`${pick.vacancy.title} (${pick.vacancy.kind}) at ${host.name}, score ${pick.score}`);
   const RESPOND = (side: string) =>
@@ -73,14 +92,26 @@ async function main(): Promise<void> {
   const { respondToMatchAsEmployer: matchCase } = await gql(hr.get(host.name)!, RESPOND('Employer'), {
     input,
   });
-  const { answerIntroductionConsent } = await gql(
-    candidateSide,
-    `mutation($id: ID!) { answerIntroductionConsent(matchCaseId: $id, consent: GIVEN) { state } }`,
-    { id: matchCase.id },
-  ).catch(() => ({ answerIntroductionConsent: { state: '(already introduced)' } }));
-  console.log(
-    `Both interested; the candidate consents to the introduction: ${answerIntroductionConsent.state}`,
-  );
+  if (candidateSide === jobSeeker) {
+    const { answerIntroductionConsent } = await gql(
+      jobSeeker,
+      `mutation($id: ID!) { answerIntroductionConsent(matchCaseId: $id, consent: GIVEN) { state } }`,
+      { id: matchCase.id },
+    ).catch(() => ({ answerIntroductionConsent: { state: '(already introduced)' } }));
+    console.log(
+      `Both interested; the candidate consents to the introduction: ${answerIntroductionConsent.state}`,
+    );
+  } else {
+    const { introductionConsentText: text } = await gql(
+      lenderToken,
+      `query($id: ID!) { introductionConsentText(matchCaseId: $id) { textNl textVersion } }`,
+      { id: matchCase.id },
+    );
+    const statement = await recordStatement('Introduction', matchCase.id, text.textVersion);
+    console.log(`Both interested; the candidate (no account) consented to their HR lead, who read out:`);
+    console.log(`  "${text.textNl}"`);
+    console.log(`  Recorded: ${statement.method} on ${statement.givenOn} to ${statement.givenToName}`);
+  }
 
   step('2. The candidate’s HR lead proposes a placement from the match; the worker proposes dates and hours');
   const { proposePlacementFromMatch: proposed } = await gql(
@@ -102,17 +133,31 @@ async function main(): Promise<void> {
   );
 
   step('3. Host, candidate and lender agree');
-  const AGREE = `mutation($id: ID!, $behalf: Boolean!) { agreeToPlacement(id: $id, onBehalfOfCandidate: $behalf) {
-    status lenderAgreed hostAgreed candidateConsented } }`;
-  for (const [who, token, behalf] of [
-    ['host', hr.get(host.name)!, false],
-    ['candidate', candidateSide, candidateSide === lenderToken],
-    ['lender', lenderToken, false],
-  ] as const)
+  const AGREE = `mutation($id: ID!) { agreeToPlacement(id: $id) { status lenderAgreed hostAgreed candidateConsented } }`;
+  console.log(
+    'host:',
+    JSON.stringify((await gql(hr.get(host.name)!, AGREE, { id: placement.id })).agreeToPlacement),
+  );
+  if (candidateSide === jobSeeker) {
     console.log(
-      `${who}:`,
-      JSON.stringify((await gql(token, AGREE, { id: placement.id, behalf })).agreeToPlacement),
+      'candidate:',
+      JSON.stringify((await gql(jobSeeker, AGREE, { id: placement.id })).agreeToPlacement),
     );
+  } else {
+    const { placementConsentText: text } = await gql(
+      lenderToken,
+      `query($id: ID!) { placementConsentText(placementId: $id) { textNl textVersion } }`,
+      { id: placement.id },
+    );
+    console.log(
+      `candidate (no account), consent recorded by their HR lead after reading out:\n  "${text.textNl}"`,
+    );
+    await recordStatement('Placement', placement.id, text.textVersion);
+  }
+  console.log(
+    'lender:',
+    JSON.stringify((await gql(lenderToken, AGREE, { id: placement.id })).agreeToPlacement),
+  );
 
   step('4. The reciprocity ledger (mobility team, by month)');
   const from = `${placement.startDate.slice(0, 7)}-01`;

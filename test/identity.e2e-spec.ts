@@ -82,7 +82,7 @@ describe('candidate identity', () => {
   const logRows = (candidateId: string): Promise<LogRow[]> =>
     f.query(
       `SELECT id::text, accessed_by_user_id, accessor_role, accessor_employer_id, fields, purpose, accessed_at
-       FROM identity_access_log WHERE candidate_id = $1 ORDER BY id`,
+       FROM identity_access_log WHERE candidate_id = $1 ORDER BY identity_access_log.id`,
       [candidateId],
     );
 

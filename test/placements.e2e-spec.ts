@@ -241,10 +241,19 @@ describe('placements', () => {
     expect(borrowed).toBeCloseTo(lent, 1);
     const own = expectData(await gql(LEDGER, { from, to }, hrOther)).reciprocityLedger;
     expect(own.employers).toEqual([]);
+    // A name that a spreadsheet would run as a formula must arrive as text (OWASP CSV injection).
+    const [{ name }] = await f.query(`SELECT name FROM employer WHERE id = $1`, [hostId]);
+    await f.query(`UPDATE employer SET name = $2 WHERE id = $1`, [
+      hostId,
+      '=HYPERLINK("http://evil.example","klik")',
+    ]);
     const csv = await request(t.app.getHttpServer())
       .get(ledger.csvUrl)
       .set('authorization', `Bearer ${hrHost.token}`);
+    await f.query(`UPDATE employer SET name = $2 WHERE id = $1`, [hostId, name]);
     expect(csv.status).toBe(200);
+    expect(csv.text).toContain(`,${hostId},"'=HYPERLINK(""http://evil.example"",""klik"")",`);
+    expect(csv.text).not.toMatch(/(^|,)"?=/m);
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.text.split('\r\n')[0]).toBe(
       'period,employer_id,employer,hours_lent,hours_borrowed,balance,cumulative_balance,placements_lent,placements_borrowed',

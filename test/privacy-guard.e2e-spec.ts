@@ -34,7 +34,25 @@ const PERSONAL_DATA: [string, string, string, string[]][] = [
     ['5211 AB', 'AB 12'],
   ],
   ['DATE_OF_BIRTH', '17-05-1980', 'Geboren op 17-05-1980 en al lang in de zorg.', ['17-05-1980', '1980']],
+  ['IBAN', 'NL91 ABNA 0417 1643 00', 'Reiskosten naar NL91 ABNA 0417 1643 00 graag.', ['0417 1643', 'ABNA']],
+  ['AGE', '56 jaar oud', 'Hij is 56 jaar oud en fit.', ['56 jaar']],
+  ['STREET_ADDRESS', 'Kerkstraat 12', 'Woont op de Kerkstraat 12 in Oss.', ['Kerkstraat 12']],
+  // The same data disguised: full-width "＠", zero-width spaces, a non-breaking hyphen, full-width digits.
+  [
+    'EMAIL_ADDRESS',
+    'p.jansen＠voorbeeld.nl',
+    'Mail p.jansen＠voorbeeld.nl gerust.',
+    ['p.jansen', 'voorbeeld.nl'],
+  ],
+  ['PHONE_NUMBER', '06\u201112\u200B345678', 'Bel 06\u201112\u200B345678 na vijven.', ['345678']],
+  ['BSN', '１２３４５６７８２', 'BSN １２３４５６７８２ bij de arbodienst.', ['１２３４５６７８２']],
 ];
+
+/** Text that looks like a person's name: refused as confirmable until the user confirms it is not a name. */
+const POSSIBLE_NAME = 'Ingewerkt door Sanne de Vries uit het magazijn.';
+/** A hard finding: refused even when the user confirms a possible name. */
+const PHONE_TEXT = 'Bereikbaar op 06-12345678 na vijven.';
+const CONFIRMED = { confirmPossibleNames: true };
 
 const ORDINARY_TEXTS = [
   '36 uur per week',
@@ -42,6 +60,8 @@ const ORDINARY_TEXTS = [
   'regio 5211',
   'diensten 06.00-14.00 en 14.00-22.00',
   'salaris € 2.500 bruto, ISO 9001',
+  '5 jaar ervaring, Kerkstraat',
+  'Mark je uren; Albert Heijn',
 ];
 
 type Input = Record<string, any>;
@@ -105,6 +125,7 @@ describe('privacy guard on free text', () => {
   const full = {} as Record<Target['entity'], Input>;
   const existing = {} as Record<Target['entity'], string>;
 
+  // Building the app and its skill index is slow on a busy machine.
   beforeAll(async () => {
     t = await createTestApp();
     f = new Fixtures(t);
@@ -113,7 +134,7 @@ describe('privacy guard on free text', () => {
     full.vacancy = await vacancyInputIn(f, owner.pc4);
     existing.candidate = await createCandidate(t, owner.hr.token, full.candidate);
     existing.vacancy = await createVacancy(t, owner.hr.token, full.vacancy);
-  });
+  }, 180_000);
 
   afterAll(() => t.close());
 
@@ -134,16 +155,25 @@ describe('privacy guard on free text', () => {
     return JSON.stringify(row);
   }
 
-  function send(target: Target, operation: 'create' | 'update', text: string): Promise<GraphQLResponse> {
-    const patch = target.patch(text, full[target.entity]);
+  function send(
+    target: Target,
+    operation: 'create' | 'update',
+    text: string,
+    extra: Input = {},
+    id = existing[target.entity],
+  ): Promise<GraphQLResponse> {
+    const patch = { ...target.patch(text, full[target.entity]), ...extra };
     return operation === 'create'
       ? t.gql(
           MUTATIONS[target.entity].create,
           { input: { ...full[target.entity], ...patch } },
           owner.hr.token,
         )
-      : t.gql(MUTATIONS[target.entity].update, { id: existing[target.entity], input: patch }, owner.hr.token);
+      : t.gql(MUTATIONS[target.entity].update, { id, input: patch }, owner.hr.token);
   }
+
+  const created = (entity: Target['entity'], data: Input): Input =>
+    entity === 'candidate' ? data.createCandidateProfile : data.createVacancy;
 
   const refusals = TARGETS.flatMap((target) =>
     (['create', 'update'] as const).flatMap((operation) =>
@@ -171,6 +201,17 @@ describe('privacy guard on free text', () => {
     },
   );
 
+  it.each(TARGETS.map((target) => [target.field, target] as const))(
+    'asks to confirm a likely name in %s, without echoing it or storing anything',
+    async (field, target) => {
+      const before = await storedState();
+      const res = await send(target, 'create', POSSIBLE_NAME);
+      expectError(res, 'BAD_USER_INPUT', { field, personalDataKind: 'PERSONAL_NAME', confirmable: true });
+      expect(JSON.stringify(res)).not.toMatch(/Sanne|Vries/);
+      expect(await storedState()).toBe(before);
+    },
+  );
+
   it.each(TARGETS.map((target) => [target.entity, target.field, target] as const))(
     'lets ordinary job text through in %s %s, on create and update',
     async (entity, _field, target) => {
@@ -185,4 +226,95 @@ describe('privacy guard on free text', () => {
       expect(target.stored(node)).toBe(combined);
     },
   );
+
+  describe('confirming a possible name', () => {
+    const CONFIRM_TARGETS = TARGETS.filter((x) => x.field === 'sketchStrengths' || x.field === 'description');
+
+    it.each(CONFIRM_TARGETS.map((target) => [target.entity, target.field, target] as const))(
+      'create %s: a likely name in %s is refused as confirmable, accepted once confirmed; a phone number never',
+      async (entity, field, target) => {
+        const before = await storedState();
+        const asked = await send(target, 'create', POSSIBLE_NAME);
+        expectError(asked, 'BAD_USER_INPUT', { field, personalDataKind: 'PERSONAL_NAME', confirmable: true });
+        const refused = await send(target, 'create', PHONE_TEXT, CONFIRMED);
+        const error = expectError(refused, 'BAD_USER_INPUT', { field, personalDataKind: 'PHONE_NUMBER' });
+        expect(error.extensions).not.toHaveProperty('confirmable');
+        expect(JSON.stringify(refused)).not.toContain('12345678');
+        expect(await storedState()).toBe(before);
+
+        const node = created(entity, expectData(await send(target, 'create', POSSIBLE_NAME, CONFIRMED)));
+        expect(target.stored(node)).toBe(POSSIBLE_NAME);
+      },
+    );
+
+    it.each(CONFIRM_TARGETS.map((target) => [target.entity, target.field, target] as const))(
+      'update %s: a confirmed name does not block later changes, but new text with a name asks again',
+      async (entity, _field, target) => {
+        const id = created(entity, expectData(await send(target, 'create', POSSIBLE_NAME, CONFIRMED))).id;
+        const hours = { hoursMin: 8, hoursMax: 24 };
+        expectData(await t.gql(MUTATIONS[entity].update, { id, input: hours }, owner.hr.token));
+        const other = 'Werkt samen met Jeroen Bakker aan de planning.';
+        expectError(await send(target, 'update', other, {}, id), 'BAD_USER_INPUT', {
+          personalDataKind: 'PERSONAL_NAME',
+          confirmable: true,
+        });
+        expectError(await send(target, 'update', PHONE_TEXT, CONFIRMED, id), 'BAD_USER_INPUT', {
+          personalDataKind: 'PHONE_NUMBER',
+        });
+        const node = expectData(await send(target, 'update', other, CONFIRMED, id));
+        expect(target.stored(entity === 'candidate' ? node.updateCandidateProfile : node.updateVacancy)).toBe(
+          other,
+        );
+      },
+    );
+
+    it('declining a placement: a likely name in the reason is refused as confirmable, accepted once confirmed; a phone number never', async () => {
+      const host = await employerWithHrLead(f, REGION);
+      const proposed = expectData(
+        await t.gql(
+          `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id status } }`,
+          {
+            input: {
+              candidateId: existing.candidate,
+              hostEmployerId: host.employer.id,
+              kind: 'SECONDMENT',
+              purpose: 'GAIN_EXPERIENCE',
+              contractHoursPerWeek: 32,
+              ownWorkHoursPerWeek: 8,
+              salaryPaidBy: 'LENDING_EMPLOYER',
+              travelCostsReimbursed: false,
+              travelCostsPaidBy: 'NOBODY',
+              returnOption: true,
+              lendingContact: 'HR-afdeling',
+              hostContact: 'Teamleider logistiek',
+            },
+          },
+          owner.hr.token,
+        ),
+      ).proposePlacement;
+      const DECLINE = `mutation($id: ID!, $reason: String!, $confirm: Boolean) {
+        declinePlacement(id: $id, reason: $reason, confirmPossibleNames: $confirm) { id status } }`;
+      const HISTORY = `query($id: ID!) { placementHistory(id: $id) { event note } }`;
+      const decline = (reason: string, confirm?: boolean) =>
+        t.gql(DECLINE, { id: proposed.id, reason, confirm }, host.hr.token);
+      const history = async () => expectData(await t.gql(HISTORY, { id: proposed.id }, owner.hr.token));
+      const before = await history();
+
+      expectError(await decline(POSSIBLE_NAME), 'BAD_USER_INPUT', {
+        field: 'reason',
+        personalDataKind: 'PERSONAL_NAME',
+        confirmable: true,
+      });
+      expectError(await decline(POSSIBLE_NAME, false), 'BAD_USER_INPUT', { confirmable: true });
+      const refused = await decline(PHONE_TEXT, true);
+      expectError(refused, 'BAD_USER_INPUT', { field: 'reason', personalDataKind: 'PHONE_NUMBER' });
+      expect(JSON.stringify(refused)).not.toContain('12345678');
+      expect(await history()).toEqual(before);
+
+      const declined = expectData(await decline(POSSIBLE_NAME, true)).declinePlacement;
+      expect(declined.status).not.toBe(proposed.status);
+      const notes = (await history()).placementHistory.map((e: Input) => e.note);
+      expect(notes).toContain(POSSIBLE_NAME);
+    });
+  });
 });

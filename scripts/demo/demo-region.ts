@@ -5,7 +5,8 @@ import { Sector } from '@werkbrug/core';
  * real (ESCO and CBS/GeoNames), so matching later works on realistic data.
  */
 export const DEMO_REGION = 'AM27';
-export const DEMO_PASSWORD = 'werkbrug-demo-2026';
+/** Accounts are created through the services, so the demo password passes the password policy too. */
+export const DEMO_PASSWORD = 'fietsroute-langs-de-dieze-2026';
 export const DEMO_SEED_VERSION = 'demo-region-v1';
 
 export interface DemoEmployer {

@@ -4,7 +4,7 @@ import {
   AccountsModule,
   JobSeekerInvitationsService,
   PasswordHasher,
-  UsersService,
+  StaffAccountsService,
 } from '@werkbrug/accounts';
 import {
   CandidatesModule,
@@ -74,7 +74,7 @@ export class DemoSeeder {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly hasher: PasswordHasher,
-    private readonly users: UsersService,
+    private readonly staff: StaffAccountsService,
     private readonly employers: EmployersService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
@@ -87,13 +87,7 @@ export class DemoSeeder {
     ]);
     if (marker.length > 0) return 'already-present';
     const admin = await this.bootstrapAdministrator();
-    await this.users.createStaffAccount(admin, {
-      role: Role.MOBILITY_TEAM,
-      regionCode: DEMO_REGION,
-      email: 'rmt@werkbrug.demo',
-      password: DEMO_PASSWORD,
-      displayName: 'Mobiliteitsteam Noordoost-Brabant',
-    });
+    const rmt = await this.bootstrapMobilityTeam();
     const areas: { pc4: string }[] = await this.db.query(
       `SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`,
       [DEMO_REGION],
@@ -110,13 +104,16 @@ export class DemoSeeder {
         regionCode: DEMO_REGION,
         locations: [{ pc4: this.random.pick(pc4s), label: 'Hoofdlocatie' }],
       });
-      const hrUser = await this.users.createStaffAccount(admin, {
+      // As for a real new employer: the administrator requests its first HR lead, the region's mobility team
+      // approves as the second person, and that HR lead becomes the employer's administrator HR lead.
+      const requested = await this.staff.create(admin, {
         role: Role.HR_LEAD,
         employerId: employer.id,
         email: `hr.${spec.slug}@werkbrug.demo`,
         password: DEMO_PASSWORD,
         displayName: `HR ${spec.name}`,
       });
+      const hrUser = await this.staff.approve(rmt, requested.id);
       const hr: Viewer = {
         role: Role.HR_LEAD,
         userId: hrUser.id,
@@ -155,6 +152,17 @@ export class DemoSeeder {
       [await this.hasher.hash(DEMO_PASSWORD)],
     );
     return { role: Role.ADMINISTRATOR, userId: row.id };
+  }
+
+  /** The region's team is put in directly too: the demo has no second administrator to approve it. */
+  private async bootstrapMobilityTeam(): Promise<Viewer> {
+    const [row]: { id: string }[] = await this.db.query(
+      `INSERT INTO user_account (email, password_hash, display_name, role, region_code)
+       VALUES ('rmt@werkbrug.demo', $1, 'Mobiliteitsteam Noordoost-Brabant', 'MOBILITY_TEAM', $2)
+       ON CONFLICT (email) DO UPDATE SET display_name = excluded.display_name RETURNING id`,
+      [await this.hasher.hash(DEMO_PASSWORD), DEMO_REGION],
+    );
+    return { role: Role.MOBILITY_TEAM, userId: row.id, regionCode: DEMO_REGION };
   }
 
   private async occupations(spec: DemoEmployer): Promise<Occupation[]> {

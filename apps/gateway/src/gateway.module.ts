@@ -19,9 +19,11 @@ import { TaxonomyModule } from '@werkbrug/taxonomy';
 import { VacanciesModule } from '@werkbrug/vacancies';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
+import { StaffAccountsResolver } from './auth/staff-accounts.resolver';
 import { CandidateIdentityResolver } from './candidates/candidate-identity.resolver';
 import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
 import { CandidatesResolver } from './candidates/candidates.resolver';
+import { ConsentStatementsResolver } from './consent-statements/consent-statements.resolver';
 import { EmployersResolver } from './employers/employers.resolver';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -82,9 +84,11 @@ export class GatewayModule {
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         HealthService,
         AuthResolver,
+        StaffAccountsResolver,
         RegionsResolver,
         MatchesResolver,
         MatchCasesResolver,
+        ConsentStatementsResolver,
         RematchResolver,
         PlanningResolver,
         SkillsResolver,

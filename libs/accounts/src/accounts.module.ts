@@ -3,17 +3,26 @@ import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { NotificationsModule } from '@werkbrug/notifications';
+import { AccountEventEntity } from './account-event.entity';
 import { AuthService } from './auth.service';
 import { JobSeekerInvitationEntity } from './job-seeker-invitation.entity';
 import { JobSeekerInvitationsService } from './job-seeker-invitations.service';
-import { LoginRateLimiter } from './login-rate-limiter';
+import { InvitationClaimRateLimiter, LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { StaffAccountsService } from './staff-accounts.service';
 import { UserAccountEntity } from './user-account.entity';
 import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([UserAccountEntity, JobSeekerInvitationEntity, EmployerEntity]),
+    TypeOrmModule.forFeature([
+      UserAccountEntity,
+      JobSeekerInvitationEntity,
+      EmployerEntity,
+      AccountEventEntity,
+    ]),
+    NotificationsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],
       useFactory: (config: AppConfig) => ({
@@ -23,7 +32,15 @@ import { UsersService } from './users.service';
       }),
     }),
   ],
-  providers: [PasswordHasher, LoginRateLimiter, AuthService, JobSeekerInvitationsService, UsersService],
-  exports: [AuthService, JobSeekerInvitationsService, UsersService, PasswordHasher],
+  providers: [
+    PasswordHasher,
+    LoginRateLimiter,
+    InvitationClaimRateLimiter,
+    AuthService,
+    JobSeekerInvitationsService,
+    UsersService,
+    StaffAccountsService,
+  ],
+  exports: [AuthService, JobSeekerInvitationsService, UsersService, StaffAccountsService, PasswordHasher],
 })
 export class AccountsModule {}

@@ -10,7 +10,9 @@ import {
 } from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
 import { JobSeekerInvitationEntity } from './job-seeker-invitation.entity';
+import { InvitationClaimRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
+import { assertAcceptablePassword } from './password-policy';
 import { UserAccountEntity } from './user-account.entity';
 
 const INVITATION_VALID_DAYS = 14;
@@ -35,6 +37,7 @@ export class JobSeekerInvitationsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
+    private readonly rateLimiter: InvitationClaimRateLimiter,
   ) {}
 
   /** HR leads invite the candidates their employer posted; the code is shown once and stored only hashed. */
@@ -68,6 +71,40 @@ export class JobSeekerInvitationsService {
     return { code, expiresAt };
   }
 
+  /**
+   * A person claims their account from a client: wrong codes are rate-limited like failed logins (per e-mail
+   * address and client address, and per client address), and the password they choose must pass the policy.
+   * The code is looked at first, so only its holder gets advice about passwords (and spends the CPU it takes).
+   */
+  async claimFromClient(input: ClaimAccountInput, clientAddress: string): Promise<AccessToken> {
+    await this.rateLimiter.assertAllowed(input.email, clientAddress);
+    try {
+      if (!(await this.isClaimable(input.code))) throw new InvalidInvitationError();
+      assertAcceptablePassword(input.password, input);
+      const session = await this.claim(input);
+      await this.rateLimiter.recordSuccess(input.email, clientAddress);
+      return session;
+    } catch (error) {
+      if (error instanceof InvalidInvitationError)
+        await this.rateLimiter.recordFailure(input.email, clientAddress);
+      throw error;
+    }
+  }
+
+  /** Without a lock: claim() checks again, in its transaction. */
+  private async isClaimable(code: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM job_seeker_invitation
+       WHERE code_sha256 = $1 AND claimed_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
+      [sha256(normaliseCode(code))],
+    );
+    return rows.length > 0;
+  }
+
+  /**
+   * Redeems a code without rate limit or password policy: for seeding demo data, whose documented password
+   * no person could choose. People claim through claimFromClient.
+   */
   async claim(input: ClaimAccountInput): Promise<AccessToken> {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.dataSource.transaction(async (tx) => {

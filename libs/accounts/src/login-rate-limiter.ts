@@ -6,64 +6,94 @@ import type IORedis from 'ioredis';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /**
- * Counts failed logins per (e-mail, client address) and, more loosely, per client address, in Redis so every
- * gateway process shares the count. Successful logins reset the per-account counter.
+ * Counts failed attempts in Redis, so every gateway process shares the count, at two levels:
+ * - per subject (an e-mail address or an invitation code) and client address: LOGIN_MAX_FAILURES within
+ *   LOGIN_FAILURE_WINDOW_SECONDS, then refused until the window ends; a success starts the count again;
+ * - per client address, gently: many people share one address behind an office's NAT, so one person guessing
+ *   must not lock out every colleague. LOGIN_MAX_FAILURES_PER_ADDRESS failures within the window are free; each
+ *   failure after that blocks the address for twice as long as the one before (1 s, 2 s, 4 s …, at most
+ *   LOGIN_ADDRESS_BACKOFF_MAX_SECONDS). Between blocks everyone behind the address logs in as usual.
  */
-@Injectable()
-export class LoginRateLimiter {
-  private readonly perAccount: RateLimiterRedis;
+abstract class FailureRateLimiter {
+  private readonly perSubject: RateLimiterRedis;
   private readonly perClient: RateLimiterRedis;
+  private readonly clientBlocks: RateLimiterRedis;
+  private readonly freeClientFailures: number;
+  private readonly maxBackoffSeconds: number;
 
-  constructor(@Inject(REDIS_CLIENT) redis: IORedis, config: AppConfig) {
-    const limiter = (scope: string, points: number) => {
+  protected constructor(redis: IORedis, config: AppConfig, scope: string) {
+    const limiter = (level: string, points: number) => {
       const options = {
-        keyPrefix: `${config.QUEUE_PREFIX}:login-fail:${scope}`,
+        keyPrefix: `${config.QUEUE_PREFIX}:${scope}:${level}`,
         points,
         duration: config.LOGIN_FAILURE_WINDOW_SECONDS,
       };
-      // If Redis is briefly unavailable, limit per process rather than failing every login.
+      // If Redis is briefly unavailable, limit per process rather than failing every attempt.
       return new RateLimiterRedis({
         ...options,
         storeClient: redis,
         insuranceLimiter: new RateLimiterMemory(options),
       });
     };
-    this.perAccount = limiter('account', config.LOGIN_MAX_FAILURES);
-    this.perClient = limiter('client', config.LOGIN_MAX_FAILURES * 10);
+    this.perSubject = limiter('account', config.LOGIN_MAX_FAILURES);
+    this.perClient = limiter('client', config.LOGIN_MAX_FAILURES_PER_ADDRESS);
+    this.clientBlocks = limiter('client-block', 1);
+    this.freeClientFailures = config.LOGIN_MAX_FAILURES_PER_ADDRESS;
+    this.maxBackoffSeconds = config.LOGIN_ADDRESS_BACKOFF_MAX_SECONDS;
   }
 
-  async assertAllowed(email: string, clientAddress: string): Promise<void> {
-    const [account, client] = await Promise.all([
-      this.perAccount.get(accountKey(email, clientAddress)),
-      this.perClient.get(clientAddress),
+  async assertAllowed(subject: string, clientAddress: string): Promise<void> {
+    const [own, blocked] = await Promise.all([
+      this.perSubject.get(subjectKey(subject, clientAddress)),
+      this.clientBlocks.get(clientAddress),
     ]);
-    for (const [state, limiter] of [
-      [account, this.perAccount],
-      [client, this.perClient],
-    ] as const) {
-      if (state && state.consumedPoints >= limiter.points) throw new RateLimitedError(retryAfter(state));
+    if (own && own.consumedPoints >= this.perSubject.points) throw new RateLimitedError(retryAfter(own));
+    if (blocked && blocked.consumedPoints > this.clientBlocks.points && blocked.msBeforeNext > 0)
+      throw new RateLimitedError(retryAfter(blocked));
+  }
+
+  async recordFailure(subject: string, clientAddress: string): Promise<void> {
+    // consume() rejects once the limit is passed; the next assertAllowed() is what refuses the attempt.
+    const [, client] = await Promise.all([
+      this.perSubject.consume(subjectKey(subject, clientAddress)).catch(ignoreLimitReached),
+      this.perClient.consume(clientAddress).catch(ignoreLimitReached),
+    ]);
+    const beyond = client.consumedPoints - this.freeClientFailures;
+    if (beyond > 0) {
+      const seconds = Math.min(2 ** Math.min(beyond - 1, 30), this.maxBackoffSeconds);
+      await this.clientBlocks.block(clientAddress, seconds);
     }
   }
 
-  async recordFailure(email: string, clientAddress: string): Promise<void> {
-    // consume() rejects once the limit is passed; the next assertAllowed() is what refuses the attempt.
-    await Promise.all([
-      this.perAccount.consume(accountKey(email, clientAddress)).catch(ignoreLimitReached),
-      this.perClient.consume(clientAddress).catch(ignoreLimitReached),
-    ]);
-  }
-
-  async recordSuccess(email: string, clientAddress: string): Promise<void> {
-    await this.perAccount.delete(accountKey(email, clientAddress));
+  async recordSuccess(subject: string, clientAddress: string): Promise<void> {
+    // Only the subject's own count: someone else's success must not wipe out a guesser's address count.
+    await this.perSubject.delete(subjectKey(subject, clientAddress));
   }
 }
 
-function accountKey(email: string, clientAddress: string): string {
-  return `${email.trim().toLowerCase()}|${clientAddress}`;
+/** Failed logins, per e-mail address and client address and per client address. */
+@Injectable()
+export class LoginRateLimiter extends FailureRateLimiter {
+  constructor(@Inject(REDIS_CLIENT) redis: IORedis, config: AppConfig) {
+    super(redis, config, 'login-fail');
+  }
 }
 
-function ignoreLimitReached(reason: unknown): void {
+/** Failed invitation-code claims, per code and client address and per client address: limited like logins. */
+@Injectable()
+export class InvitationClaimRateLimiter extends FailureRateLimiter {
+  constructor(@Inject(REDIS_CLIENT) redis: IORedis, config: AppConfig) {
+    super(redis, config, 'claim-fail');
+  }
+}
+
+function subjectKey(subject: string, clientAddress: string): string {
+  return `${subject.trim().toLowerCase()}|${clientAddress}`;
+}
+
+function ignoreLimitReached(reason: unknown): RateLimiterRes {
   if (!(reason instanceof RateLimiterRes)) throw reason;
+  return reason;
 }
 
 function retryAfter(state: RateLimiterRes): number {

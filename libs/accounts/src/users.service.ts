@@ -1,31 +1,41 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
-import { QueryFailedError, Repository } from 'typeorm';
-import { EmailAlreadyRegisteredError } from './accounts.errors';
-import { PasswordHasher } from './password-hasher';
+import { In, Repository } from 'typeorm';
+import { type AccountOriginFacts, accountLabel } from './account-description';
+import type { AccountOrigin } from './staff-account.enums';
 import { UserAccountEntity } from './user-account.entity';
 
-export interface CreateStaffAccountInput {
+export interface DescribedAccount extends AccountOriginFacts {
+  /** One sentence naming the account and how it came to exist, in Dutch and English. */
+  label: { nl: string; en: string };
+}
+
+interface OriginRow {
+  id: string;
   email: string;
-  password: string;
-  displayName: string;
-  role: Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
-  employerId?: string;
-  regionCode?: string;
+  display_name: string;
+  role: Role;
+  employer_id: string | null;
+  origin: AccountOrigin;
+  created_at: Date;
+  approved_at: Date | null;
+  created_by_name: string | null;
+  created_by_role: Role | null;
+  approved_by_name: string | null;
+  approved_by_role: Role | null;
 }
 
 /**
- * Staff accounts. Administrators create any staff account; a mobility team onboards the HR leads of the
- * employers in its own region. Job seeker accounts are only ever created by claiming an invitation.
+ * Accounts as people see them. Staff accounts are created through StaffAccountsService; job seeker accounts only
+ * by claiming an invitation.
  */
 @Injectable()
 export class UsersService {
   constructor(
     @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
-    private readonly hasher: PasswordHasher,
   ) {}
 
   async findById(viewer: Viewer, id: string): Promise<UserAccountEntity> {
@@ -35,59 +45,45 @@ export class UsersService {
     return user;
   }
 
-  async createStaffAccount(viewer: Viewer, input: CreateStaffAccountInput): Promise<UserAccountEntity> {
-    await this.assertMayCreate(viewer, input);
-    const user = this.users.create({
-      email: input.email.trim(),
-      passwordHash: await this.hasher.hash(input.password),
-      displayName: input.displayName.trim(),
-      role: input.role,
-      employerId: input.role === Role.HR_LEAD ? input.employerId! : null,
-      regionCode: input.role === Role.MOBILITY_TEAM ? input.regionCode! : null,
-      candidateId: null,
-    });
-    try {
-      return await this.users.save(user);
-    } catch (error) {
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
-        throw new EmailAlreadyRegisteredError();
-      }
-      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23503') {
-        throw new InvalidInputError(
-          { en: 'The region does not exist.', nl: 'De regio bestaat niet.' },
-          { field: 'regionCode' },
-        );
-      }
-      throw error;
-    }
-  }
-
-  private async assertMayCreate(viewer: Viewer, input: CreateStaffAccountInput): Promise<void> {
-    if (input.role === Role.HR_LEAD && !input.employerId) {
-      throw new InvalidInputError(
-        { en: 'An HR lead belongs to an employer.', nl: 'Een HR-adviseur hoort bij een werkgever.' },
-        { field: 'employerId' },
-      );
-    }
-    if (input.role === Role.MOBILITY_TEAM && !input.regionCode) {
-      throw new InvalidInputError(
-        {
-          en: 'A mobility team member belongs to a region.',
-          nl: 'Een mobiliteitsteamlid hoort bij een regio.',
-        },
-        { field: 'regionCode' },
-      );
-    }
-    const employer = input.employerId ? await this.employers.findOneBy({ id: input.employerId }) : null;
-    if (input.employerId && !employer) throw new NotFoundError('Employer', 'Werkgever');
-    if (viewer.role === Role.ADMINISTRATOR) return;
-    if (
-      viewer.role === Role.MOBILITY_TEAM &&
-      input.role === Role.HR_LEAD &&
-      employer?.regionCode === viewer.regionCode
-    ) {
-      return;
-    }
-    throw new ForbiddenError();
+  /**
+   * Who the accounts that read a candidate's identity are, and how each came to exist (who requested it, who
+   * approved it, when). For the candidate's access log only: the caller has already checked that the viewer may
+   * see that log, and passes the account ids found in it.
+   */
+  async describeAccessLogAccessors(userIds: readonly string[]): Promise<Map<string, DescribedAccount>> {
+    const ids = [...new Set(userIds)];
+    if (ids.length === 0) return new Map();
+    const rows: OriginRow[] = await this.users.query(
+      `SELECT u.id, u.email, u.display_name, u.role, u.employer_id, u.origin, u.created_at, u.approved_at,
+              c.display_name AS created_by_name, c.role AS created_by_role,
+              a.display_name AS approved_by_name, a.role AS approved_by_role
+       FROM user_account u
+       LEFT JOIN user_account c ON c.id = u.created_by_user_id
+       LEFT JOIN user_account a ON a.id = u.approved_by_user_id
+       WHERE u.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    const employerIds = [...new Set(rows.flatMap((r) => (r.employer_id ? [r.employer_id] : [])))];
+    const employers = employerIds.length ? await this.employers.findBy({ id: In(employerIds) }) : [];
+    const employerNames = new Map(employers.map((e) => [e.id, e.name]));
+    return new Map(
+      rows.map((r) => {
+        const facts: AccountOriginFacts = {
+          id: r.id,
+          email: r.email,
+          displayName: r.display_name,
+          role: r.role,
+          employerName: r.employer_id ? (employerNames.get(r.employer_id) ?? null) : null,
+          origin: r.origin,
+          createdAt: r.created_at,
+          createdBy: r.created_by_name ? { displayName: r.created_by_name, role: r.created_by_role! } : null,
+          approvedBy: r.approved_by_name
+            ? { displayName: r.approved_by_name, role: r.approved_by_role! }
+            : null,
+          approvedAt: r.approved_at,
+        };
+        return [r.id, { ...facts, label: accountLabel(facts) }];
+      }),
+    );
   }
 }

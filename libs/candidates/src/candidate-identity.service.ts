@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
-import { canManageCandidate } from './candidate-access';
+import { candidateVisibility, canManageCandidate } from './candidate-access';
 import { CandidateIdentityEntity, IdentityAccessLogEntity } from './candidate-identity.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import type { CandidateIdentityInput } from './candidate.inputs';
@@ -49,25 +49,36 @@ export class CandidateIdentityService {
   async update(
     viewer: Viewer,
     candidateId: string,
-    input: CandidateIdentityInput,
+    input: Partial<CandidateIdentityInput>,
   ): Promise<CandidateIdentityEntity> {
     const profile = await this.dataSource.manager.findOneBy(CandidateProfileEntity, { id: candidateId });
     if (!profile) throw new CandidateNotFoundError();
     const self = viewer.role === Role.JOB_SEEKER && viewer.candidateId === candidateId;
     if (!self && !canManageCandidate(viewer, profile)) throw new CandidateNotFoundError();
-    await this.dataSource.manager.update(CandidateIdentityEntity, candidateId, {
-      fullName: input.fullName.trim(),
-      email: input.email ?? null,
-      phone: input.phone ?? null,
-      dateOfBirth: input.dateOfBirth ?? null,
-    });
+    // A partial update: what was left out keeps its stored value; null clears what may be empty.
+    const changes: Partial<CandidateIdentityEntity> = {};
+    if (input.fullName !== undefined) {
+      const fullName = input.fullName.trim();
+      if (!fullName)
+        throw new InvalidInputError({ en: 'Give a name.', nl: 'Geef een naam.' }, { field: 'fullName' });
+      changes.fullName = fullName;
+    }
+    if (input.email !== undefined) changes.email = input.email;
+    if (input.phone !== undefined) changes.phone = input.phone;
+    if (input.dateOfBirth !== undefined) changes.dateOfBirth = input.dateOfBirth;
+    if (Object.keys(changes).length > 0)
+      await this.dataSource.manager.update(CandidateIdentityEntity, candidateId, changes);
     return this.dataSource.manager.findOneByOrFail(CandidateIdentityEntity, { candidateId });
   }
 
   /** Who read this candidate's identity, newest first: for the candidate and their own HR leads. */
   async accessLog(viewer: Viewer, candidateId: string): Promise<IdentityAccessLogEntity[]> {
-    const profile = await this.dataSource.manager.findOneBy(CandidateProfileEntity, { id: candidateId });
-    if (!profile) throw new CandidateNotFoundError();
+    const profile = await this.dataSource.manager.findOne(CandidateProfileEntity, {
+      where: { id: candidateId },
+      relations: { sharedWith: true },
+    });
+    // A profile the viewer may not see answers like a random id; only those who see it learn they are refused.
+    if (!profile || candidateVisibility(viewer, profile) === null) throw new CandidateNotFoundError();
     const self = viewer.role === Role.JOB_SEEKER && viewer.candidateId === candidateId;
     if (!self && !canManageCandidate(viewer, profile)) throw new ForbiddenError();
     return this.dataSource.manager.find(IdentityAccessLogEntity, {

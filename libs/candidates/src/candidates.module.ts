@@ -16,6 +16,7 @@ import {
 } from './candidate-parts.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CandidatesService } from './candidates.service';
+import { ConsentStatementsModule } from './consent-statements.module';
 
 @Module({
   imports: [
@@ -31,8 +32,9 @@ import { CandidatesService } from './candidates.service';
     ]),
     GeoModule,
     TaxonomyModule,
+    ConsentStatementsModule,
   ],
   providers: [CandidatesService, CandidateIdentityService],
-  exports: [CandidatesService, CandidateIdentityService],
+  exports: [CandidatesService, CandidateIdentityService, ConsentStatementsModule],
 })
 export class CandidatesModule {}

@@ -3,10 +3,13 @@ import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { GeoService } from '@werkbrug/geo';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  assertNoPersonalData,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { DataSource, EntityManager, In, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
 import {
   candidateVisibility,
   canManageCandidate,
@@ -36,6 +39,8 @@ import {
   InvalidStatusTransitionError,
   StaleCandidateVersionError,
 } from './candidates.errors';
+import { ConsentStatementKind } from './consent-statement.enums';
+import { ConsentStatementEntity } from './consent-statement.entity';
 import { generatePublicCode } from './public-code';
 
 export interface CandidateView {
@@ -95,9 +100,13 @@ export class CandidatesService {
     return { ...result, items };
   }
 
-  async create(viewer: Viewer, input: CreateCandidateInput): Promise<CandidateView> {
+  async create(
+    viewer: Viewer,
+    input: CreateCandidateInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<CandidateView> {
     if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
-    await this.validateFields(viewer.employerId, viewer.regionCode, input);
+    await this.validateFields(viewer.employerId, viewer.regionCode, input, check);
     const profile = await this.dataSource.transaction(async (tx) => {
       const created = await this.insertWithUniqueCode(tx, {
         employerId: viewer.employerId,
@@ -126,16 +135,19 @@ export class CandidatesService {
     return this.get(viewer, profile.id);
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateCandidateInput): Promise<CandidateView> {
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: UpdateCandidateInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<CandidateView> {
     const { profile } = await this.getManaged(viewer, id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== profile.version) {
       throw new StaleCandidateVersionError(profile.version);
     }
-    const merged: CandidateProfileFields = {
-      ...currentFields(profile),
-      ...definedFields(input, ['expectedVersion']),
-    };
-    await this.validateFields(profile.employerId, profile.regionCode, merged);
+    const stored = currentFields(profile);
+    const merged: CandidateProfileFields = { ...stored, ...definedFields(input, ['expectedVersion']) };
+    await this.validateFields(profile.employerId, profile.regionCode, merged, check, stored);
     await this.dataSource.transaction(async (tx) => {
       const result = await tx
         .createQueryBuilder()
@@ -197,6 +209,11 @@ export class CandidatesService {
            WHERE candidate_id = $1 AND consent = 'GIVEN'`,
           [id],
         );
+        await tx.update(
+          ConsentStatementEntity,
+          { candidateId: id, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() },
+          { revokedAt: new Date(), revokedByUserId: viewer.userId, revokedByRole: viewer.role },
+        );
       },
     );
     return this.get(viewer, id);
@@ -229,17 +246,16 @@ export class CandidatesService {
     });
   }
 
+  /** `stored` (on update): the fields before the change; see checkFreeText. */
   private async validateFields(
     employerId: string,
     regionCode: string,
     fields: CandidateProfileFields,
+    check: PersonalDataCheckOptions,
+    stored?: CandidateProfileFields,
   ): Promise<void> {
     if (fields.hoursMin > fields.hoursMax) throw new InvalidHoursRangeError('hoursMin');
-    assertNoPersonalData({
-      sketchStrengths: fields.sketchStrengths,
-      sketchAttentionPoints: fields.sketchAttentionPoints,
-      ...Object.fromEntries(fields.strengths.map((s, i) => [`strengths.${i}.evidenceNote`, s.evidenceNote])),
-    });
+    checkFreeText(fields, check, stored);
     await this.geo.requirePostcodeArea(fields.homePc4, 'homePc4');
     await this.skills.requireSkills(
       fields.strengths.map((s) => s.skillId),
@@ -340,6 +356,33 @@ export class CandidatesService {
       }
     }
   }
+}
+
+function freeText(f: Partial<CandidateProfileFields>): Record<string, string | null | undefined> {
+  return {
+    sketchStrengths: f.sketchStrengths,
+    sketchAttentionPoints: f.sketchAttentionPoints,
+    ...Object.fromEntries((f.strengths ?? []).map((s, i) => [`strengths.${i}.evidenceNote`, s.evidenceNote])),
+  };
+}
+
+/**
+ * Every text is checked for hard findings. A possible name is only refused in new text: a name-like word the
+ * user confirmed earlier must not block a later change of, say, the hours.
+ */
+function checkFreeText(
+  fields: CandidateProfileFields,
+  check: PersonalDataCheckOptions,
+  stored?: CandidateProfileFields,
+): void {
+  const text = freeText(fields);
+  if (!stored) return assertNoPersonalData(text, check);
+  assertNoPersonalData(text, { allowPossibleNames: true });
+  const known = new Set(Object.values(freeText(stored)).map((t) => t?.trim()));
+  assertNoPersonalData(
+    Object.fromEntries(Object.entries(text).filter(([, t]) => !known.has(t?.trim()))),
+    check,
+  );
 }
 
 function profileColumns(f: CandidateProfileFields): Partial<CandidateProfileEntity> {

@@ -87,6 +87,13 @@ export class AppConfig {
   @Max(50)
   GRAPHQL_MAX_DEPTH = 10;
 
+  /** Depth limit under `__schema`: tools' standard introspection query is 18 deep (fragments counted as levels). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(18)
+  @Max(50)
+  GRAPHQL_MAX_INTROSPECTION_DEPTH = 20;
+
   @Type(() => Number)
   @IsInt()
   @Min(10)
@@ -106,6 +113,21 @@ export class AppConfig {
   @IsInt()
   @Min(1)
   LOGIN_FAILURE_WINDOW_SECONDS = 15 * 60;
+
+  /**
+   * Failed logins (and, counted apart, invitation claims) from one client address within the window before
+   * that address backs off: each further failure blocks it for twice as long, up to the maximum below.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  LOGIN_MAX_FAILURES_PER_ADDRESS = 20;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(3600)
+  LOGIN_ADDRESS_BACKOFF_MAX_SECONDS = 60;
 
   @IsOptional()
   @IsString()

@@ -3,3 +3,4 @@ export * from './viewer';
 export * from './pagination';
 export * from './domain-enums';
 export * from './keyset-page';
+export * from './csv';

@@ -1,3 +1,4 @@
+import { AccountEventEntity } from '@werkbrug/accounts/account-event.entity';
 import { JobSeekerInvitationEntity } from '@werkbrug/accounts/job-seeker-invitation.entity';
 import { UserAccountEntity } from '@werkbrug/accounts/user-account.entity';
 import {
@@ -11,6 +12,7 @@ import {
   CandidateStrengthEntity,
 } from '@werkbrug/candidates/candidate-parts.entity';
 import { CandidateProfileEntity } from '@werkbrug/candidates/candidate-profile.entity';
+import { ConsentStatementEntity } from '@werkbrug/candidates/consent-statement.entity';
 import { EmployerLocationEntity } from '@werkbrug/employers/employer-location.entity';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
@@ -36,6 +38,7 @@ export const ENTITIES = [
   EmployerEntity,
   EmployerLocationEntity,
   UserAccountEntity,
+  AccountEventEntity,
   JobSeekerInvitationEntity,
   CandidateProfileEntity,
   CandidateStrengthEntity,
@@ -44,6 +47,7 @@ export const ENTITIES = [
   CandidateIdentityEntity,
   IdentityDisclosureEntity,
   IdentityAccessLogEntity,
+  ConsentStatementEntity,
   VacancyEntity,
   VacancySkillEntity,
   OutboxEventEntity,

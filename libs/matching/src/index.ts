@@ -13,3 +13,4 @@ export * from './matches.service';
 export * from './match-cases.service';
 export * from './match-explainer';
 export * from './match-planning.service';
+export * from './match-consent';

@@ -1,6 +1,17 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { candidateVisibility, CandidateProfileEntity } from '@werkbrug/candidates';
+import {
+  assertMayAnswerOnBehalf,
+  candidateVisibility,
+  candidateVoice,
+  CandidateProfileEntity,
+  CONSENT_NEEDS_STATEMENT,
+  ConsentStatementKind,
+  ConsentStatementsService,
+  mayAnswerOnBehalf,
+  type ConsentStatementEntity,
+  type ConsentStatementInput,
+} from '@werkbrug/candidates';
 import {
   ConflictError,
   ForbiddenError,
@@ -9,9 +20,18 @@ import {
   Role,
   Viewer,
 } from '@werkbrug/core';
-import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  cleanFreeText,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { VacancyEntity } from '@werkbrug/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
+import {
+  grantDisclosure,
+  introductionTextFor,
+  releaseDisclosure,
+  type IntroductionConsentText,
+} from './match-consent';
 import { MatchListStore } from './match-list.store';
 import { MatchCaseEntity, MatchCaseEventEntity, MatchRatingEntity } from './matching.entities';
 import {
@@ -39,24 +59,33 @@ const REASON_MAX = 500;
  * The match workflow with its history. Every action locks the case, checks the rules (match-workflow.ts) and who
  * may act, and writes the new facts and a history entry together. Consent reveals the candidate's identity to
  * the vacancy's employer through an identity disclosure; its HR leads' reads are then logged by the identity
- * service. Withdrawing consent revokes it.
+ * service. Withdrawing consent revokes it. Consent is the candidate's own: their HR lead records it only for a
+ * candidate without an account, as a consent statement with the text shown, which the candidate may revoke.
  */
 @Injectable()
-export class MatchCasesService {
+export class MatchCasesService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lists: MatchListStore,
+    private readonly statements: ConsentStatementsService,
   ) {}
 
-  /** The job seeker's answer (or their own HR lead's, on their behalf). */
+  onModuleInit(): void {
+    this.statements.onRevoke(ConsentStatementKind.INTRODUCTION, (tx, viewer, statement) =>
+      this.withdrawForStatement(tx, viewer, statement),
+    );
+  }
+
+  /** The job seeker's answer (or their own HR lead's, on their behalf, while they have no account). */
   respondAsCandidate(
     viewer: Viewer,
     candidateId: string,
     vacancyId: string,
     interested: boolean,
     reason?: string | null,
+    check: PersonalDataCheckOptions = {},
   ): Promise<MatchCaseEntity> {
-    return this.respond(viewer, 'CANDIDATE', candidateId, vacancyId, interested, reason);
+    return this.respond(viewer, 'CANDIDATE', candidateId, vacancyId, interested, reason, check);
   }
 
   /** The answer of the vacancy's employer, by one of its HR leads. */
@@ -66,38 +95,71 @@ export class MatchCasesService {
     vacancyId: string,
     interested: boolean,
     reason?: string | null,
+    check: PersonalDataCheckOptions = {},
   ): Promise<MatchCaseEntity> {
-    return this.respond(viewer, 'EMPLOYER', candidateId, vacancyId, interested, reason);
+    return this.respond(viewer, 'EMPLOYER', candidateId, vacancyId, interested, reason, check);
   }
 
+  /**
+   * The candidate's answer to being introduced. Their HR lead may pass on a no or a withdrawal for a candidate
+   * without an account, but never give consent here: that is a consent statement (`recordConsentStatement`).
+   */
   async answerConsent(viewer: Viewer, caseId: string, consent: MatchConsent): Promise<MatchCaseEntity> {
     return this.act(viewer, caseId, async (tx, matchCase, profile) => {
-      if (!actsForCandidate(viewer, profile)) throw new ForbiddenError();
+      const voice = candidateVoice(viewer, profile);
+      if (voice === null) throw new ForbiddenError();
+      if (voice === 'ON_BEHALF') {
+        await assertMayAnswerOnBehalf(tx, profile.id);
+        if (consent === MatchConsent.GIVEN) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
+      }
       const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
-      if (consent === MatchConsent.GIVEN) {
-        await tx.query(
-          `INSERT INTO identity_disclosure (candidate_id, employer_id)
-           SELECT $1, $2 WHERE NOT EXISTS (
-             SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL)`,
-          [matchCase.candidateId, matchCase.employerId],
-        );
-        const [{ id }]: { id: string }[] = await tx.query(
-          `SELECT id FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL`,
-          [matchCase.candidateId, matchCase.employerId],
-        );
-        await tx.update(MatchCaseEntity, next.id, { disclosureId: id });
-        return { ...next, disclosureId: id };
-      }
-      if (matchCase.disclosureId) {
-        await tx.update(MatchCaseEntity, next.id, { disclosureId: null });
-        // Another introduction to the same employer still rests on the disclosure: keep it then.
-        await tx.query(
-          `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL AND NOT EXISTS (
-             SELECT 1 FROM match_case WHERE disclosure_id = $1 AND id <> $2)`,
-          [matchCase.disclosureId, matchCase.id],
-        );
-      }
-      return { ...next, disclosureId: null };
+      if (consent === MatchConsent.GIVEN) return grantDisclosure(tx, next);
+      if (consent === MatchConsent.WITHDRAWN)
+        await this.statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id });
+      return releaseDisclosure(tx, next);
+    });
+  }
+
+  /** The consent text for the match, for the candidate or their own HR lead to show or read out. */
+  async introductionConsentText(viewer: Viewer, caseId: string): Promise<IntroductionConsentText> {
+    const matchCase = await this.get(viewer, caseId);
+    const profile = await this.profile(this.dataSource.manager, matchCase.candidateId);
+    if (!profile || candidateVoice(viewer, profile) === null) throw new ForbiddenError();
+    return introductionTextFor(this.dataSource.manager, matchCase);
+  }
+
+  /**
+   * An HR lead records the introduction consent a candidate without an account gave them, with the text they
+   * showed: the consent is given, the employer may read the identity, and the candidate can see and revoke it.
+   */
+  async recordConsentStatement(
+    viewer: Viewer,
+    caseId: string,
+    input: ConsentStatementInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<ConsentStatementEntity> {
+    return this.act(viewer, caseId, async (tx, matchCase, profile) => {
+      const voice = candidateVoice(viewer, profile);
+      if (voice !== 'ON_BEHALF') throw new ForbiddenError();
+      await assertMayAnswerOnBehalf(tx, profile.id);
+      const { text } = await introductionTextFor(tx, matchCase);
+      const consent = MatchConsent.GIVEN;
+      const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+      const introduced = await grantDisclosure(tx, next);
+      return this.statements.record(
+        tx,
+        viewer,
+        {
+          candidateId: matchCase.candidateId,
+          kind: ConsentStatementKind.INTRODUCTION,
+          employerId: matchCase.employerId,
+          matchCaseId: matchCase.id,
+          disclosureId: introduced.disclosureId,
+        },
+        text,
+        input,
+        check,
+      );
     });
   }
 
@@ -106,8 +168,9 @@ export class MatchCasesService {
     caseId: string,
     outcome: MatchOutcome,
     note?: string | null,
+    check: PersonalDataCheckOptions = {},
   ): Promise<MatchCaseEntity> {
-    const text = cleanReason(note, 'note');
+    const text = cleanReason(note, 'note', check);
     return this.act(viewer, caseId, async (tx, matchCase) => {
       const allowed =
         (viewer.role === Role.HR_LEAD && viewer.employerId === matchCase.employerId) ||
@@ -146,9 +209,12 @@ export class MatchCasesService {
     vacancyId: string,
     useful: boolean,
     reason?: string | null,
+    check: PersonalDataCheckOptions = {},
   ): Promise<MatchRatingEntity> {
-    if (viewer.role !== Role.JOB_SEEKER || viewer.candidateId !== candidateId) throw new ForbiddenError();
-    const text = cleanReason(reason, 'reason');
+    if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError();
+    // Another candidate's suggestions do not exist for a job seeker, like a random id.
+    if (viewer.candidateId !== candidateId) throw new MatchNotFoundError();
+    const text = cleanReason(reason, 'reason', check);
     const score = await this.lists.pairScore(this.dataSource.manager, candidateId, vacancyId);
     if (score === null) throw new MatchNotFoundError();
     await this.dataSource.query(
@@ -172,9 +238,10 @@ export class MatchCasesService {
     candidateId: string,
     vacancyId: string,
     interested: boolean,
-    reason?: string | null,
+    reason: string | null | undefined,
+    check: PersonalDataCheckOptions,
   ): Promise<MatchCaseEntity> {
-    const text = cleanReason(reason, 'reason');
+    const text = cleanReason(reason, 'reason', check);
     if (!interested && !text) {
       throw new InvalidInputError(
         { en: 'Say briefly why this match does not fit.', nl: 'Geef kort aan waarom deze match niet past.' },
@@ -185,13 +252,15 @@ export class MatchCasesService {
       const profile = await this.profile(tx, candidateId);
       const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
       if (!profile || !vacancy) throw new MatchNotFoundError();
+      const voice = candidateVoice(viewer, profile);
       const allowed =
         side === 'CANDIDATE'
-          ? actsForCandidate(viewer, profile)
+          ? voice !== null
           : viewer.role === Role.HR_LEAD &&
             viewer.employerId === vacancy.employerId &&
             candidateVisibility(viewer, profile) !== null;
       if (!allowed) throw new MatchNotFoundError();
+      if (side === 'CANDIDATE' && voice === 'ON_BEHALF') await assertMayAnswerOnBehalf(tx, profile.id);
       const matchCase = await this.openCase(tx, candidateId, vacancy);
       if (!matchCase) throw new MatchNotFoundError();
       const interest = interested ? MatchInterest.INTERESTED : MatchInterest.NOT_INTERESTED;
@@ -224,7 +293,10 @@ export class MatchCasesService {
       const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
       let matchCase = vacancy && (await this.openCase(tx, candidateId, vacancy));
       if (!matchCase) return null;
+      // A candidate with an account answers for themself; their HR lead's outcome speaks for the employer only.
+      const candidateSpeaks = viewer.role !== Role.HR_LEAD || (await mayAnswerOnBehalf(tx, candidateId));
       for (const action of actions) {
+        if (action.kind === 'CANDIDATE_RESPONSE' && !candidateSpeaks) continue;
         // An answer the case already has is not given again: answering resets the candidate's consent.
         if (action.kind === 'CANDIDATE_RESPONSE' && matchCase.candidateInterest === action.interest) continue;
         if (action.kind === 'EMPLOYER_RESPONSE' && matchCase.employerInterest === action.interest) continue;
@@ -265,15 +337,28 @@ export class MatchCasesService {
     });
   }
 
-  private async act(
+  /** The candidate revoked the statement that gave consent: the consent is withdrawn, the identity hidden again. */
+  private async withdrawForStatement(
+    tx: EntityManager,
+    viewer: Viewer,
+    statement: ConsentStatementEntity,
+  ): Promise<void> {
+    if (!statement.matchCaseId) return;
+    const matchCase = await tx.findOne(MatchCaseEntity, {
+      where: { id: statement.matchCaseId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!matchCase || matchCase.consent !== MatchConsent.GIVEN) return;
+    const consent = MatchConsent.WITHDRAWN;
+    const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+    await releaseDisclosure(tx, next);
+  }
+
+  private async act<T = MatchCaseEntity>(
     viewer: Viewer,
     caseId: string,
-    work: (
-      tx: EntityManager,
-      matchCase: MatchCaseEntity,
-      profile: CandidateProfileEntity,
-    ) => Promise<MatchCaseEntity>,
-  ): Promise<MatchCaseEntity> {
+    work: (tx: EntityManager, matchCase: MatchCaseEntity, profile: CandidateProfileEntity) => Promise<T>,
+  ): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
       const matchCase = await tx.findOne(MatchCaseEntity, {
         where: { id: caseId },
@@ -331,14 +416,6 @@ export class MatchCasesService {
   }
 }
 
-/** The candidate themself, or an HR lead of the employer that posted the profile (for people without an account). */
-function actsForCandidate(viewer: Viewer, profile: CandidateProfileEntity): boolean {
-  return (
-    (viewer.role === Role.JOB_SEEKER && viewer.candidateId === profile.id) ||
-    (viewer.role === Role.HR_LEAD && viewer.employerId === profile.employerId)
-  );
-}
-
 function maySeeCase(viewer: Viewer, matchCase: MatchCaseEntity, profile: CandidateProfileEntity): boolean {
   switch (viewer.role) {
     case Role.JOB_SEEKER:
@@ -352,6 +429,10 @@ function maySeeCase(viewer: Viewer, matchCase: MatchCaseEntity, profile: Candida
   }
 }
 
-function cleanReason(value: string | null | undefined, field: string): string | null {
-  return cleanFreeText(value, field, REASON_MAX);
+function cleanReason(
+  value: string | null | undefined,
+  field: string,
+  check: PersonalDataCheckOptions,
+): string | null {
+  return cleanFreeText(value, field, REASON_MAX, check);
 }

@@ -70,6 +70,38 @@ describe('match workflow', () => {
     expect(deriveState(facts)).toBe(MatchCaseState.CONSENT_DECLINED);
   });
 
+  it('lets the candidate withdraw consent after the outcome: the case stays closed, nothing else changes', () => {
+    const closed = run(
+      { kind: 'CANDIDATE_RESPONSE', interest: yes },
+      { kind: 'EMPLOYER_RESPONSE', interest: yes },
+      { kind: 'CONSENT', consent: MatchConsent.GIVEN },
+      { kind: 'OUTCOME', outcome: MatchOutcome.TRIAL_PLACEMENT },
+    );
+    const withdrawn = applyAction(closed, { kind: 'CONSENT', consent: MatchConsent.WITHDRAWN });
+    expect(withdrawn).toEqual({ ...closed, consent: MatchConsent.WITHDRAWN });
+    expect(deriveState(withdrawn)).toBe(MatchCaseState.CLOSED);
+    expect(() => applyAction(withdrawn, { kind: 'CONSENT', consent: MatchConsent.WITHDRAWN })).toThrow(
+      WorkflowRuleError,
+    );
+    expect(() => applyAction(withdrawn, { kind: 'CONSENT', consent: MatchConsent.GIVEN })).toThrow(
+      WorkflowRuleError,
+    );
+  });
+
+  it('has no consent to withdraw before it was given, nor after a case closed without it', () => {
+    const requested = run(
+      { kind: 'CANDIDATE_RESPONSE', interest: yes },
+      { kind: 'EMPLOYER_RESPONSE', interest: yes },
+    );
+    expect(() => applyAction(requested, { kind: 'CONSENT', consent: MatchConsent.WITHDRAWN })).toThrow(
+      WorkflowRuleError,
+    );
+    const closed = applyAction(requested, { kind: 'OUTCOME', outcome: MatchOutcome.NONE });
+    expect(() => applyAction(closed, { kind: 'CONSENT', consent: MatchConsent.WITHDRAWN })).toThrow(
+      WorkflowRuleError,
+    );
+  });
+
   it('allows a real outcome only after an introduction, and nothing after the outcome', () => {
     expect(() => run({ kind: 'OUTCOME', outcome: MatchOutcome.HIRED })).toThrow(WorkflowRuleError);
     const closed = run({ kind: 'OUTCOME', outcome: MatchOutcome.NONE });

@@ -7,6 +7,8 @@ import type { LocalisedMessage } from '@werkbrug/core';
  *   SUGGESTED → INTEREST_SHOWN (one side interested) → CONSENT_REQUESTED (both) → INTRODUCED (candidate
  *   consents: the employer may read the identity) → CLOSED (outcome recorded).
  *   DECLINED when either side is not interested; CONSENT_DECLINED when the candidate declines or withdraws.
+ *   The candidate may withdraw consent after the outcome too: the case stays CLOSED, the identity is no longer
+ *   revealed.
  */
 export enum MatchCaseState {
   SUGGESTED = 'SUGGESTED',
@@ -79,7 +81,9 @@ export class WorkflowRuleError extends Error {
 /** The facts after the action, or a WorkflowRuleError saying (in Dutch and English) why it is not possible now. */
 export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts {
   const state = deriveState(facts);
-  if (state === MatchCaseState.CLOSED) {
+  // Consent to reveal who one is stays the person's to withdraw, also after the outcome.
+  const withdrawing = action.kind === 'CONSENT' && action.consent === MatchConsent.WITHDRAWN;
+  if (state === MatchCaseState.CLOSED && !withdrawing) {
     throw new WorkflowRuleError({
       en: 'This match is closed: its outcome has been recorded.',
       nl: 'Deze match is afgesloten: de uitkomst is vastgelegd.',
@@ -100,7 +104,7 @@ export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts 
         : { ...facts, employerInterest: action.interest, consent: null };
     case 'CONSENT':
       if (action.consent === MatchConsent.WITHDRAWN) {
-        if (state !== MatchCaseState.INTRODUCED) {
+        if (facts.consent !== MatchConsent.GIVEN) {
           throw new WorkflowRuleError({
             en: 'There is no consent to withdraw.',
             nl: 'Er is geen toestemming om in te trekken.',

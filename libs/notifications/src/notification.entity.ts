@@ -1,15 +1,19 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A message for the people on one side of something: an employer's HR leads or a candidate. Shown in the app,
- * and kept as an outbox for a mail sender: it claims unsent rows, sends, and marks them sent. The text is
- * written in Dutch and English when the event happens, so the sender needs no domain knowledge.
+ * A message for the people on one side of something: an employer's HR leads, a candidate or a region's
+ * mobility team. Shown in the app, and kept as an outbox for a mail sender: it claims unsent rows, sends, and
+ * marks them sent. The text is written in Dutch and English when the event happens, so the sender needs no
+ * domain knowledge.
  */
 @Entity('notification')
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('uuid', { name: 'recipient_employer_id', nullable: true }) recipientEmployerId!: string | null;
   @Column('uuid', { name: 'recipient_candidate_id', nullable: true }) recipientCandidateId!: string | null;
+  /** A region's mobility team (announcements of new team members). */
+  @Column('varchar', { name: 'recipient_region_code', length: 4, nullable: true })
+  recipientRegionCode!: string | null;
   @Column('text') kind!: string;
   @Column('text', { name: 'subject_type' }) subjectType!: string;
   @Column('uuid', { name: 'subject_id' }) subjectId!: string;

@@ -4,7 +4,8 @@ import { Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 
-export type Recipient = { readonly employerId: string } | { readonly candidateId: string };
+export type Recipient =
+  { readonly employerId: string } | { readonly candidateId: string } | { readonly regionCode: string };
 
 export interface NotificationMessage {
   readonly kind: string;
@@ -26,13 +27,12 @@ export class NotificationsService {
     recipients: readonly Recipient[],
     message: NotificationMessage,
   ): Promise<void> {
-    const unique = new Map(
-      recipients.map((r) => ['employerId' in r ? `e:${r.employerId}` : `c:${r.candidateId}`, r]),
-    );
+    const unique = new Map(recipients.map((r) => [recipientKey(r), r]));
     for (const r of unique.values())
       await tx.insert(NotificationEntity, {
         recipientEmployerId: 'employerId' in r ? r.employerId : null,
         recipientCandidateId: 'candidateId' in r ? r.candidateId : null,
+        recipientRegionCode: 'regionCode' in r ? r.regionCode : null,
         kind: message.kind,
         subjectType: message.subjectType,
         subjectId: message.subjectId,
@@ -41,7 +41,10 @@ export class NotificationsService {
       });
   }
 
-  /** The viewer's own notifications, newest first: their employer's as an HR lead, their own as a job seeker. */
+  /**
+   * The viewer's own notifications, newest first: their employer's as an HR lead, their own as a job seeker, their
+   * region's as a mobility team member.
+   */
   async list(viewer: Viewer, unreadOnly: boolean, limit = 50): Promise<NotificationEntity[]> {
     const where = this.scope(viewer);
     if (!where) return [];
@@ -106,8 +109,15 @@ export class NotificationsService {
       case Role.JOB_SEEKER:
         return { sql: 'n.recipient_candidate_id = :candidate', params: { candidate: viewer.candidateId } };
       case Role.MOBILITY_TEAM:
+        return { sql: 'n.recipient_region_code = :region', params: { region: viewer.regionCode } };
       case Role.ADMINISTRATOR:
         return null;
     }
   }
+}
+
+function recipientKey(r: Recipient): string {
+  if ('employerId' in r) return `e:${r.employerId}`;
+  if ('candidateId' in r) return `c:${r.candidateId}`;
+  return `r:${r.regionCode}`;
 }

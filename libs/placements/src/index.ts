@@ -8,3 +8,4 @@ export * from './reciprocity-ledger';
 export * from './reciprocity-ledger.service';
 export * from './host-capacity.service';
 export * from './placements.module';
+export * from './placement-consent';

@@ -87,4 +87,28 @@ describe('placement lifecycle', () => {
       PlacementStatus.DECLINED,
     );
   });
+
+  it('lets only the candidate withdraw their consent, until the placement starts', () => {
+    const agreed: PlacementFacts = {
+      ...proposed,
+      status: PlacementStatus.AGREED,
+      lenderAgreed: true,
+      hostAgreed: true,
+      candidateConsented: true,
+    };
+    const withdraw = { kind: 'WITHDRAW_CONSENT' } as const;
+    expect(applyPlacementAction(agreed, PlacementParty.CANDIDATE, withdraw)).toEqual({
+      ...agreed,
+      status: PlacementStatus.PROPOSED,
+      candidateConsented: false,
+    });
+    for (const party of [PlacementParty.LENDER, PlacementParty.HOST, PlacementParty.MOBILITY_TEAM])
+      expect(() => applyPlacementAction(agreed, party, withdraw)).toThrow(PlacementRuleError);
+    expect(() => applyPlacementAction(proposed, PlacementParty.CANDIDATE, withdraw)).toThrow(
+      'There is no consent to withdraw.',
+    );
+    expect(() =>
+      applyPlacementAction({ ...agreed, status: PlacementStatus.ACTIVE }, PlacementParty.CANDIDATE, withdraw),
+    ).toThrow(PlacementRuleError);
+  });
 });

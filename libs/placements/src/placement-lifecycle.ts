@@ -5,7 +5,8 @@ import { PlacementFollowUp, PlacementParty, PlacementStatus } from './placement.
  * The placement lifecycle as a pure state machine: proposed → agreed (both HR leads agree and the candidate
  * consents, in any order) → active (from the start date) → ended (with evaluations by host and candidate and a
  * follow-up). Declining ends a proposal; cancelling withdraws an agreed or proposed placement. Changing the
- * terms of a proposed or agreed placement asks everyone again.
+ * terms of a proposed or agreed placement asks everyone again. The candidate may withdraw their consent until the
+ * placement starts: it is proposed again, waiting for their consent.
  */
 export interface PlacementFacts {
   readonly status: PlacementStatus;
@@ -20,6 +21,7 @@ export interface PlacementFacts {
 
 export type PlacementAction =
   | { readonly kind: 'AGREE' }
+  | { readonly kind: 'WITHDRAW_CONSENT' }
   | { readonly kind: 'DECLINE' }
   | { readonly kind: 'CHANGE_TERMS' }
   | { readonly kind: 'START'; readonly today: string }
@@ -44,6 +46,8 @@ export function mayAct(party: PlacementParty, action: PlacementAction['kind']): 
     case 'AGREE':
     case 'DECLINE':
       return party !== PlacementParty.MOBILITY_TEAM;
+    case 'WITHDRAW_CONSENT':
+      return party === PlacementParty.CANDIDATE;
     case 'CHANGE_TERMS':
     case 'START':
     case 'END':
@@ -89,6 +93,15 @@ export function applyPlacementAction(
       const all = next.lenderAgreed && next.hostAgreed && next.candidateConsented;
       return { ...next, status: all ? PlacementStatus.AGREED : PlacementStatus.PROPOSED };
     }
+    case 'WITHDRAW_CONSENT':
+      if (!open)
+        fail(
+          'The placement has started or is over; ask the parties to end it.',
+          'De plaatsing is begonnen of voorbij; vraag de partijen die te beëindigen.',
+        );
+      if (!facts.candidateConsented)
+        fail('There is no consent to withdraw.', 'Er is geen toestemming om in te trekken.');
+      return { ...facts, candidateConsented: false, status: PlacementStatus.PROPOSED };
     case 'DECLINE':
       if (!open)
         fail(

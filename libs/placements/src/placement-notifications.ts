@@ -41,6 +41,10 @@ const STEPS: Record<string, LocalisedMessage> = {
   LENDER_AGREED: { en: 'the lending employer agreed', nl: 'de uitlenende werkgever stemt in' },
   HOST_AGREED: { en: 'the host agreed', nl: 'de ontvangende werkgever stemt in' },
   CANDIDATE_CONSENTED: { en: 'the candidate consented', nl: 'de kandidaat geeft toestemming' },
+  CANDIDATE_CONSENT_WITHDRAWN: {
+    en: 'the candidate withdrew their consent',
+    nl: 'de kandidaat heeft de toestemming ingetrokken',
+  },
   LENDER_DECLINED: { en: 'the lending employer declined', nl: 'de uitlenende werkgever wijst af' },
   HOST_DECLINED: { en: 'the host declined', nl: 'de ontvangende werkgever wijst af' },
   CANDIDATE_DECLINED: { en: 'the candidate declined', nl: 'de kandidaat wijst af' },
@@ -75,6 +79,8 @@ export function placementMessage(event: string, p: PlacementEntity): Notificatio
 }
 
 const capital = (text: string) => `${text[0].toUpperCase()}${text.slice(1)}`;
+
+export { label as placementKindLabel };
 
 function label(p: Pick<PlacementEntity, 'kind'>): LocalisedMessage {
   switch (p.kind) {

@@ -1,6 +1,9 @@
 import { InvalidInputError } from '@werkbrug/core';
 import { isValidDate } from '@werkbrug/scheduling-core';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  assertNoPersonalData,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { PlacementKind, PlacementPayer, PlacementPurpose } from './placement.enums';
 
 /** The terms two HR leads agree on; dates and hours are optional: without them the worker proposes them. */
@@ -35,7 +38,15 @@ export const DEFAULT_DURATION_WEEKS: Record<PlacementKind, number> = {
   [PlacementKind.WORK_EXPERIENCE]: 2,
 };
 
-export function assertCoherentTerms(terms: PlacementTerms): void {
+/**
+ * `stored` (on a change): the terms before it. Every note is checked for hard findings, but a possible name only
+ * in a changed note, so a name-like word the user confirmed earlier does not block a change of dates.
+ */
+export function assertCoherentTerms(
+  terms: PlacementTerms,
+  check: PersonalDataCheckOptions = {},
+  stored?: PlacementTerms,
+): void {
   const fail = (field: string, en: string, nl: string): never => {
     throw new InvalidInputError({ en, nl }, { field });
   };
@@ -67,5 +78,14 @@ export function assertCoherentTerms(terms: PlacementTerms): void {
   if (terms.travelCostsReimbursed && terms.travelCostsPaidBy === PlacementPayer.NOBODY)
     fail('travelCostsPaidBy', 'Say who reimburses the travel costs.', 'Geef aan wie de reiskosten vergoedt.');
   // Free text next to an anonymised candidate: no names, numbers or addresses of the candidate in here.
-  assertNoPersonalData({ insuranceNote: terms.insuranceNote ?? '', subsidyNote: terms.subsidyNote ?? '' });
+  const notes = { insuranceNote: terms.insuranceNote, subsidyNote: terms.subsidyNote };
+  if (!stored) return assertNoPersonalData(notes, check);
+  assertNoPersonalData(notes, { allowPossibleNames: true });
+  assertNoPersonalData(
+    {
+      insuranceNote: notes.insuranceNote === stored.insuranceNote ? null : notes.insuranceNote,
+      subsidyNote: notes.subsidyNote === stored.subsidyNote ? null : notes.subsidyNote,
+    },
+    check,
+  );
 }

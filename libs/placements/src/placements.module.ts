@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConsentStatementsModule } from '@werkbrug/candidates/consent-statements.module';
 import { NotificationsModule } from '@werkbrug/notifications';
 import { HostCapacityService } from './host-capacity.service';
 import { PlacementConflictsService } from './placement-conflicts.service';
@@ -10,7 +11,7 @@ import { ReciprocityLedgerService } from './reciprocity-ledger.service';
 
 /** Placements, hosts' capacity, the worker's proposals and the reciprocity ledger; used by gateway and worker. */
 @Module({
-  imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), NotificationsModule],
+  imports: [TypeOrmModule.forFeature(PLACEMENT_ENTITIES), NotificationsModule, ConsentStatementsModule],
   providers: [
     PlacementsService,
     PlacementConflictsService,

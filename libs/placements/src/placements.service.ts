@@ -1,8 +1,18 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { candidateVisibility, CandidateProfileEntity } from '@werkbrug/candidates';
+import {
+  assertMayAnswerOnBehalf,
+  candidateVisibility,
+  CandidateProfileEntity,
+  CONSENT_NEEDS_STATEMENT,
+  ConsentStatementKind,
+  ConsentStatementsService,
+  type ConsentStatementEntity,
+  type ConsentStatementInput,
+} from '@werkbrug/candidates';
 import {
   ConflictError,
+  definedFields,
   ForbiddenError,
   InvalidInputError,
   NotFoundError,
@@ -13,7 +23,10 @@ import { MatchCaseEntity, MatchCaseState } from '@werkbrug/matching';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planPlacement } from '@werkbrug/queue';
 import { VacancyEntity } from '@werkbrug/vacancies';
-import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  cleanFreeText,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isBlocking } from '@werkbrug/scheduling-core';
 import { partyOf } from './placement-access';
@@ -22,6 +35,7 @@ import { PlacementConflictsService } from './placement-conflicts.service';
 import { applyPlacementAction, PlacementRuleError, type PlacementAction } from './placement-lifecycle';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
 import { PlacementKind, PlacementParty, PlacementStatus } from './placement.enums';
+import { placementTextFor, type PlacementConsentText } from './placement-consent';
 import { placementMessage, partiesOf } from './placement-notifications';
 import { assertCoherentTerms, DEFAULT_DURATION_WEEKS, type PlacementTerms } from './placement-terms';
 
@@ -31,6 +45,13 @@ export class PlacementNotFoundError extends NotFoundError {
   }
 }
 
+/** A consent statement an HR lead records with the candidate's agreement, and the row once stored. */
+interface StatementToRecord {
+  readonly input: ConsentStatementInput;
+  readonly check: PersonalDataCheckOptions;
+  recorded?: ConsentStatementEntity;
+}
+
 const PLACEMENT_KINDS = new Set<string>(Object.values(PlacementKind));
 const MAX_WEEKLY_HOURS = 48;
 const MAX_DURATION_WEEKS = 104;
@@ -38,16 +59,25 @@ const MAX_DURATION_WEEKS = 104;
 /**
  * Placement agreements and their lifecycle. Every transition is checked (placement-lifecycle.ts), recorded with
  * who and when, and told to the parties; dates and hours come from the parties or from the worker's proposal,
- * and every change of them re-checks the conflicts of the candidate's and the host's placements.
+ * and every change of them re-checks the conflicts of the candidate's and the host's placements. The candidate's
+ * consent is their own: an HR lead of the lending employer answers for a candidate only while they have no
+ * account, and consents for them only as a consent statement with the text shown, which the candidate may revoke.
  */
 @Injectable()
-export class PlacementsService {
+export class PlacementsService implements OnModuleInit {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly notifications: NotificationsService,
     private readonly conflicts: PlacementConflictsService,
+    private readonly statements: ConsentStatementsService,
   ) {}
+
+  onModuleInit(): void {
+    this.statements.onRevoke(ConsentStatementKind.PLACEMENT, (tx, viewer, statement) =>
+      this.withdrawForStatement(tx, viewer, statement),
+    );
+  }
 
   /** An HR lead of the candidate's employer or of the host, or the region's mobility team, proposes a placement. */
   async propose(
@@ -56,8 +86,9 @@ export class PlacementsService {
     hostEmployerId: string,
     terms: PlacementTerms,
     matchCaseId: string | null = null,
+    check: PersonalDataCheckOptions = {},
   ) {
-    assertCoherentTerms(terms);
+    assertCoherentTerms(terms, check);
     return this.dataSource.transaction(async (tx) => {
       const candidate = await tx.findOne(CandidateProfileEntity, {
         where: { id: candidateId },
@@ -127,11 +158,29 @@ export class PlacementsService {
     matchCaseId: string,
     terms: Omit<PlacementTerms, 'kind' | 'requestedHoursPerWeek' | 'durationWeeks'> &
       Partial<Pick<PlacementTerms, 'requestedHoursPerWeek' | 'durationWeeks'>>,
+    check: PersonalDataCheckOptions = {},
   ) {
     const matchCase = await this.dataSource.manager.findOneBy(MatchCaseEntity, { id: matchCaseId });
     const vacancy =
       matchCase && (await this.dataSource.manager.findOneBy(VacancyEntity, { id: matchCase.vacancyId }));
-    if (!matchCase || !vacancy) throw new NotFoundError('Match', 'Match');
+    const lender: { employer_id: string }[] = matchCase
+      ? await this.dataSource.query(`SELECT employer_id FROM candidate_profile WHERE id = $1`, [
+          matchCase.candidateId,
+        ])
+      : [];
+    // Only those who would be a party to the placement learn anything about the match: for anyone else (and
+    // before any rule about its state) it answers like a random id.
+    const party =
+      matchCase &&
+      vacancy &&
+      lender.length > 0 &&
+      partyOf(viewer, {
+        lendingEmployerId: lender[0].employer_id,
+        hostEmployerId: vacancy.employerId,
+        candidateId: matchCase.candidateId,
+        regionCode: matchCase.regionCode,
+      });
+    if (!matchCase || !vacancy || !party) throw new NotFoundError('Match', 'Match');
     if (!PLACEMENT_KINDS.has(vacancy.kind))
       throw new ConflictError({
         en: 'This vacancy is a job, not a secondment, trial placement or work experience.',
@@ -158,13 +207,24 @@ export class PlacementsService {
             : DEFAULT_DURATION_WEEKS[kind]),
       },
       matchCaseId,
+      check,
     );
   }
 
-  /** Changes dates, hours or other terms before the start: everyone is asked again and conflicts are re-checked. */
-  async changeTerms(viewer: Viewer, id: string, terms: PlacementTerms) {
-    assertCoherentTerms(terms);
+  /**
+   * Changes dates, hours or other terms before the start: everyone is asked again and conflicts are re-checked.
+   * Terms left out keep their stored value.
+   */
+  async changeTerms(
+    viewer: Viewer,
+    id: string,
+    changes: Partial<PlacementTerms>,
+    check: PersonalDataCheckOptions = {},
+  ) {
     return this.act(viewer, id, { kind: 'CHANGE_TERMS' }, null, false, async (tx) => {
+      const stored = termsOf(await tx.findOneByOrFail(PlacementEntity, { id }));
+      const terms: PlacementTerms = { ...stored, ...definedFields(changes) };
+      assertCoherentTerms(terms, check, stored);
       await tx.update(PlacementEntity, id, {
         ...terms,
         workDays: [...terms.workDays],
@@ -179,24 +239,57 @@ export class PlacementsService {
     return this.act(viewer, id, { kind: 'AGREE' }, null, onBehalfOfCandidate);
   }
 
-  decline(viewer: Viewer, id: string, reason: string, onBehalfOfCandidate = false) {
-    return this.act(viewer, id, { kind: 'DECLINE' }, cleanNote(reason, 'reason'), onBehalfOfCandidate);
+  /** The consent text for the placement's terms, for the candidate or their HR lead to show or read out. */
+  async consentText(viewer: Viewer, id: string): Promise<PlacementConsentText> {
+    const placement = await this.get(viewer, id);
+    const party = partyOf(viewer, placement);
+    if (party !== PlacementParty.CANDIDATE && party !== PlacementParty.LENDER) throw new ForbiddenError();
+    return placementTextFor(this.dataSource.manager, placement);
+  }
+
+  /** An HR lead of the lending employer records the consent of a candidate without an account: they agree. */
+  async recordConsentStatement(
+    viewer: Viewer,
+    id: string,
+    input: ConsentStatementInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<ConsentStatementEntity> {
+    const statement: StatementToRecord = { input, check };
+    await this.act(viewer, id, { kind: 'AGREE' }, null, true, undefined, statement);
+    return statement.recorded!;
+  }
+
+  decline(
+    viewer: Viewer,
+    id: string,
+    reason: string,
+    onBehalfOfCandidate = false,
+    check: PersonalDataCheckOptions = {},
+  ) {
+    const note = cleanNote(reason, 'reason', check);
+    return this.act(viewer, id, { kind: 'DECLINE' }, note, onBehalfOfCandidate);
   }
 
   start(viewer: Viewer, id: string, today = new Date().toISOString().slice(0, 10)) {
     return this.act(viewer, id, { kind: 'START', today }, null);
   }
 
-  end(viewer: Viewer, id: string, note: string | null) {
-    return this.act(viewer, id, { kind: 'END' }, cleanNote(note, 'note'));
+  end(viewer: Viewer, id: string, note: string | null, check: PersonalDataCheckOptions = {}) {
+    return this.act(viewer, id, { kind: 'END' }, cleanNote(note, 'note', check));
   }
 
-  cancel(viewer: Viewer, id: string, reason: string) {
-    return this.act(viewer, id, { kind: 'CANCEL' }, cleanNote(reason, 'reason'));
+  cancel(viewer: Viewer, id: string, reason: string, check: PersonalDataCheckOptions = {}) {
+    return this.act(viewer, id, { kind: 'CANCEL' }, cleanNote(reason, 'reason', check));
   }
 
-  evaluate(viewer: Viewer, id: string, text: string, onBehalfOfCandidate = false) {
-    const clean = cleanNote(text, 'evaluation');
+  evaluate(
+    viewer: Viewer,
+    id: string,
+    text: string,
+    onBehalfOfCandidate = false,
+    check: PersonalDataCheckOptions = {},
+  ) {
+    const clean = cleanNote(text, 'evaluation', check);
     if (!clean)
       throw new InvalidInputError(
         { en: 'Write the evaluation.', nl: 'Schrijf de evaluatie.' },
@@ -244,6 +337,26 @@ export class PlacementsService {
     }
   }
 
+  /** The candidate revoked the statement that consented: the placement waits for their consent again. */
+  private async withdrawForStatement(
+    tx: EntityManager,
+    viewer: Viewer,
+    statement: ConsentStatementEntity,
+  ): Promise<void> {
+    if (!statement.placementId) return;
+    const placement = await tx.findOneBy(PlacementEntity, { id: statement.placementId });
+    if (!placement?.candidateConsented) return;
+    const open = placement.status === PlacementStatus.PROPOSED || placement.status === PlacementStatus.AGREED;
+    if (open) {
+      await this.actIn(tx, viewer, placement.id, { kind: 'WITHDRAW_CONSENT' }, null, false);
+      return;
+    }
+    // Started or over: the withdrawal is on record and the parties are told; ending it is theirs to do.
+    const event = 'CANDIDATE_CONSENT_WITHDRAWN';
+    await this.record(tx, viewer, placement.id, event, placement.status, placement.status, null);
+    await this.notifications.notify(tx, partiesOf(placement), placementMessage(event, placement));
+  }
+
   /** Locks the placement, checks the party and the rule, applies it, records it and tells the parties. */
   private async act(
     viewer: Viewer,
@@ -252,62 +365,101 @@ export class PlacementsService {
     note: string | null,
     onBehalfOfCandidate = false,
     alsoDo?: (tx: EntityManager) => Promise<void>,
+    statement?: StatementToRecord,
   ): Promise<PlacementEntity> {
-    return this.dataSource.transaction(async (tx) => {
-      const peek = await tx.findOneBy(PlacementEntity, { id });
-      if (!peek || partyOf(viewer, peek, onBehalfOfCandidate) === null) throw new PlacementNotFoundError();
-      await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
-      const placement = await tx.findOneOrFail(PlacementEntity, {
-        where: { id },
-        lock: { mode: 'pessimistic_write' },
-      });
-      const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
-      let facts;
-      try {
-        facts = applyPlacementAction(placement, party, action);
-      } catch (error) {
-        if (error instanceof PlacementRuleError)
-          throw new ConflictError(error.localised, { status: placement.status });
-        throw error;
-      }
-      const completing =
-        facts.status === PlacementStatus.AGREED && placement.status !== PlacementStatus.AGREED;
-      if ((completing || action.kind === 'START') && placement.conflicts.some(isBlocking))
-        throw new ConflictError(
-          {
-            en: 'Resolve the placement’s conflicts first (see conflicts).',
-            nl: 'Los eerst de conflicten van de plaatsing op (zie conflicts).',
-          },
-          { conflicts: placement.conflicts.filter(isBlocking).map((c) => c.kind) },
-        );
-      // The ledger counts what happened: ending early moves the end date (recording a start late does not mean it
-      // started late, so the start date stays).
-      const today = new Date().toISOString().slice(0, 10);
-      const actual =
-        action.kind === 'END' && placement.endDate && placement.endDate > today
-          ? { endDate: placement.startDate && today < placement.startDate ? placement.startDate : today }
-          : {};
-      await tx.update(PlacementEntity, id, {
-        ...facts,
-        ...actual,
-        version: placement.version + 1,
-        updatedAt: new Date(),
-      });
-      await alsoDo?.(tx);
-      const event = eventName(action, party);
-      await this.record(tx, viewer, id, event, placement.status, facts.status, note);
-      const after = await tx.findOneByOrFail(PlacementEntity, { id });
-      if (
-        action.kind === 'CHANGE_TERMS' ||
-        action.kind === 'CANCEL' ||
-        action.kind === 'DECLINE' ||
-        action.kind === 'END' ||
-        action.kind === 'START'
-      )
-        await this.conflicts.refresh(tx, after);
-      await this.notifications.notify(tx, partiesOf(after), placementMessage(event, after));
-      return tx.findOneByOrFail(PlacementEntity, { id });
+    return this.dataSource.transaction((tx) =>
+      this.actIn(tx, viewer, id, action, note, onBehalfOfCandidate, alsoDo, statement),
+    );
+  }
+
+  private async actIn(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+    action: PlacementAction,
+    note: string | null,
+    onBehalfOfCandidate: boolean,
+    alsoDo?: (tx: EntityManager) => Promise<void>,
+    statement?: StatementToRecord,
+  ): Promise<PlacementEntity> {
+    const peek = await tx.findOneBy(PlacementEntity, { id });
+    if (!peek || partyOf(viewer, peek, onBehalfOfCandidate) === null) throw new PlacementNotFoundError();
+    await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
+    const placement = await tx.findOneOrFail(PlacementEntity, {
+      where: { id },
+      lock: { mode: 'pessimistic_write' },
     });
+    const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
+    const onBehalf = party === PlacementParty.CANDIDATE && viewer.role === Role.HR_LEAD;
+    if (onBehalf) await assertMayAnswerOnBehalf(tx, placement.candidateId);
+    if (action.kind === 'AGREE' && onBehalf && !statement) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
+    if (statement && !onBehalf) throw new ForbiddenError();
+    if (statement && placement.candidateConsented)
+      throw new ConflictError({
+        en: 'The candidate has already consented to this placement.',
+        nl: 'De kandidaat heeft al ingestemd met deze plaatsing.',
+      });
+    let facts;
+    try {
+      facts = applyPlacementAction(placement, party, action);
+    } catch (error) {
+      if (error instanceof PlacementRuleError)
+        throw new ConflictError(error.localised, { status: placement.status });
+      throw error;
+    }
+    const completing = facts.status === PlacementStatus.AGREED && placement.status !== PlacementStatus.AGREED;
+    if ((completing || action.kind === 'START') && placement.conflicts.some(isBlocking))
+      throw new ConflictError(
+        {
+          en: 'Resolve the placement’s conflicts first (see conflicts).',
+          nl: 'Los eerst de conflicten van de plaatsing op (zie conflicts).',
+        },
+        { conflicts: placement.conflicts.filter(isBlocking).map((c) => c.kind) },
+      );
+    // The ledger counts what happened: ending early moves the end date (recording a start late does not mean it
+    // started late, so the start date stays).
+    const today = new Date().toISOString().slice(0, 10);
+    const actual =
+      action.kind === 'END' && placement.endDate && placement.endDate > today
+        ? { endDate: placement.startDate && today < placement.startDate ? placement.startDate : today }
+        : {};
+    await tx.update(PlacementEntity, id, {
+      ...facts,
+      ...actual,
+      version: placement.version + 1,
+      updatedAt: new Date(),
+    });
+    await alsoDo?.(tx);
+    if (statement)
+      statement.recorded = await this.statements.record(
+        tx,
+        viewer,
+        {
+          candidateId: placement.candidateId,
+          kind: ConsentStatementKind.PLACEMENT,
+          employerId: placement.hostEmployerId,
+          matchCaseId: placement.matchCaseId,
+          placementId: placement.id,
+        },
+        (await placementTextFor(tx, placement)).text,
+        statement.input,
+        statement.check,
+      );
+    if (party === PlacementParty.CANDIDATE && action.kind === 'DECLINE')
+      await this.statements.revokeFor(tx, viewer, { placementId: id });
+    const event = eventName(action, party);
+    await this.record(tx, viewer, id, event, placement.status, facts.status, note);
+    const after = await tx.findOneByOrFail(PlacementEntity, { id });
+    if (
+      action.kind === 'CHANGE_TERMS' ||
+      action.kind === 'CANCEL' ||
+      action.kind === 'DECLINE' ||
+      action.kind === 'END' ||
+      action.kind === 'START'
+    )
+      await this.conflicts.refresh(tx, after);
+    await this.notifications.notify(tx, partiesOf(after), placementMessage(event, after));
+    return tx.findOneByOrFail(PlacementEntity, { id });
   }
 
   private async record(
@@ -335,6 +487,8 @@ function eventName(action: PlacementAction, party: PlacementParty): string {
   switch (action.kind) {
     case 'AGREE':
       return party === PlacementParty.CANDIDATE ? 'CANDIDATE_CONSENTED' : `${party}_AGREED`;
+    case 'WITHDRAW_CONSENT':
+      return 'CANDIDATE_CONSENT_WITHDRAWN';
     case 'DECLINE':
       return `${party}_DECLINED`;
     case 'EVALUATE':
@@ -354,6 +508,34 @@ function eventName(action: PlacementAction, party: PlacementParty): string {
 
 const NOTE_MAX = 1000;
 
-function cleanNote(value: string | null | undefined, field: string): string | null {
-  return cleanFreeText(value, field, NOTE_MAX);
+function cleanNote(
+  value: string | null | undefined,
+  field: string,
+  check: PersonalDataCheckOptions,
+): string | null {
+  return cleanFreeText(value, field, NOTE_MAX, check);
+}
+
+function termsOf(p: PlacementEntity): PlacementTerms {
+  return {
+    kind: p.kind,
+    purpose: p.purpose,
+    requestedHoursPerWeek: p.requestedHoursPerWeek,
+    durationWeeks: p.durationWeeks,
+    notBefore: p.notBefore,
+    startDate: p.startDate,
+    endDate: p.endDate,
+    hoursPerWeek: p.hoursPerWeek,
+    workDays: p.workDays,
+    contractHoursPerWeek: p.contractHoursPerWeek,
+    ownWorkHoursPerWeek: p.ownWorkHoursPerWeek,
+    salaryPaidBy: p.salaryPaidBy,
+    travelCostsReimbursed: p.travelCostsReimbursed,
+    travelCostsPaidBy: p.travelCostsPaidBy,
+    insuranceNote: p.insuranceNote,
+    subsidyNote: p.subsidyNote,
+    returnOption: p.returnOption,
+    lendingContact: p.lendingContact,
+    hostContact: p.hostContact,
+  };
 }

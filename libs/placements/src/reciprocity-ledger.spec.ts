@@ -105,5 +105,9 @@ describe('buildLedger', () => {
     );
     expect(csv).toContain('2027-01,a,"Zorg, ""Noord""",14,0,14,14,1,0');
     expect(csv).toContain('2027-02,a,"Zorg, ""Noord""",14,0,14,28,1,0');
+    // A negative balance is the application's own number: it stays a number for the spreadsheet to sum.
+    expect(csv).toContain('2027-01,b,Retail,0,14,-14,-14,0,1');
+    const hostile = ledgerCsv(monthly, new Map([['a', '=HYPERLINK("http://evil.example","klik")']]));
+    expect(hostile).toContain(`2027-01,a,"'=HYPERLINK(""http://evil.example"",""klik"")",14,0,14,14,1,0`);
   });
 });

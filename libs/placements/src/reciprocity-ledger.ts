@@ -1,3 +1,4 @@
+import { type CsvCell, toCsv } from '@werkbrug/core';
 import { dayNumber } from '@werkbrug/scheduling-core';
 
 export type LedgerPeriod = 'MONTH' | 'QUARTER';
@@ -124,11 +125,7 @@ export function ledgerFor(ledger: ReciprocityLedger, employerId: string): Recipr
 
 /** CSV (RFC 4180, comma-separated, CRLF) of the employer rows, with names; one header line. */
 export function ledgerCsv(ledger: ReciprocityLedger, names: ReadonlyMap<string, string>): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [
+  const lines: CsvCell[][] = [
     [
       'period',
       'employer_id',
@@ -152,7 +149,7 @@ export function ledgerCsv(ledger: ReciprocityLedger, names: ReadonlyMap<string, 
       r.placementsBorrowed,
     ]),
   ];
-  return lines.map((l) => l.map(cell).join(',')).join('\r\n') + '\r\n';
+  return toCsv(lines);
 }
 
 /** Rows are in period order, so a running sum per employer gives its trend. */

@@ -8,49 +8,64 @@
  * rephrase around it.
  */
 
-export enum PersonalDataKind {
-  EMAIL_ADDRESS = 'EMAIL_ADDRESS',
-  PHONE_NUMBER = 'PHONE_NUMBER',
-  BSN = 'BSN',
-  POSTCODE_WITH_HOUSE_NUMBER = 'POSTCODE_WITH_HOUSE_NUMBER',
-  DATE_OF_BIRTH = 'DATE_OF_BIRTH',
-}
+import { findDatesOfBirth } from './date-of-birth-detector';
+import { findAges } from './age-detector';
+import { finding, firstEndingAfter, PersonalDataFinding, PersonalDataKind } from './findings';
+import { findHealthInformation } from './health-detector';
+import { findIbans, ibanShapedSpans } from './iban-detector';
+import { findPersonalNames } from './personal-name-detector';
+import { findStreetAddresses } from './street-address-detector';
+import { normaliseText, originalSpan } from './text-normalisation';
 
-export interface PersonalDataFinding {
-  kind: PersonalDataKind;
-  start: number;
-  end: number;
-}
+export * from './findings';
+export { HealthReason } from './health-terms';
 
 export interface PersonalDataOptions {
   /** Reference date for the age check on dates of birth; the current time unless a test pins it. */
   now?: Date;
 }
 
-export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, { nl: string; en: string }> = {
-  [PersonalDataKind.EMAIL_ADDRESS]: { nl: 'een e-mailadres', en: 'an e-mail address' },
-  [PersonalDataKind.PHONE_NUMBER]: { nl: 'een telefoonnummer', en: 'a phone number' },
-  [PersonalDataKind.BSN]: { nl: 'een burgerservicenummer (BSN)', en: 'a citizen service number (BSN)' },
-  [PersonalDataKind.POSTCODE_WITH_HOUSE_NUMBER]: {
-    nl: 'een adres (postcode met huisnummer)',
-    en: 'an address (postcode with house number)',
-  },
-  [PersonalDataKind.DATE_OF_BIRTH]: {
-    nl: 'een geboortedatum of geboortejaar',
-    en: 'a date or year of birth',
-  },
-};
-
-/** Findings ordered by start, never overlapping. */
+/**
+ * Findings ordered by start, never overlapping, with offsets in `text` as given. Detection runs on the
+ * normalised text (see text-normalisation.ts), so "jan＠voorbeeld.nl" and "06\u201112345678" are found too.
+ */
 export function findPersonalData(text: string, options: PersonalDataOptions = {}): PersonalDataFinding[] {
-  const groups = digitGroups(text);
-  return withoutOverlaps([
-    ...findEmailAddresses(text),
-    ...findPhoneNumbers(text, groups),
-    ...findBsns(text, groups),
-    ...findAddresses(text),
-    ...findDatesOfBirth(text, options.now ?? new Date()),
+  const normalised = normaliseText(text);
+  const plain = normalised.text;
+  const groups = digitGroups(plain);
+  const ibanShaped = ibanShapedSpans(plain);
+  const notInIban = (f: PersonalDataFinding) => !ibanShaped.some((s) => s.start <= f.start && f.end <= s.end);
+  const found = withoutOverlaps([
+    ...findEmailAddresses(plain),
+    ...[...findPhoneNumbers(plain, groups), ...findBsns(plain, groups)].filter(notInIban),
+    ...findIbans(plain),
+    ...findAddresses(plain),
+    ...findStreetAddresses(plain),
+    ...findDatesOfBirth(plain, options.now ?? new Date()),
+    ...findAges(plain),
+    ...findHealthInformation(plain).map((h) => ({
+      ...finding(PersonalDataKind.HEALTH_INFORMATION, h.start, h.end),
+      healthReason: h.reason,
+    })),
+    ...findPersonalNames(plain),
   ]);
+  return mergeTouching(found.map((f) => ({ ...f, ...originalSpan(normalised, f.start, f.end) })));
+}
+
+/** One original character can become several ("½" → "1⁄2"): findings on its parts must not overlap. */
+function mergeTouching(findings: PersonalDataFinding[]): PersonalDataFinding[] {
+  const merged: PersonalDataFinding[] = [];
+  for (const f of findings) {
+    const last = merged.at(-1);
+    if (last && f.start < last.end) {
+      last.end = Math.max(last.end, f.end);
+      if (f.severity === 'BLOCK' && last.severity !== 'BLOCK') {
+        Object.assign(last, { kind: f.kind, severity: 'BLOCK' });
+        if (f.healthReason) last.healthReason = f.healthReason;
+      }
+    } else merged.push({ ...f });
+  }
+  return merged;
 }
 
 /** On overlap the longest finding wins (an e-mail address with digits is not also a phone number). */
@@ -71,35 +86,30 @@ function withoutOverlaps(candidates: PersonalDataFinding[]): PersonalDataFinding
   return kept;
 }
 
-/** Index of the first span ending after `position`, in spans ordered by start that do not overlap. */
-function firstEndingAfter(spans: { end: number }[], position: number): number {
-  let [low, high] = [0, spans.length];
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (spans[mid].end <= position) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 // ---------------------------------------------------------------------------------------------------------
-// E-mail addresses, including "jan [at] voorbeeld [dot] nl", "jan(at)voorbeeld.nl" and "jan at voorbeeld dot nl".
+// E-mail addresses, including "jan [at] voorbeeld [dot] nl", "jan(at)voorbeeld.nl", "jan at voorbeeld dot nl"
+// and "jan @ voorbeeld . nl" (spaces on both sides of a dot only next to a real "@").
 
 const EMAIL_AT = String.raw`(?: ?@ ?| *[\[({<] *(?:at|@|apenstaartje) *[\])}>] *| +(?:at|apenstaartje) +)`;
-const EMAIL_DOT = String.raw`(?:\.| *[\[({<] *(?:dot|punt|\.) *[\])}>] *| +(?:dot|punt) +)`;
+const EMAIL_DOT = String.raw`(?:\.| \. | *[\[({<] *(?:dot|punt|\.) *[\])}>] *| +(?:dot|punt) +)`;
 const DOMAIN_LABEL = String.raw`[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?`;
 const EMAIL = new RegExp(
-  String.raw`(?<![\w.%+-])[\w%+-]+(?:\.[\w%+-]+)*(${EMAIL_AT})((?:${DOMAIN_LABEL}${EMAIL_DOT})+[a-z]{2,24})(?![\w-])`,
+  String.raw`(?<![\w.%+-])[\w%+-]+(?:(?:\.| \. )[\w%+-]+)*(${EMAIL_AT})((?:${DOMAIN_LABEL}${EMAIL_DOT})+[a-z]{2,24})(?![\w-])`,
   'gi',
 );
 
 function findEmailAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
-  for (const match of text.matchAll(EMAIL)) {
+  const emails = new RegExp(EMAIL);
+  for (let match = emails.exec(text); match; match = emails.exec(text)) {
     const [whole, at = '', domain = ''] = match;
-    // A bare word "at" is ordinary English; only with a spelled-out dot ("dot nl") is it an address.
+    // A bare word "at" is ordinary English; only with a spelled-out dot ("dot nl") is it an address. The
+    // real address may start after it ("reach her at linda@voorbeeld.nl"), so look again one word on.
     const bareWordAt = !/[@[({<]/.test(at);
-    if (bareWordAt && !/[ [({<]/.test(domain)) continue;
+    if (bareWordAt && !/[[({<]|\b(?:dot|punt)\b/i.test(domain)) {
+      emails.lastIndex = match.index + 1;
+      continue;
+    }
     findings.push(finding(PersonalDataKind.EMAIL_ADDRESS, match.index, match.index + whole.length));
   }
   return findings;
@@ -239,7 +249,13 @@ function findBsns(text: string, groups: DigitGroup[]): PersonalDataFinding[] {
 // 12", "5211AB, huisnummer 12a") or after a street and number ("Kerkstraat 12, 5211 AB") pins down one
 // address. Street and number without a postcode are not detected: "Windows 10" and "schaal 8" look alike.
 
-const POSTCODE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?: ?([A-Z]{2})|([a-z]{2}))(?![\p{L}])/gu;
+const POSTCODE = /(?<![\p{L}\p{N}])([1-9]\d{3})(?: ?([A-Z]{2})|([a-z]{2})| ([a-z]{2}))(?![\p{L}])/gu;
+/** Lower-case letters after a space are a postcode only when they are not a word or unit ("2015 en 12"). */
+const NOT_POSTCODE_LETTERS = new Set(
+  'en of op in te de om na is ik je we ze al nu ja zo er me an at by it on or to up km kg cm mm ml hr'.split(
+    ' ',
+  ),
+);
 const HOUSE_NUMBER = String.raw`\d{1,4}(?: ?[a-zA-Z](?![\p{L}])|-\d{1,4}| bis\b)?(?!\d|[.,:]\d)`;
 const NUMBER_AFTER_POSTCODE = new RegExp(
   String.raw`^(?: ?,? ?| *,? *(?:huisnummer|huisnr\.?|nr\.?|no\.?) *:? *)${HOUSE_NUMBER}`,
@@ -255,7 +271,8 @@ const STANDARD_BEFORE = /\b(?:ISO|NEN|EN|IEC|DIN|BS|NPR|NTA)[ -]?$/;
 function findAddresses(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   for (const match of text.matchAll(POSTCODE)) {
-    const letters = (match[2] ?? match[3] ?? '').toUpperCase();
+    if (match[4] !== undefined && NOT_POSTCODE_LETTERS.has(match[4])) continue;
+    const letters = (match[2] ?? match[3] ?? match[4] ?? '').toUpperCase();
     if (['SA', 'SD', 'SS'].includes(letters)) continue;
     if (STANDARD_BEFORE.test(text.slice(Math.max(0, match.index - 8), match.index))) continue;
     let start = match.index;
@@ -269,122 +286,4 @@ function findAddresses(text: string): PersonalDataFinding[] {
     findings.push(finding(PersonalDataKind.POSTCODE_WITH_HOUSE_NUMBER, start, end));
   }
   return findings;
-}
-
-// ---------------------------------------------------------------------------------------------------------
-// Dates of birth. A date is only a date of birth when a birth keyword is near it ("beschikbaar vanaf
-// 01-03-2027" is not) and the person would be 14 to 100 years old. "Near" means at most 30 characters in the
-// same clause (no punctuation, "en", "sinds", "vanaf", … in between); after the date a verb ("… 1985
-// geboren") must follow directly. A year or month and year of birth ("geboren in 1985") is flagged too: on
-// its own it is not a direct identifier, but with a PC4 and an occupation it narrows a profile down to a
-// handful of people, age is a ground employers may not select on, and next to a birth keyword it is never
-// anything else.
-
-// prettier-ignore
-const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mrt: 3, maart: 3, mar: 3, march: 3,
-  apr: 4, april: 4, mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, aug: 8, augustus: 8,
-  august: 8, sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, november: 11,
-  dec: 12, december: 12,
-};
-const MONTH = `(${Object.keys(MONTHS).join('|')})\\.?`;
-
-type DateMatch = { start: number; end: number; year: number; month?: number; day?: number };
-
-const DATE_PATTERNS: { regex: RegExp; parts: (m: RegExpExecArray) => [string, string?, string?] }[] = [
-  {
-    regex: /(?<![\d./-])(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?!\d|[-/.]\d)/g,
-    parts: (m) => [m[4], m[3], m[1]],
-  },
-  {
-    regex: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?!\d|[-/.]\d)/g,
-    parts: (m) => [m[1], m[3], m[4]],
-  },
-  {
-    regex: new RegExp(
-      String.raw`(?<!\d)(\d{1,2})(?:e|ste|de|st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})(?!\d)`,
-      'gi',
-    ),
-    parts: (m) => [m[3], m[2], m[1]],
-  },
-  {
-    regex: new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, 'gi'),
-    parts: (m) => [m[3], m[1], m[2]],
-  },
-  { regex: new RegExp(String.raw`\b${MONTH}\s+(\d{4})(?!\d)`, 'gi'), parts: (m) => [m[2], m[1]] },
-  { regex: /(?<![\d.,/-])((?:19|20)\d{2})(?!\d|[.,/-]\d)/g, parts: (m) => [m[1]] },
-];
-
-const BIRTH_KEYWORD =
-  /\b(?:(geboortedatum|geboortejaar|date[\s-]+of[\s-]+birth|birth[\s-]?date|d\.o\.b\.?|dob)|(geboren|born|geb\.?))(?![\p{L}])/giu;
-const NO_CLAUSE_BREAK =
-  /^(?![\s\S]*(?:[,;!?]|\.\s|\b(?:sinds|vanaf|per|tot|t\/m|en|of|and|or|since|from|until|till|start\w*|einddatum)\b))[\s\S]{0,30}$/i;
-
-function findDatesOfBirth(text: string, now: Date): PersonalDataFinding[] {
-  const keywords = [...text.matchAll(BIRTH_KEYWORD)].map((k) => ({
-    start: k.index,
-    end: k.index + k[0].length,
-    noun: k[1] !== undefined,
-  }));
-  if (keywords.length === 0) return [];
-  const findings: PersonalDataFinding[] = [];
-  for (const date of allDates(text, now)) {
-    const full = date.day !== undefined;
-    let near = false;
-    for (let i = firstEndingAfter(keywords, date.start - 31); i < keywords.length && !near; i++) {
-      const k = keywords[i];
-      if (k.start > date.end + 30) break;
-      if (k.end <= date.start) near = NO_CLAUSE_BREAK.test(text.slice(k.end, date.start));
-      else if (k.start >= date.end) {
-        const gap = text.slice(date.end, k.start);
-        near = k.noun && full ? NO_CLAUSE_BREAK.test(gap) : /^\s{1,3}$/.test(gap);
-      }
-    }
-    if (near && isPlausibleBirthDate(date, now)) {
-      findings.push(finding(PersonalDataKind.DATE_OF_BIRTH, date.start, date.end));
-    }
-  }
-  return findings;
-}
-
-function allDates(text: string, now: Date): DateMatch[] {
-  const dates: DateMatch[] = [];
-  for (const { regex, parts } of DATE_PATTERNS) {
-    for (const m of text.matchAll(regex)) {
-      const [year, month, day] = parts(m);
-      const date = toDate({ year, month, day }, m.index, m.index + m[0].length, now);
-      if (date) dates.push(date);
-    }
-  }
-  return dates;
-}
-
-function toDate(
-  { year, month, day }: { year: string; month?: string; day?: string },
-  start: number,
-  end: number,
-  now: Date,
-): DateMatch | null {
-  // Two-digit years ("geb. 12-03-85") are read as the most recent past year with those digits.
-  const yy = Number(year);
-  const y = year.length === 2 ? (2000 + yy > now.getUTCFullYear() ? 1900 + yy : 2000 + yy) : yy;
-  const m = month === undefined ? undefined : (MONTHS[month.toLowerCase()] ?? Number(month));
-  const d = day === undefined ? undefined : Number(day);
-  if (m !== undefined && (m < 1 || m > 12)) return null;
-  const daysInMonth = m === undefined ? 31 : new Date(Date.UTC(y, m, 0)).getUTCDate();
-  if (d !== undefined && (d < 1 || d > daysInMonth)) return null;
-  return { start, end, year: y, month: m, day: d };
-}
-
-function isPlausibleBirthDate(date: DateMatch, now: Date): boolean {
-  const month = now.getUTCMonth() + 1;
-  const beforeBirthday =
-    date.month !== undefined &&
-    (month < date.month || (month === date.month && now.getUTCDate() < (date.day ?? 1)));
-  const age = now.getUTCFullYear() - date.year - (beforeBirthday ? 1 : 0);
-  return age >= 14 && age <= 100;
-}
-
-function finding(kind: PersonalDataKind, start: number, end: number): PersonalDataFinding {
-  return { kind, start, end };
 }

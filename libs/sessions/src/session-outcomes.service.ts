@@ -8,7 +8,10 @@ import {
   type MatchAction,
   type MatchCaseState,
 } from '@werkbrug/matching';
-import { cleanFreeText } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  cleanFreeText,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource } from 'typeorm';
 import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
 import { sessionSlotTimes } from './session-slots';
@@ -47,9 +50,10 @@ export class SessionOutcomesService {
     meetingId: string,
     outcome: MeetingOutcome,
     note: string | null,
+    check: PersonalDataCheckOptions = {},
     now = new Date(),
   ): Promise<{ meeting: SessionMeetingEntity; matchState: MatchCaseState | null }> {
-    const text = cleanFreeText(note, 'note', NOTE_MAX);
+    const text = cleanFreeText(note, 'note', NOTE_MAX, check);
     const meeting = await this.dataSource.manager.findOneBy(SessionMeetingEntity, { id: meetingId });
     if (!meeting) throw new MeetingNotFoundError();
     const session = await this.sessions.get(viewer, meeting.sessionId).catch(() => {

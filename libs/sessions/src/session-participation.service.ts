@@ -239,7 +239,16 @@ export class SessionParticipationService {
         wish.side === WishSide.CANDIDATE
           ? actsForCandidate(viewer, profile[0])
           : actsForEmployer(viewer, wish.employerId);
-      if (!allowed) throw new ForbiddenError();
+      if (!allowed) {
+        // Refused only to those who see that side's participation; to others it answers like a random id.
+        const seen =
+          wish.side === WishSide.CANDIDATE
+            ? (await this.visibleCandidates(viewer, sessionId)).some(
+                (c) => c.candidateId === wish.candidateId,
+              )
+            : (await this.visibleEmployers(viewer, sessionId)).some((e) => e.employerId === wish.employerId);
+        throw seen ? new ForbiddenError() : new ParticipantNotFoundError();
+      }
       const key = { sessionId, candidateId: wish.candidateId, employerId: wish.employerId, side: wish.side };
       if (wish.kind === null) await tx.delete(SessionWishEntity, key);
       else

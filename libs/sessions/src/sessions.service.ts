@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import { ConflictError, definedFields, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planSession } from '@werkbrug/queue';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -41,11 +41,14 @@ export class SessionsService {
     );
   }
 
-  /** Changes the set-up while the plan is not published; an existing plan must then be made again. */
+  /**
+   * Changes the set-up while the plan is not published; an existing plan must then be made again. Fields left
+   * out keep their stored value.
+   */
   async update(
     viewer: Viewer,
     id: string,
-    setup: SessionSetup,
+    changes: Partial<SessionSetup>,
     now = new Date(),
   ): Promise<MeetAndGreetSessionEntity> {
     return this.change(viewer, id, async (tx, session) => {
@@ -54,6 +57,7 @@ export class SessionsService {
           en: 'Unpublish the plan before changing the set-up.',
           nl: 'Trek de publicatie van de planning in voordat je de opzet wijzigt.',
         });
+      const setup: SessionSetup = { ...storedSetup(session), ...definedFields(changes) };
       assertCoherentSetup(setup, now);
       // Meetings in slots or at tables that no longer exist go; the next plan fills the session again.
       await tx.query(`DELETE FROM session_meeting WHERE session_id = $1 AND (slot >= $2 OR table_no >= $3)`, [
@@ -189,7 +193,15 @@ export class SessionsService {
   /** The coordinator fixes a meeting in its slot (or frees it again); a locked meeting survives every re-plan. */
   async lockMeeting(viewer: Viewer, meetingId: string, locked: boolean): Promise<SessionMeetingEntity> {
     const meeting = await this.dataSource.manager.findOneBy(SessionMeetingEntity, { id: meetingId });
-    if (!meeting) throw new MeetingNotFoundError();
+    const ofMeeting =
+      meeting &&
+      (await this.dataSource.manager.findOneBy(MeetAndGreetSessionEntity, { id: meeting.sessionId }));
+    if (!meeting || !ofMeeting) throw new MeetingNotFoundError();
+    // The meeting's own participants are refused; to anyone else it answers like a random id.
+    if (!runsSession(viewer, ofMeeting)) {
+      if (await this.takesPartIn(viewer, meeting)) throw new ForbiddenError();
+      throw new MeetingNotFoundError();
+    }
     await this.change(viewer, meeting.sessionId, async (tx, session) => {
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       await tx.update(SessionMeetingEntity, meetingId, { locked });
@@ -235,6 +247,17 @@ export class SessionsService {
     await this.outbox.publish(tx, planSession(id));
   }
 
+  private async takesPartIn(viewer: Viewer, meeting: SessionMeetingEntity): Promise<boolean> {
+    if (viewer.role === Role.JOB_SEEKER) return viewer.candidateId === meeting.candidateId;
+    if (viewer.role !== Role.HR_LEAD) return false;
+    if (viewer.employerId === meeting.employerId) return true;
+    const own: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM candidate_profile WHERE id = $1 AND employer_id = $2`,
+      [meeting.candidateId, viewer.employerId],
+    );
+    return own.length > 0;
+  }
+
   async maySee(tx: EntityManager, viewer: Viewer, session: MeetAndGreetSessionEntity): Promise<boolean> {
     switch (viewer.role) {
       case Role.MOBILITY_TEAM:
@@ -259,6 +282,24 @@ export class SessionsService {
         return false;
     }
   }
+}
+
+function storedSetup(s: MeetAndGreetSessionEntity): SessionSetup {
+  return {
+    title: s.title,
+    venue: s.venue,
+    date: s.sessionDate,
+    timeZone: s.timeZone,
+    firstSlotStart: s.firstSlotStart,
+    slotMinutes: s.slotMinutes,
+    slotCount: s.slotCount,
+    breaks: s.breaks,
+    tableCount: s.tableCount,
+    maxMeetingsPerCandidate: s.maxMeetingsPerCandidate,
+    maxMeetingsPerRepresentative: s.maxMeetingsPerRepresentative,
+    minMeetingsPerCandidate: s.minMeetingsPerCandidate,
+    registrationDeadline: s.registrationDeadline,
+  };
 }
 
 function setupColumns(setup: SessionSetup): Partial<MeetAndGreetSessionEntity> {

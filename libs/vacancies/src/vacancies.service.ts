@@ -2,7 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
-import { assertNoPersonalData } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import {
+  assertNoPersonalData,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics, rescoreVacancy } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
@@ -61,9 +64,13 @@ export class VacanciesService {
     );
   }
 
-  async create(viewer: Viewer, input: CreateVacancyInput): Promise<VacancyEntity> {
+  async create(
+    viewer: Viewer,
+    input: CreateVacancyInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<VacancyEntity> {
     if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
-    await this.validate(input);
+    await this.validate(input, check);
     const id = await this.dataSource.transaction(async (tx) => {
       const saved = await tx.save(
         tx.create(VacancyEntity, {
@@ -85,13 +92,19 @@ export class VacanciesService {
     return this.get(viewer, id);
   }
 
-  async update(viewer: Viewer, id: string, input: UpdateVacancyInput): Promise<VacancyEntity> {
+  async update(
+    viewer: Viewer,
+    id: string,
+    input: UpdateVacancyInput,
+    check: PersonalDataCheckOptions = {},
+  ): Promise<VacancyEntity> {
     const vacancy = await this.getManaged(viewer, id);
     if (input.expectedVersion !== undefined && input.expectedVersion !== vacancy.version) {
       throw new StaleVacancyVersionError(vacancy.version);
     }
-    const merged: VacancyFields = { ...currentFields(vacancy), ...definedFields(input, ['expectedVersion']) };
-    await this.validate(merged);
+    const stored = currentFields(vacancy);
+    const merged: VacancyFields = { ...stored, ...definedFields(input, ['expectedVersion']) };
+    await this.validate(merged, check, stored);
     await this.dataSource.transaction(async (tx) => {
       const result = await tx
         .createQueryBuilder()
@@ -138,7 +151,12 @@ export class VacanciesService {
     return vacancy;
   }
 
-  private async validate(fields: VacancyFields): Promise<void> {
+  /** `stored` (on update): the fields before the change; see checkFreeText. */
+  private async validate(
+    fields: VacancyFields,
+    check: PersonalDataCheckOptions,
+    stored?: VacancyFields,
+  ): Promise<void> {
     if (fields.hoursMin > fields.hoursMax) {
       throw new InvalidVacancyInputError(
         {
@@ -148,7 +166,7 @@ export class VacanciesService {
         { field: 'hoursMin' },
       );
     }
-    assertNoPersonalData({ title: fields.title, description: fields.description });
+    checkFreeText(fields, check, stored);
     const all = [...fields.requiredSkillIds, ...fields.niceToHaveSkillIds, ...fields.trainedOnTheJobSkillIds];
     if (new Set(all).size !== all.length) {
       throw new InvalidVacancyInputError(
@@ -185,6 +203,23 @@ export class VacanciesService {
     ];
     if (rows.length) await tx.insert(VacancySkillEntity, rows);
   }
+}
+
+/**
+ * Every text is checked for hard findings. A possible name is only refused in a changed text: a name-like word
+ * the user confirmed earlier must not block a later change of, say, the hours.
+ */
+function checkFreeText(fields: VacancyFields, check: PersonalDataCheckOptions, stored?: VacancyFields): void {
+  const text = { title: fields.title, description: fields.description };
+  if (!stored) return assertNoPersonalData(text, check);
+  assertNoPersonalData(text, { allowPossibleNames: true });
+  assertNoPersonalData(
+    {
+      title: text.title.trim() === stored.title.trim() ? null : text.title,
+      description: text.description?.trim() === stored.description?.trim() ? null : text.description,
+    },
+    check,
+  );
 }
 
 function columns(f: VacancyFields): Partial<VacancyEntity> {

@@ -3,7 +3,7 @@ import { AuthService, JobSeekerInvitationsService, UsersService } from '@werkbru
 import { Viewer } from '@werkbrug/core';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { CurrentViewer } from './current-viewer.decorator';
-import { ClaimJobSeekerAccountInput, CreateStaffAccountInput, LoginInput } from './dto/auth.input';
+import { ClaimJobSeekerAccountInput, LoginInput } from './dto/auth.input';
 import { Session, User } from './models/session.model';
 import { Public } from './public.decorator';
 
@@ -27,22 +27,15 @@ export class AuthResolver {
   @Mutation(() => Session, {
     description: 'A job seeker claims their account with the invitation code from their HR lead',
   })
-  claimJobSeekerAccount(@Args('input') input: ClaimJobSeekerAccountInput): Promise<Session> {
-    return this.invitations.claim(input);
+  claimJobSeekerAccount(
+    @Args('input') input: ClaimJobSeekerAccountInput,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Session> {
+    return this.invitations.claimFromClient(input, ctx.req.ip ?? 'unknown');
   }
 
   @Query(() => User, { description: 'The signed-in user' })
   me(@CurrentViewer() viewer: Viewer): Promise<User> {
     return this.users.findById(viewer, viewer.userId);
-  }
-
-  @Mutation(() => User, {
-    description: 'Administrators create staff accounts; mobility teams onboard HR leads in their region',
-  })
-  createStaffAccount(
-    @CurrentViewer() viewer: Viewer,
-    @Args('input') input: CreateStaffAccountInput,
-  ): Promise<User> {
-    return this.users.createStaffAccount(viewer, input);
   }
 }

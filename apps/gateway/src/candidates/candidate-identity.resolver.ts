@@ -1,10 +1,11 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { JobSeekerInvitationsService } from '@werkbrug/accounts';
+import { JobSeekerInvitationsService, UsersService } from '@werkbrug/accounts';
 import { CandidateIdentityService } from '@werkbrug/candidates';
 import { Viewer } from '@werkbrug/core';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { ReadIdentityArgs } from './candidate-identity.args';
+import { toAccessLogEntry } from './identity-access-log.mapper';
 import { CandidateIdentityInput } from './dto/candidate.input';
 import {
   CandidateIdentity,
@@ -17,6 +18,7 @@ export class CandidateIdentityResolver {
   constructor(
     private readonly identities: CandidateIdentityService,
     private readonly invitations: JobSeekerInvitationsService,
+    private readonly users: UsersService,
   ) {}
 
   @Query(() => CandidateIdentity, { description: 'Reveal a candidate identity (logged)' })
@@ -28,11 +30,13 @@ export class CandidateIdentityResolver {
   }
 
   @Query(() => [IdentityAccessLogEntry], { description: "Who read this candidate's identity, newest first" })
-  identityAccessLog(
+  async identityAccessLog(
     @CurrentViewer() viewer: Viewer,
     @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
   ): Promise<IdentityAccessLogEntry[]> {
-    return this.identities.accessLog(viewer, candidateId);
+    const entries = await this.identities.accessLog(viewer, candidateId);
+    const accounts = await this.users.describeAccessLogAccessors(entries.map((e) => e.accessedByUserId));
+    return entries.map((entry) => toAccessLogEntry(entry, accounts));
   }
 
   @Mutation(() => CandidateIdentity)

@@ -7,6 +7,7 @@ import { Employer } from '@werkbrug/gateway/employers/models/employer.model';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { loadSkills } from '@werkbrug/gateway/graphql/loaders';
 import { connectionCost, toConnection } from '@werkbrug/gateway/graphql/pagination';
+import { splitNameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { Skill } from '@werkbrug/gateway/skills/models/skill.model';
 import { toCandidateModel } from './candidate.mapper';
@@ -56,7 +57,8 @@ export class CandidatesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateCandidateInput,
   ): Promise<CandidateProfile> {
-    return toCandidateModel(presentCandidate(viewer, await this.candidates.create(viewer, input)));
+    const [fields, check] = splitNameCheck(input);
+    return toCandidateModel(presentCandidate(viewer, await this.candidates.create(viewer, fields, check)));
   }
 
   @Mutation(() => CandidateProfile)
@@ -65,7 +67,10 @@ export class CandidatesResolver {
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: UpdateCandidateInput,
   ): Promise<CandidateProfile> {
-    return toCandidateModel(presentCandidate(viewer, await this.candidates.update(viewer, id, input)));
+    const [fields, check] = splitNameCheck(input);
+    return toCandidateModel(
+      presentCandidate(viewer, await this.candidates.update(viewer, id, fields, check)),
+    );
   }
 
   @Mutation(() => CandidateProfile)

@@ -16,6 +16,8 @@ export class DomainErrorFilter implements GqlExceptionFilter {
       .switchToHttp()
       .getResponse<Response>()
       .status(httpStatus(error.code))
+      // Routes that render HTML or CSV set their content type before they run; an error is JSON.
+      .type('application/json')
       .json({
         code: error.code,
         message: error.localised.en,

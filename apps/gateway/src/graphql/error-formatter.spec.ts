@@ -1,5 +1,5 @@
 import { ConflictError, ErrorCode, ForbiddenError } from '@werkbrug/core';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, parse, type FieldNode, type OperationDefinitionNode } from 'graphql';
 import { formatGraphQLError } from './error-formatter';
 
 const wrapped = (original: Error) =>
@@ -48,5 +48,43 @@ describe('formatGraphQLError', () => {
       message: error.message,
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
     });
+  });
+});
+
+describe('formatGraphQLError with input that does not fit', () => {
+  it('does not repeat an inline literal that does not fit its type', () => {
+    const document = parse(`{ x(n: "geheim-123") }`);
+    const field = document.definitions[0] as OperationDefinitionNode;
+    const argument = (field.selectionSet.selections[0] as FieldNode).arguments![0];
+    const error = new GraphQLError('Int cannot represent non-integer value: "geheim-123"', {
+      nodes: [argument.value],
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+    const result = formatGraphQLError({ message: error.message, extensions: error.extensions }, error);
+    expect(result.message).toBe('Int cannot represent non-integer value: an invalid value');
+  });
+
+  it('answers graphql-js giving up on variables as BAD_USER_INPUT', () => {
+    const message = 'Too many errors processing variables, error limit reached. Execution aborted.';
+    expect(formatGraphQLError({ message }, new GraphQLError(message)).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
+  it('keeps the field of BAD_USER_INPUT and drops the value of a variable', () => {
+    const message = 'Variable "$input" got invalid value "geheim"; Expected type "Int".';
+    const result = formatGraphQLError(
+      { message, extensions: { code: 'BAD_USER_INPUT' } },
+      new GraphQLError(message),
+    );
+    expect(result).toMatchObject({
+      message: 'Variable "$input" got an invalid value.',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+    const listed = formatGraphQLError(
+      { message: 'x', extensions: { code: 'BAD_USER_INPUT', field: 'n', fields: [], http: { status: 400 } } },
+      new GraphQLError('x'),
+    );
+    expect(listed.extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'n', fields: [] });
   });
 });

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@werkbrug/core';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, Kind, print, type ASTNode, type GraphQLFormattedError } from 'graphql';
 
 /** Codes produced by Apollo itself for malformed requests; their messages are safe and useful to clients. */
 const APOLLO_REQUEST_ERRORS = new Set([
@@ -13,6 +13,33 @@ const APOLLO_REQUEST_ERRORS = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+/** graphql-js's message when a request has more than 50 invalid variable values (see variable-errors.plugin.ts). */
+const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
+const VALUE_KINDS = new Set<string>([
+  Kind.STRING,
+  Kind.INT,
+  Kind.FLOAT,
+  Kind.BOOLEAN,
+  Kind.ENUM,
+  Kind.LIST,
+  Kind.OBJECT,
+]);
+const VARIABLE_VALUE = /^(Variable "\$\w+") got invalid value [\s\S]*$/;
+
+/**
+ * Messages must not repeat what was submitted (it may be personal data). Inline literals that do not fit their
+ * type are quoted by graphql-js as their source text; variables are checked by variable-errors.plugin.ts, so one
+ * reaching this point is a safety net and loses its details.
+ */
+function withoutSubmittedValues(message: string, error: unknown): string {
+  const variable = VARIABLE_VALUE.exec(message);
+  if (variable) return `${variable[1]} got an invalid value.`;
+  const nodes: readonly ASTNode[] = error instanceof GraphQLError ? (error.nodes ?? []) : [];
+  return nodes
+    .filter((node) => VALUE_KINDS.has(node.kind))
+    .reduce((text, node) => text.split(print(node)).join('an invalid value'), message);
+}
 
 /**
  * The one place where errors become GraphQL errors. Domain errors keep their stable code and bilingual message;
@@ -36,9 +63,17 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: ErrorCode.UNAUTHENTICATED, messageNl: 'Je moet eerst inloggen.' },
     };
   }
+  if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
+    return { ...base, message: 'Too many invalid variable values.', extensions: { code: 'BAD_USER_INPUT' } };
+  }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_REQUEST_ERRORS.has(code)) {
-    return { ...base, message: formatted.message, extensions: { code } };
+    const { field, fields } = formatted.extensions ?? {};
+    return {
+      ...base,
+      message: withoutSubmittedValues(formatted.message, error),
+      extensions: code === 'BAD_USER_INPUT' && field !== undefined ? { code, field, fields } : { code },
+    };
   }
   return {
     ...base,

@@ -7,8 +7,10 @@ import type { GraphQLError, ValidationContext } from 'graphql';
 import { formatGraphQLError } from './error-formatter';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import type { GraphQLContext } from './graphql-context';
+import { introspectionDepthRule } from './introspection-depth.rule';
 import type { LoaderFactory } from './loaders';
 import { queryCostPlugin } from './query-cost.plugin';
+import { variableErrorsPlugin } from './variable-errors.plugin';
 
 /**
  * graphql-armor rules throw by default, which graphql-js rethrows out of validate() and Apollo answers with a 500
@@ -37,11 +39,14 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
       ...(config.isProduction
         ? []
         : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
+      variableErrorsPlugin(),
       queryCostPlugin(config.GRAPHQL_MAX_COST),
       errorLoggingPlugin(),
     ],
     validationRules: [
+      // Everything but `__schema`, which has its own limit: the standard introspection query is deeper.
       maxDepthRule({ n: config.GRAPHQL_MAX_DEPTH, ignoreIntrospection: true, ...reportAsValidationError }),
+      introspectionDepthRule(config.GRAPHQL_MAX_INTROSPECTION_DEPTH),
       maxAliasesRule({ n: 20, ...reportAsValidationError }),
     ],
     formatError: formatGraphQLError,

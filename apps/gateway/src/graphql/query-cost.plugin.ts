@@ -16,13 +16,22 @@ export function queryCostPlugin(maxCost: number): ApolloServerPlugin {
           // Apollo answers as a 500 INTERNAL_SERVER_ERROR.
           const variables = request.variables ?? {};
           if (getVariableValues(schema, operation?.variableDefinitions ?? [], variables).errors) return;
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables,
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables,
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // The estimator stops at its node limit: fragments that expand that far are too expensive anyway.
+            if (!(error instanceof GraphQLError)) throw error;
+            throw new GraphQLError(`Query is too expensive: it exceeds the limit of ${maxCost}.`, {
+              extensions: { code: 'GRAPHQL_VALIDATION_FAILED', maxCost, http: { status: 400 } },
+            });
+          }
           if (cost > maxCost) {
             throw new GraphQLError(`Query is too expensive: cost ${cost} exceeds the limit of ${maxCost}.`, {
               extensions: { code: 'GRAPHQL_VALIDATION_FAILED', cost, maxCost, http: { status: 400 } },

@@ -2,6 +2,7 @@ import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nest
 import { Viewer } from '@werkbrug/core';
 import { MatchCasesService } from '@werkbrug/matching';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { nameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { toMatchCaseModel } from './match-case.mapper';
 import { ConsentArgs, MatchRatingInput, MatchResponseInput, OutcomeArgs } from './matches.args';
@@ -34,6 +35,7 @@ export class MatchCasesResolver {
         input.vacancyId,
         input.interested,
         input.reason,
+        nameCheck(input.confirmPossibleNames),
       ),
     );
   }
@@ -50,6 +52,7 @@ export class MatchCasesResolver {
         input.vacancyId,
         input.interested,
         input.reason,
+        nameCheck(input.confirmPossibleNames),
       ),
     );
   }
@@ -70,7 +73,13 @@ export class MatchCasesResolver {
   })
   async recordMatchOutcome(@CurrentViewer() viewer: Viewer, @Args() args: OutcomeArgs): Promise<MatchCase> {
     return toMatchCaseModel(
-      await this.cases.recordOutcome(viewer, args.matchCaseId, args.outcome, args.note),
+      await this.cases.recordOutcome(
+        viewer,
+        args.matchCaseId,
+        args.outcome,
+        args.note,
+        nameCheck(args.confirmPossibleNames),
+      ),
     );
   }
 
@@ -81,7 +90,14 @@ export class MatchCasesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: MatchRatingInput,
   ): Promise<MatchRating> {
-    return this.cases.rate(viewer, input.candidateId, input.vacancyId, input.useful, input.reason);
+    return this.cases.rate(
+      viewer,
+      input.candidateId,
+      input.vacancyId,
+      input.useful,
+      input.reason,
+      nameCheck(input.confirmPossibleNames),
+    );
   }
 
   @ResolveField(() => [MatchCaseEvent])

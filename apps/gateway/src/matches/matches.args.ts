@@ -16,6 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 
 /** Match lists hold at most K entries per owner and change as the worker rescores, so pages are by offset. */
 @ArgsType()
@@ -104,6 +105,7 @@ export class MatchResponseInput {
   @IsString()
   @MaxLength(500)
   reason?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
 @InputType()
@@ -117,6 +119,7 @@ export class MatchRatingInput {
   @IsString()
   @MaxLength(500)
   reason?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
 @ArgsType()
@@ -135,6 +138,7 @@ export class OutcomeArgs {
   @IsString()
   @MaxLength(500)
   note?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
 @ArgsType()

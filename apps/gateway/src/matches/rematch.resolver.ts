@@ -36,9 +36,11 @@ export class RematchResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
   ): Promise<RematchRun> {
+    // Refused by role whatever the id; another region's run answers like a random id.
+    if (viewer.role !== Role.MOBILITY_TEAM && viewer.role !== Role.ADMINISTRATOR) throw new ForbiddenError();
     const run = await this.rematch.find(id);
-    if (!run) throw new NotFoundError('Rematch run', 'Herberekening');
-    this.regionFor(viewer, run.regionCode);
+    if (!run || (viewer.role === Role.MOBILITY_TEAM && run.regionCode !== viewer.regionCode))
+      throw new NotFoundError('Rematch run', 'Herberekening');
     return this.toModel(run);
   }
 

@@ -12,6 +12,7 @@ import {
 import { Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 
 @ObjectType()
 export class Notification {
@@ -30,7 +31,8 @@ export class NotificationsResolver {
   constructor(private readonly notifications: NotificationsService) {}
 
   @Query(() => [Notification], {
-    description: 'HR leads: their employer’s; job seekers: their own. Newest first.',
+    description:
+      'HR leads: their employer’s; job seekers: their own; mobility teams: their region’s. Newest first.',
   })
   myNotifications(
     @CurrentViewer() viewer: Viewer,
@@ -43,7 +45,7 @@ export class NotificationsResolver {
   @Mutation(() => Int, { description: 'Marks the viewer’s notifications read; returns how many changed' })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,
-    @Args('ids', { type: () => [ID] }) ids: string[],
+    @Args('ids', { type: () => [ID] }, ParseIdPipe) ids: string[],
   ): Promise<number> {
     return this.notifications.markRead(viewer, ids);
   }

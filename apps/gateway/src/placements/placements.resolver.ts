@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Viewer } from '@werkbrug/core';
+import { definedFields, Viewer } from '@werkbrug/core';
 import {
   DEFAULT_DURATION_WEEKS,
   HostCapacityService,
@@ -12,6 +12,11 @@ import {
 } from '@werkbrug/placements';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import {
+  ConfirmPossibleNames,
+  nameCheck,
+  splitNameCheck,
+} from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   ChangePlacementTermsInput,
@@ -100,6 +105,8 @@ export class PlacementsResolver {
         input.candidateId,
         input.hostEmployerId,
         toTerms(input, input.kind),
+        null,
+        nameCheck(input.confirmPossibleNames),
       ),
     );
   }
@@ -115,11 +122,16 @@ export class PlacementsResolver {
   ): Promise<Placement> {
     const { kind: _kind, ...terms } = toTerms(input, PlacementKind.TRIAL_PLACEMENT);
     return toPlacementModel(
-      await this.placementService.proposeFromMatch(viewer, matchCaseId, {
-        ...terms,
-        requestedHoursPerWeek: input.requestedHoursPerWeek ?? undefined,
-        durationWeeks: input.durationWeeks ?? undefined,
-      }),
+      await this.placementService.proposeFromMatch(
+        viewer,
+        matchCaseId,
+        {
+          ...terms,
+          requestedHoursPerWeek: input.requestedHoursPerWeek ?? undefined,
+          durationWeeks: input.durationWeeks ?? undefined,
+        },
+        nameCheck(input.confirmPossibleNames),
+      ),
     );
   }
 
@@ -131,7 +143,10 @@ export class PlacementsResolver {
     @PlacementId() id: string,
     @Args('input') input: ChangePlacementTermsInput,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.changeTerms(viewer, id, toTerms(input, input.kind)));
+    const [changes, check] = splitNameCheck(input);
+    return toPlacementModel(
+      await this.placementService.changeTerms(viewer, id, definedFields(changes), check),
+    );
   }
 
   @Mutation(() => Placement, { description: 'Agree as lending or host HR lead, or consent as the candidate' })
@@ -149,8 +164,11 @@ export class PlacementsResolver {
     @PlacementId() id: string,
     @Args('reason') reason: string,
     @OnBehalf() onBehalf: boolean,
+    @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.decline(viewer, id, reason, onBehalf));
+    return toPlacementModel(
+      await this.placementService.decline(viewer, id, reason, onBehalf, nameCheck(confirmed)),
+    );
   }
 
   @Mutation(() => Placement)
@@ -162,9 +180,10 @@ export class PlacementsResolver {
   async endPlacement(
     @CurrentViewer() viewer: Viewer,
     @PlacementId() id: string,
+    @ConfirmPossibleNames() confirmed: boolean | null,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.end(viewer, id, note ?? null));
+    return toPlacementModel(await this.placementService.end(viewer, id, note ?? null, nameCheck(confirmed)));
   }
 
   @Mutation(() => Placement)
@@ -172,8 +191,9 @@ export class PlacementsResolver {
     @CurrentViewer() viewer: Viewer,
     @PlacementId() id: string,
     @Args('reason') reason: string,
+    @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.cancel(viewer, id, reason));
+    return toPlacementModel(await this.placementService.cancel(viewer, id, reason, nameCheck(confirmed)));
   }
 
   @Mutation(() => Placement, { description: 'The host or the candidate evaluates the placement' })
@@ -182,8 +202,11 @@ export class PlacementsResolver {
     @PlacementId() id: string,
     @Args('evaluation') evaluation: string,
     @OnBehalf() onBehalf: boolean,
+    @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.evaluate(viewer, id, evaluation, onBehalf));
+    return toPlacementModel(
+      await this.placementService.evaluate(viewer, id, evaluation, onBehalf, nameCheck(confirmed)),
+    );
   }
 
   @Mutation(() => Placement)

@@ -3,6 +3,7 @@ import { InvalidInputError, Viewer } from '@werkbrug/core';
 import { ReciprocityLedgerService } from '@werkbrug/placements';
 import type { Response } from 'express';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseLocalDatePipe } from '@werkbrug/gateway/graphql/parse-local-date.pipe';
 
 /** The ledger as CSV for spreadsheets: the same rows and the same scope as the GraphQL query. */
 @Controller()
@@ -13,8 +14,8 @@ export class ReciprocityLedgerController {
   async csv(
     @CurrentViewer() viewer: Viewer,
     @Res() res: Response,
-    @Query('from') from = '',
-    @Query('to') to = '',
+    @Query('from', ParseLocalDatePipe) from: string,
+    @Query('to', ParseLocalDatePipe) to: string,
     @Query('period') period = 'MONTH',
   ): Promise<void> {
     if (period !== 'MONTH' && period !== 'QUARTER')

@@ -9,7 +9,7 @@ import {
 import type { Response } from 'express';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { Public } from '@werkbrug/gateway/auth/public.decorator';
-import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { ParseIdPipe, ParseOptionalIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { toParticipant } from './session.mapper';
 
 /**
@@ -44,8 +44,8 @@ export class SessionDocumentsController {
   async agenda(
     @CurrentViewer() viewer: Viewer,
     @Param('id', ParseIdPipe) id: string,
-    @Query('candidateId') candidateId?: string,
-    @Query('employerId') employerId?: string,
+    @Query('candidateId', ParseOptionalIdPipe) candidateId?: string,
+    @Query('employerId', ParseOptionalIdPipe) employerId?: string,
   ): Promise<string> {
     if (!candidateId && !employerId)
       throw new InvalidInputError(

@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@werkbrug/core';
+import { definedFields, InvalidInputError } from '@werkbrug/core';
 import {
   sessionSlotTimes,
   type AgendaView,
@@ -9,7 +9,7 @@ import {
   type TablePlan,
   type UnmetReason,
 } from '@werkbrug/sessions';
-import type { ParticipantInput, SessionSetupInput } from './dto/session.input';
+import type { ParticipantInput, SessionSetupInput, UpdateSessionSetupInput } from './dto/session.input';
 import type { SessionAgenda, SessionTablePlan, UnmetWish } from './models/participation.model';
 import type { MeetAndGreetSession } from './models/session.model';
 
@@ -17,8 +17,17 @@ import type { MeetAndGreetSession } from './models/session.model';
 export const toSlotIndices = (slots: readonly number[]) => slots.map((s) => s - 1);
 export const toSlotNumbers = (slots: readonly number[]) => slots.map((s) => s + 1);
 
+const toBreaks = (breaks: SessionSetupInput['breaks']) =>
+  breaks.map((b) => ({ afterSlot: b.afterSlot - 1, minutes: b.minutes }));
+
 export function toSetup(input: SessionSetupInput): SessionSetup {
-  return { ...input, breaks: input.breaks.map((b) => ({ afterSlot: b.afterSlot - 1, minutes: b.minutes })) };
+  return { ...input, breaks: toBreaks(input.breaks) };
+}
+
+/** Only what the client sent: the service keeps the stored value of everything else. */
+export function toSetupChanges(input: UpdateSessionSetupInput): Partial<SessionSetup> {
+  const { breaks, ...rest } = definedFields(input);
+  return breaks ? { ...rest, breaks: toBreaks(breaks) } : rest;
 }
 
 export function toParticipant(input: ParticipantInput): ParticipantRef {

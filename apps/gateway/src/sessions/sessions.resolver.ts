@@ -9,6 +9,7 @@ import {
   SessionViewsService,
 } from '@werkbrug/sessions';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { nameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   InviteToSessionInput,
@@ -17,6 +18,7 @@ import {
   SessionAnswerInput,
   SessionSetupInput,
   SessionWishInput,
+  UpdateSessionSetupInput,
 } from './dto/session.input';
 import {
   InvitationResult,
@@ -36,6 +38,7 @@ import {
   toParticipant,
   toSessionModel,
   toSetup,
+  toSetupChanges,
   toSlotIndices,
   toSlotNumbers,
   toTablePlanModel,
@@ -95,9 +98,9 @@ export class SessionsResolver {
   async updateMeetAndGreetSession(
     @CurrentViewer() viewer: Viewer,
     @SessionId() id: string,
-    @Args('input') input: SessionSetupInput,
+    @Args('input') input: UpdateSessionSetupInput,
   ): Promise<MeetAndGreetSession> {
-    return toSessionModel(await this.sessions.update(viewer, id, toSetup(input)));
+    return toSessionModel(await this.sessions.update(viewer, id, toSetupChanges(input)));
   }
 
   @Mutation(() => InvitationResult)
@@ -278,6 +281,7 @@ export class SessionsResolver {
       input.meetingId,
       input.outcome,
       input.note ?? null,
+      nameCheck(input.confirmPossibleNames),
     );
     return { meetingId: meeting.id, outcome: input.outcome, matchState };
   }

@@ -7,6 +7,7 @@ import { Employer } from '@werkbrug/gateway/employers/models/employer.model';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { loadSkills } from '@werkbrug/gateway/graphql/loaders';
 import { connectionCost, toConnection } from '@werkbrug/gateway/graphql/pagination';
+import { splitNameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { Occupation, Skill } from '@werkbrug/gateway/skills/models/skill.model';
 import { CreateVacancyInput, UpdateVacancyInput } from './dto/vacancy.input';
@@ -39,7 +40,8 @@ export class VacanciesResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: CreateVacancyInput,
   ): Promise<Vacancy> {
-    return toVacancyModel(await this.vacancyService.create(viewer, input));
+    const [fields, check] = splitNameCheck(input);
+    return toVacancyModel(await this.vacancyService.create(viewer, fields, check));
   }
 
   @Mutation(() => Vacancy)
@@ -48,7 +50,8 @@ export class VacanciesResolver {
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
     @Args('input') input: UpdateVacancyInput,
   ): Promise<Vacancy> {
-    return toVacancyModel(await this.vacancyService.update(viewer, id, input));
+    const [fields, check] = splitNameCheck(input);
+    return toVacancyModel(await this.vacancyService.update(viewer, id, fields, check));
   }
 
   @Mutation(() => Vacancy)

@@ -1,6 +1,17 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { Role } from '@werkbrug/core';
-import { IsEmail, IsIn, IsOptional, IsString, IsUUID, Length, Matches, MaxLength } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  MaxLength,
+} from 'class-validator';
+import { IsNotBlank } from '@werkbrug/gateway/graphql/validation';
 
 const PASSWORD_RULE = 'password must be 12 to 128 characters';
 
@@ -18,17 +29,29 @@ export class ClaimJobSeekerAccountInput {
   code!: string;
   @Field() @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
-  @Field({ description: 'How Werkbrug addresses you' }) @IsString() @Length(1, 100) displayName!: string;
+  @Field({ description: 'How Werkbrug addresses you' })
+  @IsString()
+  @IsNotBlank()
+  @Length(1, 100)
+  displayName!: string;
 }
 
 @InputType()
 export class CreateStaffAccountInput {
   @Field() @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
-  @Field() @IsString() @Length(1, 100) displayName!: string;
+  @Field() @IsString() @IsNotBlank() @Length(1, 100) displayName!: string;
   @Field(() => Role, { description: 'HR_LEAD, MOBILITY_TEAM or ADMINISTRATOR' })
   @IsIn([Role.HR_LEAD, Role.MOBILITY_TEAM, Role.ADMINISTRATOR])
   role!: Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employerId?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(/^AM\d{2}$/) regionCode?: string;
+  @Field({
+    nullable: true,
+    description:
+      "HR leads: make the new account an administrator of the employer's HR accounts (only an employer's own administrator HR lead may)",
+  })
+  @IsOptional()
+  @IsBoolean()
+  employerAdmin?: boolean;
 }

@@ -1,5 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
+import { AccountOrigin, AccountStatus } from '@werkbrug/accounts';
 import { Role } from '@werkbrug/core';
+import './account.enums';
 
 @ObjectType()
 export class User {
@@ -10,6 +12,15 @@ export class User {
   @Field(() => ID, { nullable: true }) employerId!: string | null;
   @Field(() => String, { nullable: true }) regionCode!: string | null;
   @Field(() => ID, { nullable: true }) candidateId!: string | null;
+  @Field(() => AccountStatus) status!: AccountStatus;
+  @Field(() => AccountOrigin) origin!: AccountOrigin;
+  @Field({ description: "HR leads: the employer's administrator, who adds and approves its HR leads" })
+  employerAdmin!: boolean;
+  @Field() createdAt!: Date;
+  @Field(() => ID, { nullable: true, description: 'Who created or requested the account' })
+  createdByUserId!: string | null;
+  @Field(() => ID, { nullable: true }) approvedByUserId!: string | null;
+  @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
 }
 
 @ObjectType()

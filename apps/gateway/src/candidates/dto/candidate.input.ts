@@ -18,8 +18,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
-import { IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
+import { IsNotBlank, IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class CandidateStrengthInput {
@@ -59,11 +60,33 @@ class CandidateFieldsInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(100)
   sharedWithEmployerIds?: string[];
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
+/** The identity given with a new profile: a name at least. */
+@InputType('CreateCandidateIdentityInput')
+export class CreateCandidateIdentityInput {
+  @Field() @IsString() @IsNotBlank() @Length(1, 200) fullName!: string;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(/^\+?[0-9 ()-]{6,20}$/, { message: 'phone must be a phone number' })
+  phone?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() dateOfBirth?: string | null;
+}
+
+/**
+ * A change to an identity: a field left out keeps its stored value, null clears e-mail, phone or date of birth,
+ * and the name cannot be cleared.
+ */
 @InputType()
 export class CandidateIdentityInput {
-  @Field() @IsString() @Length(1, 200) fullName!: string;
+  @Field(() => String, { nullable: true })
+  @IsOptionalNotNull()
+  @IsString()
+  @IsNotBlank()
+  @Length(1, 200)
+  fullName?: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsEmail() @MaxLength(254) email?: string | null;
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -97,10 +120,10 @@ export class CreateCandidateInput extends CandidateFieldsInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(30)
   developmentSkillIds: string[] = [];
-  @Field(() => CandidateIdentityInput)
+  @Field(() => CreateCandidateIdentityInput)
   @ValidateNested()
-  @Type(() => CandidateIdentityInput)
-  identity!: CandidateIdentityInput;
+  @Type(() => CreateCandidateIdentityInput)
+  identity!: CreateCandidateIdentityInput;
   @Field({
     defaultValue: false,
     description: 'The candidate has consented to sharing the anonymised profile',

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AccountOrigin } from '@werkbrug/accounts';
 import {
   CandidateStatus,
   CandidateTrack,
@@ -8,7 +9,9 @@ import {
   SupportNeed,
 } from '@werkbrug/candidates/candidate.enums';
 import { ContractType, Sector, TravelMode } from '@werkbrug/core';
+import '@werkbrug/gateway/auth/models/account.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
 import { ConnectionOf } from '@werkbrug/gateway/graphql/pagination';
 
 @ObjectType()
@@ -79,6 +82,27 @@ export class IdentityAccessLogEntry {
   @Field(() => [String]) fields!: string[];
   @Field() purpose!: string;
   @Field() accessedAt!: Date;
+  @Field(() => String, { nullable: true, description: 'Display name of the account that read the identity' })
+  accessorName!: string | null;
+  @Field(() => String, { nullable: true }) accessorEmail!: string | null;
+  @Field(() => String, { nullable: true, description: "The accessor's employer (HR leads)" })
+  accessorEmployerName!: string | null;
+  @Field(() => AccountOrigin, { nullable: true, description: 'How the accessing account came to exist' })
+  accessorAccountOrigin!: AccountOrigin | null;
+  @Field(() => Date, { nullable: true }) accessorAccountCreatedAt!: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Who created or requested the account, e.g. "X (mobility team)"',
+  })
+  accessorAccountCreatedBy!: string | null;
+  @Field(() => String, { nullable: true, description: 'Who approved the account, if it needed approval' })
+  accessorAccountApprovedBy!: string | null;
+  @Field(() => Date, { nullable: true }) accessorAccountApprovedAt!: Date | null;
+  @Field(() => LocalisedText, {
+    nullable: true,
+    description: 'One sentence naming the account and how it came to exist, for the candidate to read',
+  })
+  accessorDescription!: LocalisedText | null;
 }
 
 @ObjectType({ description: 'A one-time code for the candidate to claim a job seeker account. Shown once.' })

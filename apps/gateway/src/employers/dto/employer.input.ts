@@ -11,7 +11,7 @@ import {
   MaxLength,
   ValidateNested,
 } from 'class-validator';
-import { IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
+import { IsNotBlank, IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class EmployerLocationInput {
@@ -28,7 +28,7 @@ export class EmployerLocationInput {
 
 @InputType()
 export class CreateEmployerInput {
-  @Field() @IsString() @Length(2, 200) name!: string;
+  @Field() @IsString() @IsNotBlank(2) @Length(2, 200) name!: string;
   @Field(() => Sector) @IsEnum(Sector) sector!: Sector;
   @Field() @Matches(/^AM\d{2}$/, { message: 'regionCode must look like AM20' }) regionCode!: string;
 
@@ -41,11 +41,11 @@ export class CreateEmployerInput {
 
 @InputType()
 export class UpdateEmployerInput {
-  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @Length(2, 200) name?: string;
+  @Field({ nullable: true }) @IsOptionalNotNull() @IsString() @IsNotBlank(2) @Length(2, 200) name?: string;
   @Field(() => Sector, { nullable: true }) @IsOptionalNotNull() @IsEnum(Sector) sector?: Sector;
 
   @Field(() => [EmployerLocationInput], { nullable: true })
-  @IsOptional()
+  @IsOptionalNotNull()
   @ValidateNested({ each: true })
   @Type(() => EmployerLocationInput)
   @ArrayMaxSize(50)

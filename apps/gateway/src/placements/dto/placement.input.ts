@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
 import { Weekday } from '@werkbrug/core';
 import {
   PlacementFollowUp,
@@ -18,7 +18,9 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { IsNotBlank, IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType({
   description:
@@ -57,9 +59,15 @@ export class PlacementTermsInput {
   @Field({ defaultValue: true }) @IsBoolean() returnOption!: boolean;
   @Field({ description: 'Contact person at the lending employer' })
   @IsString()
+  @IsNotBlank(2)
   @Length(2, 200)
   lendingContact!: string;
-  @Field({ description: 'Contact person at the host' }) @IsString() @Length(2, 200) hostContact!: string;
+  @Field({ description: 'Contact person at the host' })
+  @IsString()
+  @IsNotBlank(2)
+  @Length(2, 200)
+  hostContact!: string;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
 @InputType()
@@ -69,9 +77,32 @@ export class ProposePlacementInput extends PlacementTermsInput {
   @Field(() => PlacementKind) @IsEnum(PlacementKind) kind!: PlacementKind;
 }
 
+/**
+ * A change to the terms: fields left out keep their stored value; null clears the dates, hours and notes that
+ * may be empty (startDate, endDate and hoursPerWeek together let the worker propose them again).
+ */
 @InputType()
-export class ChangePlacementTermsInput extends PlacementTermsInput {
-  @Field(() => PlacementKind) @IsEnum(PlacementKind) kind!: PlacementKind;
+export class ChangePlacementTermsInput extends PartialType(
+  OmitType(ProposePlacementInput, [
+    'candidateId',
+    'hostEmployerId',
+    'requestedHoursPerWeek',
+    'durationWeeks',
+  ] as const),
+  { omitDefaultValues: true, skipNullProperties: false },
+) {
+  @Field(() => Int, { nullable: true })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(48)
+  requestedHoursPerWeek?: number;
+  @Field(() => Int, { nullable: true })
+  @IsOptionalNotNull()
+  @IsInt()
+  @Min(1)
+  @Max(104)
+  durationWeeks?: number;
 }
 
 @InputType()

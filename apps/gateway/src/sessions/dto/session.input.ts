@@ -1,4 +1,4 @@
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { Field, ID, InputType, Int, PartialType } from '@nestjs/graphql';
 import { MeetingOutcome, WishKind, WishSide } from '@werkbrug/sessions/session.enums';
 import { Type } from 'class-transformer';
 import {
@@ -17,7 +17,9 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { IsNotBlank } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class SessionBreakInput {
@@ -31,8 +33,8 @@ export class SessionBreakInput {
 
 @InputType()
 export class SessionSetupInput {
-  @Field() @IsString() @Length(2, 200) title!: string;
-  @Field() @IsString() @Length(2, 300) venue!: string;
+  @Field() @IsString() @IsNotBlank(2) @Length(2, 200) title!: string;
+  @Field() @IsString() @IsNotBlank(2) @Length(2, 300) venue!: string;
   @Field(() => LocalDate) @IsString() date!: string;
   @Field({ defaultValue: 'Europe/Amsterdam' }) @IsString() @MaxLength(64) timeZone!: string;
   @Field({ description: 'Local time of the first slot, HH:MM' })
@@ -57,6 +59,13 @@ export class SessionSetupInput {
   minMeetingsPerCandidate!: number;
   @Field() @IsDate() registrationDeadline!: Date;
 }
+
+/** A change to the set-up: fields left out keep their stored value; none can be cleared with null. */
+@InputType()
+export class UpdateSessionSetupInput extends PartialType(SessionSetupInput, {
+  omitDefaultValues: true,
+  skipNullProperties: false,
+}) {}
 
 @InputType()
 export class InvitedEmployerInput {
@@ -114,4 +123,5 @@ export class MeetingOutcomeInput {
   @Field(() => ID) @IsUUID() meetingId!: string;
   @Field(() => MeetingOutcome) @IsEnum(MeetingOutcome) outcome!: MeetingOutcome;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }

@@ -14,12 +14,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
-import { IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
+import { IsNotBlank, IsOptionalNotNull } from '@werkbrug/gateway/graphql/validation';
 
 @InputType()
 export class CreateVacancyInput {
-  @Field() @IsString() @Length(2, 200) title!: string;
+  @Field() @IsString() @IsNotBlank(2) @Length(2, 200) title!: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() escoOccupationId?: string | null;
   @Field({ defaultValue: '' }) @IsString() @MaxLength(10000) description!: string;
   @Field()
@@ -47,6 +48,7 @@ export class CreateVacancyInput {
   @IsUUID('all', { each: true })
   @ArrayMaxSize(60)
   trainedOnTheJobSkillIds!: string[];
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 
 /**

@@ -1,0 +1,164 @@
+import { Role, Viewer } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+import type { NamedPerson } from './account-description';
+import { AccountEventEntity } from './account-event.entity';
+import { AccountEventKind } from './staff-account.enums';
+import type { PendingAccount, ViewerAccount } from './staff-account-rules';
+import { UserAccountEntity } from './user-account.entity';
+
+/** The viewer's account as it is now (the token only says who); read in the caller's transaction. */
+export async function loadViewerAccount(
+  tx: EntityManager,
+  viewer: Viewer,
+): Promise<ViewerAccount & { person: NamedPerson }> {
+  const rows: { display_name: string; employer_admin: boolean; employer_id: string | null }[] =
+    await tx.query(
+      `SELECT display_name, employer_admin, employer_id FROM user_account WHERE id = $1 AND status = 'ACTIVE'`,
+      [viewer.userId],
+    );
+  const row = rows[0];
+  return {
+    viewer,
+    employerAdminOf: row && viewer.role === Role.HR_LEAD && row.employer_admin ? row.employer_id : null,
+    person: { displayName: row?.display_name ?? '?', role: viewer.role },
+  };
+}
+
+/**
+ * Serialises decisions about one employer's (or region's) staff, so that two approvals of a new employer's first
+ * HR leads cannot both see "no active HR lead yet".
+ */
+export async function lockStaffScope(tx: EntityManager, scope: string): Promise<void> {
+  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended('werkbrug:staff:' || $1, 0))`, [scope]);
+}
+
+export async function employerHasActiveHrLead(
+  tx: EntityManager,
+  employerId: string | null,
+): Promise<boolean> {
+  if (!employerId) return false;
+  const rows: unknown[] = await tx.query(
+    `SELECT 1 FROM user_account WHERE role = 'HR_LEAD' AND employer_id = $1 AND status = 'ACTIVE' LIMIT 1`,
+    [employerId],
+  );
+  return rows.length > 0;
+}
+
+export interface StaffAccountRow extends PendingAccount {
+  id: string;
+  email: string;
+  displayName: string;
+  role: Role;
+  createdAt: Date;
+  requester: NamedPerson | null;
+}
+
+const ACCOUNT_SELECT = `
+  SELECT u.id, u.email, u.display_name, u.role, u.status, u.employer_id, u.created_by_user_id, u.created_at,
+         coalesce(u.region_code, e.region_code) AS region_code,
+         r.display_name AS requester_name, r.role AS requester_role
+  FROM user_account u
+  LEFT JOIN employer e ON e.id = u.employer_id
+  LEFT JOIN user_account r ON r.id = u.created_by_user_id`;
+
+interface AccountSqlRow {
+  id: string;
+  email: string;
+  display_name: string;
+  role: Role;
+  status: PendingAccount['status'];
+  employer_id: string | null;
+  region_code: string | null;
+  created_by_user_id: string | null;
+  created_at: Date;
+  requester_name: string | null;
+  requester_role: Role | null;
+}
+
+/** One staff account; locked when a decision about it follows. */
+export async function readStaffAccount(
+  tx: EntityManager,
+  id: string,
+  forUpdate: boolean,
+): Promise<StaffAccountRow | null> {
+  const lock = forUpdate ? 'FOR UPDATE OF u' : '';
+  const rows: AccountSqlRow[] = await tx.query(`${ACCOUNT_SELECT} WHERE u.id = $1 ${lock}`, [id]);
+  return rows[0] ? toRow(rows[0]) : null;
+}
+
+/** Pending accounts in the viewer's scope, oldest first; the rules then keep those the viewer may approve. */
+export async function pendingInScope(tx: EntityManager, viewer: Viewer): Promise<StaffAccountRow[]> {
+  const scope = scopeCondition(viewer);
+  if (!scope) return [];
+  const rows: AccountSqlRow[] = await tx.query(
+    `${ACCOUNT_SELECT} WHERE u.status = 'PENDING_APPROVAL' AND ${scope.sql} ORDER BY u.created_at, u.id LIMIT 200`,
+    scope.params,
+  );
+  return rows.map(toRow);
+}
+
+function scopeCondition(viewer: Viewer): { sql: string; params: unknown[] } | null {
+  switch (viewer.role) {
+    case Role.ADMINISTRATOR:
+      return { sql: 'true', params: [] };
+    case Role.MOBILITY_TEAM:
+      return {
+        sql: `u.role IN ('HR_LEAD','MOBILITY_TEAM') AND coalesce(u.region_code, e.region_code) = $1`,
+        params: [viewer.regionCode],
+      };
+    case Role.HR_LEAD:
+      return { sql: `u.role = 'HR_LEAD' AND u.employer_id = $1`, params: [viewer.employerId] };
+    case Role.JOB_SEEKER:
+      return null;
+  }
+}
+
+/** Employers among `employerIds` that have an active HR lead. */
+export async function employersWithActiveHrLead(
+  tx: EntityManager,
+  employerIds: readonly string[],
+): Promise<Set<string>> {
+  if (employerIds.length === 0) return new Set();
+  const rows: { employer_id: string }[] = await tx.query(
+    `SELECT DISTINCT employer_id FROM user_account
+     WHERE role = 'HR_LEAD' AND status = 'ACTIVE' AND employer_id = ANY($1::uuid[])`,
+    [employerIds],
+  );
+  return new Set(rows.map((r) => r.employer_id));
+}
+
+export async function recordAccountEvent(
+  tx: EntityManager,
+  userId: string,
+  kind: AccountEventKind,
+  actor: Viewer,
+  reason: string | null = null,
+): Promise<void> {
+  await tx.insert(AccountEventEntity, {
+    userId,
+    kind,
+    actorUserId: actor.userId,
+    actorRole: actor.role,
+    reason,
+  });
+}
+
+export async function reloadAccount(tx: EntityManager, id: string): Promise<UserAccountEntity> {
+  return tx.findOneByOrFail(UserAccountEntity, { id });
+}
+
+function toRow(r: AccountSqlRow): StaffAccountRow {
+  return {
+    id: r.id,
+    email: r.email,
+    displayName: r.display_name,
+    role: r.role,
+    status: r.status,
+    employerId: r.employer_id,
+    regionCode: r.region_code,
+    createdByUserId: r.created_by_user_id,
+    createdAt: r.created_at,
+    requester:
+      r.requester_name && r.requester_role ? { displayName: r.requester_name, role: r.requester_role } : null,
+  };
+}

@@ -1,0 +1,45 @@
+import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts';
+import { ForbiddenError, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+import type { CandidateProfileEntity } from './candidate-profile.entity';
+
+/**
+ * Who may speak for a candidate. The candidate themself, always; their own employer's HR lead only while the
+ * candidate has no account, and never for consent to reveal who they are: that is recorded as a consent
+ * statement (consent-statements.service.ts), with the text shown.
+ */
+export type CandidateVoice = 'SELF' | 'ON_BEHALF';
+
+export const ANSWERS_THEMSELF: LocalisedMessage = {
+  nl: 'De kandidaat heeft een eigen account en beantwoordt dit zelf in Werkbrug.',
+  en: 'The candidate has their own account and answers this themselves in Werkbrug.',
+};
+
+export const CONSENT_NEEDS_STATEMENT: LocalisedMessage = {
+  nl:
+    'Toestemming namens de kandidaat leg je vast als verklaring: hoe en wanneer die is gegeven, met de ' +
+    'toestemmingstekst die je hebt laten zien of voorgelezen.',
+  en:
+    'Consent on the candidate’s behalf is recorded as a statement: how and when it was given, with the consent ' +
+    'text you showed or read out.',
+};
+
+/** 'SELF' for the candidate, 'ON_BEHALF' for an HR lead of the employer that posted the profile, else null. */
+export function candidateVoice(
+  viewer: Viewer,
+  profile: Pick<CandidateProfileEntity, 'id' | 'employerId'>,
+): CandidateVoice | null {
+  if (viewer.role === Role.JOB_SEEKER && viewer.candidateId === profile.id) return 'SELF';
+  if (viewer.role === Role.HR_LEAD && viewer.employerId === profile.employerId) return 'ON_BEHALF';
+  return null;
+}
+
+/** Whether an HR lead may still answer for the candidate: only while the candidate has no account. */
+export async function mayAnswerOnBehalf(manager: EntityManager, candidateId: string): Promise<boolean> {
+  return !(await candidateHasAccount(manager, candidateId));
+}
+
+/** Refuses an HR lead answering for a candidate who has claimed an account. */
+export async function assertMayAnswerOnBehalf(manager: EntityManager, candidateId: string): Promise<void> {
+  if (!(await mayAnswerOnBehalf(manager, candidateId))) throw new ForbiddenError(ANSWERS_THEMSELF);
+}

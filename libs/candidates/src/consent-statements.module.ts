@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ConsentStatementEntity } from './consent-statement.entity';
+import { ConsentStatementsService } from './consent-statements.service';
+
+/** Consent statements on their own, so the worker's placement services need no candidate search indexes. */
+@Module({
+  imports: [TypeOrmModule.forFeature([ConsentStatementEntity])],
+  providers: [ConsentStatementsService],
+  exports: [ConsentStatementsService],
+})
+export class ConsentStatementsModule {}

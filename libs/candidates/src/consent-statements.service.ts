@@ -1,0 +1,223 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts';
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  Role,
+  type Viewer,
+} from '@werkbrug/core';
+import {
+  cleanFreeText,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
+import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate';
+import { CandidateProfileEntity } from './candidate-profile.entity';
+import { CandidateNotFoundError } from './candidates.errors';
+import { ConsentMethod, ConsentStatementKind } from './consent-statement.enums';
+import { ConsentStatementEntity } from './consent-statement.entity';
+import type { ConsentText } from './consent-text';
+
+export class ConsentStatementNotFoundError extends NotFoundError {
+  constructor() {
+    super('Consent statement', 'Toestemmingsverklaring');
+  }
+}
+
+/** How and when the candidate gave consent, as the HR lead records it. */
+export interface ConsentStatementInput {
+  readonly method: ConsentMethod;
+  /** ISO date, not in the future. */
+  readonly givenOn: string;
+  /** The version of the consent text the HR lead showed or read out. */
+  readonly textVersion: string;
+  readonly note?: string | null;
+}
+
+export interface ConsentStatementSubject {
+  readonly candidateId: string;
+  readonly kind: ConsentStatementKind;
+  readonly employerId: string;
+  readonly matchCaseId?: string | null;
+  readonly placementId?: string | null;
+  readonly disclosureId?: string | null;
+}
+
+/** What the lib whose record a statement gave consent to does when the candidate revokes it (same transaction). */
+export type ConsentRevocationHandler = (
+  tx: EntityManager,
+  viewer: Viewer,
+  statement: ConsentStatementEntity,
+) => Promise<void>;
+
+const NOTE_MAX = 500;
+const MAX_AGE_DAYS = 365;
+
+/**
+ * Consent statements: consent a candidate without an account gave to their HR lead, recorded with the text
+ * shown. The lib that asks for the consent (matching, placements) records the statement in the transaction that
+ * acts on it; the candidate and their own HR leads read them; only the candidate revokes one, and the owning lib
+ * undoes what the consent allowed through its revocation handler, in the same transaction.
+ */
+@Injectable()
+export class ConsentStatementsService {
+  private readonly handlers = new Map<ConsentStatementKind, ConsentRevocationHandler>();
+
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  onRevoke(kind: ConsentStatementKind, handler: ConsentRevocationHandler): void {
+    this.handlers.set(kind, handler);
+  }
+
+  /**
+   * Checks the statement (only the candidate's own HR lead, only for a candidate without an account, the text
+   * shown is the current one) and stores it. Call within the transaction that acts on the consent.
+   */
+  async record(
+    tx: EntityManager,
+    viewer: Viewer,
+    subject: ConsentStatementSubject,
+    text: ConsentText,
+    input: ConsentStatementInput,
+    check: PersonalDataCheckOptions = {},
+    today = regionToday(),
+  ): Promise<ConsentStatementEntity> {
+    const profile = await tx.findOneBy(CandidateProfileEntity, { id: subject.candidateId });
+    if (!profile) throw new CandidateNotFoundError();
+    if (candidateVoice(viewer, profile) !== 'ON_BEHALF') throw new ForbiddenError();
+    await assertMayAnswerOnBehalf(tx, profile.id);
+    assertGivenOn(input.givenOn, today);
+    if (input.textVersion !== text.version)
+      throw new ConflictError(
+        {
+          nl: 'De toestemmingstekst is veranderd. Laat de kandidaat de huidige tekst zien of lees die voor.',
+          en: 'The consent text has changed. Show or read out the current text to the candidate.',
+        },
+        { field: 'textVersion', currentVersion: text.version },
+      );
+    const note = cleanFreeText(input.note, 'note', NOTE_MAX, check);
+    const givenToName = (await accountDisplayName(tx, viewer.userId)) ?? '';
+    const saved = await tx.save(
+      tx.create(ConsentStatementEntity, {
+        candidateId: subject.candidateId,
+        kind: subject.kind,
+        employerId: subject.employerId,
+        matchCaseId: subject.matchCaseId ?? null,
+        placementId: subject.placementId ?? null,
+        disclosureId: subject.disclosureId ?? null,
+        textNl: text.nl,
+        textEn: text.en,
+        textVersion: text.version,
+        method: input.method,
+        givenOn: input.givenOn,
+        givenToName,
+        note,
+        recordedByUserId: viewer.userId,
+        recordedAt: new Date(),
+        revokedAt: null,
+        revokedByUserId: null,
+        revokedByRole: null,
+      }),
+    );
+    return saved;
+  }
+
+  /** Statements recorded for the candidate, newest first: for the candidate and their own employer's HR leads. */
+  async listForCandidate(viewer: Viewer, candidateId: string): Promise<ConsentStatementEntity[]> {
+    const profile = await this.dataSource.manager.findOneBy(CandidateProfileEntity, { id: candidateId });
+    if (!profile || candidateVoice(viewer, profile) === null) throw new CandidateNotFoundError();
+    return this.dataSource.manager.find(ConsentStatementEntity, {
+      where: { candidateId },
+      order: { recordedAt: 'DESC' },
+      take: 500,
+    });
+  }
+
+  /** The job seeker's own statements. */
+  mine(viewer: Viewer): Promise<ConsentStatementEntity[]> {
+    if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError();
+    return this.listForCandidate(viewer, viewer.candidateId);
+  }
+
+  /** The candidate revokes a statement: it is marked revoked, and what it allowed is undone. */
+  async revoke(viewer: Viewer, id: string): Promise<ConsentStatementEntity> {
+    return this.dataSource.transaction(async (tx) => {
+      const statement = await tx.findOne(ConsentStatementEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const profile =
+        statement && (await tx.findOneBy(CandidateProfileEntity, { id: statement.candidateId }));
+      const voice = profile ? candidateVoice(viewer, profile) : null;
+      if (!statement || voice === null) throw new ConsentStatementNotFoundError();
+      if (voice !== 'SELF')
+        throw new ForbiddenError({
+          nl: 'Alleen de kandidaat kan een toestemming intrekken die namens hem of haar is vastgelegd.',
+          en: 'Only the candidate can revoke consent recorded on their behalf.',
+        });
+      if (statement.revokedAt)
+        throw new ConflictError({
+          nl: 'Deze toestemming is al ingetrokken.',
+          en: 'This consent has already been revoked.',
+        });
+      const revoked = await this.markRevoked(tx, viewer, statement);
+      const handler = this.handlers.get(statement.kind);
+      if (!handler) throw new Error(`no revocation handler for ${statement.kind}`);
+      await handler(tx, viewer, revoked);
+      return revoked;
+    });
+  }
+
+  /**
+   * Marks the subject's statements still in force as revoked, when the consent they gave ends another way (the
+   * candidate withdraws in the workflow, or their HR lead passes on a withdrawal).
+   */
+  async revokeFor(
+    tx: EntityManager,
+    viewer: Viewer,
+    subject: { matchCaseId: string } | { placementId: string },
+  ): Promise<void> {
+    const where =
+      'matchCaseId' in subject
+        ? { matchCaseId: subject.matchCaseId, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() }
+        : { placementId: subject.placementId, kind: ConsentStatementKind.PLACEMENT, revokedAt: IsNull() };
+    await tx.update(ConsentStatementEntity, where, revocation(viewer));
+  }
+
+  private async markRevoked(
+    tx: EntityManager,
+    viewer: Viewer,
+    statement: ConsentStatementEntity,
+  ): Promise<ConsentStatementEntity> {
+    const columns = revocation(viewer);
+    await tx.update(ConsentStatementEntity, statement.id, columns);
+    return { ...statement, ...columns };
+  }
+}
+
+/** Today in the regions' time zone, as an ISO date. */
+function regionToday(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}
+
+function revocation(viewer: Viewer) {
+  return { revokedAt: new Date(), revokedByUserId: viewer.userId, revokedByRole: viewer.role };
+}
+
+function assertGivenOn(givenOn: string, today: string): void {
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(givenOn) && !Number.isNaN(Date.parse(`${givenOn}T00:00:00Z`));
+  const oldest = new Date(Date.parse(`${today}T00:00:00Z`) - MAX_AGE_DAYS * 86_400_000)
+    .toISOString()
+    .slice(0, 10);
+  if (!valid || givenOn > today || givenOn < oldest)
+    throw new InvalidInputError(
+      {
+        nl: 'Geef de datum waarop de kandidaat toestemming gaf: niet in de toekomst en niet langer dan een jaar geleden.',
+        en: 'Give the date the candidate gave consent: not in the future and not more than a year ago.',
+      },
+      { field: 'givenOn' },
+    );
+}

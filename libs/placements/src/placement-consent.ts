@@ -1,0 +1,43 @@
+import { placementConsentText, type ConsentText } from '@werkbrug/candidates';
+import { ConflictError } from '@werkbrug/core';
+import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import type { EntityManager } from 'typeorm';
+import type { PlacementEntity } from './placement.entities';
+import { placementKindLabel } from './placement-notifications';
+
+/** The placement consent text, for the candidate to read or to be read out to them. */
+export interface PlacementConsentText {
+  readonly placementId: string;
+  readonly candidateId: string;
+  readonly hostEmployerId: string;
+  readonly hostName: string;
+  readonly text: ConsentText;
+}
+
+/** The text of the placement's current terms; there is none before the placement has dates. */
+export async function placementTextFor(
+  tx: EntityManager,
+  placement: PlacementEntity,
+): Promise<PlacementConsentText> {
+  if (!placement.startDate || !placement.endDate || !placement.hoursPerWeek)
+    throw new ConflictError({
+      en: 'The placement has no dates yet; wait for the proposal.',
+      nl: 'De plaatsing heeft nog geen data; wacht op het voorstel.',
+    });
+  const host = await tx.findOneByOrFail(EmployerEntity, { id: placement.hostEmployerId });
+  const kind = placementKindLabel(placement);
+  return {
+    placementId: placement.id,
+    candidateId: placement.candidateId,
+    hostEmployerId: host.id,
+    hostName: host.name,
+    text: placementConsentText({
+      hostName: host.name,
+      kindNl: kind.nl,
+      kindEn: kind.en,
+      startDate: placement.startDate,
+      endDate: placement.endDate,
+      hoursPerWeek: placement.hoursPerWeek,
+    }),
+  };
+}

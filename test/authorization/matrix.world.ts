@@ -1,0 +1,213 @@
+import { Role } from '@werkbrug/core';
+import { MODEL_VERSION } from '@werkbrug/matching-core';
+import { proposal } from './cases.placements';
+import { sessionSetup } from './cases.sessions';
+import type { ActorKey, Ids, MatrixApp, MatrixFixtures } from './matrix.types';
+
+export interface World {
+  ids: Ids;
+  tokens: Record<ActorKey, string | undefined>;
+}
+
+/** The data every case runs against, built through the API except where the API has no way in. */
+export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World> {
+  const call = async (query: string, variables: Record<string, unknown>, token: string) => {
+    const res = await t.gql(query, variables, token);
+    if (res.errors) throw new Error(`Setup failed: ${query}\n${JSON.stringify(res.errors)}`);
+    const [value] = Object.values(res.data!);
+    return value as Record<string, any>;
+  };
+  const [a, b, c] = [await f.employer('AM27'), await f.employer('AM27'), await f.employer('AM01')];
+  const hrAActor = await f.actor(Role.HR_LEAD, { employerId: a.id });
+  const hrA = hrAActor.token;
+  // HR_A is employer A's administrator HR lead (who adds and promotes the employer's HR leads).
+  await f.query(`UPDATE user_account SET employer_admin = true WHERE email = $1`, [hrAActor.email]);
+  const hrB = (await f.actor(Role.HR_LEAD, { employerId: b.id })).token;
+  const rmt27 = (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM27' })).token;
+
+  const candidate = async (token: string, input: Record<string, unknown>, activate = true) => {
+    const { id } = await call(
+      `mutation($input: CreateCandidateInput!) { createCandidateProfile(input: $input) { id } }`,
+      { input },
+      token,
+    );
+    if (activate)
+      await call(
+        `mutation($id: ID!) { changeCandidateStatus(id: $id, status: ACTIVE) { status } }`,
+        { id },
+        token,
+      );
+    return id as string;
+  };
+  const candidateShared = await candidate(hrA, await f.candidateInput());
+  const candidateSelected = await candidate(
+    hrA,
+    await f.candidateInput({ sharingScope: 'SELECTED_EMPLOYERS', sharedWithEmployerIds: [b.id] }),
+  );
+  const candidateDraft = await candidate(hrA, await f.candidateInput({ consentGiven: false }), false);
+  const candidateB = await candidate(hrB, await f.candidateInput());
+
+  const vacancy = async (token: string, overrides: Record<string, unknown> = {}, open = true) => {
+    const { id } = await call(
+      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
+      { input: await f.vacancyInput(overrides) },
+      token,
+    );
+    if (open)
+      await call(`mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`, { id }, token);
+    return id as string;
+  };
+  const vacancyOpen = await vacancy(hrA);
+  const vacancyDraft = await vacancy(hrA, {}, false);
+  const vacancyB = await vacancy(hrB, { kind: 'SECONDMENT', contractType: 'SECONDMENT' });
+
+  // Scores come from the worker, which this app does not run: the two pairs go on the lists directly.
+  for (const [owner, score] of [
+    [candidateShared, 80],
+    [candidateSelected, 75],
+  ] as const)
+    await f.query(
+      `INSERT INTO match_list (side, owner_id, region_code, other_ids, scores, floor_score, model_version, scored_on)
+       VALUES ('CANDIDATE', $1, 'AM27', ARRAY[$2]::uuid[], ARRAY[$3]::real[], 0, $4, current_date)`,
+      [owner, vacancyB, score, MODEL_VERSION],
+    );
+  const jsA = (await f.actor(Role.JOB_SEEKER, { candidateId: candidateShared })).token;
+  // candidateSelected answers for themself, so the introduction does not depend on acting on someone's behalf.
+  const jsSelected = (await f.actor(Role.JOB_SEEKER, { candidateId: candidateSelected })).token;
+  const RESPOND = (side: string) =>
+    `mutation($input: MatchResponseInput!) { respondToMatchAs${side}(input: $input) { id state } }`;
+  const interested = (candidateId: string) => ({
+    input: { candidateId, vacancyId: vacancyB, interested: true },
+  });
+  await call(RESPOND('Candidate'), interested(candidateShared), jsA);
+  const matchCase = await call(RESPOND('Employer'), interested(candidateShared), hrB);
+  await call(RESPOND('Candidate'), interested(candidateSelected), jsSelected);
+  const introduced = await call(RESPOND('Employer'), interested(candidateSelected), hrB);
+  const consent = await call(
+    `mutation($id: ID!) { answerIntroductionConsent(matchCaseId: $id, consent: GIVEN) { state } }`,
+    { id: introduced.id },
+    jsSelected,
+  );
+  if (consent.state !== 'INTRODUCED') throw new Error(`Setup: introduction is ${consent.state}`);
+
+  // A candidate without an account, whose HR lead records the introduction consent they gave in person.
+  const candidateNoAccount = await candidate(hrA, await f.candidateInput());
+  await f.query(
+    `INSERT INTO match_list (side, owner_id, region_code, other_ids, scores, floor_score, model_version, scored_on)
+     VALUES ('CANDIDATE', $1, 'AM27', ARRAY[$2]::uuid[], ARRAY[70]::real[], 0, $3, current_date)`,
+    [candidateNoAccount, vacancyB, MODEL_VERSION],
+  );
+  await call(RESPOND('Candidate'), interested(candidateNoAccount), hrA);
+  const onBehalf = await call(RESPOND('Employer'), interested(candidateNoAccount), hrB);
+  const text = await call(
+    `query($id: ID!) { introductionConsentText(matchCaseId: $id) { textVersion } }`,
+    { id: onBehalf.id },
+    hrA,
+  );
+  const statement = await call(
+    `mutation($id: ID!, $input: RecordConsentStatementInput!) {
+      recordIntroductionConsentStatement(matchCaseId: $id, input: $input) { id } }`,
+    {
+      id: onBehalf.id,
+      input: {
+        method: 'IN_PERSON',
+        givenOn: new Date().toISOString().slice(0, 10),
+        textVersion: text.textVersion,
+      },
+    },
+    hrA,
+  );
+
+  const hrBAccount: { id: string }[] = await f.query(`SELECT id FROM user_account WHERE employer_id = $1`, [
+    b.id,
+  ]);
+  const requestAccount = async () =>
+    (
+      await call(
+        `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+        {
+          input: {
+            email: `${f.unique('pending').replace(/\W/g, '')}@test.werkbrug.nl`,
+            password: 'a-long-enough-password',
+            displayName: 'Nieuwe HR',
+            role: 'HR_LEAD',
+            employerId: b.id,
+          },
+        },
+        rmt27,
+      )
+    ).id as string;
+  const pendingAccountId = await requestAccount();
+  const pendingAccountToReject = await requestAccount();
+
+  const rematch = await call(`mutation { startRegionRematch { id } }`, {}, rmt27);
+
+  const session = async () => {
+    const { id } = await call(
+      `mutation($input: SessionSetupInput!) { createMeetAndGreetSession(input: $input) { id } }`,
+      { input: sessionSetup() },
+      rmt27,
+    );
+    await call(
+      `mutation($id: ID!, $input: InviteToSessionInput!) { inviteToSession(sessionId: $id, input: $input) { candidates } }`,
+      { id, input: { candidateIds: [candidateShared], employers: [{ employerId: b.id }] } },
+      rmt27,
+    );
+    return id as string;
+  };
+  const sessionId = await session();
+  const sessionToClose = await session();
+  // Meetings come from the worker's plan; one is placed directly so meeting operations have something to act on.
+  const [meeting]: { id: string }[] = await f.query(
+    `INSERT INTO session_meeting (session_id, candidate_id, employer_id, vacancy_id, slot, representative, table_no)
+     VALUES ($1, $2, $3, $4, 0, 0, 0) RETURNING id`,
+    [sessionId, candidateShared, b.id, vacancyB],
+  );
+
+  const placement = await call(
+    `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id } }`,
+    { input: proposal({ candidateShared, employerB: b.id }) },
+    hrA,
+  );
+  const jsB = await f.actor(Role.JOB_SEEKER, { candidateId: candidateB });
+
+  return {
+    ids: {
+      employerA: a.id,
+      employerB: b.id,
+      employerC: c.id,
+      candidateShared,
+      candidateDraft,
+      candidateSelected,
+      candidateB,
+      vacancyOpen,
+      vacancyDraft,
+      vacancyB,
+      skills: await f.skillIds(3),
+      pc4: await f.pc4(),
+      sessionId,
+      sessionToClose,
+      meetingId: meeting.id,
+      placementId: placement.id,
+      matchCaseId: matchCase.id,
+      introducedMatchCaseId: introduced.id,
+      rematchRunId: rematch.id,
+      loginEmail: jsB.email,
+      statementId: statement.id,
+      pendingAccountId,
+      pendingAccountToReject,
+      hrBUserId: hrBAccount[0].id,
+    },
+    tokens: {
+      HR_A: hrA,
+      HR_B: hrB,
+      HR_C: (await f.actor(Role.HR_LEAD, { employerId: c.id })).token,
+      RMT27: rmt27,
+      RMT01: (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM01' })).token,
+      JS_A: jsA,
+      JS_B: jsB.token,
+      ADMIN: (await f.actor(Role.ADMINISTRATOR)).token,
+      ANON: undefined,
+    },
+  };
+}
