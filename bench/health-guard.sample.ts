@@ -7,16 +7,12 @@
 // ORDINARY (other vacancy and profile text). The last sentences of HEALTH_CONTENT hide the words on purpose
 // (letters spaced out, digits for letters, soft hyphens, zero-width spaces, a Cyrillic "е").
 //
-// SAMPLE was written alongside the first version of the detector and used to tune it. HELD_OUT was written
-// afterwards and measured once, before any change: its figures are the honest ones.
+// SAMPLE was written alongside the first version of the detector and used to tune it. SECOND_ROUND and then
+// THIRD_ROUND were each written after the previous fixes, measured once, and then used to fix their misses.
+// HELD_OUT was written last and never used to change the detector: its figures are the honest ones.
 
 export type HealthLabel =
-  | 'CONDITION'
-  | 'MEDICATION'
-  | 'TREATMENT_OR_CARE_PROVIDER'
-  | 'SICK_LEAVE'
-  | 'PREGNANCY'
-  | 'ADDICTION';
+  'CONDITION' | 'MEDICATION' | 'TREATMENT_OR_CARE_PROVIDER' | 'SICK_LEAVE' | 'PREGNANCY' | 'ADDICTION';
 
 export type AllowedLabel = 'FUNCTIONAL' | 'SUPPORT' | 'TRACK' | 'CARE_SECTOR' | 'ORDINARY';
 
@@ -58,7 +54,7 @@ export const HEALTH_CONTENT: HealthSentence[] = [
   ['nl', 'Epilepsie, daarom geen werk op hoogte of met draaiende machines.', 'CONDITION'],
   ['nl', 'Ze heeft reuma in haar handen.', 'CONDITION'],
   ['nl', 'Last van artrose in beide knieën.', 'CONDITION'],
-  ['nl', 'Heeft fibromyalgie en is \'s ochtends stijf.', 'CONDITION'],
+  ['nl', "Heeft fibromyalgie en is 's ochtends stijf.", 'CONDITION'],
   ['nl', 'Sinds een herseninfarct praat hij wat langzamer.', 'CONDITION'],
   ['nl', 'NAH na een auto-ongeluk, vermoeid na een halve dag.', 'CONDITION'],
   ['nl', 'Hij heeft MS, het gaat in golven.', 'CONDITION'],
@@ -109,7 +105,7 @@ export const HEALTH_CONTENT: HealthSentence[] = [
   ['en', 'She has asthma and cannot work with dust.', 'CONDITION'],
   ['en', 'Suffering from migraine twice a month.', 'CONDITION'],
   ['en', 'He had a stroke in 2020 and speaks slowly.', 'CONDITION'],
-  ['en', 'She has Crohn\'s disease.', 'CONDITION'],
+  ['en', "She has Crohn's disease.", 'CONDITION'],
   ['nl', 'Slikt antidepressiva sinds de scheiding.', 'MEDICATION'],
   ['nl', 'Gebruikt oxazepam als het te druk wordt.', 'MEDICATION'],
   ['nl', 'Hij neemt methylfenidaat voor zijn concentratie.', 'MEDICATION'],
@@ -117,7 +113,7 @@ export const HEALTH_CONTENT: HealthSentence[] = [
   ['nl', 'Moet vier keer per dag insuline spuiten.', 'MEDICATION'],
   ['nl', 'Slikt bloedverdunners, dus niet werken met scherpe messen.', 'MEDICATION'],
   ['nl', 'Heeft lithium en moet veel drinken.', 'MEDICATION'],
-  ['nl', 'Gebruikt slaapmiddelen en is \'s ochtends traag.', 'MEDICATION'],
+  ['nl', "Gebruikt slaapmiddelen en is 's ochtends traag.", 'MEDICATION'],
   ['nl', 'Hij staat op paroxetine.', 'MEDICATION'],
   ['nl', 'Ze slikt zware pijnstillers voor haar rug.', 'MEDICATION'],
   ['nl', 'Is op medicatie ingesteld voor zijn stemming.', 'MEDICATION'],
@@ -159,7 +155,11 @@ export const HEALTH_CONTENT: HealthSentence[] = [
   ['en', 'She sees a psychologist every week.', 'TREATMENT_OR_CARE_PROVIDER'],
   ['en', 'He is under treatment for his back.', 'TREATMENT_OR_CARE_PROVIDER'],
   ['en', 'Currently in therapy with a counsellor.', 'TREATMENT_OR_CARE_PROVIDER'],
-  ['en', 'According to the occupational health doctor she can work four hours a day.', 'TREATMENT_OR_CARE_PROVIDER'],
+  [
+    'en',
+    'According to the occupational health doctor she can work four hours a day.',
+    'TREATMENT_OR_CARE_PROVIDER',
+  ],
   ['en', 'He had surgery on his shoulder in March.', 'TREATMENT_OR_CARE_PROVIDER'],
   ['en', 'Finished chemotherapy last spring.', 'TREATMENT_OR_CARE_PROVIDER'],
   ['en', 'He was admitted to a psychiatric clinic in 2021.', 'TREATMENT_OR_CARE_PROVIDER'],
@@ -246,7 +246,7 @@ export const HEALTH_CONTENT: HealthSentence[] = [
 export const ALLOWED: HealthSentence[] = [
   ['nl', 'Kan niet zwaar tillen, maximaal 10 kilo.', 'FUNCTIONAL'],
   ['nl', 'Niet langer dan 2 uur achter elkaar staan.', 'FUNCTIONAL'],
-  ['nl', 'Heeft baat bij een vaste structuur en vaste collega\'s.', 'FUNCTIONAL'],
+  ['nl', "Heeft baat bij een vaste structuur en vaste collega's.", 'FUNCTIONAL'],
   ['nl', 'Werkt graag in een rustige omgeving.', 'FUNCTIONAL'],
   ['nl', 'Een prikkelarme werkplek werkt het best.', 'FUNCTIONAL'],
   ['nl', 'Aangepaste werktijden: start liever om 10 uur.', 'FUNCTIONAL'],
@@ -292,7 +292,7 @@ export const ALLOWED: HealthSentence[] = [
   ['en', 'Can work 20 hours a week, spread over four mornings.', 'FUNCTIONAL'],
   ['nl', 'Een jobcoach begeleidt de eerste drie maanden.', 'SUPPORT'],
   ['nl', 'Heeft baat bij een buddy op de werkvloer.', 'SUPPORT'],
-  ['nl', 'Duidelijke werkinstructies met foto\'s helpen hem.', 'SUPPORT'],
+  ['nl', "Duidelijke werkinstructies met foto's helpen hem.", 'SUPPORT'],
   ['nl', 'Graag een vaste begeleider die het werk uitlegt.', 'SUPPORT'],
   ['nl', 'Werkt graag met een checklist per dag.', 'SUPPORT'],
   ['nl', 'Heeft ondersteuning nodig bij het plannen van zijn werk.', 'SUPPORT'],
@@ -377,7 +377,7 @@ export const ALLOWED: HealthSentence[] = [
   ['en', 'You will support clients with addiction in their recovery.', 'CARE_SECTOR'],
   ['en', 'Maternity cover for six months in our finance team.', 'CARE_SECTOR'],
   ['en', 'Driver for patient transport to the hospital.', 'CARE_SECTOR'],
-  ['en', 'Care worker for residents with Parkinson\'s and dementia.', 'CARE_SECTOR'],
+  ['en', "Care worker for residents with Parkinson's and dementia.", 'CARE_SECTOR'],
   ['nl', 'Heftruckcertificaat en ervaring in de logistiek.', 'ORDINARY'],
   ['nl', 'Punctueel, vriendelijk en leergierig.', 'ORDINARY'],
   ['nl', 'Wij zoeken een allround monteur voor 38 uur.', 'ORDINARY'],
@@ -412,4 +412,153 @@ export const ALLOWED: HealthSentence[] = [
 
 export const SAMPLE: HealthSentence[] = [...HEALTH_CONTENT, ...ALLOWED];
 
-export const HELD_OUT: HealthSentence[] = [];
+/**
+ * Written after the detector was tuned on SAMPLE and measured once before any change (the README gives that
+ * first measurement); its misses were then fixed, so it is no longer held out.
+ */
+export const SECOND_ROUND: HealthSentence[] = [
+  ['nl', 'Door zijn whiplash kan hij niet lang achter de computer.', 'CONDITION'],
+  ['nl', 'Vorig jaar kreeg ze de diagnose borstkanker.', 'CONDITION'],
+  ['nl', 'Ze is gevoelig voor stress sinds haar burn-out.', 'CONDITION'],
+  ['nl', 'Heeft een spierziekte, loopt met een stok.', 'CONDITION'],
+  ['nl', 'Hij heeft last van zijn maag door prikkelbare darm syndroom.', 'CONDITION'],
+  ['en', 'He was diagnosed with an anxiety disorder in 2019.', 'CONDITION'],
+  ['en', 'She lives with type 1 diabetes and needs regular breaks.', 'CONDITION'],
+  ['en', 'Has a long history of depression.', 'CONDITION'],
+  ['nl', 'Hij gebruikt sinds kort een antidepressivum.', 'MEDICATION'],
+  ['nl', "Door de medicijnen die ze slikt is ze 's ochtends suf.", 'MEDICATION'],
+  ['en', 'She is on antipsychotics and gains weight easily.', 'MEDICATION'],
+  ['nl', 'Gebruikt dagelijks metformine.', 'MEDICATION'],
+  ['nl', 'Ze is vorige maand opgenomen geweest in het ziekenhuis.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'De psycholoog adviseert om niet meer dan 24 uur te werken.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['en', 'He is seeing a therapist for his trauma.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Hij loopt nog bij de fysio voor zijn knie.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Sinds de zomer is hij volledig arbeidsongeschikt.', 'SICK_LEAVE'],
+  ['nl', 'Ze zit nog in de Ziektewet tot eind van het jaar.', 'SICK_LEAVE'],
+  ['en', 'She has been on sick leave since January.', 'SICK_LEAVE'],
+  ['nl', 'Hij is gedeeltelijk hersteld en werkt weer 16 uur.', 'SICK_LEAVE'],
+  ['nl', 'Ze is vier maanden zwanger.', 'PREGNANCY'],
+  ['en', 'She is pregnant and due in March.', 'PREGNANCY'],
+  ['nl', 'Zit in de laatste fase van zijn verslavingsbehandeling.', 'ADDICTION'],
+  ['en', 'He has been clean for three years after a heroin addiction.', 'ADDICTION'],
+  ['nl', 'Alcoholverslaving in het verleden, nu al jaren nuchter.', 'ADDICTION'],
+  ['nl', 'Hij heeft een d e p r e s s i e gehad.', 'CONDITION'],
+  ['nl', 'Kan maximaal een half uur aaneengesloten lopen.', 'FUNCTIONAL'],
+  ['nl', 'Kan niet werken in de kou of in de regen.', 'FUNCTIONAL'],
+  ['en', 'Can only work standing for short periods, needs a stool.', 'FUNCTIONAL'],
+  ['nl', 'Beperkt inzetbaar voor werk met beide handen boven het hoofd.', 'FUNCTIONAL'],
+  ['en', 'Needs a quiet room for breaks.', 'FUNCTIONAL'],
+  ['nl', 'Werkt graag volgens een vast dagritme met duidelijke taken.', 'SUPPORT'],
+  ['en', 'Prefers to receive instructions in writing and one step at a time.', 'SUPPORT'],
+  ['nl', 'Een vaste werkplek bij het raam helpt haar om rustig te blijven.', 'SUPPORT'],
+  ['nl', 'Komt in aanmerking voor de banenafspraak en jobcoaching.', 'TRACK'],
+  ['nl', 'De gemeente regelt de loonkostensubsidie en de no-riskpolis.', 'TRACK'],
+  ['nl', 'Verpleegkundige op de afdeling interne geneeskunde, ook weekenddiensten.', 'CARE_SECTOR'],
+  ['nl', 'Ervaring met het verzorgen van cliënten met de ziekte van Huntington.', 'CARE_SECTOR'],
+  ['nl', 'Begeleider wonen voor volwassenen met een verstandelijke beperking en autisme.', 'CARE_SECTOR'],
+  ['en', 'Pharmacy technician, experience with repeat prescriptions.', 'CARE_SECTOR'],
+  ['en', 'Support worker in a mental health team, nights and weekends.', 'CARE_SECTOR'],
+  ['nl', 'Baliemedewerker bij de huisartsenpost.', 'CARE_SECTOR'],
+  ['nl', 'Teamleider in een hospice, affiniteit met palliatieve zorg.', 'CARE_SECTOR'],
+  ['en', 'Caregiver for elderly clients with diabetes and limited mobility.', 'CARE_SECTOR'],
+  ['nl', 'Zoekt een baan met vaste uren in de buurt van Eindhoven.', 'ORDINARY'],
+  ['en', 'Experienced warehouse operative with reach truck certificate.', 'ORDINARY'],
+  ['nl', 'Werkt nauwkeurig en is altijd op tijd.', 'ORDINARY'],
+  ['nl', 'Wij bieden een vast contract na een jaar.', 'ORDINARY'],
+];
+
+/** Written after the second round's fixes and measured once (see the README); its misses were then fixed. */
+export const THIRD_ROUND: HealthSentence[] = [
+  ['nl', 'Na een knieoperatie en artrose kan hij niet meer knielen.', 'CONDITION'],
+  ['nl', 'Ze heeft een chronische darmziekte en moet dicht bij een toilet werken.', 'CONDITION'],
+  ['nl', 'Kampt met angstklachten, vooral in groepen.', 'CONDITION'],
+  ['nl', 'Hij is autistisch en raakt overprikkeld bij drukte.', 'CONDITION'],
+  ['en', 'She has MS and uses a wheelchair on bad days.', 'CONDITION'],
+  ['en', 'He is recovering from cancer treatment.', 'CONDITION'],
+  ['nl', 'Sinds zijn beroerte is zijn linkerhand zwakker.', 'CONDITION'],
+  ['en', 'Struggles with anxiety and depression since his divorce.', 'CONDITION'],
+  ['nl', 'Ze gebruikt Concerta om zich te kunnen concentreren.', 'MEDICATION'],
+  ['en', 'He needs to take his insulin at lunchtime.', 'MEDICATION'],
+  ['nl', 'Slikt sinds januari oxazepam om te kunnen slapen.', 'MEDICATION'],
+  ['nl', 'Wekelijks gesprekken bij de POH-GGZ.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['en', 'She is receiving chemotherapy until June.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Hij staat op de wachtlijst voor een traject bij de GGZ.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Na zijn heupoperatie revalideert hij nog tot de zomer.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Hij is per 1 februari voor 50 procent hersteld gemeld.', 'SICK_LEAVE'],
+  ['nl', 'Ze is na een lange ziekteperiode weer aan het re-integreren.', 'SICK_LEAVE'],
+  ['en', 'He has been off work with stress since October.', 'SICK_LEAVE'],
+  ['nl', 'Is sinds september arbeidsongeschikt door rugklachten.', 'SICK_LEAVE'],
+  ['nl', 'Ze verwacht in het voorjaar haar eerste kindje.', 'PREGNANCY'],
+  ['en', 'Currently pregnant, so no heavy lifting for now.', 'PREGNANCY'],
+  ['nl', 'Na haar zwangerschapsverlof wil ze 24 uur werken.', 'PREGNANCY'],
+  ['nl', 'Hij heeft een verleden met drugsgebruik en is nu clean.', 'ADDICTION'],
+  ['en', 'Attends Narcotics Anonymous every Tuesday evening.', 'ADDICTION'],
+  ['nl', 'Kan niet langer dan een uur achter elkaar zitten; wisselen tussen zitten en staan.', 'FUNCTIONAL'],
+  ['nl', 'Geen werk met trillend gereedschap.', 'FUNCTIONAL'],
+  ['en', 'Should not work at heights or operate heavy machinery.', 'FUNCTIONAL'],
+  ['nl', 'Heeft een rustige inwerkperiode nodig van minstens vier weken.', 'FUNCTIONAL'],
+  ['en', 'Needs extra time to learn new procedures.', 'FUNCTIONAL'],
+  ['nl', 'Kan niet tegen tocht en kou, liefst binnenwerk.', 'FUNCTIONAL'],
+  ['nl', 'Vaste collega als aanspreekpunt voor vragen.', 'SUPPORT'],
+  ['en', 'Works best with a short daily briefing in the morning.', 'SUPPORT'],
+  ['nl', 'Valt in het doelgroepregister en komt in aanmerking voor een praktijkroute.', 'TRACK'],
+  ['en', 'Supported by a job coach through the UWV.', 'TRACK'],
+  ['nl', 'Doktersassistent bij een huisartsenpraktijk met twee artsen.', 'CARE_SECTOR'],
+  ['nl', 'Ervaring met zorg voor mensen met een psychiatrische aandoening.', 'CARE_SECTOR'],
+  ['nl', 'Wij zoeken een gespecialiseerd verpleegkundige diabetes voor onze poli.', 'CARE_SECTOR'],
+  ['en', 'Pharmacy dispenser, experience with methadone dispensing.', 'CARE_SECTOR'],
+  ['nl', 'Begeleider dagbesteding voor ouderen met geheugenproblemen.', 'CARE_SECTOR'],
+  ['en', 'Receptionist at a GP surgery, mornings only.', 'CARE_SECTOR'],
+  ['nl', 'Schoonmaakmedewerker voor een psychiatrisch ziekenhuis.', 'CARE_SECTOR'],
+  ['en', 'Nurse in a drug and alcohol rehabilitation service.', 'CARE_SECTOR'],
+  ['nl', 'Heeft een goede werkhouding en pakt dingen snel op.', 'ORDINARY'],
+  ['en', 'Our company offers a generous sick pay scheme.', 'ORDINARY'],
+];
+
+/** Written last, after every change to the detector, and never used to change it. */
+export const HELD_OUT: HealthSentence[] = [
+  ['nl', 'Hij is slechtziend door diabetes en heeft grote letters nodig.', 'CONDITION'],
+  ['nl', 'Heeft vorig jaar een burn out gehad en bouwt nu op.', 'CONDITION'],
+  ['en', 'She was treated for a brain tumour two years ago.', 'CONDITION'],
+  ['nl', 'Ze heeft een psychische aandoening waarvoor ze medicatie gebruikt.', 'CONDITION'],
+  ['en', 'He has a heart condition and avoids heavy work.', 'CONDITION'],
+  ['nl', 'Parkinson in een vroeg stadium, handen trillen soms.', 'CONDITION'],
+  ['nl', 'Heeft ME/CVS en is na een werkdag uitgeput.', 'CONDITION'],
+  ['en', 'Diagnosed with ADHD as an adult.', 'CONDITION'],
+  ['nl', 'Neemt sinds de zomer een lage dosis lithium.', 'MEDICATION'],
+  ['en', 'Her antidepressants make her tired in the afternoon.', 'MEDICATION'],
+  ['nl', 'Hij gebruikt pijnstillers voor zijn rug.', 'MEDICATION'],
+  ['nl', 'Gaat elke vrijdag naar de psychotherapeut.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['en', 'He had an operation on his back in spring.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Heeft een afspraak bij de bedrijfsarts volgende week.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['en', 'Is seeing an occupational physician about a return to work.', 'TREATMENT_OR_CARE_PROVIDER'],
+  ['nl', 'Hij is sinds november ziek thuis.', 'SICK_LEAVE'],
+  ['nl', 'Zit sinds een half jaar in de Ziektewet na een ongeluk.', 'SICK_LEAVE'],
+  ['en', 'She has been signed off sick for three weeks.', 'SICK_LEAVE'],
+  ['nl', 'Hersteld gemeld op 1 maart, nog niet op volle sterkte.', 'SICK_LEAVE'],
+  ['nl', 'Ze is vijf maanden zwanger en wil tot het verlof blijven werken.', 'PREGNANCY'],
+  ['en', 'She is on maternity leave until September.', 'PREGNANCY'],
+  ['nl', 'Heeft jarenlang te veel gedronken en zit nu in de AA.', 'ADDICTION'],
+  ['en', 'He is a former heroin addict, clean for five years.', 'ADDICTION'],
+  ['nl', 'Is verslaafd geweest aan gokken.', 'ADDICTION'],
+  ['nl', 'Werkt het best in een team van maximaal vijf mensen.', 'FUNCTIONAL'],
+  ['nl', 'Kan niet werken met stof of sterke geuren.', 'FUNCTIONAL'],
+  ['en', 'Cannot kneel or work on ladders.', 'FUNCTIONAL'],
+  ['nl', 'Maximaal 5 kilo tillen, niet boven schouderhoogte.', 'FUNCTIONAL'],
+  ['en', 'Needs regular short breaks and a place to sit down.', 'FUNCTIONAL'],
+  ['nl', 'Heeft een vaste route naar het werk nodig, geen wisselende locaties.', 'FUNCTIONAL'],
+  ['nl', 'Begeleiding door een jobcoach in de eerste zes maanden.', 'SUPPORT'],
+  ['en', 'A quiet corner to work in helps her focus.', 'SUPPORT'],
+  ['nl', 'Re-integratie via spoor 2 met ondersteuning van een arbeidsdeskundige.', 'TRACK'],
+  ['nl', 'Heeft een indicatie voor beschut werk.', 'TRACK'],
+  ['nl', 'Portier bij het ziekenhuis, avond- en nachtdiensten.', 'CARE_SECTOR'],
+  ['nl', 'Ze heeft ervaring als doktersassistent in een huisartsenpraktijk.', 'CARE_SECTOR'],
+  ['nl', 'EHBO- en BHV-diploma zijn een pré.', 'CARE_SECTOR'],
+  ['en', 'Ward clerk on a cancer ward, 30 hours a week.', 'CARE_SECTOR'],
+  ['nl', 'Helpende in de thuiszorg: je helpt cliënten met het innemen van medicijnen.', 'CARE_SECTOR'],
+  ['nl', 'Teamassistent bij een GGZ-instelling in Utrecht.', 'CARE_SECTOR'],
+  ['en', 'Warehouse operative at a pharmaceutical distributor.', 'CARE_SECTOR'],
+  ['nl', 'Activiteitenbegeleider voor bewoners met Korsakov.', 'CARE_SECTOR'],
+  ['nl', 'Wij zijn een rookvrij bedrijf met een goede kantine.', 'ORDINARY'],
+  ['en', 'We are a friendly team with flexible hours.', 'ORDINARY'],
+];

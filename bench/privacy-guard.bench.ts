@@ -23,7 +23,9 @@ interface KindFigures {
 }
 
 /** Health information has its own labelled set and targets: `npm run bench:health-guard`. */
-const MEASURED_KINDS = Object.values(PersonalDataKind).filter((k) => k !== PersonalDataKind.HEALTH_INFORMATION);
+const MEASURED_KINDS = Object.values(PersonalDataKind).filter(
+  (k) => k !== PersonalDataKind.HEALTH_INFORMATION,
+);
 
 const round3 = (value: number): number => Math.round(value * 1000) / 1000;
 

@@ -212,6 +212,20 @@ describe('privacy guard on free text', () => {
     },
   );
 
+  it('refuses health information in a profile sketch, naming the field and the reason, storing nothing', async () => {
+    const target = TARGETS.find((t) => t.field === 'sketchAttentionPoints')!;
+    const before = await storedState();
+    const res = await send(target, 'create', 'Heeft een hernia en slikt antidepressiva');
+    const error = expectError(res, 'BAD_USER_INPUT', {
+      field: 'sketchAttentionPoints',
+      personalDataKind: 'HEALTH_INFORMATION',
+      healthReason: 'CONDITION',
+    });
+    expect(error.message).toContain('"sketchAttentionPoints"');
+    expect(JSON.stringify(res)).not.toMatch(/hernia|antidepressiva/i);
+    expect(await storedState()).toBe(before);
+  });
+
   it.each(TARGETS.map((target) => [target.entity, target.field, target] as const))(
     'lets ordinary job text through in %s %s, on create and update',
     async (entity, _field, target) => {

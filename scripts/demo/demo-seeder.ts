@@ -132,12 +132,15 @@ export class DemoSeeder {
     }
     if (firstCandidate) {
       const { code } = await this.invitations.create(firstCandidate.hr, firstCandidate.id);
-      await this.invitations.claim({
-        code,
-        email: 'werkzoekende@werkbrug.demo',
-        password: DEMO_PASSWORD,
-        displayName: 'Demo werkzoekende',
-      });
+      await this.invitations.claimFromClient(
+        {
+          code,
+          email: 'werkzoekende@werkbrug.demo',
+          password: DEMO_PASSWORD,
+          displayName: 'Demo werkzoekende',
+        },
+        'demo-seeder',
+      );
     }
     await this.db.query(`INSERT INTO reference_data_version (name, sha256) VALUES ($1, repeat('0', 64))`, [
       DEMO_SEED_VERSION,

@@ -101,11 +101,7 @@ export class JobSeekerInvitationsService {
     return rows.length > 0;
   }
 
-  /**
-   * Redeems a code without rate limit or password policy: for seeding demo data, whose documented password
-   * no person could choose. People claim through claimFromClient.
-   */
-  async claim(input: ClaimAccountInput): Promise<AccessToken> {
+  private async claim(input: ClaimAccountInput): Promise<AccessToken> {
     const passwordHash = await this.hasher.hash(input.password);
     const user = await this.dataSource.transaction(async (tx) => {
       const invitation = await tx

@@ -48,7 +48,10 @@ export const PERSONAL_DATA_LABELS: Record<PersonalDataKind, { nl: string; en: st
     en: 'a date or year of birth',
   },
   [PersonalDataKind.AGE]: { nl: 'een leeftijd', en: 'an age' },
-  [PersonalDataKind.HEALTH_INFORMATION]: { nl: 'gezondheidsinformatie', en: 'health information' },
+  [PersonalDataKind.HEALTH_INFORMATION]: {
+    nl: 'een gezondheidsgegeven',
+    en: 'a piece of health information',
+  },
   [PersonalDataKind.PERSONAL_NAME]: { nl: 'een naam van een persoon', en: "a person's name" },
 };
 

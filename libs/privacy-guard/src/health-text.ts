@@ -11,13 +11,42 @@ export interface FoldedText {
 }
 
 const LOOK_ALIKES: Record<string, string> = {
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', х: 'x', у: 'y', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ո: 'n',
-  α: 'a', ε: 'e', ο: 'o', ρ: 'p', ι: 'i', κ: 'k', ν: 'v', τ: 't', υ: 'u',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ո: 'n',
+  α: 'a',
+  ε: 'e',
+  ο: 'o',
+  ρ: 'p',
+  ι: 'i',
+  κ: 'k',
+  ν: 'v',
+  τ: 't',
+  υ: 'u',
 };
-const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '!': 'i' };
+const LEET: Record<string, string> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+  '!': 'i',
+};
 const IN_WORD_SEPARATOR = /[*_·|•]/;
 /** At least four single letters separated by one repeated separator: "d e p r e s s i e", "k.a.n.k.e.r". */
-const SPELLED_OUT = /(?<![\p{L}\d])\p{L}(?:([ .\-]) ?\p{L}){3,}(?![\p{L}\d])/gu;
+const SPELLED_OUT = /(?<![\p{L}\d])\p{L}(?:([ .-]) ?\p{L}){3,}(?![\p{L}\d])/gu;
 
 const isLetter = (c: string | undefined) => c !== undefined && /\p{L}/u.test(c);
 
@@ -30,7 +59,9 @@ export function foldForHealth(plain: string): FoldedText {
     at.push(i);
   }
   foldLeet(chars);
-  const kept = chars.map((c, i) => !(IN_WORD_SEPARATOR.test(c) && isLetter(chars[i - 1]) && isLetter(chars[i + 1])));
+  const kept = chars.map(
+    (c, i) => !(IN_WORD_SEPARATOR.test(c) && isLetter(chars[i - 1]) && isLetter(chars[i + 1])),
+  );
   dropSpelledOutGaps(chars.join(''), kept);
   const out: FoldedText = { text: '', at: [] };
   for (let i = 0; i < chars.length; i++) {
@@ -46,7 +77,11 @@ function foldLeet(chars: string[]): void {
   let start = 0;
   while (start < chars.length) {
     let end = start;
-    while (end < chars.length && (isLetter(chars[end]) || (chars[end] in LEET && chars[end] !== '!') || chars[end] === '-')) end++;
+    while (
+      end < chars.length &&
+      (isLetter(chars[end]) || (chars[end] in LEET && chars[end] !== '!') || chars[end] === '-')
+    )
+      end++;
     if (end === start) {
       start++;
       continue;
@@ -66,7 +101,13 @@ function dropSpelledOutGaps(text: string, kept: boolean[]): void {
     const separator = match[1];
     const body = match[0];
     // One separator kind throughout, so "a b c" sequences of ordinary words are not glued.
-    if (!body.split(/\p{L}/u).slice(1, -1).every((gap) => gap.trim() === separator.trim())) continue;
+    if (
+      !body
+        .split(/\p{L}/u)
+        .slice(1, -1)
+        .every((gap) => gap.trim() === separator.trim())
+    )
+      continue;
     // "a b u r n o u t": the article before a spelled-out word stays a word of its own.
     const from = separator === ' ' && /^[ai] /.test(body) && body.length >= 9 ? 2 : 0;
     for (let i = from; i < body.length; i++) if (!isLetter(body[i])) kept[match.index + i] = false;
