@@ -29,8 +29,9 @@ const shared = {
   setupFiles: ['reflect-metadata'],
 };
 module.exports = {
-  // Per-project testTimeout is ignored by Jest; end-to-end hooks build a whole app (and its skill index).
-  testTimeout: 30000,
+  // Per-project testTimeout is ignored by Jest; end-to-end hooks build a whole app (and its skill index), which
+  // takes 10 s on an idle 2-core machine and over 35 s on a busy one: hooks and tests get a generous 2 minutes.
+  testTimeout: 120000,
   // A test process keeps every module and transform it loaded, so the suite in one process outgrows Node's heap.
   // With a limit set, Jest runs the files in a worker (even on 2 cores) and starts a fresh one past 1 GB.
   workerIdleMemoryLimit: '1GB',

@@ -251,15 +251,33 @@ async function main(): Promise<void> {
     .map((t) => t.cells[0])
     .filter((c) => c !== null);
   const outcomes = ['FOLLOW_UP_TALK', 'NO_FIT', 'TRIAL_PLACEMENT', 'APPLICATION'];
+  const RECORD = `mutation($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome matchState } }`;
+  // The team records that each meeting took place and what the employer said; the candidate's answer is theirs.
+  console.log("Recorded by the mobility team (the employer's answer; the candidate's stays open):");
   for (const [i, cell] of firstSlot.entries()) {
-    const { recordMeetingOutcome } = await gql(
-      rmt,
-      `mutation($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome matchState } }`,
-      { input: { meetingId: cell.meetingId, outcome: outcomes[i % outcomes.length] } },
-    );
+    const { recordMeetingOutcome } = await gql(rmt, RECORD, {
+      input: { meetingId: cell.meetingId, outcome: outcomes[i % outcomes.length] },
+    });
     console.log(
       `${cell.employer} – ${cell.candidate}: ${recordMeetingOutcome.outcome} → match ${recordMeetingOutcome.matchState ?? '(not moved)'}`,
     );
+  }
+  const { me } = await gql(jobSeeker, `{ me { candidateId } }`);
+  const own = await gql(
+    jobSeeker,
+    `query($id: ID!, $p: ParticipantInput!) { sessionAgenda(sessionId: $id, participant: $p) { entries { meetingId slot counterpart } } }`,
+    { id: sessionId, p: { candidateId: me.candidateId } },
+  ).catch(() => null);
+  const ownFirst = own?.sessionAgenda.entries.find((e: { slot: number }) => e.slot === 1);
+  if (ownFirst) {
+    const { recordMeetingOutcome } = await gql(jobSeeker, RECORD, {
+      input: { meetingId: ownFirst.meetingId, outcome: 'FOLLOW_UP_TALK' },
+    });
+    console.log(
+      `The demo job seeker gives their own answer (${ownFirst.counterpart}): ${recordMeetingOutcome.outcome} → match ${recordMeetingOutcome.matchState ?? '(not moved)'}`,
+    );
+  } else {
+    console.log('The demo job seeker has no meeting in the first slot; their answers wait for them.');
   }
   console.log(`\nDone. Session ${sessionId}; close it with closeMeetAndGreetSession when the day is over.`);
 }

@@ -13,7 +13,13 @@ import {
   signJwt,
   uniqueEmail,
 } from './support/helpers-auth';
+import { inviteJobSeeker, mailboxOf, SET_IDENTITY_EMAIL } from './support/helpers-mail';
 import { createTestApp, TestApp } from './support/test-app';
+
+interface Invited {
+  code: string;
+  email: string;
+}
 
 /**
  * Logging in, tokens, failed-login rate limiting, job seeker invitations and staff accounts.
@@ -23,8 +29,11 @@ const REGION = 'AM37';
 const CLAIM = `mutation($input: ClaimJobSeekerAccountInput!) {
   claimJobSeekerAccount(input: $input) { accessToken user { id email role candidateId } }
 }`;
-const INVITE = `mutation($id: ID!) { createJobSeekerInvitation(candidateId: $id) { code expiresAt } }`;
-const CREATE_STAFF = `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id email role } }`;
+const INVITE = `mutation($id: ID!) { createJobSeekerInvitation(candidateId: $id) { expiresAt sentTo } }`;
+const CREATE_STAFF = `mutation($input: CreateStaffAccountInput!) {
+  createStaffAccount(input: $input) { account { id email role } activation { code } }
+}`;
+const ACTIVATE_STAFF = `mutation($input: ActivateStaffAccountInput!) { activateStaffAccount(input: $input) { user { id } } }`;
 const CODE_FORMAT = /^[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}-[A-HJKMNP-Z2-9]{4}$/;
 
 describe('authentication', () => {
@@ -52,12 +61,13 @@ describe('authentication', () => {
   const staff = () => f.actor(Role.HR_LEAD, { employerId: owner.employer.id });
   const newCandidate = async () =>
     createCandidate(t, owner.hr.token, await candidateInputIn(f, owner.pc4, { consentGiven: false }));
-  const invite = async (candidateId: string): Promise<string> => {
-    const data = expectData(await t.gql(INVITE, { id: candidateId }, owner.hr.token));
-    expect(data.createJobSeekerInvitation.code).toMatch(CODE_FORMAT);
-    return data.createJobSeekerInvitation.code as string;
+  /** The HR lead invites; the code goes to the address in the candidate's identity, where the person reads it. */
+  const invite = async (candidateId: string, email = uniqueEmail(f, 'invitee')): Promise<Invited> => {
+    const { code } = await inviteJobSeeker(t, owner.hr.token, candidateId, email);
+    expect(code).toMatch(CODE_FORMAT);
+    return { code, email };
   };
-  const claim = (code: string, email: string, password = PASSWORD) =>
+  const claim = ({ code, email }: Invited, password = PASSWORD) =>
     t.gql(CLAIM, { input: { code, email, password, displayName: 'Sam' } });
 
   describe('login', () => {
@@ -211,25 +221,24 @@ describe('authentication', () => {
     it('lets the job seeker claim an account, log in and see only their own profile', async () => {
       const candidateId = await newCandidate();
       const otherCandidateId = await newCandidate();
-      const code = await invite(candidateId);
+      const invited = await invite(candidateId);
       const stored = await f.query(
         `SELECT row_to_json(i)::text AS row FROM job_seeker_invitation i WHERE candidate_id = $1`,
         [candidateId],
       );
       expect(stored).toHaveLength(1);
-      expect(stored[0].row).not.toContain(code.replace(/-/g, ''));
-      expect(stored[0].row).not.toContain(code);
+      expect(stored[0].row).not.toContain(invited.code.replace(/-/g, ''));
+      expect(stored[0].row).not.toContain(invited.code);
 
-      const email = uniqueEmail(f, 'jobseeker');
-      const claimed = expectData(await claim(code, email));
+      const claimed = expectData(await claim(invited));
       expect(claimed.claimJobSeekerAccount.user).toEqual({
         id: expect.any(String),
-        email,
+        email: invited.email,
         role: 'JOB_SEEKER',
         candidateId,
       });
 
-      const token = expectData(await login(t, email, PASSWORD)).login.accessToken as string;
+      const token = expectData(await login(t, invited.email, PASSWORD)).login.accessToken as string;
       expect(expectData(await t.gql(ME, {}, token)).me).toEqual(
         expect.objectContaining({ role: 'JOB_SEEKER', candidateId, employerId: null }),
       );
@@ -245,96 +254,164 @@ describe('authentication', () => {
       expectError(await t.gql(identity, { id: otherCandidateId }, token), 'NOT_FOUND');
     });
 
+    it('mails the code to the person, never shows it to the HR lead, and keeps no copy once sent', async () => {
+      const candidateId = await newCandidate();
+      const email = uniqueEmail(f, 'mailed');
+      expectData(await t.gql(SET_IDENTITY_EMAIL, { id: candidateId, email }, owner.hr.token));
+      const created = await t.gql(INVITE, { id: candidateId }, owner.hr.token);
+      const answer = JSON.stringify(created);
+      const { createJobSeekerInvitation } = expectData(created);
+      expect(createJobSeekerInvitation.sentTo).toBe(`${email[0]}•••@test.werkbrug.nl`);
+
+      const [mail] = await mailboxOf(t, email);
+      const code = /uitnodigingscode: ([A-Z0-9-]+)/.exec(mail.text)![1];
+      expect(mail.text).toContain(`invitation code: ${code}`);
+      expect(mail.subject).toContain('Werkbrug');
+      expect(answer).not.toContain(code);
+      expect(answer).not.toContain(code.replace(/-/g, ''));
+      const outbox = await f.query(`SELECT body_text, sent_at FROM mail_message WHERE to_address = $1`, [
+        email,
+      ]);
+      expect(outbox).toEqual([{ body_text: '', sent_at: expect.any(Date) }]);
+    });
+
+    it('refuses an invitation for a candidate without an e-mail address of their own', async () => {
+      const candidateId = await newCandidate();
+      expectData(await t.gql(SET_IDENTITY_EMAIL, { id: candidateId, email: null }, owner.hr.token));
+      expectError(await t.gql(INVITE, { id: candidateId }, owner.hr.token), 'BAD_USER_INPUT', {
+        field: 'candidateId',
+      });
+    });
+
+    it('accepts the code only with the address it was mailed to, so the HR lead cannot claim the account', async () => {
+      const candidateId = await newCandidate();
+      const invited = await invite(candidateId);
+      const hrLeadsAddress = uniqueEmail(f, 'hr-own-address');
+      const hijack = await claim({ code: invited.code, email: hrLeadsAddress });
+      expectError(hijack, 'BAD_USER_INPUT', { field: 'email' });
+      expect(
+        await f.query(`SELECT id FROM user_account WHERE candidate_id = $1`, [candidateId]),
+      ).toHaveLength(0);
+      expectData(await claim({ ...invited, email: invited.email.toUpperCase() }));
+    });
+
+    it('stops an open invitation when the address changes, and shows the person who changed it', async () => {
+      const candidateId = await newCandidate();
+      const invited = await invite(candidateId);
+      const hrLeadsAddress = uniqueEmail(f, 'redirected');
+      expectData(await t.gql(SET_IDENTITY_EMAIL, { id: candidateId, email: hrLeadsAddress }, owner.hr.token));
+      expectError(await claim(invited), 'BAD_USER_INPUT', { field: 'code' });
+
+      const again = await invite(candidateId, invited.email);
+      const token = expectData(await claim(again)).claimJobSeekerAccount.accessToken as string;
+      const log = expectData(
+        await t.gql(
+          `query($id: ID!) { identityAccessLog(candidateId: $id) { action fields accessedByUserId accessorName } }`,
+          { id: candidateId },
+          token,
+        ),
+      ).identityAccessLog as { action: string; fields: string[]; accessedByUserId: string }[];
+      const changes = log.filter((entry) => entry.action === 'CHANGE');
+      expect(changes.map((c) => c.fields)).toEqual([['email'], ['email'], ['email']]);
+      expect(new Set(changes.map((c) => c.accessedByUserId))).toEqual(new Set([owner.hr.userId]));
+    });
+
     it('accepts a code once only', async () => {
-      const code = await invite(await newCandidate());
-      expectData(await claim(code, uniqueEmail(f, 'first')));
-      const again = await claim(code, uniqueEmail(f, 'second'));
-      expectError(again, 'BAD_USER_INPUT', { field: 'code' });
+      const invited = await invite(await newCandidate());
+      expectData(await claim(invited));
+      expectError(await claim(invited), 'BAD_USER_INPUT', { field: 'code' });
     });
 
     it('accepts the code in lower case and without dashes, as read out over the phone', async () => {
-      const code = await invite(await newCandidate());
-      expectData(await claim(code.toLowerCase().replace(/-/g, ' '), uniqueEmail(f, 'spoken')));
+      const invited = await invite(await newCandidate());
+      expectData(await claim({ ...invited, code: invited.code.toLowerCase().replace(/-/g, ' ') }));
     });
 
     it('revokes an unused invitation when a new one is created', async () => {
       const candidateId = await newCandidate();
       const first = await invite(candidateId);
-      const second = await invite(candidateId);
-      expect(second).not.toBe(first);
-      expectError(await claim(first, uniqueEmail(f, 'old')), 'BAD_USER_INPUT', { field: 'code' });
-      expectData(await claim(second, uniqueEmail(f, 'new')));
+      const second = await invite(candidateId, first.email);
+      expect(second.code).not.toBe(first.code);
+      expectError(await claim(first), 'BAD_USER_INPUT', { field: 'code' });
+      expectData(await claim(second));
     });
 
     it('refuses an expired code', async () => {
       const candidateId = await newCandidate();
-      const code = await invite(candidateId);
+      const invited = await invite(candidateId);
       await f.query(
         `UPDATE job_seeker_invitation SET expires_at = now() - interval '1 minute' WHERE candidate_id = $1`,
         [candidateId],
       );
-      expectError(await claim(code, uniqueEmail(f, 'late')), 'BAD_USER_INPUT', { field: 'code' });
+      expectError(await claim(invited), 'BAD_USER_INPUT', { field: 'code' });
     });
 
-    it('refuses an e-mail address that is already in use, without using up the code', async () => {
-      const code = await invite(await newCandidate());
+    it('refuses an address that already has an account, without using up the code', async () => {
       const taken = await staff();
-      expectError(await claim(code, taken.email), 'CONFLICT', { field: 'email' });
-      expectError(await claim(code, taken.email.toUpperCase()), 'CONFLICT', { field: 'email' });
-      expectData(await claim(code, uniqueEmail(f, 'free')));
+      const candidateId = await newCandidate();
+      const invited = await invite(candidateId, taken.email);
+      expectError(await claim(invited), 'CONFLICT', { field: 'email' });
+      expectError(await claim({ ...invited, email: taken.email.toUpperCase() }), 'CONFLICT', {
+        field: 'email',
+      });
+      const [row] = await f.query(
+        `SELECT claimed_at FROM job_seeker_invitation WHERE candidate_id = $1 AND revoked_at IS NULL`,
+        [candidateId],
+      );
+      expect(row.claimed_at).toBeNull();
     });
 
     it('does not invite a candidate who already has an account', async () => {
       const candidateId = await newCandidate();
-      expectData(await claim(await invite(candidateId), uniqueEmail(f, 'has')));
+      expectData(await claim(await invite(candidateId)));
       expectError(await t.gql(INVITE, { id: candidateId }, owner.hr.token), 'CONFLICT');
     });
 
     it('lets only one of two simultaneous claims of a code succeed', async () => {
       const candidateId = await newCandidate();
-      const code = await invite(candidateId);
-      const results = await Promise.all([
-        claim(code, uniqueEmail(f, 'racer')),
-        claim(code, uniqueEmail(f, 'racer')),
-      ]);
+      const invited = await invite(candidateId);
+      const results = await Promise.all([claim(invited), claim(invited)]);
       const codes = results.map((r) => r.errors?.[0]?.extensions?.code ?? 'OK').sort();
-      expect(codes).toEqual(['BAD_USER_INPUT', 'OK']);
+      expect(['BAD_USER_INPUT', 'CONFLICT']).toContain(codes[0]);
+      expect(codes[1]).toBe('OK');
       const accounts = await f.query(`SELECT id FROM user_account WHERE candidate_id = $1`, [candidateId]);
       expect(accounts).toHaveLength(1);
     });
 
     it('requires a password of at least 12 characters that is hard to guess, and keeps the code usable', async () => {
-      const code = await invite(await newCandidate());
-      const email = uniqueEmail(f, 'short');
-      expectError(await claim(code, email, 'a'.repeat(11)), 'BAD_USER_INPUT', { field: 'password' });
-      expectError(await claim(code, email, 'a'.repeat(12)), 'BAD_USER_INPUT', {
+      const invited = await invite(await newCandidate());
+      expectError(await claim(invited, 'a'.repeat(11)), 'BAD_USER_INPUT', { field: 'password' });
+      expectError(await claim(invited, 'a'.repeat(12)), 'BAD_USER_INPUT', {
         field: 'password',
         reason: 'TOO_GUESSABLE',
       });
-      expect(await f.query(`SELECT id FROM user_account WHERE email = $1`, [email])).toHaveLength(0);
-      expectData(await claim(code, email, PASSWORD));
+      expect(await f.query(`SELECT id FROM user_account WHERE email = $1`, [invited.email])).toHaveLength(0);
+      expectData(await claim(invited, PASSWORD));
     });
   });
 
   describe('staff accounts', () => {
-    const staffInput = (email: string, password = PASSWORD) => ({
+    const staffInput = (email: string) => ({
       email,
-      password,
       displayName: 'Nieuwe HR-adviseur',
       role: 'HR_LEAD',
       employerId: owner.employer.id,
     });
+    const activate = (code: string, email: string, password = PASSWORD) =>
+      t.gql(ACTIVATE_STAFF, { input: { code, email, password } });
 
-    it('creates an account that can log in, and refuses its e-mail address a second time', async () => {
+    it('creates an account its holder activates and logs in to, and refuses its e-mail address a second time', async () => {
       // Created by the employer's administrator HR lead, so active at once (requests: staff-accounts spec).
       const employerAdmin = await staff();
       await f.query(`UPDATE user_account SET employer_admin = true WHERE id = $1`, [employerAdmin.userId]);
       const email = uniqueEmail(f, 'staff');
       const created = expectData(
         await t.gql(CREATE_STAFF, { input: staffInput(email) }, employerAdmin.token),
-      );
-      expect(created.createStaffAccount).toEqual({ id: expect.any(String), email, role: 'HR_LEAD' });
-      expect(expectData(await login(t, email, PASSWORD)).login.user.id).toBe(created.createStaffAccount.id);
+      ).createStaffAccount;
+      expect(created.account).toEqual({ id: expect.any(String), email, role: 'HR_LEAD' });
+      expect(created.activation.code).toMatch(CODE_FORMAT);
+      expectData(await activate(created.activation.code, email));
+      expect(expectData(await login(t, email, PASSWORD)).login.user.id).toBe(created.account.id);
 
       for (const duplicate of [email, email.toUpperCase()]) {
         const res = await t.gql(CREATE_STAFF, { input: staffInput(duplicate) }, admin.token);
@@ -343,11 +420,16 @@ describe('authentication', () => {
       expect(await f.query(`SELECT id FROM user_account WHERE email = $1`, [email])).toHaveLength(1);
     });
 
-    it('requires a password of at least 12 characters', async () => {
+    it('requires a password of at least 12 characters, chosen by the holder, and keeps the code usable', async () => {
+      const employerAdmin = await staff();
+      await f.query(`UPDATE user_account SET employer_admin = true WHERE id = $1`, [employerAdmin.userId]);
       const email = uniqueEmail(f, 'staffshort');
-      const res = await t.gql(CREATE_STAFF, { input: staffInput(email, 'a'.repeat(11)) }, admin.token);
+      const created = expectData(
+        await t.gql(CREATE_STAFF, { input: staffInput(email) }, employerAdmin.token),
+      ).createStaffAccount;
+      const res = await activate(created.activation.code, email, 'a'.repeat(11));
       expectError(res, 'BAD_USER_INPUT', { field: 'password' });
-      expect(await f.query(`SELECT id FROM user_account WHERE email = $1`, [email])).toHaveLength(0);
+      expectData(await activate(created.activation.code, email));
     });
   });
 });

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { CONSENT_CASES } from './authorization/cases.consent';
 import { CORE_CASES } from './authorization/cases.core';
+import { DATA_RIGHTS_CASES } from './authorization/cases.data-rights';
 import { MATCHING_CASES } from './authorization/cases.matching';
 import { PLACEMENT_CASES } from './authorization/cases.placements';
 import { SESSION_CASES } from './authorization/cases.sessions';
@@ -22,6 +23,7 @@ const CASES: Case[] = [
   ...CONSENT_CASES,
   ...SESSION_CASES,
   ...PLACEMENT_CASES,
+  ...DATA_RIGHTS_CASES,
 ];
 
 /**

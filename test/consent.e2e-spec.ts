@@ -14,6 +14,7 @@ import {
   vacancyInputIn,
 } from './support/helpers-auth';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
+import { inviteJobSeeker } from './support/helpers-mail';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
 /**
@@ -25,7 +26,7 @@ import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 const REGION = 'AM27';
 const OTHER_REGION = 'AM33';
 const STATEMENT_FIELDS = `id candidateId kind matchCaseId placementId employerId textNl textEn textVersion method givenOn
-  givenToName note inForce revokedAt revokedByRole`;
+  givenToName note inForce revokedAt revokedByRole revokedReason`;
 const RESPOND = (side: string) =>
   `mutation($input: MatchResponseInput!) { respondToMatchAs${side}(input: $input) { id state } }`;
 const CONSENT = `mutation($id: ID!, $consent: MatchConsent!) {
@@ -46,6 +47,13 @@ const AGREE = `mutation($id: ID!, $behalf: Boolean!) {
 const DECLINE = `mutation($id: ID!, $behalf: Boolean!) {
   declinePlacement(id: $id, reason: "Past niet", onBehalfOfCandidate: $behalf) { status } }`;
 const PLACEMENT = `query($id: ID!) { placement(id: $id) { status candidateConsented } }`;
+const PROPOSE = `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id status } }`;
+const CHANGE_TERMS = `mutation($id: ID!, $input: ChangePlacementTermsInput!) {
+  changePlacementTerms(id: $id, input: $input) { status candidateConsented } }`;
+const CANCEL = `mutation($id: ID!) { cancelPlacement(id: $id, reason: "Gaat niet door") { status } }`;
+const PROFILE_CONSENT = `mutation($id: ID!, $given: Boolean!) {
+  recordCandidateConsent(id: $id, given: $given) { consentStatus status } }`;
+const MATCH_CASE = `query($id: ID!) { matchCase(id: $id) { state identityDisclosed history { event actorRole } } }`;
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 
@@ -74,6 +82,7 @@ describe('consent to reveal who someone is', () => {
   let caseWithout: string;
   let placementWithout: string;
   let claimed: Actor;
+  let newCandidate: () => Promise<string>;
 
   const gql = (query: string, variables: Record<string, unknown>, actor?: Actor) =>
     t.gql(query, variables, actor?.token);
@@ -124,7 +133,7 @@ describe('consent to reveal who someone is', () => {
     admin = await f.actor(Role.ADMINISTRATOR);
     const pc4 = await f.pc4(REGION);
     const skills = await f.skillIds(4);
-    const candidate = async () => {
+    newCandidate = async () => {
       const id = await createCandidate(
         t,
         hrOwn.token,
@@ -141,8 +150,8 @@ describe('consent to reveal who someone is', () => {
       await changeCandidateStatus(t, hrOwn.token, id, 'ACTIVE');
       return id;
     };
-    candidateWithAccount = await candidate();
-    candidateWithout = await candidate();
+    candidateWithAccount = await newCandidate();
+    candidateWithout = await newCandidate();
     withAccount = await f.actor(Role.JOB_SEEKER, { candidateId: candidateWithAccount });
     vacancyTitle = f.unique('Medewerker zorg');
     vacancyId = await createVacancy(
@@ -374,18 +383,12 @@ describe('consent to reveal who someone is', () => {
   });
 
   it('once the candidate claims their account, they see the statements and revoke them; the employer no longer reads the identity', async () => {
-    const { createJobSeekerInvitation } = expectData(
-      await gql(
-        `mutation($id: ID!) { createJobSeekerInvitation(candidateId: $id) { code } }`,
-        { id: candidateWithout },
-        hrOwn,
-      ),
-    );
     const email = `claimed-${randomUUID().slice(0, 8)}@test.werkbrug.nl`;
+    const invited = await inviteJobSeeker(t, hrOwn.token, candidateWithout, email);
     const { claimJobSeekerAccount } = expectData(
       await t.gql(
         `mutation($input: ClaimJobSeekerAccountInput!) { claimJobSeekerAccount(input: $input) { accessToken user { id } } }`,
-        { input: { code: createJobSeekerInvitation.code, email, password: PASSWORD, displayName: 'Sam' } },
+        { input: { ...invited, password: PASSWORD, displayName: 'Sam' } },
       ),
     );
     claimed = { userId: claimJobSeekerAccount.user.id, email, token: claimJobSeekerAccount.accessToken };
@@ -406,6 +409,7 @@ describe('consent to reveal who someone is', () => {
     expect(revoked).toMatchObject({
       inForce: false,
       revokedByRole: 'JOB_SEEKER',
+      revokedReason: 'REVOKED_BY_CANDIDATE',
       revokedAt: expect.any(String),
     });
     expectError(await gql(REVOKE, { id: intro.id }, claimed), 'CONFLICT');
@@ -481,5 +485,112 @@ describe('consent to reveal who someone is', () => {
     expect(
       expectData(await gql(EVAL, { id, behalf: false }, withAccount)).evaluatePlacement.candidateEvaluation,
     ).toBe('Veel geleerd.');
+  });
+  it('a meeting outcome the mobility team records speaks for the employer only, never for the candidate', async () => {
+    const rmtViewer = { role: Role.MOBILITY_TEAM, userId: rmt.userId, regionCode: REGION } as const;
+    const after = await t.app.get(MatchCasesService).advanceFromMeeting(
+      rmtViewer,
+      candidateWithAccount,
+      vacancyId,
+      [
+        { kind: 'CANDIDATE_RESPONSE', interest: MatchInterest.NOT_INTERESTED },
+        { kind: 'EMPLOYER_RESPONSE', interest: MatchInterest.INTERESTED },
+      ],
+      'Meet-and-greet: NO_FIT',
+    );
+    expect(after).toBe('CONSENT_REQUESTED');
+    expect(
+      await f.query(`SELECT candidate_interest FROM match_case WHERE id = $1`, [caseWithAccount]),
+    ).toEqual([{ candidate_interest: 'INTERESTED' }]);
+  });
+
+  it('placement statements end when the terms change or the placement is cancelled, and revoking an old one never undoes newer consent', async () => {
+    const candidateId = await newCandidate();
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const propose = async (start: string) =>
+      expectData(await gql(PROPOSE, { input: terms(candidateId, start) }, hrOwn)).proposePlacement
+        .id as string;
+    const consentFor = async (id: string) => {
+      const text = expectData(await gql(PLACEMENT_TEXT, { id }, hrOwn)).placementConsentText;
+      return expectData(await gql(RECORD_PLACEMENT, { id, input: statement(text.textVersion) }, hrOwn))
+        .recordPlacementConsentStatement;
+    };
+    const statementOf = async (id: string) =>
+      expectData(await gql(STATEMENTS, { id: candidateId }, hrOwn)).consentStatements.find(
+        (s: { id: string }) => s.id === id,
+      );
+
+    // New terms: the consent to the old ones ends with them, and the candidate is asked again.
+    const changed = await propose(inDays(40));
+    const first = await consentFor(changed);
+    expect(
+      expectData(await gql(CHANGE_TERMS, { id: changed, input: { hoursPerWeek: 12 } }, hrOwn))
+        .changePlacementTerms,
+    ).toEqual({ status: 'PROPOSED', candidateConsented: false });
+    expect(await statementOf(first.id)).toMatchObject({
+      inForce: false,
+      revokedReason: 'TERMS_CHANGED',
+      revokedByRole: 'HR_LEAD',
+    });
+    const second = await consentFor(changed);
+    expect(second.textVersion).not.toBe(first.textVersion);
+    expect(second.textNl).toContain('12 uur per week');
+
+    const cancelled = await propose(inDays(200));
+    const third = await consentFor(cancelled);
+    expectData(await gql(CANCEL, { id: cancelled }, hrOwn));
+    expect(await statementOf(third.id)).toMatchObject({
+      inForce: false,
+      revokedReason: 'PLACEMENT_CANCELLED',
+    });
+    expect(await statementOf(second.id)).toMatchObject({ inForce: true, revokedReason: null });
+
+    // Once the candidate has an account: the statement for the old terms is over, and after consenting
+    // themselves, revoking what their HR lead recorded earlier does not undo their own consent.
+    const js = await f.actor(Role.JOB_SEEKER, { candidateId });
+    expectError(await gql(REVOKE, { id: first.id }, js), 'CONFLICT');
+    expect(expectData(await gql(PLACEMENT, { id: changed }, js)).placement.candidateConsented).toBe(true);
+    expectData(await gql(AGREE, { id: changed, behalf: false }, js));
+    expect(expectData(await gql(REVOKE, { id: second.id }, js)).revokeConsentStatement).toMatchObject({
+      inForce: false,
+      revokedReason: 'REVOKED_BY_CANDIDATE',
+    });
+    expect(expectData(await gql(PLACEMENT, { id: changed }, js)).placement).toEqual({
+      status: 'PROPOSED',
+      candidateConsented: true,
+    });
+  });
+
+  it('withdrawing consent to share the profile closes the open matches; consent cannot be given on them again', async () => {
+    expect(
+      expectData(await gql(CONSENT, { id: caseWithout, consent: 'GIVEN' }, claimed))
+        .answerIntroductionConsent,
+    ).toEqual({ state: 'INTRODUCED', identityDisclosed: true });
+    expectData(await gql(IDENTITY, { id: candidateWithout }, hrHost));
+
+    expect(
+      expectData(await gql(PROFILE_CONSENT, { id: candidateWithout, given: false }, claimed))
+        .recordCandidateConsent,
+    ).toEqual({ consentStatus: 'WITHDRAWN', status: 'PAUSED' });
+    const closed = expectData(await gql(MATCH_CASE, { id: caseWithout }, claimed)).matchCase;
+    expect(closed).toMatchObject({ state: 'CLOSED', identityDisclosed: false });
+    expect(closed.history.at(-1)).toEqual({ event: 'PROFILE_CONSENT_WITHDRAWN', actorRole: 'JOB_SEEKER' });
+    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expect(
+      await f.query(`SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND revoked_at IS NULL`, [
+        candidateWithout,
+      ]),
+    ).toEqual([]);
+
+    // Sharing the profile again later does not reopen them: the introduction is asked for anew.
+    expectData(await gql(PROFILE_CONSENT, { id: candidateWithout, given: true }, claimed));
+    const refused = expectError(
+      await gql(CONSENT, { id: caseWithout, consent: 'GIVEN' }, claimed),
+      'CONFLICT',
+      { state: 'CLOSED' },
+    );
+    expect(refused.extensions?.messageNl).toContain('afgesloten');
+    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expect((await gql(MATCH_CASE, { id: caseWithout }, claimed)).data?.matchCase.state).toBe('CLOSED');
   });
 });

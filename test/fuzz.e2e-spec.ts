@@ -258,7 +258,8 @@ describe('fuzzing every operation from the schema', () => {
   let examples: Record<string, Record<string, unknown>>;
 
   beforeAll(async () => {
-    t = await createTestApp();
+    // Its own rate-limit counters: the fuzzer's many wrong codes must not use up other specs' address budget.
+    t = await createTestApp({ QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}:fuzz-spec` });
     const f = new Fixtures(t);
     const owner = await employerWithHrLead(f, REGION);
     const candidateId = await createCandidate(t, owner.hr.token, await candidateInputIn(f, owner.pc4));
@@ -312,6 +313,17 @@ describe('fuzzing every operation from the schema', () => {
       UpdateSessionSetupInput: session,
       HostCapacityInput: { from: '2027-01-01', to: '2027-06-30', hoursPerWeek: 40 },
       MatchResponseInput: { candidateId, vacancyId, interested: false, reason: 'Past niet.' },
+      CreateStaffAccountInput: {
+        email: 'nieuw@test.werkbrug.nl',
+        displayName: 'Nieuwe collega',
+        role: 'HR_LEAD',
+        employerId: owner.employer.id,
+      },
+      ActivateStaffAccountInput: {
+        code: 'ABCD-EFGH-JKLM',
+        email: 'nieuw@test.werkbrug.nl',
+        password: 'a-long-enough-password',
+      },
     };
     actors = [
       ['HR lead', owner.hr],

@@ -294,7 +294,12 @@ describe('in production (NODE_ENV=production, on a read-only database session)',
     // A read-only session turns every write into a genuine PostgreSQL error: an internal error to report safely.
     const url = new URL(t.config.DATABASE_URL);
     url.searchParams.set('options', '-c default_transaction_read_only=on');
-    production = await createTestApp({ NODE_ENV: 'production', TOKEN_SECRET, DATABASE_URL: url.toString() });
+    production = await createTestApp({
+      NODE_ENV: 'production',
+      TOKEN_SECRET,
+      MAIL_URL: 'smtp://mail.invalid:587',
+      DATABASE_URL: url.toString(),
+    });
   });
 
   afterAll(async () => {

@@ -548,11 +548,30 @@ describe('meet-and-greet sessions', () => {
         rmt,
       ),
     ).recordMeetingOutcome;
-    expect(result).toEqual({ outcome: 'FOLLOW_UP_TALK', matchState: 'CONSENT_REQUESTED' });
-    const [matchCase] = await f.query<{ state: string; employer_id: string }>(
-      `SELECT state, employer_id FROM match_case WHERE candidate_id = $1`,
+    // The team records what the employer said and that the meeting took place; the candidate's answer is theirs.
+    expect(result).toEqual({ outcome: 'FOLLOW_UP_TALK', matchState: 'INTEREST_SHOWN' });
+    const matchCase = () =>
+      f.query<{ state: string; employer_id: string; candidate_interest: string | null }>(
+        `SELECT state, employer_id, candidate_interest FROM match_case WHERE candidate_id = $1`,
+        [candidates[0]],
+      );
+    expect(await matchCase()).toEqual([
+      { state: 'INTEREST_SHOWN', employer_id: employerC, candidate_interest: null },
+    ]);
+    const history = await f.query<{ event: string; actor_role: string }>(
+      `SELECT e.event, e.actor_role FROM match_case_event e JOIN match_case m ON m.id = e.match_case_id
+       WHERE m.candidate_id = $1 ORDER BY e.id`,
       [candidates[0]],
     );
-    expect(matchCase).toEqual({ state: 'CONSENT_REQUESTED', employer_id: employerC });
+    expect(history).toEqual([{ event: 'EMPLOYER_INTERESTED', actor_role: 'MOBILITY_TEAM' }]);
+
+    // The candidate gives their own answer: now both sides are interested and their consent is asked.
+    const own = expectData(
+      await gql(RECORD, { input: { meetingId: meeting.id, outcome: 'FOLLOW_UP_TALK' } }, jobSeeker),
+    ).recordMeetingOutcome;
+    expect(own).toEqual({ outcome: 'FOLLOW_UP_TALK', matchState: 'CONSENT_REQUESTED' });
+    expect(await matchCase()).toEqual([
+      { state: 'CONSENT_REQUESTED', employer_id: employerC, candidate_interest: 'INTERESTED' },
+    ]);
   });
 });

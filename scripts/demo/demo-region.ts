@@ -7,6 +7,8 @@ import { Sector } from '@werkbrug/core';
 export const DEMO_REGION = 'AM27';
 /** Accounts are created through the services, so the demo password passes the password policy too. */
 export const DEMO_PASSWORD = 'fietsroute-langs-de-dieze-2026';
+/** The demo job seeker's own address: in their identity, where their invitation is mailed, and their login. */
+export const DEMO_JOB_SEEKER_EMAIL = 'werkzoekende@werkbrug.demo';
 export const DEMO_SEED_VERSION = 'demo-region-v1';
 
 export interface DemoEmployer {

@@ -7,6 +7,7 @@ import {
   StaffAccountsService,
 } from '@werkbrug/accounts';
 import {
+  CandidateIdentityService,
   CandidatesModule,
   CandidatesService,
   CandidateStatus,
@@ -15,7 +16,9 @@ import {
   SupportNeed,
 } from '@werkbrug/candidates';
 import { ContractType, Role, Shift, TravelMode, Viewer, Weekday } from '@werkbrug/core';
+import { AppConfig } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
+import { MailDelivery, mailDirectory, mailsTo, MailModule } from '@werkbrug/mail';
 import { EmployersModule, EmployersService } from '@werkbrug/employers';
 import { GeoModule } from '@werkbrug/geo';
 import { QueueModule } from '@werkbrug/queue';
@@ -24,6 +27,7 @@ import { DataSource } from 'typeorm';
 import {
   ATTENTION_SKETCHES,
   DEMO_EMPLOYERS,
+  DEMO_JOB_SEEKER_EMAIL,
   DEMO_PASSWORD,
   DEMO_REGION,
   DEMO_SEED_VERSION,
@@ -79,6 +83,9 @@ export class DemoSeeder {
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
     private readonly invitations: JobSeekerInvitationsService,
+    private readonly identities: CandidateIdentityService,
+    private readonly mail: MailDelivery,
+    private readonly config: AppConfig,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
@@ -106,14 +113,18 @@ export class DemoSeeder {
       });
       // As for a real new employer: the administrator requests its first HR lead, the region's mobility team
       // approves as the second person, and that HR lead becomes the employer's administrator HR lead.
-      const requested = await this.staff.create(admin, {
+      const { account: requested } = await this.staff.create(admin, {
         role: Role.HR_LEAD,
         employerId: employer.id,
         email: `hr.${spec.slug}@werkbrug.demo`,
-        password: DEMO_PASSWORD,
         displayName: `HR ${spec.name}`,
       });
-      const hrUser = await this.staff.approve(rmt, requested.id);
+      const { account: hrUser, activation } = await this.staff.approve(rmt, requested.id);
+      // The approver hands the one-time code to the new HR lead, who chooses their own password with it.
+      await this.staff.activateFromClient(
+        { code: activation!.code, email: hrUser.email, password: DEMO_PASSWORD },
+        'demo-seeder',
+      );
       const hr: Viewer = {
         role: Role.HR_LEAD,
         userId: hrUser.id,
@@ -130,18 +141,7 @@ export class DemoSeeder {
       }
       for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, hiresFor(i), pc4s, i);
     }
-    if (firstCandidate) {
-      const { code } = await this.invitations.create(firstCandidate.hr, firstCandidate.id);
-      await this.invitations.claimFromClient(
-        {
-          code,
-          email: 'werkzoekende@werkbrug.demo',
-          password: DEMO_PASSWORD,
-          displayName: 'Demo werkzoekende',
-        },
-        'demo-seeder',
-      );
-    }
+    if (firstCandidate) await this.claimJobSeekerAccount(firstCandidate.hr, firstCandidate.id);
     await this.db.query(`INSERT INTO reference_data_version (name, sha256) VALUES ($1, repeat('0', 64))`, [
       DEMO_SEED_VERSION,
     ]);
@@ -237,6 +237,25 @@ export class DemoSeeder {
     return view.profile.id;
   }
 
+  /**
+   * The demo job seeker gets their account the way every person does: their HR lead enters their own address and
+   * invites them, the code is mailed (to the development mail directory), and they claim it with that address.
+   */
+  private async claimJobSeekerAccount(hr: Viewer, candidateId: string): Promise<void> {
+    await this.identities.update(hr, candidateId, { email: DEMO_JOB_SEEKER_EMAIL });
+    await this.invitations.create(hr, candidateId);
+    await this.mail.deliverDue();
+    const [invitation] = (await mailsTo(mailDirectory(this.config.MAIL_URL), DEMO_JOB_SEEKER_EMAIL)).slice(
+      -1,
+    );
+    const code = /(?:uitnodigingscode|invitation code): ([A-Z0-9-]+)/i.exec(invitation?.text ?? '')?.[1];
+    if (!code) throw new Error(`No invitation mail for ${DEMO_JOB_SEEKER_EMAIL} in ${this.config.MAIL_URL}`);
+    await this.invitations.claimFromClient(
+      { code, email: DEMO_JOB_SEEKER_EMAIL, password: DEMO_PASSWORD, displayName: 'Demo werkzoekende' },
+      'demo-seeder',
+    );
+  }
+
   private async createVacancy(
     hr: Viewer,
     occupations: Occupation[],
@@ -300,6 +319,7 @@ function capitalise(text: string): string {
     EmployersModule,
     CandidatesModule,
     VacanciesModule,
+    MailModule,
   ],
   providers: [DemoSeeder],
 })

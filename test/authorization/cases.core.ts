@@ -27,11 +27,10 @@ export const CORE_CASES: Case[] = [
   { name: 'me', query: `{ me { id role } }`, variables: () => ({}), expect: ALL_OK },
   {
     name: 'createStaffAccount (HR lead of B)',
-    query: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+    query: `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { account { id } } }`,
     variables: (ids, f) => ({
       input: {
         email: `${f.unique('hr').replace(/\W/g, '')}@test.werkbrug.nl`,
-        password: 'a-long-enough-password',
         displayName: 'HR',
         role: 'HR_LEAD',
         employerId: ids.employerB,
@@ -49,7 +48,7 @@ export const CORE_CASES: Case[] = [
   },
   {
     name: 'approveStaffAccount (HR lead requested for employer B, which has an HR lead)',
-    query: `mutation($id: ID!) { approveStaffAccount(id: $id) { id } }`,
+    query: `mutation($id: ID!) { approveStaffAccount(id: $id) { account { id } activation { code } } }`,
     variables: (ids) => ({ id: ids.pendingAccountId }),
     // Only employer B's administrator HR lead may approve; the request is known to its requester, to
     // administrators and to employer B's HR leads, and to nobody else.
@@ -62,6 +61,34 @@ export const CORE_CASES: Case[] = [
     variables: (ids) => ({ id: ids.pendingAccountToReject }),
     expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'OK', ADMIN: 'CONFLICT' }),
     probe: 'pendingAccountToReject',
+  },
+  {
+    name: 'renewStaffAccountActivation (approved by ADMIN, requested by RMT27)',
+    query: `mutation($id: ID!) { renewStaffAccountActivation(id: $id) { code } }`,
+    variables: (ids) => ({ id: ids.activationPendingAccountId }),
+    // Only its approver gets a new code; the requester knows of the account but never holds a code.
+    expect: visibleTo({ RMT27: 'FORBIDDEN', ADMIN: 'OK' }),
+    probe: 'activationPendingAccountId',
+  },
+  {
+    name: 'activateStaffAccount (unknown code)',
+    query: `mutation($input: ActivateStaffAccountInput!) { activateStaffAccount(input: $input) { accessToken } }`,
+    // A fresh code and address each time: failed activations are rate-limited like failed claims.
+    variables: (_ids, f) => ({
+      input: {
+        code: randomUUID().replace(/-/g, '').slice(0, 14).toUpperCase(),
+        email: `${f.unique('nobody').replace(/\W/g, '')}@test.werkbrug.nl`,
+        password: 'a-long-enough-password',
+      },
+    }),
+    // Public, and the same answer for everyone: it reveals nothing about which codes or accounts exist.
+    expect: { default: 'BAD_USER_INPUT' },
+  },
+  {
+    name: 'staffAccountEvents',
+    query: `{ staffAccountEvents(limit: 10) { kind account { id } } }`,
+    variables: () => ({}),
+    expect: only('ADMIN'),
   },
   {
     name: 'setEmployerAdmin (HR_B)',
@@ -233,7 +260,7 @@ export const CORE_CASES: Case[] = [
   },
   {
     name: 'createJobSeekerInvitation (draft candidate)',
-    query: `mutation($id: ID!) { createJobSeekerInvitation(candidateId: $id) { code } }`,
+    query: `mutation($id: ID!) { createJobSeekerInvitation(candidateId: $id) { sentTo } }`,
     variables: (ids) => ({ id: ids.candidateDraft }),
     expect: { ...only('HR_A'), HR_B: 'NOT_FOUND', HR_C: 'NOT_FOUND' },
     probe: 'candidateDraft',

@@ -57,8 +57,12 @@ export interface Ids {
   /** HR lead accounts for employer B requested by RMT27, pending approval: one to approve, one to reject. */
   pendingAccountId: string;
   pendingAccountToReject: string;
+  /** The first HR lead of a new AM27 employer: requested by RMT27, approved by ADMIN, not activated yet. */
+  activationPendingAccountId: string;
   /** HR_B's own account. */
   hrBUserId: string;
+  /** An open erasure request for candidateSelected, made by RMT27 on the person's behalf. */
+  erasureRequestId: string;
 }
 
 export interface GqlResponse {

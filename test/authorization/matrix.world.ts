@@ -121,24 +121,31 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
   const hrBAccount: { id: string }[] = await f.query(`SELECT id FROM user_account WHERE employer_id = $1`, [
     b.id,
   ]);
-  const requestAccount = async () =>
+  const requestAccount = async (employerId = b.id) =>
     (
       await call(
-        `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id } }`,
+        `mutation($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { account { id } } }`,
         {
           input: {
             email: `${f.unique('pending').replace(/\W/g, '')}@test.werkbrug.nl`,
-            password: 'a-long-enough-password',
             displayName: 'Nieuwe HR',
             role: 'HR_LEAD',
-            employerId: b.id,
+            employerId,
           },
         },
         rmt27,
       )
-    ).id as string;
+    ).account.id as string;
   const pendingAccountId = await requestAccount();
   const pendingAccountToReject = await requestAccount();
+  // The first HR lead of a new employer, requested by RMT27 and approved by ADMIN: not activated yet.
+  const admin = (await f.actor(Role.ADMINISTRATOR)).token;
+  const activationPendingAccountId = await requestAccount((await f.employer('AM27')).id);
+  await call(
+    `mutation($id: ID!) { approveStaffAccount(id: $id) { account { id } } }`,
+    { id: activationPendingAccountId },
+    admin,
+  );
 
   const rematch = await call(`mutation { startRegionRematch { id } }`, {}, rmt27);
 
@@ -171,6 +178,14 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
   );
   const jsB = await f.actor(Role.JOB_SEEKER, { candidateId: candidateB });
 
+  // An erasure the region's team asked for on candidateSelected's behalf, open (the matrix re-opens it).
+  const [erasure] = await f.query<{ id: string }>(
+    `INSERT INTO erasure_request (candidate_id, employer_id, region_code, requested_by_role, reason, scheduled_for)
+     SELECT id, employer_id, region_code, 'MOBILITY_TEAM', 'Gevraagd per telefoon', now() + interval '7 days'
+     FROM candidate_profile WHERE id = $1 RETURNING id`,
+    [candidateSelected],
+  );
+
   return {
     ids: {
       employerA: a.id,
@@ -196,7 +211,9 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       statementId: statement.id,
       pendingAccountId,
       pendingAccountToReject,
+      activationPendingAccountId,
       hrBUserId: hrBAccount[0].id,
+      erasureRequestId: erasure.id,
     },
     tokens: {
       HR_A: hrA,
@@ -206,7 +223,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       RMT01: (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM01' })).token,
       JS_A: jsA,
       JS_B: jsB.token,
-      ADMIN: (await f.actor(Role.ADMINISTRATOR)).token,
+      ADMIN: admin,
       ANON: undefined,
     },
   };

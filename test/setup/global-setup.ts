@@ -1,5 +1,7 @@
 import './register-paths';
 import 'reflect-metadata';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { loadConfig } from '@werkbrug/config';
 import { ensureRedisReachable } from '@werkbrug/queue';
 import { applyMigrations } from '@werkbrug/platform';
@@ -16,6 +18,8 @@ export default async function globalSetup(): Promise<void> {
   process.env.DATABASE_URL = await createTestDatabase(databaseName);
   process.env.QUEUE_PREFIX = `werkbrug-test-${runId}`;
   process.env.NODE_ENV = 'test';
+  // Mail of this run (invitation codes) lands here as .eml files; the specs read it as a person reads their inbox.
+  process.env.MAIL_URL = `file:${join(tmpdir(), `werkbrug-test-mail-${runId}`)}`;
   const config = loadConfig(process.env);
   await ensureRedisReachable(config.REDIS_URL);
   await applyMigrations(config, 'test-setup');

@@ -7,6 +7,8 @@ import { AccountsModule } from '@werkbrug/accounts';
 import { CandidatesModule } from '@werkbrug/candidates';
 import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
+import { AuditModule } from '@werkbrug/audit';
+import { DataRightsModule } from '@werkbrug/data-rights';
 import { EmployersModule } from '@werkbrug/employers';
 import { GeoModule } from '@werkbrug/geo';
 import { MatchingApiModule } from '@werkbrug/matching';
@@ -24,6 +26,10 @@ import { CandidateIdentityResolver } from './candidates/candidate-identity.resol
 import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
 import { CandidatesResolver } from './candidates/candidates.resolver';
 import { ConsentStatementsResolver } from './consent-statements/consent-statements.resolver';
+import { AuditResolver } from './audit/audit.resolver';
+import { DataExportController } from './data-rights/data-export.controller';
+import { DataExportResolver } from './data-rights/data-export.resolver';
+import { ErasureResolver } from './data-rights/erasure.resolver';
 import { EmployersResolver } from './employers/employers.resolver';
 import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
@@ -50,6 +56,8 @@ const DOMAIN_MODULES = [
   TaxonomyModule,
   EmployersModule,
   CandidatesModule,
+  DataRightsModule,
+  AuditModule,
   VacanciesModule,
   StatisticsModule,
   MatchingApiModule,
@@ -77,7 +85,12 @@ export class GatewayModule {
           useFactory: graphqlOptions,
         }),
       ],
-      controllers: [HealthController, SessionDocumentsController, ReciprocityLedgerController],
+      controllers: [
+        HealthController,
+        SessionDocumentsController,
+        ReciprocityLedgerController,
+        DataExportController,
+      ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -89,6 +102,9 @@ export class GatewayModule {
         MatchesResolver,
         MatchCasesResolver,
         ConsentStatementsResolver,
+        ErasureResolver,
+        AuditResolver,
+        DataExportResolver,
         RematchResolver,
         PlanningResolver,
         SkillsResolver,

@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@werkbrug/config';
+import { runInRequestContext } from '@werkbrug/core';
 import { requestLogger } from '@werkbrug/platform';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -7,6 +8,10 @@ import type { Logger } from 'pino';
 /** HTTP-level setup shared by `main.ts` and the end-to-end tests, so tests exercise what production runs. */
 export function configureGateway(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   app.use(requestLogger(logger));
+  // The request id the logger gave this request, for the audit trail ("from which request").
+  app.use((req: Request & { id?: string | number }, _res: Response, next: NextFunction) =>
+    runInRequestContext(String(req.id ?? ''), next),
+  );
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });

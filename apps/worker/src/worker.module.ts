@@ -1,11 +1,15 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
+import { DataRightsModule } from '@werkbrug/data-rights';
+import { MailModule } from '@werkbrug/mail';
 import { OutboxRelay, QueueModule } from '@werkbrug/queue';
 import { MatchingModule } from '@werkbrug/matching';
 import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
+import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
+import { MailSender } from './mail/mail-sender';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RegionPreloader } from './matching/region-preloader';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
@@ -27,6 +31,8 @@ export class WorkerModule {
         MatchingModule,
         SessionsModule,
         PlacementsModule,
+        MailModule,
+        DataRightsModule,
       ],
       providers: [
         OutboxRelay,
@@ -36,6 +42,8 @@ export class WorkerModule {
         StaleRegionsScheduler,
         RegionPreloader,
         PlanningProcessor,
+        MailSender,
+        DataRightsSweeper,
       ],
     };
   }

@@ -49,8 +49,13 @@ export function originLabel(a: AccountOriginFacts): LocalisedMessage {
   switch (a.origin) {
     case AccountOrigin.SEEDED:
       return {
-        nl: `rechtstreeks ingevoerd op ${created.nl}, zonder aanvraag en goedkeuring`,
-        en: `entered directly on ${created.en}, without a request and approval`,
+        nl: `rechtstreeks ingevoerd in de database op ${created.nl}, buiten Werkbrug om, zonder aanvraag en goedkeuring`,
+        en: `entered directly into the database on ${created.en}, outside Werkbrug, without a request and approval`,
+      };
+    case AccountOrigin.UNVERIFIED_LEGACY:
+      return {
+        nl: `aangemaakt op ${created.nl}, voordat goedkeuring door twee personen bestond: niet na te gaan wie het aanvroeg of goedkeurde`,
+        en: `created on ${created.en}, before two-person approval existed: who asked for it or approved it cannot be verified`,
       };
     case AccountOrigin.REQUESTED:
       return {

@@ -19,3 +19,12 @@ export async function accountDisplayName(manager: EntityManager, userId: string)
   });
   return account?.displayName ?? null;
 }
+
+/** Open invitations stop working: a newer one was sent, or the address they went to was changed. */
+export async function revokeOpenInvitations(tx: EntityManager, candidateId: string): Promise<void> {
+  await tx.query(
+    `UPDATE job_seeker_invitation SET revoked_at = now()
+     WHERE candidate_id = $1 AND claimed_at IS NULL AND revoked_at IS NULL`,
+    [candidateId],
+  );
+}

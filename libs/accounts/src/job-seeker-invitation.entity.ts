@@ -9,6 +9,8 @@ export class JobSeekerInvitationEntity {
   @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'expires_at' }) expiresAt!: Date;
+  /** The person's own address the code was mailed to; only a claim with this address is accepted. */
+  @Column('citext', { name: 'sent_to_email', nullable: true }) sentToEmail!: string | null;
   @Column('timestamptz', { name: 'claimed_at', nullable: true }) claimedAt!: Date | null;
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
 }

@@ -1,27 +1,30 @@
-import { createHash, randomInt } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
-import { DataSource } from 'typeorm';
+import { maskEmailAddress, queueMail } from '@werkbrug/mail';
+import { DataSource, QueryFailedError } from 'typeorm';
 import {
   CandidateAlreadyHasAccountError,
   EmailAlreadyRegisteredError,
   InvalidInvitationError,
+  InvitationAddressMismatchError,
+  InvitationNeedsEmailError,
 } from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
+import { revokeOpenInvitations } from './candidate-accounts';
 import { JobSeekerInvitationEntity } from './job-seeker-invitation.entity';
+import { generateOneTimeCode, oneTimeCodeHash } from './one-time-code';
 import { InvitationClaimRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { assertAcceptablePassword } from './password-policy';
 import { UserAccountEntity } from './user-account.entity';
 
 const INVITATION_VALID_DAYS = 14;
-/** Unambiguous letters and digits (no 0/O, 1/I/L), so a code read out over the phone survives. */
-const ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 
 export interface CreatedInvitation {
-  code: string;
   expiresAt: Date;
+  /** The address the code was mailed to, masked (`j•••@example.nl`): the HR lead never sees the code. */
+  sentTo: string;
 }
 
 export interface ClaimAccountInput {
@@ -40,35 +43,45 @@ export class JobSeekerInvitationsService {
     private readonly rateLimiter: InvitationClaimRateLimiter,
   ) {}
 
-  /** HR leads invite the candidates their employer posted; the code is shown once and stored only hashed. */
+  /**
+   * HR leads invite the candidates their employer posted. The code is mailed to the person's own address (from
+   * their identity) and stored only hashed: the HR lead never sees it, so no one but the person can claim the
+   * account and then give consent in their name. Only a claim with that same address is accepted.
+   */
   async create(viewer: Viewer, candidateId: string): Promise<CreatedInvitation> {
     if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
-    const owner: { employer_id: string; has_account: boolean }[] = await this.dataSource.query(
-      `SELECT c.employer_id, EXISTS (SELECT 1 FROM user_account u WHERE u.candidate_id = c.id) AS has_account
-       FROM candidate_profile c WHERE c.id = $1`,
-      [candidateId],
-    );
-    if (!owner[0] || owner[0].employer_id !== viewer.employerId)
-      throw new NotFoundError('Candidate', 'Kandidaat');
-    if (owner[0].has_account) throw new CandidateAlreadyHasAccountError();
-
-    const code = generateCode();
+    const code = generateOneTimeCode();
     const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 3600 * 1000);
-    await this.dataSource.transaction(async (tx) => {
-      // A new invitation replaces any earlier unused one: only the latest code handed over works.
-      await tx.query(
-        `UPDATE job_seeker_invitation SET revoked_at = now()
-         WHERE candidate_id = $1 AND claimed_at IS NULL AND revoked_at IS NULL`,
+    const sentTo = await this.dataSource.transaction(async (tx) => {
+      const owner: { employer_id: string; email: string | null; has_account: boolean }[] = await tx.query(
+        `SELECT c.employer_id, i.email,
+                EXISTS (SELECT 1 FROM user_account u WHERE u.candidate_id = c.id) AS has_account
+         FROM candidate_profile c LEFT JOIN candidate_identity i ON i.candidate_id = c.id
+         WHERE c.id = $1 FOR UPDATE OF c`,
         [candidateId],
       );
+      if (!owner[0] || owner[0].employer_id !== viewer.employerId)
+        throw new NotFoundError('Candidate', 'Kandidaat');
+      if (owner[0].has_account) throw new CandidateAlreadyHasAccountError();
+      const email = owner[0].email;
+      if (!email) throw new InvitationNeedsEmailError();
+      // A new invitation replaces any earlier unused one: only the latest code works.
+      await revokeOpenInvitations(tx, candidateId);
       await tx.insert(JobSeekerInvitationEntity, {
         candidateId,
-        codeSha256: sha256(normaliseCode(code)),
+        codeSha256: oneTimeCodeHash(code),
         createdByUserId: viewer.userId,
         expiresAt,
+        sentToEmail: email,
       });
+      await queueMail(tx, {
+        to: email,
+        purpose: 'job-seeker-invitation',
+        ...invitationMail(code, expiresAt),
+      });
+      return email;
     });
-    return { code, expiresAt };
+    return { expiresAt, sentTo: maskEmailAddress(sentTo) };
   }
 
   /**
@@ -85,7 +98,7 @@ export class JobSeekerInvitationsService {
       await this.rateLimiter.recordSuccess(input.email, clientAddress);
       return session;
     } catch (error) {
-      if (error instanceof InvalidInvitationError)
+      if (error instanceof InvalidInvitationError || error instanceof InvitationAddressMismatchError)
         await this.rateLimiter.recordFailure(input.email, clientAddress);
       throw error;
     }
@@ -96,49 +109,83 @@ export class JobSeekerInvitationsService {
     const rows: unknown[] = await this.dataSource.query(
       `SELECT 1 FROM job_seeker_invitation
        WHERE code_sha256 = $1 AND claimed_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
-      [sha256(normaliseCode(code))],
+      [oneTimeCodeHash(code)],
     );
     return rows.length > 0;
   }
 
   private async claim(input: ClaimAccountInput): Promise<AccessToken> {
     const passwordHash = await this.hasher.hash(input.password);
-    const user = await this.dataSource.transaction(async (tx) => {
-      const invitation = await tx
-        .createQueryBuilder(JobSeekerInvitationEntity, 'i')
-        .setLock('pessimistic_write')
-        .where('i.codeSha256 = :hash', { hash: sha256(normaliseCode(input.code)) })
-        .andWhere('i.claimedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()')
-        .getOne();
-      if (!invitation) throw new InvalidInvitationError();
-      const taken = await tx.count(UserAccountEntity, { where: { email: input.email.trim() } });
-      if (taken > 0) throw new EmailAlreadyRegisteredError();
-      const existing = await tx.count(UserAccountEntity, { where: { candidateId: invitation.candidateId } });
-      if (existing > 0) throw new CandidateAlreadyHasAccountError();
-      await tx.update(JobSeekerInvitationEntity, invitation.id, { claimedAt: new Date() });
-      return tx.save(
-        tx.create(UserAccountEntity, {
-          email: input.email.trim(),
-          passwordHash,
-          displayName: input.displayName.trim(),
-          role: Role.JOB_SEEKER,
-          candidateId: invitation.candidateId,
-        }),
-      );
-    });
+    const email = input.email.trim();
+    const user = await this.dataSource
+      .transaction(async (tx) => {
+        const invitation = await tx
+          .createQueryBuilder(JobSeekerInvitationEntity, 'i')
+          .setLock('pessimistic_write')
+          .where('i.codeSha256 = :hash', { hash: oneTimeCodeHash(input.code) })
+          .andWhere('i.claimedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()')
+          .getOne();
+        if (!invitation) throw new InvalidInvitationError();
+        if (!invitation.sentToEmail || invitation.sentToEmail.toLowerCase() !== email.toLowerCase())
+          throw new InvitationAddressMismatchError();
+        // The same lock an HR lead's answer on the person's behalf takes: either that answer lands before the
+        // account exists, or it sees the account and is refused.
+        await tx.query(`SELECT 1 FROM candidate_profile WHERE id = $1 FOR UPDATE`, [invitation.candidateId]);
+        const taken = await tx.count(UserAccountEntity, { where: { email } });
+        if (taken > 0) throw new EmailAlreadyRegisteredError();
+        const existing = await tx.count(UserAccountEntity, {
+          where: { candidateId: invitation.candidateId },
+        });
+        if (existing > 0) throw new CandidateAlreadyHasAccountError();
+        await tx.update(JobSeekerInvitationEntity, invitation.id, { claimedAt: new Date() });
+        return tx.save(
+          tx.create(UserAccountEntity, {
+            email,
+            passwordHash,
+            displayName: input.displayName.trim(),
+            role: Role.JOB_SEEKER,
+            candidateId: invitation.candidateId,
+          }),
+        );
+      })
+      .catch((error: unknown) => {
+        // Two claims with one address at the same moment: the unique index decides, the loser hears why.
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
+          throw new EmailAlreadyRegisteredError();
+        throw error;
+      });
     return this.auth.issueToken(user);
   }
 }
 
-function generateCode(): string {
-  const chars = Array.from({ length: 12 }, () => ALPHABET[randomInt(ALPHABET.length)]);
-  return `${chars.slice(0, 4).join('')}-${chars.slice(4, 8).join('')}-${chars.slice(8, 12).join('')}`;
-}
-
-function normaliseCode(code: string): string {
-  return code.toUpperCase().replace(/[^A-Z0-9]/g, '');
-}
-
-function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('hex');
+function invitationMail(code: string, expiresAt: Date): { subject: string; text: string } {
+  const until = (locale: string) =>
+    expiresAt.toLocaleDateString(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/Amsterdam',
+    });
+  return {
+    subject: 'Je uitnodiging voor Werkbrug / Your invitation to Werkbrug',
+    text: [
+      'Hallo,',
+      '',
+      'Je werkgever heeft je aangemeld bij Werkbrug, zodat je van werk naar werk kunt. Met een eigen account zie je',
+      'welke vacatures bij je passen en waarom, zeg je zelf ja of nee, en zie je wie je gegevens heeft ingezien.',
+      '',
+      `Je uitnodigingscode: ${code}`,
+      `Gebruik hem met dit e-mailadres, vóór ${until('nl-NL')}. Deel de code met niemand, ook niet met je werkgever.`,
+      '',
+      '---',
+      '',
+      'Hello,',
+      '',
+      'Your employer has registered you with Werkbrug, to help you move from one job to the next. With your own',
+      'account you see which vacancies suit you and why, you answer yes or no yourself, and you see who viewed your details.',
+      '',
+      `Your invitation code: ${code}`,
+      `Use it with this e-mail address before ${until('en-GB')}. Do not share it with anyone, not even your employer.`,
+    ].join('\n'),
+  };
 }

@@ -1,9 +1,16 @@
-import type { LocalisedMessage } from '@werkbrug/core';
+import { type LocalisedMessage, Role } from '@werkbrug/core';
+import type { NotificationsService, Recipient } from '@werkbrug/notifications';
+import type { EntityManager } from 'typeorm';
 import { type NamedPerson, personLabel, roleLabel } from './account-description';
 import { AccountEventKind } from './staff-account.enums';
 
 export interface AccountNamed extends NamedPerson {
   email: string;
+}
+
+export interface AnnouncedAccount extends AccountNamed {
+  id: string;
+  employerId: string | null;
 }
 
 /**
@@ -33,13 +40,13 @@ export function staffAccountMessage(
       };
     case AccountEventKind.CREATED:
       return {
-        nl: `${by.nl} heeft een account als ${role.nl} aangemaakt voor ${who.nl}.`,
-        en: `${by.en} created a ${role.en} account for ${who.en}.`,
+        nl: `${by.nl} heeft een account als ${role.nl} aangemaakt voor ${who.nl}. Het werkt zodra de eigenaar het met de eenmalige activeringscode heeft geactiveerd.`,
+        en: `${by.en} created a ${role.en} account for ${who.en}. It works once its holder has activated it with the one-time activation code.`,
       };
     case AccountEventKind.APPROVED:
       return {
-        nl: `Het account als ${role.nl} van ${who.nl}, aangevraagd door ${asked?.nl ?? 'onbekend'}, is goedgekeurd door ${by.nl} en kan nu worden gebruikt.`,
-        en: `The ${role.en} account of ${who.en}, requested by ${asked?.en ?? 'unknown'}, was approved by ${by.en} and can now be used.`,
+        nl: `Het account als ${role.nl} van ${who.nl}, aangevraagd door ${asked?.nl ?? 'onbekend'}, is goedgekeurd door ${by.nl}. Het werkt zodra de eigenaar het met de eenmalige activeringscode van de goedkeurder heeft geactiveerd.`,
+        en: `The ${role.en} account of ${who.en}, requested by ${asked?.en ?? 'unknown'}, was approved by ${by.en}. It works once its holder has activated it with the one-time activation code from the approver.`,
       };
     case AccountEventKind.REJECTED:
       return {
@@ -56,5 +63,45 @@ export function staffAccountMessage(
         nl: `${by.nl} heeft ${who.nl} het beheer van de HR-accounts van jullie organisatie ontnomen.`,
         en: `${by.en} removed ${who.en} as an administrator of your organisation's HR accounts.`,
       };
+    case AccountEventKind.ACTIVATION_ISSUED:
+      return {
+        nl: `${by.nl} heeft een eenmalige activeringscode gemaakt voor het account als ${role.nl} van ${who.nl}, om aan de eigenaar te geven; alleen de nieuwste code werkt.`,
+        en: `${by.en} made a one-time activation code for the ${role.en} account of ${who.en}, to hand to its holder; only the newest code works.`,
+      };
+    case AccountEventKind.ACTIVATED:
+      return {
+        nl: `${who.nl} heeft het account als ${role.nl} geactiveerd met een zelfgekozen wachtwoord.`,
+        en: `${who.en} activated the ${role.en} account with a password of their own.`,
+      };
   }
+}
+
+/**
+ * Tells the circle an account joins: an employer's HR leads, a region's mobility team. Administrator accounts
+ * have no such circle; administrators read every account event in `staffAccountEvents`.
+ */
+export async function announceStaffAccount(
+  notifications: NotificationsService,
+  tx: EntityManager,
+  change: {
+    kind: AccountEventKind;
+    account: AnnouncedAccount;
+    regionCode: string | null;
+    actor: NamedPerson;
+    requester: NamedPerson | null;
+    reason: string | null;
+  },
+): Promise<void> {
+  const { kind, account, regionCode } = change;
+  const recipients: Recipient[] = [];
+  if (account.role === Role.HR_LEAD && account.employerId)
+    recipients.push({ employerId: account.employerId });
+  if (account.role === Role.MOBILITY_TEAM && regionCode) recipients.push({ regionCode });
+  if (recipients.length === 0) return;
+  await notifications.notify(tx, recipients, {
+    kind: `STAFF_ACCOUNT_${kind}`,
+    subjectType: 'UserAccount',
+    subjectId: account.id,
+    text: staffAccountMessage(kind, account, change.actor, change.requester, change.reason),
+  });
 }

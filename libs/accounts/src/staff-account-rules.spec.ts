@@ -2,7 +2,9 @@ import { Role, Viewer } from '@werkbrug/core';
 import { AccountOrigin, AccountStatus, ApprovalBasis } from './staff-account.enums';
 import {
   approvalBasis,
+  checkApproval,
   creationOutcome,
+  mayIssueActivation,
   mayReject,
   PendingAccount,
   ViewerAccount,
@@ -10,9 +12,15 @@ import {
 
 const E = 'employer-e';
 const R = 'AM27';
-const who = (viewer: Viewer, employerAdminOf: string | null = null): ViewerAccount => ({
+const who = (
+  viewer: Viewer,
+  employerAdminOf: string | null = null,
+  origin: { createdByUserId?: string; approvedByUserId?: string } = {},
+): ViewerAccount => ({
   viewer,
   employerAdminOf,
+  createdByUserId: origin.createdByUserId ?? null,
+  approvedByUserId: origin.approvedByUserId ?? null,
 });
 const employerAdmin = who({ role: Role.HR_LEAD, userId: 'ea', employerId: E, regionCode: R }, E);
 const plainHr = who({ role: Role.HR_LEAD, userId: 'hr', employerId: E, regionCode: R });
@@ -62,18 +70,26 @@ describe('approvalBasis', () => {
     createdByUserId,
   });
 
+  // The third argument: whether the employer is still being onboarded (never an HR lead, no candidates).
   it('never lets the requester approve', () => {
-    expect(approvalBasis(team, pending(Role.HR_LEAD, 'rmt'), false)).toBeNull();
+    expect(approvalBasis(team, pending(Role.HR_LEAD, 'rmt'), true)).toBeNull();
     expect(approvalBasis(admin, pending(Role.ADMINISTRATOR, 'admin'), false)).toBeNull();
-    expect(mayReject(team, pending(Role.HR_LEAD, 'rmt'), true)).toBe(true);
+    expect(checkApproval(team, pending(Role.HR_LEAD, 'rmt'), true)).toEqual({
+      allowed: false,
+      refusal: 'OWN_REQUEST',
+    });
+    expect(mayReject(team, pending(Role.HR_LEAD, 'rmt'), false)).toBe(true);
   });
 
-  it('needs the employer admin once the employer has an active HR lead', () => {
+  it('needs the employer admin unless the employer is still being onboarded', () => {
     const request = pending(Role.HR_LEAD, 'rmt');
-    expect(approvalBasis(employerAdmin, request, true)).toBe(ApprovalBasis.EMPLOYER_ADMIN);
-    for (const other of [plainHr, admin, secondAdmin]) expect(approvalBasis(other, request, true)).toBeNull();
-    expect(approvalBasis(admin, request, false)).toBe(ApprovalBasis.SECOND_PERSON);
-    expect(approvalBasis(otherTeam, request, false)).toBeNull();
+    expect(approvalBasis(employerAdmin, request, false)).toBe(ApprovalBasis.EMPLOYER_ADMIN);
+    for (const other of [plainHr, admin, secondAdmin])
+      expect(approvalBasis(other, request, false)).toBeNull();
+    expect(approvalBasis(admin, request, true)).toBe(ApprovalBasis.SECOND_PERSON);
+    expect(approvalBasis(otherTeam, request, true)).toBeNull();
+    // An employer that had HR leads (all disabled now) or has candidates is not being onboarded.
+    expect(checkApproval(admin, request, false)).toEqual({ allowed: false, refusal: 'NO_REACH' });
   });
 
   it('approves mobility teams by a second administrator or the region’s team, administrators by administrators', () => {
@@ -85,5 +101,56 @@ describe('approvalBasis', () => {
     const adminRequest = pending(Role.ADMINISTRATOR, 'admin');
     expect(approvalBasis(secondAdmin, adminRequest, false)).toBe(ApprovalBasis.SECOND_PERSON);
     expect(approvalBasis(team, adminRequest, false)).toBeNull();
+  });
+
+  it('does not count someone whose own account the requester asked for or approved as the second person', () => {
+    const helperMadeByAdmin = who({ role: Role.ADMINISTRATOR, userId: 'helper' }, null, {
+      createdByUserId: 'admin',
+      approvedByUserId: 'admin2',
+    });
+    const teamApprovedByAdmin = who({ role: Role.MOBILITY_TEAM, userId: 'rmt3', regionCode: R }, null, {
+      createdByUserId: 'admin2',
+      approvedByUserId: 'admin',
+    });
+    for (const request of [
+      pending(Role.HR_LEAD, 'admin'),
+      pending(Role.MOBILITY_TEAM, 'admin'),
+      pending(Role.ADMINISTRATOR, 'admin'),
+    ]) {
+      expect(checkApproval(helperMadeByAdmin, request, true)).toEqual({
+        allowed: false,
+        refusal: 'VOUCHED_FOR_BY_REQUESTER',
+      });
+      expect(approvalBasis(helperMadeByAdmin, request, true)).toBeNull();
+      expect(mayReject(helperMadeByAdmin, request, true)).toBe(false);
+    }
+    expect(checkApproval(teamApprovedByAdmin, pending(Role.HR_LEAD, 'admin'), true)).toMatchObject({
+      refusal: 'VOUCHED_FOR_BY_REQUESTER',
+    });
+    // Anyone else's request is theirs to approve; so is every request for the employer admin's own employer.
+    expect(approvalBasis(helperMadeByAdmin, pending(Role.ADMINISTRATOR, 'admin3'), false)).toBe(
+      ApprovalBasis.SECOND_PERSON,
+    );
+    const adminMadeByTeam = who(employerAdmin.viewer, E, { createdByUserId: 'rmt' });
+    expect(approvalBasis(adminMadeByTeam, pending(Role.HR_LEAD, 'rmt'), false)).toBe(
+      ApprovalBasis.EMPLOYER_ADMIN,
+    );
+  });
+});
+
+describe('mayIssueActivation', () => {
+  const approved = (role: Role, approvedByUserId: string | null) => ({
+    role,
+    employerId: role === Role.HR_LEAD ? E : null,
+    approvedByUserId,
+  });
+
+  it('gives a new code to the approver or the employer’s administrator HR lead, never to the requester', () => {
+    expect(mayIssueActivation(employerAdmin, approved(Role.HR_LEAD, null))).toBe(true);
+    expect(mayIssueActivation(admin, approved(Role.HR_LEAD, 'admin'))).toBe(true);
+    expect(mayIssueActivation(secondAdmin, approved(Role.ADMINISTRATOR, 'admin2'))).toBe(true);
+    for (const other of [plainHr, team, secondAdmin])
+      expect(mayIssueActivation(other, approved(Role.HR_LEAD, 'admin'))).toBe(false);
+    expect(mayIssueActivation(admin, approved(Role.MOBILITY_TEAM, 'rmt'))).toBe(false);
   });
 });

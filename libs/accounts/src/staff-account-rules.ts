@@ -4,8 +4,9 @@ import { AccountOrigin, AccountStatus, ApprovalBasis } from './staff-account.enu
 /**
  * Who may bring a staff account into being. Nobody grants reach they do not have themselves: an employer's
  * administrator HR lead adds HR leads to that employer; everyone else may only *request* an account, which a
- * second person approves — for an HR lead the employer's own administrator HR lead, unless the employer has no
- * active HR lead yet (onboarding), and never the requester.
+ * second person approves — for an HR lead the employer's own administrator HR lead, unless the employer is new
+ * (never had an HR lead, no candidates yet: onboarding), and never the requester or someone whose own account
+ * the requester made or approved.
  */
 
 export type StaffRole = Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
@@ -15,6 +16,9 @@ export interface ViewerAccount {
   viewer: Viewer;
   /** The employer this viewer is the administrator HR lead of, if any. */
   employerAdminOf: string | null;
+  /** Who requested (or created) the viewer's own account, and who approved it. */
+  createdByUserId: string | null;
+  approvedByUserId: string | null;
 }
 
 export interface StaffAccountRequest {
@@ -62,25 +66,68 @@ export interface PendingAccount {
   createdByUserId: string | null;
 }
 
+export type ApprovalRefusal =
+  /** The viewer holds no reach that approves this account. */
+  | 'NO_REACH'
+  /** The viewer asked for it. */
+  | 'OWN_REQUEST'
+  /** The requester asked for or approved the viewer's own account: one person and their helper. */
+  | 'VOUCHED_FOR_BY_REQUESTER';
+
+export type ApprovalCheck =
+  { allowed: true; basis: ApprovalBasis } | { allowed: false; refusal: ApprovalRefusal };
+
 /**
- * In which capacity `who` may approve `account`, or null. `employerHasActiveHrLead` is only consulted for HR
- * lead accounts: a second person may approve only while the employer has nobody of its own to do it.
+ * Whether, and in which capacity, `who` may approve `account`. `employerOnboarding` is only consulted for HR
+ * lead accounts: a second person may approve only for an employer that never had an HR lead account and has no
+ * candidates yet. An employer whose HR leads were all disabled keeps its people's data behind it: a stranger
+ * approved by two outsiders must not inherit that.
  */
+export function checkApproval(
+  who: ViewerAccount,
+  account: PendingAccount,
+  employerOnboarding: boolean,
+): ApprovalCheck {
+  if (account.createdByUserId === who.viewer.userId) return { allowed: false, refusal: 'OWN_REQUEST' };
+  const basis = capacity(who, account, employerOnboarding);
+  if (!basis) return { allowed: false, refusal: 'NO_REACH' };
+  // The employer's own administrator HR lead decides in their own right (they could add the account
+  // directly); only a *second person* must be independent of the requester.
+  if (basis === ApprovalBasis.SECOND_PERSON && vouchedForByRequester(who, account))
+    return { allowed: false, refusal: 'VOUCHED_FOR_BY_REQUESTER' };
+  return { allowed: true, basis };
+}
+
+/** In which capacity `who` may approve `account`, or null (see checkApproval). */
 export function approvalBasis(
   who: ViewerAccount,
   account: PendingAccount,
-  employerHasActiveHrLead: boolean,
+  employerOnboarding: boolean,
+): ApprovalBasis | null {
+  if (account.status !== AccountStatus.PENDING_APPROVAL) return null;
+  const check = checkApproval(who, account, employerOnboarding);
+  return check.allowed ? check.basis : null;
+}
+
+/** Whether the requester of `account` requested, created or approved the viewer's own account. */
+export function vouchedForByRequester(who: ViewerAccount, account: PendingAccount): boolean {
+  const requester = account.createdByUserId;
+  return requester !== null && (who.createdByUserId === requester || who.approvedByUserId === requester);
+}
+
+function capacity(
+  who: ViewerAccount,
+  account: PendingAccount,
+  employerOnboarding: boolean,
 ): ApprovalBasis | null {
   const { viewer } = who;
-  if (account.status !== AccountStatus.PENDING_APPROVAL) return null;
-  if (account.createdByUserId === viewer.userId) return null;
   switch (account.role) {
     case Role.HR_LEAD:
       if (viewer.role === Role.HR_LEAD)
         return who.employerAdminOf !== null && who.employerAdminOf === account.employerId
           ? ApprovalBasis.EMPLOYER_ADMIN
           : null;
-      if (employerHasActiveHrLead) return null;
+      if (!employerOnboarding) return null;
       if (viewer.role === Role.ADMINISTRATOR) return ApprovalBasis.SECOND_PERSON;
       if (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === account.regionCode)
         return ApprovalBasis.SECOND_PERSON;
@@ -98,14 +145,10 @@ export function approvalBasis(
 }
 
 /** The requester may withdraw their request; whoever may approve it may also turn it down. */
-export function mayReject(
-  who: ViewerAccount,
-  account: PendingAccount,
-  employerHasActiveHrLead: boolean,
-): boolean {
+export function mayReject(who: ViewerAccount, account: PendingAccount, employerOnboarding: boolean): boolean {
   if (account.status !== AccountStatus.PENDING_APPROVAL) return false;
   if (account.createdByUserId === who.viewer.userId) return true;
-  return approvalBasis(who, account, employerHasActiveHrLead) !== null;
+  return approvalBasis(who, account, employerOnboarding) !== null;
 }
 
 /**
@@ -125,4 +168,27 @@ export function mayKnowOf(who: ViewerAccount, account: PendingAccount): boolean 
     case Role.JOB_SEEKER:
       return false;
   }
+}
+
+export interface ActivatableAccount {
+  role: Role;
+  employerId: string | null;
+  approvedByUserId: string | null;
+}
+
+/**
+ * Who may have a new activation code for an approved account whose holder has not chosen a password yet: the
+ * person who was given the first one (its approver) or, for an HR lead, the employer's administrator HR lead.
+ * Never the requester: whoever holds the code can choose the password.
+ */
+export function mayIssueActivation(who: ViewerAccount, account: ActivatableAccount): boolean {
+  const { viewer } = who;
+  if (
+    account.role === Role.HR_LEAD &&
+    viewer.role === Role.HR_LEAD &&
+    who.employerAdminOf !== null &&
+    who.employerAdminOf === account.employerId
+  )
+    return true;
+  return account.approvedByUserId !== null && account.approvedByUserId === viewer.userId;
 }

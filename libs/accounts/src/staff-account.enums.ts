@@ -8,8 +8,13 @@ export enum AccountStatus {
 
 /** How an account came to exist: shown to a candidate next to every read of their identity. */
 export enum AccountOrigin {
-  /** Put in directly (accounts from before approvals existed, the demo's bootstrap, test fixtures). */
+  /** Put in directly in the database, outside the API (a deployment's bootstrap, the demo's, test fixtures). */
   SEEDED = 'SEEDED',
+  /**
+   * Existed before two-person approval did: it may have come through the old direct creation, so who asked for
+   * it and who agreed is unknown.
+   */
+  UNVERIFIED_LEGACY = 'UNVERIFIED_LEGACY',
   /** Requested by a mobility team or an administrator and not (yet) approved. */
   REQUESTED = 'REQUESTED',
   CREATED_BY_EMPLOYER_ADMIN = 'CREATED_BY_EMPLOYER_ADMIN',
@@ -25,6 +30,10 @@ export enum AccountEventKind {
   REJECTED = 'REJECTED',
   EMPLOYER_ADMIN_GRANTED = 'EMPLOYER_ADMIN_GRANTED',
   EMPLOYER_ADMIN_REVOKED = 'EMPLOYER_ADMIN_REVOKED',
+  /** A one-time activation code was handed to the person who created or approved the account. */
+  ACTIVATION_ISSUED = 'ACTIVATION_ISSUED',
+  /** The account holder chose their password with the activation code. */
+  ACTIVATED = 'ACTIVATED',
 }
 
 /** In which capacity a viewer may approve a pending account. */

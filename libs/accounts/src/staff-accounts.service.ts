@@ -1,45 +1,49 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  Role,
-  Viewer,
-} from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
-import { NotificationsService, type Recipient } from '@werkbrug/notifications';
-import { DataSource, type EntityManager, In, QueryFailedError } from 'typeorm';
+import { ConflictError, ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { NotificationsService } from '@werkbrug/notifications';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import type { NamedPerson } from './account-description';
-import { EmailAlreadyRegisteredError } from './accounts.errors';
+import { ApproverVouchedForByRequesterError } from './accounts.errors';
+import { AccessToken, AuthService } from './auth.service';
+import { InvitationClaimRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
-import { assertAcceptablePassword } from './password-policy';
-import { AccountEventKind, AccountOrigin, AccountStatus, ApprovalBasis } from './staff-account.enums';
-import { staffAccountMessage } from './staff-account-messages';
-import { approvalBasis, creationOutcome, mayKnowOf, mayReject, type StaffRole } from './staff-account-rules';
 import {
-  employerHasActiveHrLead,
-  employersWithActiveHrLead,
+  type ActivateStaffAccountInput,
+  type IssuedActivation,
+  issueActivation,
+  StaffAccountActivations,
+  UnusablePassword,
+} from './staff-account-activation';
+import {
+  type CreateStaffAccountInput,
+  staffAccountScope,
+  translateStaffWriteError,
+} from './staff-account-input';
+import { AccountEventKind, AccountOrigin, AccountStatus, ApprovalBasis } from './staff-account.enums';
+import { announceStaffAccount, staffAccountMessage } from './staff-account-messages';
+import { approvalBasis, checkApproval, creationOutcome, mayKnowOf, mayReject } from './staff-account-rules';
+import {
+  employerInOnboarding,
+  employersInOnboarding,
   loadViewerAccount,
-  readStaffAccount,
   lockStaffScope,
   pendingInScope,
+  readStaffAccount,
+  recentAccountEvents,
   recordAccountEvent,
   reloadAccount,
   type StaffAccountRow,
 } from './staff-account.store';
 import { UserAccountEntity } from './user-account.entity';
 
-export interface CreateStaffAccountInput {
-  email: string;
-  password: string;
-  displayName: string;
-  role: StaffRole;
-  employerId?: string;
-  regionCode?: string;
-  /** Only an administrator HR lead of the same employer may create another one. */
-  employerAdmin?: boolean;
+export type { ActivateStaffAccountInput, IssuedActivation } from './staff-account-activation';
+export type { CreateStaffAccountInput } from './staff-account-input';
+
+/** An account just created or approved, with its activation code when it became usable (shown this once). */
+export interface StaffAccountOutcome {
+  account: UserAccountEntity;
+  activation: IssuedActivation | null;
 }
 
 export interface PendingStaffAccount {
@@ -49,23 +53,47 @@ export interface PendingStaffAccount {
   basis: ApprovalBasis;
 }
 
+export interface StaffAccountEvent {
+  id: string;
+  kind: AccountEventKind;
+  at: Date;
+  account: { id: string; email: string; displayName: string; role: Role };
+  actor: NamedPerson & { id: string };
+  reason: string | null;
+  text: { nl: string; en: string };
+}
+
+type Decision = { kind: AccountEventKind; reason: string | null; activation: IssuedActivation | null };
+
 /**
  * Staff accounts come into being by two people: an employer's administrator HR lead adds HR leads at once;
  * anyone else's request waits for a second person (see staff-account-rules.ts). Every account, request and
- * decision is announced to the circle the account joins and kept in account_event.
+ * decision is kept in account_event and announced to the circle the account joins; its holder activates it.
  */
 @Injectable()
 export class StaffAccountsService {
+  private readonly unusablePassword: UnusablePassword;
+  private readonly activations: StaffAccountActivations;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly hasher: PasswordHasher,
+    hasher: PasswordHasher,
     private readonly notifications: NotificationsService,
-  ) {}
+    auth: AuthService,
+    activationLimiter: InvitationClaimRateLimiter,
+  ) {
+    this.unusablePassword = new UnusablePassword(hasher);
+    this.activations = new StaffAccountActivations(
+      dataSource,
+      hasher,
+      notifications,
+      auth,
+      activationLimiter,
+    );
+  }
 
-  async create(viewer: Viewer, input: CreateStaffAccountInput): Promise<UserAccountEntity> {
-    const scope = await this.validate(input);
-    assertAcceptablePassword(input.password, { email: input.email, displayName: input.displayName });
-    const passwordHash = await this.hasher.hash(input.password);
+  async create(viewer: Viewer, input: CreateStaffAccountInput): Promise<StaffAccountOutcome> {
+    const scope = await staffAccountScope(this.dataSource.manager, input);
     try {
       return await this.dataSource.transaction(async (tx) => {
         const who = await loadViewerAccount(tx, viewer);
@@ -87,7 +115,7 @@ export class StaffAccountsService {
         const saved = await tx.save(
           tx.create(UserAccountEntity, {
             email: input.email.trim(),
-            passwordHash,
+            passwordHash: await this.unusablePassword.hash(),
             displayName: input.displayName.trim(),
             role: input.role,
             employerId: scope.employerId,
@@ -102,11 +130,12 @@ export class StaffAccountsService {
         );
         const kind = active ? AccountEventKind.CREATED : AccountEventKind.REQUESTED;
         await recordAccountEvent(tx, saved.id, kind, viewer);
+        const activation = active ? await issueActivation(tx, saved.id, viewer) : null;
         await this.announce(tx, kind, saved, scope.regionCode, who.person, null, null);
-        return reloadAccount(tx, saved.id);
+        return { account: await reloadAccount(tx, saved.id), activation };
       });
     } catch (error) {
-      throw translateWriteError(error);
+      throw translateStaffWriteError(error);
     }
   }
 
@@ -116,12 +145,12 @@ export class StaffAccountsService {
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const who = await loadViewerAccount(tx, viewer);
       const accounts = await pendingInScope(tx, viewer);
-      const staffed = await employersWithActiveHrLead(
+      const onboarding = await employersInOnboarding(
         tx,
         accounts.flatMap((a) => (a.employerId ? [a.employerId] : [])),
       );
       const approvable = accounts.flatMap((row) => {
-        const basis = approvalBasis(who, row, row.employerId !== null && staffed.has(row.employerId));
+        const basis = approvalBasis(who, row, row.employerId !== null && onboarding.has(row.employerId));
         return basis ? [{ row, basis }] : [];
       });
       const entities = await tx.findBy(UserAccountEntity, { id: In(approvable.map((a) => a.row.id)) });
@@ -136,17 +165,22 @@ export class StaffAccountsService {
     });
   }
 
-  async approve(viewer: Viewer, id: string): Promise<UserAccountEntity> {
-    return this.decide(viewer, id, async (tx, who, account, staffed) => {
-      const basis = approvalBasis(who, account, staffed);
-      if (!basis) throw new ForbiddenError();
+  async approve(viewer: Viewer, id: string): Promise<StaffAccountOutcome> {
+    return this.decide(viewer, id, async (tx, who, account, onboarding) => {
+      const check = checkApproval(who, account, onboarding);
+      if (!check.allowed)
+        throw check.refusal === 'VOUCHED_FOR_BY_REQUESTER'
+          ? new ApproverVouchedForByRequesterError()
+          : new ForbiddenError();
       // The first HR lead of a new employer becomes its administrator: someone must be able to add the next.
-      const firstOfEmployer = account.role === Role.HR_LEAD && basis === ApprovalBasis.SECOND_PERSON;
+      const firstOfEmployer = account.role === Role.HR_LEAD && check.basis === ApprovalBasis.SECOND_PERSON;
       await tx.update(UserAccountEntity, account.id, {
         status: AccountStatus.ACTIVE,
         disabledAt: null,
+        // Whatever password a request may once have carried is gone: only the activation code sets one.
+        passwordHash: await this.unusablePassword.hash(),
         origin:
-          basis === ApprovalBasis.EMPLOYER_ADMIN
+          check.basis === ApprovalBasis.EMPLOYER_ADMIN
             ? AccountOrigin.APPROVED_BY_EMPLOYER_ADMIN
             : AccountOrigin.APPROVED_BY_SECOND_PERSON,
         approvedByUserId: viewer.userId,
@@ -156,18 +190,40 @@ export class StaffAccountsService {
       await recordAccountEvent(tx, account.id, AccountEventKind.APPROVED, viewer);
       if (firstOfEmployer)
         await recordAccountEvent(tx, account.id, AccountEventKind.EMPLOYER_ADMIN_GRANTED, viewer);
-      return { kind: AccountEventKind.APPROVED, reason: null };
+      const activation = await issueActivation(tx, account.id, viewer);
+      return { kind: AccountEventKind.APPROVED, reason: null, activation };
     });
   }
 
   async reject(viewer: Viewer, id: string, reason: string | null): Promise<UserAccountEntity> {
     const why = reason?.trim().slice(0, 500) || null;
-    return this.decide(viewer, id, async (tx, who, account, staffed) => {
-      if (!mayReject(who, account, staffed)) throw new ForbiddenError();
+    const { account } = await this.decide(viewer, id, async (tx, who, account, onboarding) => {
+      if (!mayReject(who, account, onboarding)) throw new ForbiddenError();
       await tx.update(UserAccountEntity, account.id, { status: AccountStatus.REJECTED });
       await recordAccountEvent(tx, account.id, AccountEventKind.REJECTED, viewer, why);
-      return { kind: AccountEventKind.REJECTED, reason: why };
+      return { kind: AccountEventKind.REJECTED, reason: why, activation: null };
     });
+    return account;
+  }
+
+  /** A fresh code for an account whose holder has not activated it yet (the first one expired or got lost). */
+  renewActivation(viewer: Viewer, id: string): Promise<IssuedActivation> {
+    return this.activations.renew(viewer, id);
+  }
+
+  /** The account's holder chooses their password with the activation code, and is logged in. */
+  activateFromClient(input: ActivateStaffAccountInput, clientAddress: string): Promise<AccessToken> {
+    return this.activations.activateFromClient(input, clientAddress);
+  }
+
+  /** Every staff account's requests, creations, approvals and activations, newest first: for administrators. */
+  async events(viewer: Viewer, limit: number): Promise<StaffAccountEvent[]> {
+    if (viewer.role !== Role.ADMINISTRATOR) throw new ForbiddenError();
+    const rows = await recentAccountEvents(this.dataSource.manager, Math.min(Math.max(limit, 1), 200));
+    return rows.map(({ requester, ...row }) => ({
+      ...row,
+      text: staffAccountMessage(row.kind, row.account, row.actor, requester, row.reason),
+    }));
   }
 
   /** An employer's administrator HR lead shares or withdraws that role with another of the employer's HR leads. */
@@ -189,7 +245,7 @@ export class StaffAccountsService {
         ? AccountEventKind.EMPLOYER_ADMIN_GRANTED
         : AccountEventKind.EMPLOYER_ADMIN_REVOKED;
       await recordAccountEvent(tx, userId, kind, viewer);
-      await this.announce(tx, kind, current, target.regionCode, who.person, null, null);
+      await this.announce(tx, kind, current, target.regionCode, who.person);
       return reloadAccount(tx, userId);
     });
   }
@@ -202,9 +258,9 @@ export class StaffAccountsService {
       tx: EntityManager,
       who: Awaited<ReturnType<typeof loadViewerAccount>>,
       account: StaffAccountRow,
-      employerStaffed: boolean,
-    ) => Promise<{ kind: AccountEventKind; reason: string | null }>,
-  ): Promise<UserAccountEntity> {
+      employerOnboarding: boolean,
+    ) => Promise<Decision>,
+  ): Promise<StaffAccountOutcome> {
     return this.dataSource.transaction(async (tx) => {
       // The scope lock comes first (as in setEmployerAdmin), then the row: never the other way round.
       const found = await readStaffAccount(tx, id, false);
@@ -214,57 +270,30 @@ export class StaffAccountsService {
       const who = await loadViewerAccount(tx, viewer);
       if (!mayKnowOf(who, account)) throw new NotFoundError('User', 'Gebruiker');
       if (account.status !== AccountStatus.PENDING_APPROVAL) throw new ConflictError(NOT_PENDING);
-      const staffed = await employerHasActiveHrLead(tx, account.employerId);
-      const { kind, reason } = await apply(tx, who, account, staffed);
+      const onboarding = await employerInOnboarding(tx, account.employerId);
+      const { kind, reason, activation } = await apply(tx, who, account, onboarding);
       const saved = await reloadAccount(tx, id);
       await this.announce(tx, kind, saved, account.regionCode, who.person, account.requester, reason);
-      return saved;
+      return { account: saved, activation };
     });
   }
 
-  private async validate(
-    input: CreateStaffAccountInput,
-  ): Promise<{ employerId: string | null; regionCode: string | null }> {
-    if (input.role === Role.HR_LEAD) {
-      if (!input.employerId)
-        throw new InvalidInputError(
-          { en: 'An HR lead belongs to an employer.', nl: 'Een HR-adviseur hoort bij een werkgever.' },
-          { field: 'employerId' },
-        );
-      const employer = await this.dataSource.manager.findOneBy(EmployerEntity, { id: input.employerId });
-      if (!employer) throw new NotFoundError('Employer', 'Werkgever');
-      return { employerId: employer.id, regionCode: employer.regionCode };
-    }
-    if (input.role === Role.MOBILITY_TEAM && !input.regionCode)
-      throw new InvalidInputError(
-        {
-          en: 'A mobility team member belongs to a region.',
-          nl: 'Een mobiliteitsteamlid hoort bij een regio.',
-        },
-        { field: 'regionCode' },
-      );
-    return { employerId: null, regionCode: input.role === Role.MOBILITY_TEAM ? input.regionCode! : null };
-  }
-
-  private async announce(
+  private announce(
     tx: EntityManager,
     kind: AccountEventKind,
     account: UserAccountEntity,
     regionCode: string | null,
     actor: NamedPerson,
-    requester: NamedPerson | null,
-    reason: string | null,
+    requester: NamedPerson | null = null,
+    reason: string | null = null,
   ): Promise<void> {
-    const recipients: Recipient[] = [];
-    if (account.role === Role.HR_LEAD && account.employerId)
-      recipients.push({ employerId: account.employerId });
-    if (account.role === Role.MOBILITY_TEAM && regionCode) recipients.push({ regionCode });
-    if (recipients.length === 0) return;
-    await this.notifications.notify(tx, recipients, {
-      kind: `STAFF_ACCOUNT_${kind}`,
-      subjectType: 'UserAccount',
-      subjectId: account.id,
-      text: staffAccountMessage(kind, account, actor, requester, reason),
+    return announceStaffAccount(this.notifications, tx, {
+      kind,
+      account,
+      regionCode,
+      actor,
+      requester,
+      reason,
     });
   }
 }
@@ -278,15 +307,3 @@ const CANNOT_CHANGE_SELF = {
   en: 'You cannot change your own role or rights.',
   nl: 'Je kunt je eigen rol of rechten niet wijzigen.',
 };
-
-function translateWriteError(error: unknown): unknown {
-  if (!(error instanceof QueryFailedError)) return error;
-  const code = (error.driverError as { code?: string }).code;
-  if (code === '23505') return new EmailAlreadyRegisteredError();
-  if (code === '23503')
-    return new InvalidInputError(
-      { en: 'The region does not exist.', nl: 'De regio bestaat niet.' },
-      { field: 'regionCode' },
-    );
-  return error;
-}

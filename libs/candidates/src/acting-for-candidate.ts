@@ -34,12 +34,38 @@ export function candidateVoice(
   return null;
 }
 
-/** Whether an HR lead may still answer for the candidate: only while the candidate has no account. */
+/**
+ * Locks the candidate's profile row until the transaction ends; false when there is no such candidate.
+ *
+ * The one lock order for everything that touches a candidate's consent or speaks for them: this row first,
+ * then the placement locks (placement-locks.ts), then the match case, placement or statement rows, then identity
+ * disclosures. Claiming a job-seeker account locks the same row (FOR UPDATE) before creating the account, so a
+ * claim and an HR lead answering on the candidate's behalf never overlap; and two consent changes for one
+ * candidate (a grant and a release of a disclosure, a revocation and a withdrawal) run one after the other.
+ *
+ * FOR NO KEY UPDATE, the lock an UPDATE of the row takes: it conflicts with itself, with the claim's FOR UPDATE
+ * and with profile updates, but not with the key-share locks of inserts that reference the candidate
+ * (notifications, the access log), so a worker that holds the placement locks and notifies the candidate never
+ * waits for it while it waits for the placement locks.
+ */
+export async function lockCandidate(manager: EntityManager, candidateId: string): Promise<boolean> {
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM candidate_profile WHERE id = $1 FOR NO KEY UPDATE`,
+    [candidateId],
+  );
+  return rows.length > 0;
+}
+
+/**
+ * Whether an HR lead may still answer for the candidate: only while the candidate has no account. Locks the
+ * candidate first (see lockCandidate), so call it in the transaction that writes the answer.
+ */
 export async function mayAnswerOnBehalf(manager: EntityManager, candidateId: string): Promise<boolean> {
+  await lockCandidate(manager, candidateId);
   return !(await candidateHasAccount(manager, candidateId));
 }
 
-/** Refuses an HR lead answering for a candidate who has claimed an account. */
+/** Refuses an HR lead answering for a candidate who has claimed an account (in the writing transaction). */
 export async function assertMayAnswerOnBehalf(manager: EntityManager, candidateId: string): Promise<void> {
   if (!(await mayAnswerOnBehalf(manager, candidateId))) throw new ForbiddenError(ANSWERS_THEMSELF);
 }

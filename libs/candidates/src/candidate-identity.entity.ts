@@ -36,5 +36,7 @@ export class IdentityAccessLogEntity {
   @Column('uuid', { name: 'accessor_employer_id', nullable: true }) accessorEmployerId!: string | null;
   @Column('text', { array: true }) fields!: string[];
   @Column('text') purpose!: string;
+  /** READ: the identity was shown; CHANGE: the listed fields were changed (by the person or their HR lead). */
+  @Column('text', { default: 'READ' }) action!: 'READ' | 'CHANGE';
   @CreateDateColumn({ name: 'accessed_at', type: 'timestamptz' }) accessedAt!: Date;
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { revokeOpenInvitations } from '@werkbrug/accounts/candidate-accounts';
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { DataSource } from 'typeorm';
 import { candidateVisibility, canManageCandidate } from './candidate-access';
 import { CandidateIdentityEntity, IdentityAccessLogEntity } from './candidate-identity.entity';
@@ -42,33 +44,60 @@ export class CandidateIdentityService {
         fields: IDENTITY_FIELDS,
         purpose: reason.slice(0, 500),
       });
+      await recordAudit(tx, viewer, {
+        action: AuditAction.IDENTITY_READ,
+        subjectType: 'Candidate',
+        subjectId: candidateId,
+        candidateId,
+        regionCode: profile.regionCode,
+      });
       return identity;
     });
   }
 
+  /**
+   * A partial update: what was left out keeps its stored value; null clears what may be empty. Every change is
+   * logged next to the reads (which fields, by whom), so the person sees who changed their details; a changed
+   * e-mail address also stops any open invitation, whose code went to the old address.
+   */
   async update(
     viewer: Viewer,
     candidateId: string,
     input: Partial<CandidateIdentityInput>,
   ): Promise<CandidateIdentityEntity> {
-    const profile = await this.dataSource.manager.findOneBy(CandidateProfileEntity, { id: candidateId });
-    if (!profile) throw new CandidateNotFoundError();
-    const self = viewer.role === Role.JOB_SEEKER && viewer.candidateId === candidateId;
-    if (!self && !canManageCandidate(viewer, profile)) throw new CandidateNotFoundError();
-    // A partial update: what was left out keeps its stored value; null clears what may be empty.
-    const changes: Partial<CandidateIdentityEntity> = {};
-    if (input.fullName !== undefined) {
-      const fullName = input.fullName.trim();
-      if (!fullName)
-        throw new InvalidInputError({ en: 'Give a name.', nl: 'Geef een naam.' }, { field: 'fullName' });
-      changes.fullName = fullName;
-    }
-    if (input.email !== undefined) changes.email = input.email;
-    if (input.phone !== undefined) changes.phone = input.phone;
-    if (input.dateOfBirth !== undefined) changes.dateOfBirth = input.dateOfBirth;
-    if (Object.keys(changes).length > 0)
-      await this.dataSource.manager.update(CandidateIdentityEntity, candidateId, changes);
-    return this.dataSource.manager.findOneByOrFail(CandidateIdentityEntity, { candidateId });
+    return this.dataSource.transaction(async (tx) => {
+      const profile = await tx.findOne(CandidateProfileEntity, {
+        where: { id: candidateId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!profile) throw new CandidateNotFoundError();
+      const self = viewer.role === Role.JOB_SEEKER && viewer.candidateId === candidateId;
+      if (!self && !canManageCandidate(viewer, profile)) throw new CandidateNotFoundError();
+      const current = await tx.findOneByOrFail(CandidateIdentityEntity, { candidateId });
+      const changes = identityChanges(current, input);
+      const changed = Object.keys(changes);
+      if (changed.length === 0) return current;
+      await tx.update(CandidateIdentityEntity, candidateId, changes);
+      await tx.insert(IdentityAccessLogEntity, {
+        candidateId,
+        accessedByUserId: viewer.userId,
+        accessorRole: viewer.role,
+        accessorEmployerId: viewer.role === Role.HR_LEAD ? viewer.employerId : null,
+        fields: changed,
+        purpose: 'Gegevens gewijzigd / Details changed',
+        action: 'CHANGE',
+      });
+      if ('email' in changes) await revokeOpenInvitations(tx, candidateId);
+      await recordAudit(tx, viewer, {
+        action: AuditAction.IDENTITY_CHANGED,
+        subjectType: 'Candidate',
+        subjectId: candidateId,
+        candidateId,
+        regionCode: profile.regionCode,
+        details: { fields: changed },
+      });
+      return tx.findOneByOrFail(CandidateIdentityEntity, { candidateId });
+    });
   }
 
   /** Who read this candidate's identity, newest first: for the candidate and their own HR leads. */
@@ -98,4 +127,24 @@ export class CandidateIdentityService {
     );
     return disclosed.length > 0;
   }
+}
+
+/** The fields whose sent value differs from the stored one. */
+function identityChanges(
+  current: CandidateIdentityEntity,
+  input: Partial<CandidateIdentityInput>,
+): Partial<CandidateIdentityEntity> {
+  const changes: Partial<CandidateIdentityEntity> = {};
+  if (input.fullName !== undefined) {
+    const fullName = input.fullName.trim();
+    if (!fullName)
+      throw new InvalidInputError({ en: 'Give a name.', nl: 'Geef een naam.' }, { field: 'fullName' });
+    if (fullName !== current.fullName) changes.fullName = fullName;
+  }
+  if (input.email !== undefined && input.email?.toLowerCase() !== current.email?.toLowerCase())
+    changes.email = input.email;
+  if (input.phone !== undefined && input.phone !== current.phone) changes.phone = input.phone;
+  if (input.dateOfBirth !== undefined && input.dateOfBirth !== current.dateOfBirth)
+    changes.dateOfBirth = input.dateOfBirth;
+  return changes;
 }

@@ -39,8 +39,9 @@ import {
   InvalidStatusTransitionError,
   StaleCandidateVersionError,
 } from './candidates.errors';
-import { ConsentStatementKind } from './consent-statement.enums';
+import { ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 import { ConsentStatementEntity } from './consent-statement.entity';
+import { revocationColumns } from './consent-statements.service';
 import { generatePublicCode } from './public-code';
 
 export interface CandidateView {
@@ -50,8 +51,17 @@ export interface CandidateView {
 
 const RELATIONS = { strengths: true, developmentSkills: true, sharedWith: true } as const;
 
+/** Another lib's part of a withdrawal of consent to share, in the same transaction, with the candidate locked. */
+export type ProfileConsentWithdrawalHandler = (
+  tx: EntityManager,
+  viewer: Viewer,
+  candidateId: string,
+) => Promise<void>;
+
 @Injectable()
 export class CandidatesService {
+  private readonly withdrawalHandlers: ProfileConsentWithdrawalHandler[] = [];
+
   constructor(
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
     @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
@@ -183,8 +193,17 @@ export class CandidatesService {
   }
 
   /**
-   * Giving or withdrawing consent to share. Withdrawing pauses an active profile at once and revokes every
-   * identity disclosure to other employers: consent given in the match workflow rests on this one.
+   * What another lib does, in the same transaction, when a candidate's consent to share their profile is
+   * withdrawn (matching closes the open matches). Registered at start by that lib.
+   */
+  onConsentWithdrawn(handler: ProfileConsentWithdrawalHandler): void {
+    this.withdrawalHandlers.push(handler);
+  }
+
+  /**
+   * Giving or withdrawing consent to share. Withdrawing pauses an active profile at once, closes the matches
+   * that rest on it (their introductions end) and revokes every identity disclosure to other employers. The
+   * profile row is updated first: that is the candidate's lock (lockCandidate), taken before any other.
    */
   async recordConsent(viewer: Viewer, id: string, given: boolean): Promise<CandidateView> {
     const { profile } = await this.get(viewer, id);
@@ -200,19 +219,15 @@ export class CandidatesService {
       },
       async (tx) => {
         if (given) return;
+        for (const handler of this.withdrawalHandlers) await handler(tx, viewer, id);
         await tx.query(
           `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
-          [id],
-        );
-        await tx.query(
-          `UPDATE match_case SET consent = 'WITHDRAWN', disclosure_id = NULL, version = version + 1, updated_at = now()
-           WHERE candidate_id = $1 AND consent = 'GIVEN'`,
           [id],
         );
         await tx.update(
           ConsentStatementEntity,
           { candidateId: id, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() },
-          { revokedAt: new Date(), revokedByUserId: viewer.userId, revokedByRole: viewer.role },
+          revocationColumns(viewer, ConsentRevocationReason.PROFILE_CONSENT_WITHDRAWN),
         );
       },
     );

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { ConsentMethod, ConsentStatementKind } from './consent-statement.enums';
+import { ConsentMethod, ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 
 /**
  * Consent a candidate without an account gave to their HR lead, recorded by that HR lead with the exact text
@@ -28,4 +28,6 @@ export class ConsentStatementEntity {
   @Column('timestamptz', { name: 'revoked_at', nullable: true }) revokedAt!: Date | null;
   @Column('uuid', { name: 'revoked_by_user_id', nullable: true }) revokedByUserId!: string | null;
   @Column('text', { name: 'revoked_by_role', nullable: true }) revokedByRole!: string | null;
+  /** Null while in force (and for statements revoked before reasons were kept). */
+  @Column('text', { name: 'revoked_reason', nullable: true }) revokedReason!: ConsentRevocationReason | null;
 }

@@ -14,10 +14,10 @@ import {
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate';
+import { assertMayAnswerOnBehalf, candidateVoice, lockCandidate } from './acting-for-candidate';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CandidateNotFoundError } from './candidates.errors';
-import { ConsentMethod, ConsentStatementKind } from './consent-statement.enums';
+import { ConsentMethod, ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import type { ConsentText } from './consent-text';
 
@@ -120,6 +120,7 @@ export class ConsentStatementsService {
         revokedAt: null,
         revokedByUserId: null,
         revokedByRole: null,
+        revokedReason: null,
       }),
     );
     return saved;
@@ -142,17 +143,21 @@ export class ConsentStatementsService {
     return this.listForCandidate(viewer, viewer.candidateId);
   }
 
-  /** The candidate revokes a statement: it is marked revoked, and what it allowed is undone. */
+  /**
+   * The candidate revokes a statement: it is marked revoked, and the owning lib undoes what it allowed, unless
+   * newer consent covers that now. The candidate is locked first, as every consent change does.
+   */
   async revoke(viewer: Viewer, id: string): Promise<ConsentStatementEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const statement = await tx.findOne(ConsentStatementEntity, {
+      const peek = await tx.findOneBy(ConsentStatementEntity, { id });
+      if (!peek || !(await lockCandidate(tx, peek.candidateId))) throw new ConsentStatementNotFoundError();
+      const statement = await tx.findOneOrFail(ConsentStatementEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },
       });
-      const profile =
-        statement && (await tx.findOneBy(CandidateProfileEntity, { id: statement.candidateId }));
+      const profile = await tx.findOneBy(CandidateProfileEntity, { id: statement.candidateId });
       const voice = profile ? candidateVoice(viewer, profile) : null;
-      if (!statement || voice === null) throw new ConsentStatementNotFoundError();
+      if (voice === null) throw new ConsentStatementNotFoundError();
       if (voice !== 'SELF')
         throw new ForbiddenError({
           nl: 'Alleen de kandidaat kan een toestemming intrekken die namens hem of haar is vastgelegd.',
@@ -163,7 +168,9 @@ export class ConsentStatementsService {
           nl: 'Deze toestemming is al ingetrokken.',
           en: 'This consent has already been revoked.',
         });
-      const revoked = await this.markRevoked(tx, viewer, statement);
+      const columns = revocationColumns(viewer, ConsentRevocationReason.REVOKED_BY_CANDIDATE);
+      await tx.update(ConsentStatementEntity, statement.id, columns);
+      const revoked = { ...statement, ...columns };
       const handler = this.handlers.get(statement.kind);
       if (!handler) throw new Error(`no revocation handler for ${statement.kind}`);
       await handler(tx, viewer, revoked);
@@ -173,28 +180,20 @@ export class ConsentStatementsService {
 
   /**
    * Marks the subject's statements still in force as revoked, when the consent they gave ends another way (the
-   * candidate withdraws in the workflow, or their HR lead passes on a withdrawal).
+   * candidate withdraws or declines, their HR lead passes that on, the placement's terms change or it is
+   * cancelled). Call in the transaction that ends the consent, after locking the candidate.
    */
   async revokeFor(
     tx: EntityManager,
     viewer: Viewer,
     subject: { matchCaseId: string } | { placementId: string },
+    reason: ConsentRevocationReason,
   ): Promise<void> {
     const where =
       'matchCaseId' in subject
         ? { matchCaseId: subject.matchCaseId, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() }
         : { placementId: subject.placementId, kind: ConsentStatementKind.PLACEMENT, revokedAt: IsNull() };
-    await tx.update(ConsentStatementEntity, where, revocation(viewer));
-  }
-
-  private async markRevoked(
-    tx: EntityManager,
-    viewer: Viewer,
-    statement: ConsentStatementEntity,
-  ): Promise<ConsentStatementEntity> {
-    const columns = revocation(viewer);
-    await tx.update(ConsentStatementEntity, statement.id, columns);
-    return { ...statement, ...columns };
+    await tx.update(ConsentStatementEntity, where, revocationColumns(viewer, reason));
   }
 }
 
@@ -203,8 +202,14 @@ function regionToday(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
-function revocation(viewer: Viewer) {
-  return { revokedAt: new Date(), revokedByUserId: viewer.userId, revokedByRole: viewer.role };
+/** The columns that mark a statement revoked, by whom and why. */
+export function revocationColumns(viewer: Viewer, reason: ConsentRevocationReason) {
+  return {
+    revokedAt: new Date(),
+    revokedByUserId: viewer.userId,
+    revokedByRole: viewer.role,
+    revokedReason: reason,
+  };
 }
 
 function assertGivenOn(givenOn: string, today: string): void {

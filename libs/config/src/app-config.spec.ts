@@ -13,6 +13,14 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/TOKEN_SECRET/);
   });
 
+  it('requires an SMTP server for mail in production', () => {
+    const production = { NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) };
+    expect(() => loadConfig(production)).toThrow(/MAIL_URL/);
+    expect(() => loadConfig({ ...production, MAIL_URL: 'file:/tmp/mail' })).toThrow(/MAIL_URL/);
+    expect(loadConfig({ ...production, MAIL_URL: 'smtps://u:p@smtp.example.nl' }).MAIL_URL).toMatch(/^smtps/);
+    expect(() => loadConfig({ MAIL_URL: 'http://example.nl' })).toThrow(/MAIL_URL/);
+  });
+
   it('rejects malformed values with one line naming the variable', () => {
     expect(() => loadConfig({ PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATABASE_URL: 'mysql://x' })).toThrow(/DATABASE_URL/);

@@ -81,6 +81,11 @@ export class AppConfig {
   @IsBoolean()
   MIGRATIONS_RUN_ON_START = true;
 
+  /** Build the skill search index when the gateway starts (7 s of CPU), not at the first search. */
+  @Transform(toBoolean)
+  @IsBoolean()
+  SKILL_INDEX_AT_START = true;
+
   @Type(() => Number)
   @IsInt()
   @Min(2)
@@ -129,6 +134,127 @@ export class AppConfig {
   @Max(3600)
   LOGIN_ADDRESS_BACKOFF_MAX_SECONDS = 60;
 
+  /**
+   * Where mail goes: `smtp://user:password@host:587` (or `smtps://`), or `file:<directory>` for development, where
+   * each mail is written as an .eml file. Production must name an SMTP server: invitation codes go by mail.
+   */
+  @Matches(/^(smtps?:\/\/.+|file:.+)$/, { message: 'MAIL_URL must start with smtp://, smtps:// or file:' })
+  MAIL_URL = 'file:var/mail';
+
+  @IsString()
+  @MinLength(3)
+  MAIL_FROM = 'Werkbrug <noreply@werkbrug.localhost>';
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MAIL_MAX_ATTEMPTS = 8;
+
+  /** How often the worker looks for mail to send. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  MAIL_POLL_INTERVAL_MS = 2000;
+
+  /** Days between a request for erasure and the erasure itself, in which the request can be cancelled. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  ERASURE_GRACE_DAYS = 7;
+
+  /*
+   * Retention (AVG/GDPR: no longer than needed), enforced every night by the worker. A period runs from the last
+   * change of what it applies to unless said otherwise; the README lists what goes and what stays.
+   */
+
+  /** Matches declined by either side or by the candidate's consent, with their history. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_DECLINED_MATCH_MONTHS = 6;
+
+  /** Closed matches (outcome recorded), and the personal parts of ended, declined or cancelled placements. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_CLOSED_TRAJECTORY_MONTHS = 24;
+
+  /** Candidates whose consent or profile was withdrawn: erased entirely once their profile is untouched this long. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_WITHDRAWN_CANDIDATE_MONTHS = 3;
+
+  /** Notifications, counted from when they were read … */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_READ_NOTIFICATION_MONTHS = 6;
+
+  /** … or, never read, from when they were sent. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  RETENTION_UNREAD_NOTIFICATION_MONTHS = 12;
+
+  /**
+   * Who did what: the identity access log, the audit trail and staff account history. A person must be able to
+   * look back a reasonable time at who read their data, hence at least 6 months.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(6)
+  @Max(120)
+  RETENTION_AUDIT_MONTHS = 24;
+
+  /** Completed or cancelled erasure requests (a completed one holds only who asked, when, and counts). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(12)
+  @Max(240)
+  RETENTION_ERASURE_REQUEST_MONTHS = 60;
+
+  /** Mail, counted from when it was sent or given up on. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RETENTION_MAIL_DAYS = 30;
+
+  /** Own-data exports, counted from the expiry of their download link. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(90)
+  RETENTION_EXPORT_DAYS_AFTER_EXPIRY = 0;
+
+  /** Finished regional rematch runs and their chunks (each region's latest run and the one its scores came from stay). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  RETENTION_REMATCH_RUN_DAYS = 30;
+
+  /** Outbox events, counted from when they were handed to the queue. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(90)
+  RETENTION_OUTBOX_DAYS = 7;
+
+  /** How often the worker carries out erasures whose grace period has passed, and builds requested exports. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  DATA_RIGHTS_POLL_INTERVAL_MS = 5000;
+
   @IsOptional()
   @IsString()
   REFERENCE_DATA_DIR?: string;
@@ -163,6 +289,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     const problems = errors.map((e) => `${e.property} (${Object.values(e.constraints ?? {}).join('; ')})`);
     throw new ConfigurationError(`Invalid configuration: ${problems.join(', ')}`);
   }
+  if (config.isProduction && config.MAIL_URL.startsWith('file:'))
+    throw new ConfigurationError('Invalid configuration: MAIL_URL must name an SMTP server in production');
   if (!config.TOKEN_SECRET) {
     // Outside production a per-process secret is fine: tokens simply stop working after a restart.
     config.TOKEN_SECRET = randomBytes(48).toString('base64url');

@@ -4,3 +4,4 @@ export * from './pagination';
 export * from './domain-enums';
 export * from './keyset-page';
 export * from './csv';
+export * from './request-context';

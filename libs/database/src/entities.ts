@@ -17,6 +17,10 @@ import { EmployerLocationEntity } from '@werkbrug/employers/employer-location.en
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { LabourMarketRegionEntity, MunicipalityEntity, PostcodeAreaEntity } from '@werkbrug/geo/geo.entities';
 import { MATCHING_ENTITIES } from '@werkbrug/matching/matching.entities';
+import { AuditEntryEntity } from '@werkbrug/audit/audit-entry.entity';
+import { DataExportEntity } from '@werkbrug/data-rights/data-export.entity';
+import { ErasureRequestEntity } from '@werkbrug/data-rights/erasure-request.entity';
+import { MailMessageEntity } from '@werkbrug/mail/mail-message.entity';
 import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
 import { NotificationEntity } from '@werkbrug/notifications/notification.entity';
 import { PLACEMENT_ENTITIES } from '@werkbrug/placements/placement.entities';
@@ -56,4 +60,8 @@ export const ENTITIES = [
   ...SESSION_ENTITIES,
   ...PLACEMENT_ENTITIES,
   NotificationEntity,
+  MailMessageEntity,
+  ErasureRequestEntity,
+  DataExportEntity,
+  AuditEntryEntity,
 ];

@@ -5,9 +5,12 @@ import {
   candidateVisibility,
   candidateVoice,
   CandidateProfileEntity,
+  CandidatesService,
   CONSENT_NEEDS_STATEMENT,
+  ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
+  lockCandidate,
   mayAnswerOnBehalf,
   type ConsentStatementEntity,
   type ConsentStatementInput,
@@ -26,21 +29,21 @@ import {
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { VacancyEntity } from '@werkbrug/vacancies';
 import { DataSource, EntityManager } from 'typeorm';
+import { transitionCase } from './match-case-transition';
 import {
+  assertTakesConsent,
+  closeCasesOf,
   grantDisclosure,
   introductionTextFor,
   releaseDisclosure,
+  withdrawForStatement,
   type IntroductionConsentText,
 } from './match-consent';
 import { MatchListStore } from './match-list.store';
 import { MatchCaseEntity, MatchCaseEventEntity, MatchRatingEntity } from './matching.entities';
 import {
-  applyAction,
-  deriveState,
-  eventName,
   MatchConsent,
   MatchInterest,
-  WorkflowRuleError,
   type MatchAction,
   type MatchCaseState,
   type MatchOutcome,
@@ -56,11 +59,13 @@ export class MatchNotFoundError extends NotFoundError {
 const REASON_MAX = 500;
 
 /**
- * The match workflow with its history. Every action locks the case, checks the rules (match-workflow.ts) and who
- * may act, and writes the new facts and a history entry together. Consent reveals the candidate's identity to
- * the vacancy's employer through an identity disclosure; its HR leads' reads are then logged by the identity
- * service. Withdrawing consent revokes it. Consent is the candidate's own: their HR lead records it only for a
- * candidate without an account, as a consent statement with the text shown, which the candidate may revoke.
+ * The match workflow with its history. Every action locks the candidate and then the case (the lock order of
+ * acting-for-candidate.ts), checks the rules (match-workflow.ts) and who may act, and writes the new facts and a
+ * history entry together. Consent reveals the candidate's identity to the vacancy's employer through an identity
+ * disclosure; its HR leads' reads are then logged by the identity service. Withdrawing consent revokes it, and
+ * withdrawing consent to share the profile closes every case. Consent is the candidate's own: their HR lead
+ * records it only for a candidate without an account, as a consent statement with the text shown, which the
+ * candidate may revoke.
  */
 @Injectable()
 export class MatchCasesService implements OnModuleInit {
@@ -68,11 +73,13 @@ export class MatchCasesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lists: MatchListStore,
     private readonly statements: ConsentStatementsService,
+    private readonly candidates: CandidatesService,
   ) {}
 
   onModuleInit(): void {
-    this.statements.onRevoke(ConsentStatementKind.INTRODUCTION, (tx, viewer, statement) =>
-      this.withdrawForStatement(tx, viewer, statement),
+    this.statements.onRevoke(ConsentStatementKind.INTRODUCTION, withdrawForStatement);
+    this.candidates.onConsentWithdrawn((tx, viewer, candidateId) =>
+      closeCasesOf(tx, viewer, candidateId, this.statements),
     );
   }
 
@@ -112,10 +119,13 @@ export class MatchCasesService implements OnModuleInit {
         await assertMayAnswerOnBehalf(tx, profile.id);
         if (consent === MatchConsent.GIVEN) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
       }
-      const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+      assertTakesConsent(matchCase, profile, consent);
+      const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
       if (consent === MatchConsent.GIVEN) return grantDisclosure(tx, next);
-      if (consent === MatchConsent.WITHDRAWN)
-        await this.statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id });
+      if (consent === MatchConsent.WITHDRAWN) {
+        const reason = ConsentRevocationReason.CONSENT_WITHDRAWN;
+        await this.statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id }, reason);
+      }
       return releaseDisclosure(tx, next);
     });
   }
@@ -142,11 +152,12 @@ export class MatchCasesService implements OnModuleInit {
       const voice = candidateVoice(viewer, profile);
       if (voice !== 'ON_BEHALF') throw new ForbiddenError();
       await assertMayAnswerOnBehalf(tx, profile.id);
-      const { text } = await introductionTextFor(tx, matchCase);
       const consent = MatchConsent.GIVEN;
-      const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+      assertTakesConsent(matchCase, profile, consent);
+      const { text } = await introductionTextFor(tx, matchCase);
+      const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
       const introduced = await grantDisclosure(tx, next);
-      return this.statements.record(
+      const statement = await this.statements.record(
         tx,
         viewer,
         {
@@ -160,6 +171,8 @@ export class MatchCasesService implements OnModuleInit {
         input,
         check,
       );
+      await tx.update(MatchCaseEntity, matchCase.id, { consentStatementId: statement.id });
+      return statement;
     });
   }
 
@@ -176,7 +189,7 @@ export class MatchCasesService implements OnModuleInit {
         (viewer.role === Role.HR_LEAD && viewer.employerId === matchCase.employerId) ||
         (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === matchCase.regionCode);
       if (!allowed) throw new ForbiddenError();
-      const next = await this.transition(tx, viewer, matchCase, { kind: 'OUTCOME', outcome }, text);
+      const next = await transitionCase(tx, viewer, matchCase, { kind: 'OUTCOME', outcome }, text);
       await tx.update(MatchCaseEntity, next.id, { outcomeNote: text });
       return { ...next, outcomeNote: text };
     });
@@ -249,6 +262,7 @@ export class MatchCasesService implements OnModuleInit {
       );
     }
     return this.dataSource.transaction(async (tx) => {
+      await lockCandidate(tx, candidateId);
       const profile = await this.profile(tx, candidateId);
       const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
       if (!profile || !vacancy) throw new MatchNotFoundError();
@@ -268,7 +282,7 @@ export class MatchCasesService implements OnModuleInit {
         side === 'CANDIDATE'
           ? { kind: 'CANDIDATE_RESPONSE', interest }
           : { kind: 'EMPLOYER_RESPONSE', interest };
-      const next = await this.transition(tx, viewer, matchCase, action, text);
+      const next = await transitionCase(tx, viewer, matchCase, action, text);
       const reasonColumn = side === 'CANDIDATE' ? 'candidateReason' : 'employerReason';
       await tx.update(MatchCaseEntity, next.id, { [reasonColumn]: interested ? null : text });
       return { ...next, [reasonColumn]: interested ? null : text };
@@ -277,9 +291,12 @@ export class MatchCasesService implements OnModuleInit {
 
   /**
    * Moves a match on from what happened at a meet-and-greet meeting, acting as the viewer who recorded it (the
-   * session service has checked they may). Actions the workflow does not allow in the case's state are skipped:
-   * an outcome never overrides the candidate's consent. Returns the state after, or null when the pair was never
-   * suggested (no back doors: a case starts only from a scored pair).
+   * session service has checked they may). Each side's answer is only that side's to give: the candidate's from
+   * the candidate (or their own HR lead while they have no account), the employer's from its HR leads or the
+   * region's mobility team, who record what the employer said; an answer from anyone else is skipped. Actions
+   * the workflow does not allow in the case's state are skipped too: an outcome never overrides the candidate's
+   * consent. Returns the state after, or null when the pair was never suggested (no back doors: a case starts
+   * only from a scored pair).
    */
   async advanceFromMeeting(
     viewer: Viewer,
@@ -290,18 +307,25 @@ export class MatchCasesService implements OnModuleInit {
     manager?: EntityManager,
   ): Promise<MatchCaseState | null> {
     const run = async (tx: EntityManager) => {
+      await lockCandidate(tx, candidateId);
       const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
-      let matchCase = vacancy && (await this.openCase(tx, candidateId, vacancy));
-      if (!matchCase) return null;
-      // A candidate with an account answers for themself; their HR lead's outcome speaks for the employer only.
-      const candidateSpeaks = viewer.role !== Role.HR_LEAD || (await mayAnswerOnBehalf(tx, candidateId));
+      const profile = await tx.findOneBy(CandidateProfileEntity, { id: candidateId });
+      let matchCase = vacancy && profile && (await this.openCase(tx, candidateId, vacancy));
+      if (!vacancy || !profile || !matchCase) return null;
+      const voice = candidateVoice(viewer, profile);
+      const candidateSpeaks =
+        voice === 'SELF' || (voice === 'ON_BEHALF' && (await mayAnswerOnBehalf(tx, candidateId)));
+      const employerSpeaks =
+        (viewer.role === Role.HR_LEAD && viewer.employerId === vacancy.employerId) ||
+        (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === matchCase.regionCode);
       for (const action of actions) {
         if (action.kind === 'CANDIDATE_RESPONSE' && !candidateSpeaks) continue;
+        if (action.kind === 'EMPLOYER_RESPONSE' && !employerSpeaks) continue;
         // An answer the case already has is not given again: answering resets the candidate's consent.
         if (action.kind === 'CANDIDATE_RESPONSE' && matchCase.candidateInterest === action.interest) continue;
         if (action.kind === 'EMPLOYER_RESPONSE' && matchCase.employerInterest === action.interest) continue;
         try {
-          matchCase = await this.transition(tx, viewer, matchCase, action, reason);
+          matchCase = await transitionCase(tx, viewer, matchCase, action, reason);
         } catch (error) {
           if (!(error instanceof ConflictError)) throw error;
         }
@@ -337,29 +361,15 @@ export class MatchCasesService implements OnModuleInit {
     });
   }
 
-  /** The candidate revoked the statement that gave consent: the consent is withdrawn, the identity hidden again. */
-  private async withdrawForStatement(
-    tx: EntityManager,
-    viewer: Viewer,
-    statement: ConsentStatementEntity,
-  ): Promise<void> {
-    if (!statement.matchCaseId) return;
-    const matchCase = await tx.findOne(MatchCaseEntity, {
-      where: { id: statement.matchCaseId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!matchCase || matchCase.consent !== MatchConsent.GIVEN) return;
-    const consent = MatchConsent.WITHDRAWN;
-    const next = await this.transition(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
-    await releaseDisclosure(tx, next);
-  }
-
   private async act<T = MatchCaseEntity>(
     viewer: Viewer,
     caseId: string,
     work: (tx: EntityManager, matchCase: MatchCaseEntity, profile: CandidateProfileEntity) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
+      const peek = await tx.findOneBy(MatchCaseEntity, { id: caseId });
+      if (!peek) throw new MatchNotFoundError();
+      await lockCandidate(tx, peek.candidateId);
       const matchCase = await tx.findOne(MatchCaseEntity, {
         where: { id: caseId },
         lock: { mode: 'pessimistic_write' },
@@ -368,44 +378,6 @@ export class MatchCasesService implements OnModuleInit {
       if (!matchCase || !profile || !maySeeCase(viewer, matchCase, profile)) throw new MatchNotFoundError();
       return work(tx, matchCase, profile);
     });
-  }
-
-  /** Applies the action to the facts, saves them with the derived state, and records the history entry. */
-  private async transition(
-    tx: EntityManager,
-    viewer: Viewer,
-    matchCase: MatchCaseEntity,
-    action: MatchAction,
-    reason: string | null,
-  ): Promise<MatchCaseEntity> {
-    let facts;
-    try {
-      facts = applyAction(matchCase, action);
-    } catch (error) {
-      if (error instanceof WorkflowRuleError)
-        throw new ConflictError(error.localised, { state: matchCase.state });
-      throw error;
-    }
-    const state = deriveState(facts);
-    await tx.update(MatchCaseEntity, matchCase.id, {
-      candidateInterest: facts.candidateInterest,
-      employerInterest: facts.employerInterest,
-      consent: facts.consent,
-      outcome: facts.outcome,
-      state,
-      version: matchCase.version + 1,
-      updatedAt: new Date(),
-    });
-    await tx.insert(MatchCaseEventEntity, {
-      matchCaseId: matchCase.id,
-      event: eventName(action),
-      fromState: matchCase.state,
-      toState: state,
-      actorUserId: viewer.userId,
-      actorRole: viewer.role,
-      reason,
-    });
-    return { ...matchCase, ...facts, state, version: matchCase.version + 1 };
   }
 
   private async profile(tx: EntityManager, candidateId: string): Promise<CandidateProfileEntity | null> {

@@ -1,10 +1,25 @@
-import { introductionConsentText, type ConsentText } from '@werkbrug/candidates';
+import {
+  ConsentRevocationReason,
+  ConsentStatus,
+  introductionConsentText,
+  lockCandidate,
+  type CandidateProfileEntity,
+  type ConsentStatementEntity,
+  type ConsentStatementsService,
+  type ConsentText,
+} from '@werkbrug/candidates';
+import { ConflictError, type Viewer } from '@werkbrug/core';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { VacancyEntity } from '@werkbrug/vacancies';
-import type { EntityManager } from 'typeorm';
+import { Not, type EntityManager } from 'typeorm';
+import { transitionCase } from './match-case-transition';
 import { MatchCaseEntity } from './matching.entities';
+import { MatchCaseState, MatchConsent } from './match-workflow';
 
-/** What an introduction consent reveals, and to whom: the text, and the identity disclosure it grants. */
+/**
+ * What an introduction consent reveals, and to whom: the text, and the identity disclosure it grants; and how
+ * that consent ends (the candidate revokes a statement, or withdraws consent to share their profile).
+ */
 
 /** The consent text for one match, for the candidate to read or to be read out to them. */
 export interface IntroductionConsentText {
@@ -30,15 +45,20 @@ export async function introductionTextFor(
   };
 }
 
-/** Reveals the identity to the case's employer (one disclosure per employer, shared by its cases). */
+/**
+ * Reveals the identity to the case's employer (one disclosure per employer, shared by its cases). Grants and
+ * releases for one candidate run one after the other under the candidate's lock (lockCandidate, taken first by
+ * the caller and again here), so a release never revokes the disclosure a concurrent grant just joined, and two
+ * grants never both insert one.
+ */
 export async function grantDisclosure(
   tx: EntityManager,
   matchCase: MatchCaseEntity,
 ): Promise<MatchCaseEntity> {
+  await lockCandidate(tx, matchCase.candidateId);
   await tx.query(
-    `INSERT INTO identity_disclosure (candidate_id, employer_id)
-     SELECT $1, $2 WHERE NOT EXISTS (
-       SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL)`,
+    `INSERT INTO identity_disclosure (candidate_id, employer_id) VALUES ($1, $2)
+     ON CONFLICT (candidate_id, employer_id) WHERE revoked_at IS NULL DO NOTHING`,
     [matchCase.candidateId, matchCase.employerId],
   );
   const [{ id }]: { id: string }[] = await tx.query(
@@ -49,12 +69,16 @@ export async function grantDisclosure(
   return { ...matchCase, disclosureId: id };
 }
 
-/** Ends the case's disclosure, unless another introduction to the same employer still rests on it. */
+/**
+ * Ends the case's disclosure, unless another introduction to the same employer still rests on it. Under the
+ * candidate's lock, like grantDisclosure.
+ */
 export async function releaseDisclosure(
   tx: EntityManager,
   matchCase: MatchCaseEntity,
 ): Promise<MatchCaseEntity> {
   if (matchCase.disclosureId) {
+    await lockCandidate(tx, matchCase.candidateId);
     await tx.update(MatchCaseEntity, matchCase.id, { disclosureId: null });
     await tx.query(
       `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL AND NOT EXISTS (
@@ -63,4 +87,77 @@ export async function releaseDisclosure(
     );
   }
   return { ...matchCase, disclosureId: null };
+}
+
+/** Refuses consent on a case that no longer takes it; withdrawing consent given stays possible. */
+export function assertTakesConsent(
+  matchCase: MatchCaseEntity,
+  profile: Pick<CandidateProfileEntity, 'consentStatus'>,
+  consent: MatchConsent,
+): void {
+  if (consent === MatchConsent.WITHDRAWN) return;
+  if (matchCase.state === MatchCaseState.CLOSED)
+    throw new ConflictError(
+      {
+        en: 'This match is closed: consent can no longer be given or declined for it.',
+        nl: 'Deze match is afgesloten: er kan geen toestemming meer voor worden gegeven of geweigerd.',
+      },
+      { state: matchCase.state },
+    );
+  if (consent === MatchConsent.GIVEN && profile.consentStatus !== ConsentStatus.GIVEN)
+    throw new ConflictError(
+      {
+        en: 'The candidate does not share their profile (consent withdrawn), so no introduction is possible.',
+        nl: 'De kandidaat deelt het profiel niet (toestemming ingetrokken), dus een kennismaking is niet mogelijk.',
+      },
+      { state: matchCase.state },
+    );
+}
+
+/**
+ * The candidate revoked a statement that gave consent to an introduction: that consent is withdrawn and the
+ * identity hidden again, unless the case's consent no longer rests on this statement (it was withdrawn since, or
+ * given again by the candidate or by a newer statement). Runs under the candidate's lock (the revocation's).
+ */
+export async function withdrawForStatement(
+  tx: EntityManager,
+  viewer: Viewer,
+  statement: ConsentStatementEntity,
+): Promise<void> {
+  if (!statement.matchCaseId) return;
+  const matchCase = await tx.findOne(MatchCaseEntity, {
+    where: { id: statement.matchCaseId },
+    lock: { mode: 'pessimistic_write' },
+  });
+  if (matchCase?.consent !== MatchConsent.GIVEN || matchCase.consentStatementId !== statement.id) return;
+  const consent = MatchConsent.WITHDRAWN;
+  const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+  await releaseDisclosure(tx, next);
+}
+
+/**
+ * The candidate's consent to share their profile was withdrawn: every case still open closes, every consent
+ * given to an introduction is withdrawn (with its statements) and its disclosure released, each with a history
+ * entry saying why. Runs under the candidate's lock (the profile update's).
+ */
+export async function closeCasesOf(
+  tx: EntityManager,
+  viewer: Viewer,
+  candidateId: string,
+  statements: ConsentStatementsService,
+): Promise<void> {
+  const cases = await tx.find(MatchCaseEntity, {
+    where: [
+      { candidateId, state: Not(MatchCaseState.CLOSED) },
+      { candidateId, consent: MatchConsent.GIVEN },
+    ],
+    order: { id: 'ASC' },
+    lock: { mode: 'pessimistic_write' },
+  });
+  for (const matchCase of cases) {
+    const next = await transitionCase(tx, viewer, matchCase, { kind: 'PROFILE_CONSENT_WITHDRAWN' }, null);
+    await releaseDisclosure(tx, next);
+    const reason = ConsentRevocationReason.PROFILE_CONSENT_WITHDRAWN;
+    await statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id }, reason);
+  }
 }

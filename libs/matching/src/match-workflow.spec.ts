@@ -111,6 +111,61 @@ describe('match workflow', () => {
     );
   });
 
+  it('closes every case when the candidate withdraws consent to share the profile, withdrawing a consent given', () => {
+    const introduced = run(
+      { kind: 'CANDIDATE_RESPONSE', interest: yes },
+      { kind: 'EMPLOYER_RESPONSE', interest: yes },
+      { kind: 'CONSENT', consent: MatchConsent.GIVEN },
+    );
+    const closed = applyAction(introduced, { kind: 'PROFILE_CONSENT_WITHDRAWN' });
+    expect(closed).toEqual({ ...introduced, consent: MatchConsent.WITHDRAWN, outcome: MatchOutcome.NONE });
+    expect(deriveState(closed)).toBe(MatchCaseState.CLOSED);
+    expect(() => applyAction(closed, { kind: 'CONSENT', consent: MatchConsent.GIVEN })).toThrow(
+      WorkflowRuleError,
+    );
+    const declined = run({ kind: 'EMPLOYER_RESPONSE', interest: no }, { kind: 'PROFILE_CONSENT_WITHDRAWN' });
+    expect(declined).toMatchObject({ consent: null, outcome: MatchOutcome.NONE });
+    // After an outcome the outcome stays; only the consent ends.
+    const hired = applyAction(applyAction(introduced, { kind: 'OUTCOME', outcome: MatchOutcome.HIRED }), {
+      kind: 'PROFILE_CONSENT_WITHDRAWN',
+    });
+    expect(hired).toMatchObject({ consent: MatchConsent.WITHDRAWN, outcome: MatchOutcome.HIRED });
+  });
+
+  it('never gives consent again once the profile consent was withdrawn', () => {
+    const action = fc.oneof(
+      fc.record({ kind: fc.constant('CANDIDATE_RESPONSE' as const), interest: fc.constantFrom(yes, no) }),
+      fc.record({ kind: fc.constant('EMPLOYER_RESPONSE' as const), interest: fc.constantFrom(yes, no) }),
+      fc.record({
+        kind: fc.constant('CONSENT' as const),
+        consent: fc.constantFrom(...Object.values(MatchConsent)),
+      }),
+      fc.record({
+        kind: fc.constant('OUTCOME' as const),
+        outcome: fc.constantFrom(...Object.values(MatchOutcome)),
+      }),
+    );
+    fc.assert(
+      fc.property(fc.array(action, { maxLength: 8 }), fc.array(action, { maxLength: 8 }), (before, after) => {
+        const attempt = (facts: MatchFacts, a: MatchAction) => {
+          try {
+            return applyAction(facts, a);
+          } catch (error) {
+            expect(error).toBeInstanceOf(WorkflowRuleError);
+            return facts;
+          }
+        };
+        let facts = attempt(before.reduce(attempt, INITIAL_FACTS), { kind: 'PROFILE_CONSENT_WITHDRAWN' });
+        expect(deriveState(facts)).toBe(MatchCaseState.CLOSED);
+        for (const a of after) {
+          facts = attempt(facts, a);
+          expect(facts.consent).not.toBe(MatchConsent.GIVEN);
+          expect(deriveState(facts)).toBe(MatchCaseState.CLOSED);
+        }
+      }),
+    );
+  });
+
   it('never reaches INTRODUCED without both sides interested and consent given', () => {
     const action = fc.oneof(
       fc.record({ kind: fc.constant('CANDIDATE_RESPONSE' as const), interest: fc.constantFrom(yes, no) }),

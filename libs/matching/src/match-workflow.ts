@@ -8,7 +8,8 @@ import type { LocalisedMessage } from '@werkbrug/core';
  *   consents: the employer may read the identity) → CLOSED (outcome recorded).
  *   DECLINED when either side is not interested; CONSENT_DECLINED when the candidate declines or withdraws.
  *   The candidate may withdraw consent after the outcome too: the case stays CLOSED, the identity is no longer
- *   revealed.
+ *   revealed. Withdrawing consent to share the profile closes every case of the candidate (outcome "none", a
+ *   consent given is withdrawn); a closed case never takes consent again.
  */
 export enum MatchCaseState {
   SUGGESTED = 'SUGGESTED',
@@ -50,7 +51,8 @@ export type MatchAction =
   | { readonly kind: 'CANDIDATE_RESPONSE'; readonly interest: MatchInterest }
   | { readonly kind: 'EMPLOYER_RESPONSE'; readonly interest: MatchInterest }
   | { readonly kind: 'CONSENT'; readonly consent: MatchConsent }
-  | { readonly kind: 'OUTCOME'; readonly outcome: MatchOutcome };
+  | { readonly kind: 'OUTCOME'; readonly outcome: MatchOutcome }
+  | { readonly kind: 'PROFILE_CONSENT_WITHDRAWN' };
 
 export const INITIAL_FACTS: MatchFacts = {
   candidateInterest: null,
@@ -82,7 +84,9 @@ export class WorkflowRuleError extends Error {
 export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts {
   const state = deriveState(facts);
   // Consent to reveal who one is stays the person's to withdraw, also after the outcome.
-  const withdrawing = action.kind === 'CONSENT' && action.consent === MatchConsent.WITHDRAWN;
+  const withdrawing =
+    (action.kind === 'CONSENT' && action.consent === MatchConsent.WITHDRAWN) ||
+    action.kind === 'PROFILE_CONSENT_WITHDRAWN';
   if (state === MatchCaseState.CLOSED && !withdrawing) {
     throw new WorkflowRuleError({
       en: 'This match is closed: its outcome has been recorded.',
@@ -127,6 +131,12 @@ export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts 
         });
       }
       return { ...facts, outcome: action.outcome };
+    case 'PROFILE_CONSENT_WITHDRAWN':
+      return {
+        ...facts,
+        consent: facts.consent === MatchConsent.GIVEN ? MatchConsent.WITHDRAWN : facts.consent,
+        outcome: facts.outcome ?? MatchOutcome.NONE,
+      };
   }
 }
 
@@ -141,5 +151,7 @@ export function eventName(action: MatchAction): string {
       return `CONSENT_${action.consent}`;
     case 'OUTCOME':
       return `OUTCOME_${action.outcome}`;
+    case 'PROFILE_CONSENT_WITHDRAWN':
+      return 'PROFILE_CONSENT_WITHDRAWN';
   }
 }

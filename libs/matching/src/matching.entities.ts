@@ -82,6 +82,8 @@ export class MatchCaseEntity {
   @Column('text', { name: 'employer_reason', nullable: true }) employerReason!: string | null;
   @Column('text', { nullable: true }) consent!: MatchConsent | null;
   @Column('uuid', { name: 'disclosure_id', nullable: true }) disclosureId!: string | null;
+  /** The consent statement the consent given rests on; null when the candidate gave it themselves. */
+  @Column('uuid', { name: 'consent_statement_id', nullable: true }) consentStatementId!: string | null;
   @Column('text', { nullable: true }) outcome!: MatchOutcome | null;
   @Column('text', { name: 'outcome_note', nullable: true }) outcomeNote!: string | null;
   @Column('real', { nullable: true }) score!: number | null;

@@ -12,6 +12,7 @@ import {
 import type { EntityManager } from 'typeorm';
 import { HostCapacityEntity, PlacementEntity } from './placement.entities';
 import { placementMessage, partiesOf } from './placement-notifications';
+import { personOf } from './placement-person';
 
 /** Placements that hold time: proposed ones with dates, agreed and active ones. */
 const HOLDING = `status IN ('PROPOSED', 'AGREED', 'ACTIVE') AND start_date IS NOT NULL`;
@@ -42,7 +43,7 @@ export class PlacementConflictsService {
     const holding = affected.filter(
       (p) => ['PROPOSED', 'AGREED', 'ACTIVE'].includes(p.status) && p.startDate !== null,
     );
-    const candidates = [...new Set(holding.map((p) => p.candidateId))];
+    const candidates = [...new Set(holding.map(personOf))];
     const hosts = [...new Set(holding.map((p) => p.hostEmployerId))];
     // Conflicts with placements of the same candidates at other hosts, and of the same hosts with other candidates.
     const related: PlacementEntity[] = await tx
@@ -90,7 +91,7 @@ export class PlacementConflictsService {
       })
       .andWhere('p.id <> :id', { id: placement.id })
       .getMany();
-    const [contract] = await contractsOf(tx, [placement.candidateId]);
+    const [contract] = await contractsOf(tx, [personOf(placement)]);
     return {
       others: others.map(toPeriod),
       contract,
@@ -102,7 +103,7 @@ export class PlacementConflictsService {
 export function toPeriod(p: PlacementEntity): PlacementPeriod {
   return {
     id: p.id,
-    candidateId: p.candidateId,
+    candidateId: personOf(p),
     hostEmployerId: p.hostEmployerId,
     start: p.startDate!,
     end: p.endDate!,

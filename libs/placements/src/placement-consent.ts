@@ -4,6 +4,7 @@ import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import type { EntityManager } from 'typeorm';
 import type { PlacementEntity } from './placement.entities';
 import { placementKindLabel } from './placement-notifications';
+import { personOf } from './placement-person';
 
 /** The placement consent text, for the candidate to read or to be read out to them. */
 export interface PlacementConsentText {
@@ -28,7 +29,7 @@ export async function placementTextFor(
   const kind = placementKindLabel(placement);
   return {
     placementId: placement.id,
-    candidateId: placement.candidateId,
+    candidateId: personOf(placement),
     hostEmployerId: host.id,
     hostName: host.name,
     text: placementConsentText({

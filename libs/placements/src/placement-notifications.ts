@@ -10,7 +10,7 @@ export function partiesOf(
   return [
     { employerId: p.lendingEmployerId },
     { employerId: p.hostEmployerId },
-    { candidateId: p.candidateId },
+    ...(p.candidateId ? [{ candidateId: p.candidateId }] : []),
   ];
 }
 

@@ -5,6 +5,7 @@ import { proposePlacement } from '@werkbrug/scheduling-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PlacementConflictsService } from './placement-conflicts.service';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
+import { personOf } from './placement-person';
 import { lockCandidateAndHost } from './placement-locks';
 import { PlacementStatus } from './placement.enums';
 import { placementMessage, partiesOf } from './placement-notifications';
@@ -32,7 +33,7 @@ export class PlacementPlanningService {
   async plan(placementId: string, today = new Date().toISOString().slice(0, 10)): Promise<string> {
     return this.dataSource.transaction(async (tx) => {
       const peek = await tx.findOneBy(PlacementEntity, { id: placementId });
-      if (!peek) return 'gone';
+      if (!peek || peek.candidateId === null) return 'gone';
       await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
       // Locked, and read again: the parties may have set dates themselves since the job was queued.
       const placement = await tx.findOneOrFail(PlacementEntity, {
@@ -44,7 +45,7 @@ export class PlacementPlanningService {
       const context = await this.conflicts.planningContext(tx, placement);
       const proposal = proposePlacement(
         {
-          candidateId: placement.candidateId,
+          candidateId: personOf(placement),
           hostEmployerId: placement.hostEmployerId,
           kind: placement.kind,
           hoursPerWeek: placement.requestedHoursPerWeek,

@@ -12,7 +12,9 @@ import {
 export class PlacementEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('varchar', { name: 'region_code', length: 4 }) regionCode!: string;
-  @Column('uuid', { name: 'candidate_id' }) candidateId!: string;
+  /** Null once the person was erased: the placement stays for the ledger, without them. */
+  @Column('uuid', { name: 'candidate_id', nullable: true }) candidateId!: string | null;
+  @Column('timestamptz', { name: 'candidate_erased_at', nullable: true }) candidateErasedAt!: Date | null;
   @Column('uuid', { name: 'lending_employer_id' }) lendingEmployerId!: string;
   @Column('uuid', { name: 'host_employer_id' }) hostEmployerId!: string;
   @Column('uuid', { name: 'match_case_id', nullable: true }) matchCaseId!: string | null;
@@ -40,6 +42,8 @@ export class PlacementEntity {
   @Column('boolean', { name: 'lender_agreed' }) lenderAgreed!: boolean;
   @Column('boolean', { name: 'host_agreed' }) hostAgreed!: boolean;
   @Column('boolean', { name: 'candidate_consented' }) candidateConsented!: boolean;
+  /** The consent statement the candidate's consent rests on; null when they consented themselves. */
+  @Column('uuid', { name: 'consent_statement_id', nullable: true }) consentStatementId!: string | null;
   @Column('jsonb', { name: 'plan_warnings' }) planWarnings!: ProposalWarning[];
   @Column('text', { name: 'plan_problem', nullable: true }) planProblem!: string | null;
   @Column('timestamptz', { name: 'planned_at', nullable: true }) plannedAt!: Date | null;

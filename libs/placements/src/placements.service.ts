@@ -5,8 +5,10 @@ import {
   candidateVisibility,
   CandidateProfileEntity,
   CONSENT_NEEDS_STATEMENT,
+  ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
+  lockCandidate,
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
@@ -34,6 +36,7 @@ import { lockCandidateAndHost } from './placement-locks';
 import { PlacementConflictsService } from './placement-conflicts.service';
 import { applyPlacementAction, PlacementRuleError, type PlacementAction } from './placement-lifecycle';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
+import { personOf } from './placement-person';
 import { PlacementKind, PlacementParty, PlacementStatus } from './placement.enums';
 import { placementTextFor, type PlacementConsentText } from './placement-consent';
 import { placementMessage, partiesOf } from './placement-notifications';
@@ -337,7 +340,11 @@ export class PlacementsService implements OnModuleInit {
     }
   }
 
-  /** The candidate revoked the statement that consented: the placement waits for their consent again. */
+  /**
+   * The candidate revoked the statement that consented: the placement waits for their consent again. Only if
+   * the consent still rests on that statement: consent to changed terms, or the candidate's own consent given
+   * since, is not undone by revoking an older statement. Runs under the candidate's lock (the revocation's).
+   */
   private async withdrawForStatement(
     tx: EntityManager,
     viewer: Viewer,
@@ -345,7 +352,7 @@ export class PlacementsService implements OnModuleInit {
   ): Promise<void> {
     if (!statement.placementId) return;
     const placement = await tx.findOneBy(PlacementEntity, { id: statement.placementId });
-    if (!placement?.candidateConsented) return;
+    if (!placement?.candidateConsented || placement.consentStatementId !== statement.id) return;
     const open = placement.status === PlacementStatus.PROPOSED || placement.status === PlacementStatus.AGREED;
     if (open) {
       await this.actIn(tx, viewer, placement.id, { kind: 'WITHDRAW_CONSENT' }, null, false);
@@ -357,7 +364,10 @@ export class PlacementsService implements OnModuleInit {
     await this.notifications.notify(tx, partiesOf(placement), placementMessage(event, placement));
   }
 
-  /** Locks the placement, checks the party and the rule, applies it, records it and tells the parties. */
+  /**
+   * Locks the candidate (the lock order of acting-for-candidate.ts), then the candidate's and host's placements
+   * and the placement; checks the party and the rule, applies it, records it and tells the parties.
+   */
   private async act(
     viewer: Viewer,
     id: string,
@@ -384,14 +394,16 @@ export class PlacementsService implements OnModuleInit {
   ): Promise<PlacementEntity> {
     const peek = await tx.findOneBy(PlacementEntity, { id });
     if (!peek || partyOf(viewer, peek, onBehalfOfCandidate) === null) throw new PlacementNotFoundError();
-    await lockCandidateAndHost(tx, peek.candidateId, peek.hostEmployerId);
+    const person = personOf(peek);
+    await lockCandidate(tx, person);
+    await lockCandidateAndHost(tx, person, peek.hostEmployerId);
     const placement = await tx.findOneOrFail(PlacementEntity, {
       where: { id },
       lock: { mode: 'pessimistic_write' },
     });
     const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
     const onBehalf = party === PlacementParty.CANDIDATE && viewer.role === Role.HR_LEAD;
-    if (onBehalf) await assertMayAnswerOnBehalf(tx, placement.candidateId);
+    if (onBehalf) await assertMayAnswerOnBehalf(tx, person);
     if (action.kind === 'AGREE' && onBehalf && !statement) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
     if (statement && !onBehalf) throw new ForbiddenError();
     if (statement && placement.candidateConsented)
@@ -423,19 +435,23 @@ export class PlacementsService implements OnModuleInit {
       action.kind === 'END' && placement.endDate && placement.endDate > today
         ? { endDate: placement.startDate && today < placement.startDate ? placement.startDate : today }
         : {};
+    // The candidate's consent rests on the statement recorded now, on their own answer, or on nothing.
+    const ownConsent = party === PlacementParty.CANDIDATE && action.kind === 'AGREE';
+    const consentStatementId = facts.candidateConsented && !ownConsent ? placement.consentStatementId : null;
     await tx.update(PlacementEntity, id, {
       ...facts,
       ...actual,
+      consentStatementId,
       version: placement.version + 1,
       updatedAt: new Date(),
     });
     await alsoDo?.(tx);
-    if (statement)
+    if (statement) {
       statement.recorded = await this.statements.record(
         tx,
         viewer,
         {
-          candidateId: placement.candidateId,
+          candidateId: person,
           kind: ConsentStatementKind.PLACEMENT,
           employerId: placement.hostEmployerId,
           matchCaseId: placement.matchCaseId,
@@ -445,8 +461,11 @@ export class PlacementsService implements OnModuleInit {
         statement.input,
         statement.check,
       );
-    if (party === PlacementParty.CANDIDATE && action.kind === 'DECLINE')
-      await this.statements.revokeFor(tx, viewer, { placementId: id });
+      await tx.update(PlacementEntity, id, { consentStatementId: statement.recorded.id });
+    }
+    // Consent recorded for a placement that is declined, cancelled or on other terms now does not carry over.
+    const ended = STATEMENT_ENDINGS[action.kind];
+    if (ended) await this.statements.revokeFor(tx, viewer, { placementId: id }, ended);
     const event = eventName(action, party);
     await this.record(tx, viewer, id, event, placement.status, facts.status, note);
     const after = await tx.findOneByOrFail(PlacementEntity, { id });
@@ -505,6 +524,12 @@ function eventName(action: PlacementAction, party: PlacementParty): string {
       return 'CANCELLED';
   }
 }
+
+const STATEMENT_ENDINGS: Partial<Record<PlacementAction['kind'], ConsentRevocationReason>> = {
+  CHANGE_TERMS: ConsentRevocationReason.TERMS_CHANGED,
+  CANCEL: ConsentRevocationReason.PLACEMENT_CANCELLED,
+  DECLINE: ConsentRevocationReason.PLACEMENT_DECLINED,
+};
 
 const NOTE_MAX = 1000;
 

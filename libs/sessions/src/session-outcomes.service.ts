@@ -22,8 +22,11 @@ import { SessionsService } from './sessions.service';
 
 const NOTE_MAX = 500;
 
-/** Which side's interest an outcome speaks for: the recorder's own, or both when the coordinator records it. */
-type Recorder = 'CANDIDATE' | 'EMPLOYER' | 'BOTH';
+/**
+ * Which side's interest an outcome speaks for: the recorder's own side; the region's mobility team (who runs the
+ * session) records what the employer said and that the meeting took place, never the candidate's answer.
+ */
+export type Recorder = 'CANDIDATE' | 'EMPLOYER' | 'TEAM';
 
 const PLACEMENT_OUTCOMES: Partial<Record<MeetingOutcome, MatchOutcome>> = {
   [MeetingOutcome.TRIAL_PLACEMENT]: MatchOutcome.TRIAL_PLACEMENT,
@@ -34,8 +37,9 @@ const PLACEMENT_OUTCOMES: Partial<Record<MeetingOutcome, MatchOutcome>> = {
 /**
  * What came of a meeting, recorded by the coordinator or by either participant once it has taken place, and
  * carried into the match workflow for the employer's best-matching vacancy: a follow-up, an application or a
- * placement is interest (the candidate's consent is still asked before anyone learns who they are); "no fit"
- * is a no; a placement closes a match that was already introduced.
+ * placement is interest of the side that recorded it (the team records the employer's; the candidate's answer
+ * stays theirs, and their consent is still asked before anyone learns who they are); "no fit" is a no of the
+ * side that recorded it; a placement closes a match that was already introduced.
  */
 @Injectable()
 export class SessionOutcomesService {
@@ -99,7 +103,7 @@ export class SessionOutcomesService {
     regionCode: string,
     meeting: SessionMeetingEntity,
   ): Promise<Recorder | null> {
-    if (runsSession(viewer, { regionCode })) return 'BOTH';
+    if (runsSession(viewer, { regionCode })) return 'TEAM';
     if (actsForEmployer(viewer, meeting.employerId)) return 'EMPLOYER';
     if (viewer.role === Role.JOB_SEEKER || viewer.role === Role.HR_LEAD) {
       const rows: { employerId: string }[] = await this.dataSource.query(
@@ -119,7 +123,7 @@ export class SessionOutcomesService {
 
 export function matchActions(outcome: MeetingOutcome, recorder: Recorder): MatchAction[] {
   const interest = (value: MatchInterest): MatchAction[] => [
-    ...(recorder !== 'EMPLOYER' ? [{ kind: 'CANDIDATE_RESPONSE', interest: value } as const] : []),
+    ...(recorder === 'CANDIDATE' ? [{ kind: 'CANDIDATE_RESPONSE', interest: value } as const] : []),
     ...(recorder !== 'CANDIDATE' ? [{ kind: 'EMPLOYER_RESPONSE', interest: value } as const] : []),
   ];
   switch (outcome) {
@@ -127,7 +131,7 @@ export function matchActions(outcome: MeetingOutcome, recorder: Recorder): Match
       return [];
     case MeetingOutcome.NO_FIT:
       // A no is each party's own to give: the coordinator records the meeting, not a refusal on someone's behalf.
-      return recorder === 'BOTH' ? [] : interest(MatchInterest.NOT_INTERESTED);
+      return recorder === 'TEAM' ? [] : interest(MatchInterest.NOT_INTERESTED);
     case MeetingOutcome.FOLLOW_UP_TALK:
     case MeetingOutcome.APPLICATION:
     case MeetingOutcome.TRIAL_PLACEMENT:

@@ -26,8 +26,13 @@ export class SkillsService implements OnApplicationBootstrap {
     private readonly config: AppConfig,
   ) {}
 
-  /** Builds the search index and the suggester (a few seconds together) before the first request, from one read. */
+  /**
+   * Builds the search index and the suggester (a few seconds together) before the first request, from one read.
+   * With SKILL_INDEX_AT_START off (the end-to-end tests, most of which never search skills) the first search
+   * builds them instead.
+   */
   onApplicationBootstrap(): void {
+    if (!this.config.SKILL_INDEX_AT_START) return;
     const taxonomy = this.readTaxonomy();
     this.index ??= new SkillSearchIndex(taxonomy.skills);
     this.suggester ??= new SkillSuggester(taxonomy);

@@ -29,7 +29,9 @@ export class CandidateIdentityResolver {
     return this.identities.read(viewer, args.candidateId, args.purpose);
   }
 
-  @Query(() => [IdentityAccessLogEntry], { description: "Who read this candidate's identity, newest first" })
+  @Query(() => [IdentityAccessLogEntry], {
+    description: "Who read or changed this candidate's identity, newest first",
+  })
   async identityAccessLog(
     @CurrentViewer() viewer: Viewer,
     @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
@@ -49,7 +51,8 @@ export class CandidateIdentityResolver {
   }
 
   @Mutation(() => JobSeekerInvitation, {
-    description: 'HR leads: a one-time code for the candidate to claim an account',
+    description:
+      "HR leads: mails a one-time code to the candidate's own e-mail address (from their identity) to claim an account",
   })
   createJobSeekerInvitation(
     @CurrentViewer() viewer: Viewer,

@@ -1,7 +1,7 @@
 import type { DescribedAccount } from '@werkbrug/accounts';
 import { personLabel } from '@werkbrug/accounts';
 import type { IdentityAccessLogEntity } from '@werkbrug/candidates/candidate-identity.entity';
-import type { IdentityAccessLogEntry } from './models/candidate-profile.model';
+import { IdentityAccessAction, type IdentityAccessLogEntry } from './models/candidate-profile.model';
 
 /**
  * A log entry names the actual account that read the identity and how that account came to exist, not only a
@@ -14,6 +14,7 @@ export function toAccessLogEntry(
   const account = accounts.get(entry.accessedByUserId);
   return {
     id: entry.id,
+    action: IdentityAccessAction[entry.action],
     accessedByUserId: entry.accessedByUserId,
     accessorRole: entry.accessorRole,
     accessorEmployerId: entry.accessorEmployerId,

@@ -19,6 +19,7 @@ export function toConsentStatementModel(s: ConsentStatementEntity): ConsentState
     recordedAt: s.recordedAt,
     revokedAt: s.revokedAt,
     revokedByRole: s.revokedByRole,
+    revokedReason: s.revokedReason,
     inForce: s.revokedAt === null,
   };
 }

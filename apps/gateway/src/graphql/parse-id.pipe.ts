@@ -31,11 +31,14 @@ export class ParseIdPipe implements PipeTransform<unknown, string | string[]> {
   }
 }
 
-/** For optional id parameters of HTTP routes (`?candidateId=`): absent stays absent, anything else must be an id. */
+/**
+ * For optional id parameters (`?candidateId=` of HTTP routes, nullable GraphQL arguments): absent (or null) stays
+ * absent, anything else must be an id.
+ */
 @Injectable()
 export class ParseOptionalIdPipe implements PipeTransform<unknown, string | undefined> {
   transform(value: unknown, metadata?: ArgumentMetadata): string | undefined {
-    if (value === undefined) return undefined;
+    if (value === undefined || value === null) return undefined;
     return parseId(value, metadata?.data ?? 'id');
   }
 }

@@ -5,6 +5,12 @@ import { AddMeetAndGreetSessions1767000000000 } from './1767000000000-AddMeetAnd
 import { AddPlacements1768000000000 } from './1768000000000-AddPlacements';
 import { AddConsentStatements1769000000000 } from './1769000000000-AddConsentStatements';
 import { StaffAccountApproval1769100000000 } from './1769100000000-StaffAccountApproval';
+import { StaffAccountActivation1769200000000 } from './1769200000000-StaffAccountActivation';
+import { ConsentIntegrity1769300000000 } from './1769300000000-ConsentIntegrity';
+import { InvitationsByMail1769400000000 } from './1769400000000-InvitationsByMail';
+import { DataRights1769500000000 } from './1769500000000-DataRights';
+import { Retention1769600000000 } from './1769600000000-Retention';
+import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -15,4 +21,10 @@ export const MIGRATIONS = [
   AddPlacements1768000000000,
   AddConsentStatements1769000000000,
   StaffAccountApproval1769100000000,
+  StaffAccountActivation1769200000000,
+  ConsentIntegrity1769300000000,
+  InvitationsByMail1769400000000,
+  DataRights1769500000000,
+  Retention1769600000000,
+  AuditTrail1769700000000,
 ];

@@ -36,10 +36,13 @@ export class ClaimJobSeekerAccountInput {
   displayName!: string;
 }
 
-@InputType()
+@InputType({
+  description:
+    'No password: its holder chooses one with the one-time activation code (activateStaffAccount), which goes to ' +
+    'whoever creates the account directly or approves the request, never to the requester',
+})
 export class CreateStaffAccountInput {
   @Field() @IsEmail() @MaxLength(254) email!: string;
-  @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
   @Field() @IsString() @IsNotBlank() @Length(1, 100) displayName!: string;
   @Field(() => Role, { description: 'HR_LEAD, MOBILITY_TEAM or ADMINISTRATOR' })
   @IsIn([Role.HR_LEAD, Role.MOBILITY_TEAM, Role.ADMINISTRATOR])
@@ -54,4 +57,19 @@ export class CreateStaffAccountInput {
   @IsOptional()
   @IsBoolean()
   employerAdmin?: boolean;
+}
+
+@InputType()
+export class ActivateStaffAccountInput {
+  @Field({
+    description: 'The activation code from whoever created or approved the account, e.g. ABCD-EFGH-JKLM',
+  })
+  @IsString()
+  @Length(12, 20)
+  code!: string;
+  @Field({ description: 'The e-mail address the account was created for' })
+  @IsEmail()
+  @MaxLength(254)
+  email!: string;
+  @Field() @IsString() @Length(12, 128, { message: PASSWORD_RULE }) password!: string;
 }

@@ -1,5 +1,5 @@
-import { ArgsType, Field, ID } from '@nestjs/graphql';
-import { IsBoolean, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { ArgsType, Field, ID, Int } from '@nestjs/graphql';
+import { IsBoolean, IsInt, IsOptional, IsString, IsUUID, Max, MaxLength, Min } from 'class-validator';
 
 @ArgsType()
 export class RejectStaffAccountArgs {
@@ -15,4 +15,9 @@ export class RejectStaffAccountArgs {
 export class SetEmployerAdminArgs {
   @Field(() => ID) @IsUUID() userId!: string;
   @Field() @IsBoolean() employerAdmin!: boolean;
+}
+
+@ArgsType()
+export class StaffAccountEventsArgs {
+  @Field(() => Int, { defaultValue: 50 }) @IsInt() @Min(1) @Max(200) limit: number = 50;
 }

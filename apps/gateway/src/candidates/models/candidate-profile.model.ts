@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { AccountOrigin } from '@werkbrug/accounts';
 import {
   CandidateStatus,
@@ -73,9 +73,19 @@ export class CandidateIdentity {
   @Field(() => LocalDate, { nullable: true }) dateOfBirth!: string | null;
 }
 
-@ObjectType({ description: 'Who read an identity, when and why' })
+export enum IdentityAccessAction {
+  READ = 'READ',
+  CHANGE = 'CHANGE',
+}
+registerEnumType(IdentityAccessAction, { name: 'IdentityAccessAction' });
+
+@ObjectType({ description: 'Who read or changed an identity, when and why' })
 export class IdentityAccessLogEntry {
   @Field(() => ID) id!: string;
+  @Field(() => IdentityAccessAction, {
+    description: 'READ: the identity was shown; CHANGE: `fields` were changed',
+  })
+  action!: IdentityAccessAction;
   @Field(() => ID) accessedByUserId!: string;
   @Field() accessorRole!: string;
   @Field(() => ID, { nullable: true }) accessorEmployerId!: string | null;
@@ -107,6 +117,7 @@ export class IdentityAccessLogEntry {
 
 @ObjectType({ description: 'A one-time code for the candidate to claim a job seeker account. Shown once.' })
 export class JobSeekerInvitation {
-  @Field() code!: string;
   @Field() expiresAt!: Date;
+  @Field({ description: "The candidate's own address the code was mailed to, masked (j•••@example.nl)" })
+  sentTo!: string;
 }

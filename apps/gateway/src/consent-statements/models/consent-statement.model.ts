@@ -1,10 +1,19 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { ConsentMethod, ConsentStatementKind } from '@werkbrug/candidates/consent-statement.enums';
+import {
+  ConsentMethod,
+  ConsentRevocationReason,
+  ConsentStatementKind,
+} from '@werkbrug/candidates/consent-statement.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 
 registerEnumType(ConsentStatementKind, {
   name: 'ConsentStatementKind',
   description: 'What the consent was for: an introduction (the identity is revealed) or a placement',
+});
+registerEnumType(ConsentRevocationReason, {
+  name: 'ConsentRevocationReason',
+  description:
+    'Why a statement is no longer in force: revoked by the candidate, the consent was withdrawn or declined, the profile is no longer shared, or the placement changed terms, was cancelled or declined',
 });
 registerEnumType(ConsentMethod, {
   name: 'ConsentMethod',
@@ -49,5 +58,11 @@ export class ConsentStatement {
   @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The role of who revoked it' })
   revokedByRole!: string | null;
+  @Field(() => ConsentRevocationReason, {
+    nullable: true,
+    description:
+      'Why it was revoked (null while in force, and for statements revoked before reasons were kept)',
+  })
+  revokedReason!: ConsentRevocationReason | null;
   @Field({ description: 'Not revoked' }) inForce!: boolean;
 }

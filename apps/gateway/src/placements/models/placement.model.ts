@@ -27,7 +27,8 @@ export class PlacementConflictModel {
 @ObjectType()
 export class Placement {
   @Field(() => ID) id!: string;
-  @Field(() => ID) candidateId!: string;
+  @Field(() => ID, { nullable: true, description: 'Empty once the candidate had their data erased' })
+  candidateId!: string | null;
   @Field(() => ID) lendingEmployerId!: string;
   @Field(() => ID) hostEmployerId!: string;
   @Field(() => ID, { nullable: true }) matchCaseId!: string | null;

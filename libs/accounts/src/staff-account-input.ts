@@ -1,0 +1,55 @@
+import { InvalidInputError, NotFoundError, Role } from '@werkbrug/core';
+import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { type EntityManager, QueryFailedError } from 'typeorm';
+import { EmailAlreadyRegisteredError } from './accounts.errors';
+import type { StaffRole } from './staff-account-rules';
+
+/** No password: the account's holder chooses one with the activation code (see staff-account-activation.ts). */
+export interface CreateStaffAccountInput {
+  email: string;
+  displayName: string;
+  role: StaffRole;
+  employerId?: string;
+  regionCode?: string;
+  /** Only an administrator HR lead of the same employer may create another one. */
+  employerAdmin?: boolean;
+}
+
+/** Where a new account belongs: an HR lead's employer (and its region), a mobility team's region. */
+export async function staffAccountScope(
+  manager: EntityManager,
+  input: CreateStaffAccountInput,
+): Promise<{ employerId: string | null; regionCode: string | null }> {
+  if (input.role === Role.HR_LEAD) {
+    if (!input.employerId)
+      throw new InvalidInputError(
+        { en: 'An HR lead belongs to an employer.', nl: 'Een HR-adviseur hoort bij een werkgever.' },
+        { field: 'employerId' },
+      );
+    const employer = await manager.findOneBy(EmployerEntity, { id: input.employerId });
+    if (!employer) throw new NotFoundError('Employer', 'Werkgever');
+    return { employerId: employer.id, regionCode: employer.regionCode };
+  }
+  if (input.role === Role.MOBILITY_TEAM && !input.regionCode)
+    throw new InvalidInputError(
+      {
+        en: 'A mobility team member belongs to a region.',
+        nl: 'Een mobiliteitsteamlid hoort bij een regio.',
+      },
+      { field: 'regionCode' },
+    );
+  return { employerId: null, regionCode: input.role === Role.MOBILITY_TEAM ? input.regionCode! : null };
+}
+
+/** A taken e-mail address or an unknown region, as the client may hear it. */
+export function translateStaffWriteError(error: unknown): unknown {
+  if (!(error instanceof QueryFailedError)) return error;
+  const code = (error.driverError as { code?: string }).code;
+  if (code === '23505') return new EmailAlreadyRegisteredError();
+  if (code === '23503')
+    return new InvalidInputError(
+      { en: 'The region does not exist.', nl: 'De regio bestaat niet.' },
+      { field: 'regionCode' },
+    );
+  return error;
+}

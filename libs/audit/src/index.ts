@@ -1,0 +1,5 @@
+export * from './audit-action';
+export * from './audit-entry.entity';
+export * from './record-audit';
+export * from './audit-trail.service';
+export * from './audit.module';

@@ -1,0 +1,50 @@
+import { currentRequestId, Role, type Viewer } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+import { AuditAction } from './audit-action';
+
+export interface AuditFact {
+  readonly action: AuditAction;
+  readonly subjectType: string;
+  readonly subjectId?: string | null;
+  /** The person it concerns, so they see it in their own trail. */
+  readonly candidateId?: string | null;
+  /** The region it belongs to, when not the actor's own (an HR lead's action about a region's candidate). */
+  readonly regionCode?: string | null;
+  /** Kinds, counts and ids of things: never names, addresses or free text. */
+  readonly details?: Record<string, unknown>;
+}
+
+/** The worker, the retention job, a migration: actions no signed-in person took. */
+export const SYSTEM_ACTOR = 'SYSTEM';
+
+/**
+ * Appends to the audit trail in the caller's transaction: the action and its record commit together, or neither
+ * does. `viewer` null is the system (worker jobs).
+ */
+export async function recordAudit(tx: EntityManager, viewer: Viewer | null, fact: AuditFact): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_entry (action, actor_user_id, actor_role, actor_employer_id, region_code, candidate_id,
+       subject_type, subject_id, details, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10)`,
+    [
+      fact.action,
+      viewer?.userId ?? null,
+      viewer?.role ?? SYSTEM_ACTOR,
+      viewer?.role === Role.HR_LEAD ? viewer.employerId : null,
+      fact.regionCode ?? (viewer && 'regionCode' in viewer ? viewer.regionCode : null),
+      fact.candidateId ?? null,
+      fact.subjectType,
+      fact.subjectId ?? null,
+      JSON.stringify(fact.details ?? {}),
+      currentRequestId(),
+    ],
+  );
+}
+
+/**
+ * Lets the statements that follow in this transaction change audit lines (the trigger refuses otherwise): only
+ * the retention job (removing lines past their period) and an erasure (clearing the person's ids).
+ */
+export async function allowAuditMaintenance(tx: EntityManager): Promise<void> {
+  await tx.query(`SELECT set_config('werkbrug.audit_maintenance', 'on', true)`);
+}
