@@ -83,6 +83,31 @@ describe('audit trail', () => {
     expect(mine.find((e) => e.action === 'EXPORT_REQUESTED')!.subjectId).toBe(requestMyDataExport.export.id);
   });
 
+  it('records consent changes and downloads', async () => {
+    expectData(
+      await t.gql(
+        `mutation($id: ID!) { recordCandidateConsent(id: $id, given: true) { id } }`,
+        { id: subject.id },
+        subject.token,
+      ),
+    );
+    const consent = await trail({ token: subject.token }, { action: 'CONSENT_CHANGED' });
+    expect(consent[0]).toEqual(
+      expect.objectContaining({ actorUserId: subject.userId, candidateId: subject.id }),
+    );
+    expect(JSON.parse(consent[0].detailsJson)).toEqual({ consent: 'PROFILE_SHARING', given: true });
+
+    const csv = await request(t.app.getHttpServer())
+      .get('/reciprocity-ledger.csv?from=2026-01-01&to=2026-12-31&period=QUARTER')
+      .set('authorization', `Bearer ${own.hr.token}`);
+    expect(csv.status).toBe(200);
+    const downloads = await trail(own.hr, { action: 'CSV_DOWNLOADED' });
+    expect(downloads[0]).toEqual(
+      expect.objectContaining({ actorUserId: own.hr.userId, subjectType: 'ReciprocityLedger' }),
+    );
+    expect(await trail(other.hr, { action: 'CSV_DOWNLOADED' })).toEqual([]);
+  });
+
   it('cannot be altered or deleted, not even by the application', async () => {
     const [entry] = await f.query(`SELECT id FROM audit_entry ORDER BY id DESC LIMIT 1`);
     await expect(f.query(`UPDATE audit_entry SET action = 'X' WHERE id = $1`, [entry.id])).rejects.toThrow(

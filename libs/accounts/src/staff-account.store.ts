@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Role, Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import type { NamedPerson } from './account-description';
@@ -150,6 +151,12 @@ export async function recordAccountEvent(
     actorUserId: actor.userId,
     actorRole: actor.role,
     reason,
+  });
+  await recordAudit(tx, actor, {
+    action: actor.role === Role.ADMINISTRATOR ? AuditAction.ADMIN_ACTION : AuditAction.ACCOUNT_CHANGED,
+    subjectType: 'UserAccount',
+    subjectId: userId,
+    details: { accountEvent: kind },
   });
 }
 

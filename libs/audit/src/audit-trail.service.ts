@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import type { AuditAction } from './audit-action';
+import { type AuditFact, recordAudit } from './record-audit';
 import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditFilter {
@@ -20,6 +21,11 @@ export interface AuditFilter {
 @Injectable()
 export class AuditTrailService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** For what has no transaction of its own to join (a download): recorded on its own. */
+  async record(viewer: Viewer, fact: AuditFact): Promise<void> {
+    await recordAudit(this.dataSource.manager, viewer, fact);
+  }
 
   async list(viewer: Viewer, filter: AuditFilter = {}): Promise<AuditEntryEntity[]> {
     const query = this.dataSource.manager

@@ -21,7 +21,14 @@ export const SYSTEM_ACTOR = 'SYSTEM';
  * Appends to the audit trail in the caller's transaction: the action and its record commit together, or neither
  * does. `viewer` null is the system (worker jobs).
  */
-export async function recordAudit(tx: EntityManager, viewer: Viewer | null, fact: AuditFact): Promise<void> {
+/** Who acted: a signed-in viewer, or any account with a role (account events name their actor this way). */
+export type AuditActor = Pick<Viewer, 'userId' | 'role'> & { employerId?: string; regionCode?: string };
+
+export async function recordAudit(
+  tx: EntityManager,
+  viewer: AuditActor | null,
+  fact: AuditFact,
+): Promise<void> {
   await tx.query(
     `INSERT INTO audit_entry (action, actor_user_id, actor_role, actor_employer_id, region_code, candidate_id,
        subject_type, subject_id, details, request_id)
@@ -30,8 +37,8 @@ export async function recordAudit(tx: EntityManager, viewer: Viewer | null, fact
       fact.action,
       viewer?.userId ?? null,
       viewer?.role ?? SYSTEM_ACTOR,
-      viewer?.role === Role.HR_LEAD ? viewer.employerId : null,
-      fact.regionCode ?? (viewer && 'regionCode' in viewer ? viewer.regionCode : null),
+      viewer?.role === Role.HR_LEAD ? (viewer.employerId ?? null) : null,
+      fact.regionCode ?? viewer?.regionCode ?? null,
       fact.candidateId ?? null,
       fact.subjectType,
       fact.subjectId ?? null,

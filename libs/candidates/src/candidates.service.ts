@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
@@ -218,6 +219,14 @@ export class CandidatesService {
         status,
       },
       async (tx) => {
+        await recordAudit(tx, viewer, {
+          action: AuditAction.CONSENT_CHANGED,
+          subjectType: 'Candidate',
+          subjectId: id,
+          candidateId: id,
+          regionCode: profile.regionCode,
+          details: { consent: 'PROFILE_SHARING', given },
+        });
         if (given) return;
         for (const handler of this.withdrawalHandlers) await handler(tx, viewer, id);
         await tx.query(

@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts';
@@ -123,6 +124,13 @@ export class ConsentStatementsService {
         revokedReason: null,
       }),
     );
+    await recordAudit(tx, viewer, {
+      action: AuditAction.CONSENT_STATEMENT_RECORDED,
+      subjectType: 'ConsentStatement',
+      subjectId: saved.id,
+      candidateId: subject.candidateId,
+      details: { kind: subject.kind, method: input.method },
+    });
     return saved;
   }
 
@@ -170,6 +178,13 @@ export class ConsentStatementsService {
         });
       const columns = revocationColumns(viewer, ConsentRevocationReason.REVOKED_BY_CANDIDATE);
       await tx.update(ConsentStatementEntity, statement.id, columns);
+      await recordAudit(tx, viewer, {
+        action: AuditAction.CONSENT_STATEMENT_REVOKED,
+        subjectType: 'ConsentStatement',
+        subjectId: statement.id,
+        candidateId: statement.candidateId,
+        details: { kind: statement.kind },
+      });
       const revoked = { ...statement, ...columns };
       const handler = this.handlers.get(statement.kind);
       if (!handler) throw new Error(`no revocation handler for ${statement.kind}`);

@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import {
@@ -67,6 +68,13 @@ export class EmployersService {
           }),
         );
         await this.outbox.publish(tx, recomputeRegionStatistics(input.regionCode));
+        await recordAudit(tx, viewer, {
+          action: viewer.role === Role.ADMINISTRATOR ? AuditAction.ADMIN_ACTION : AuditAction.ACCOUNT_CHANGED,
+          subjectType: 'Employer',
+          subjectId: employer.id,
+          regionCode: input.regionCode,
+          details: { change: 'EMPLOYER_CREATED' },
+        });
         return employer;
       }),
     );

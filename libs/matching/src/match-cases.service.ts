@@ -1,3 +1,4 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
@@ -121,6 +122,14 @@ export class MatchCasesService implements OnModuleInit {
       }
       assertTakesConsent(matchCase, profile, consent);
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
+      await recordAudit(tx, viewer, {
+        action: AuditAction.CONSENT_CHANGED,
+        subjectType: 'MatchCase',
+        subjectId: matchCase.id,
+        candidateId: profile.id,
+        regionCode: matchCase.regionCode,
+        details: { consent: 'INTRODUCTION', answer: consent, employerId: matchCase.employerId },
+      });
       if (consent === MatchConsent.GIVEN) return grantDisclosure(tx, next);
       if (consent === MatchConsent.WITHDRAWN) {
         const reason = ConsentRevocationReason.CONSENT_WITHDRAWN;

@@ -1,4 +1,5 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
+import { AuditAction, AuditTrailService } from '@werkbrug/audit';
 import { InvalidInputError, Viewer } from '@werkbrug/core';
 import { ReciprocityLedgerService } from '@werkbrug/placements';
 import type { Response } from 'express';
@@ -8,7 +9,10 @@ import { ParseLocalDatePipe } from '@werkbrug/gateway/graphql/parse-local-date.p
 /** The ledger as CSV for spreadsheets: the same rows and the same scope as the GraphQL query. */
 @Controller()
 export class ReciprocityLedgerController {
-  constructor(private readonly ledger: ReciprocityLedgerService) {}
+  constructor(
+    private readonly ledger: ReciprocityLedgerService,
+    private readonly audit: AuditTrailService,
+  ) {}
 
   @Get('reciprocity-ledger.csv')
   async csv(
@@ -24,6 +28,11 @@ export class ReciprocityLedgerController {
         { field: 'period' },
       );
     const body = await this.ledger.csv(viewer, from, to, period);
+    await this.audit.record(viewer, {
+      action: AuditAction.CSV_DOWNLOADED,
+      subjectType: 'ReciprocityLedger',
+      details: { from, to, period },
+    });
     res
       .status(200)
       .type('text/csv; charset=utf-8')

@@ -1,4 +1,5 @@
 import { Controller, Get, Header, NotFoundException, Param, Query, Res } from '@nestjs/common';
+import { AuditAction, AuditTrailService } from '@werkbrug/audit';
 import { InvalidInputError, Viewer } from '@werkbrug/core';
 import {
   renderAgendaCalendar,
@@ -18,7 +19,10 @@ import { toParticipant } from './session.mapper';
  */
 @Controller()
 export class SessionDocumentsController {
-  constructor(private readonly views: SessionViewsService) {}
+  constructor(
+    private readonly views: SessionViewsService,
+    private readonly audit: AuditTrailService,
+  ) {}
 
   @Public()
   @Get('calendar/:file')
@@ -36,7 +40,9 @@ export class SessionDocumentsController {
   @Get('sessions/:id/table-plan.html')
   @Header('Content-Type', 'text/html; charset=utf-8')
   async tablePlan(@CurrentViewer() viewer: Viewer, @Param('id', ParseIdPipe) id: string): Promise<string> {
-    return renderTablePlanHtml(await this.views.tablePlan(viewer, id));
+    const html = renderTablePlanHtml(await this.views.tablePlan(viewer, id));
+    await this.printed(viewer, id, 'TABLE_PLAN');
+    return html;
   }
 
   @Get('sessions/:id/agenda.html')
@@ -52,6 +58,20 @@ export class SessionDocumentsController {
         { en: 'Say whose agenda.', nl: 'Geef aan wiens agenda.' },
         { field: 'participant' },
       );
-    return renderAgendaHtml(await this.views.agenda(viewer, id, toParticipant({ candidateId, employerId })));
+    const html = renderAgendaHtml(
+      await this.views.agenda(viewer, id, toParticipant({ candidateId, employerId })),
+    );
+    await this.printed(viewer, id, 'AGENDA', candidateId);
+    return html;
+  }
+
+  private printed(viewer: Viewer, sessionId: string, document: string, candidateId?: string): Promise<void> {
+    return this.audit.record(viewer, {
+      action: AuditAction.PRINT_DOWNLOADED,
+      subjectType: 'MeetAndGreetSession',
+      subjectId: sessionId,
+      candidateId: candidateId ?? null,
+      details: { document },
+    });
   }
 }
