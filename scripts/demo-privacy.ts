@@ -28,6 +28,7 @@ async function main(): Promise<void> {
 
 async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
   const hr = await login(`hr.${DEMO_EMPLOYERS[0].slug}@werkbrug.demo`);
+  const otherHr = await login(`hr.${DEMO_EMPLOYERS[1].slug}@werkbrug.demo`);
   const rmt = await login('rmt@werkbrug.demo');
   const tag = Date.now().toString(36);
   const email = `fleur.${tag}@werkbrug.demo`;
@@ -39,7 +40,7 @@ async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
     `mutation($input: CreateCandidateInput!) { createCandidateProfile(input: $input) { id publicCode } }`,
     {
       input: {
-        track: 'WORK_TO_WORK',
+        track: 'SICKNESS_REINTEGRATION',
         sketchStrengths: 'Zorgzaam en geduldig, houdt van een vaste structuur.',
         sketchAttentionPoints: 'Werkt het liefst in een klein team.',
         hoursMin: 24,
@@ -49,7 +50,8 @@ async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
         travelMode: 'BICYCLE',
         sectorsOpen: ['CARE'],
         contractTypes: ['PERMANENT'],
-        supportNeeds: [],
+        supportNeeds: ['GRADUAL_BUILD_UP_OF_HOURS', 'JOB_COACH'],
+        targetGroups: ['NO_RISK_POLICY'],
         sharingScope: 'REGION',
         strengths: (searchSkills as { skillId: string }[]).map((s) => ({ skillId: s.skillId, level: 3 })),
         developmentSkillIds: [],
@@ -92,6 +94,20 @@ async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
   );
   console.log('   claimed; her HR lead then looked up her details (logged, with the reason)');
 
+  step(`   ${DEMO_EMPLOYERS[1].name} looks at her profile: need-to-know`);
+  const profileQuery = `query($id: ID!) { candidateProfile(id: $id) {
+    track targetGroups contractEndDate supportNeeds needToKnow } }`;
+  const seen = (await gql(otherHr, profileQuery, { id: candidate.id })).candidateProfile as Record<
+    string,
+    unknown
+  >;
+  console.log(
+    `   track ${String(seen.track)}, target groups ${String(seen.targetGroups)}, contract end ` +
+      `${String(seen.contractEndDate)}, support needs ${JSON.stringify(seen.supportNeeds)}: spoor 2, the no-risk ` +
+      `policy and the job coach stay with her own employer and the mobility team`,
+  );
+  if (seen.track !== null || seen.needToKnow !== false) process.exitCode = 1;
+
   step('3. Fleur downloads everything Werkbrug holds about her');
   const { requestMyDataExport } = (await gql(
     fleur,
@@ -119,10 +135,17 @@ async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
   });
   console.log(`   the link a second time: HTTP ${again.status} (each file downloads once)`);
 
-  step('4. Fleur withdraws her consent and asks for erasure');
-  await gql(fleur, `mutation($id: ID!) { recordCandidateConsent(id: $id, given: false) { status } }`, {
-    id: candidate.id,
-  });
+  step('4. Fleur withdraws her consent in her list of consents and asks for erasure');
+  const { myConsents } = (await gql(fleur, `{ myConsents { id kind inForce textNl } }`)) as {
+    myConsents: { id: string; kind: string; inForce: boolean; textNl: string }[];
+  };
+  const sharing = myConsents.find((c) => c.kind === 'SHARE_WITH_REGION' && c.inForce)!;
+  console.log(
+    `   her consents: ${myConsents.map((c) => c.kind).join(', ')}; sharing reads "${sharing.textNl.slice(0, 70)}…"`,
+  );
+  await gql(fleur, `mutation($id: ID!) { withdrawConsent(id: $id) { inForce } }`, { id: sharing.id });
+  const hidden = await fetchProfileError(otherHr, profileQuery, candidate.id);
+  console.log(`   ${DEMO_EMPLOYERS[1].name} at once: ${hidden}`);
   const { requestErasure } = (await gql(
     fleur,
     `mutation($id: ID!) { requestErasure(candidateId: $id) { id status scheduledFor } }`,
@@ -153,7 +176,23 @@ async function walkThrough(db: DataSource, mailDir: string): Promise<void> {
       .map((r) => `${r.kind} ${r.rows}`)
       .join(', ')}`,
   );
+  const { auditTrail } = (await gql(rmt, `{ auditTrail(first: 200) { action } }`)) as {
+    auditTrail: { action: string }[];
+  };
+  const actions = [...new Set(auditTrail.map((n) => n.action))];
+  console.log(`   the mobility team's audit trail shows: ${actions.join(', ')}`);
   if (traces.length) process.exitCode = 1;
+}
+
+/** The error code another employer gets for the profile now (NOT_FOUND once it is no longer shared). */
+async function fetchProfileError(token: string, query: string, id: string): Promise<string> {
+  const res = await fetch(`${URL_BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables: { id } }),
+  });
+  const body = (await res.json()) as { errors?: { extensions?: { code?: string } }[] };
+  return body.errors?.[0]?.extensions?.code ?? 'still visible';
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, seconds = 60): Promise<T> {

@@ -91,11 +91,13 @@ describe('audit trail', () => {
         subject.token,
       ),
     );
-    const consent = await trail({ token: subject.token }, { action: 'CONSENT_CHANGED' });
+    const consent = await trail({ token: subject.token }, { action: 'CONSENT_GIVEN' });
     expect(consent[0]).toEqual(
       expect.objectContaining({ actorUserId: subject.userId, candidateId: subject.id }),
     );
-    expect(JSON.parse(consent[0].detailsJson)).toEqual({ consent: 'PROFILE_SHARING', given: true });
+    expect(JSON.parse(consent[0].detailsJson)).toEqual(
+      expect.objectContaining({ kind: 'SHARE_WITH_REGION', onBehalf: false }),
+    );
 
     const csv = await request(t.app.getHttpServer())
       .get('/reciprocity-ledger.csv?from=2026-01-01&to=2026-12-31&period=QUARTER')

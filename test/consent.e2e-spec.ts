@@ -13,7 +13,8 @@ import {
   expectError,
   vacancyInputIn,
 } from './support/helpers-auth';
-import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
+import { openVacancy, waitForPairsListed } from './support/helpers-matching';
+import { createMigratedTestDatabase } from './support/helpers-infra';
 import { inviteJobSeeker } from './support/helpers-mail';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -169,24 +170,9 @@ describe('consent to reveal who someone is', () => {
         hoursMax: 20,
       }),
     );
-    expectData(
-      await gql(
-        `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
-        { id: vacancyId },
-        hrHost,
-      ),
-    );
+    await openVacancy(t, hrHost.token, vacancyId);
     worker = await createTestWorker(overrides);
-    await eventually(
-      'both pairs on the match lists',
-      () =>
-        f.query(
-          `SELECT 1 FROM match_list WHERE side = 'CANDIDATE' AND owner_id = ANY($1) AND $2 = ANY(other_ids)`,
-          [[candidateWithAccount, candidateWithout], vacancyId],
-        ),
-      (rows) => rows.length === 2,
-      60_000,
-    );
+    await waitForPairsListed(f, [candidateWithAccount, candidateWithout], vacancyId, 60_000);
   }, 120_000);
 
   afterAll(async () => {

@@ -14,6 +14,7 @@ import {
   expectData,
   vacancyInputIn,
 } from './support/helpers-auth';
+import { openVacancy } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -115,13 +116,7 @@ describe('matching pipeline', () => {
         startDate: null,
       }),
     );
-    expectData(
-      await t.gql(
-        `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
-        { id: vacancyId },
-        hrB.token,
-      ),
-    );
+    await openVacancy(t, hrB.token, vacancyId);
     const [own] = await eventually(
       'the vacancy list',
       () => lists('VACANCY', vacancyId),

@@ -13,6 +13,7 @@ import {
   expectError,
   vacancyInputIn,
 } from './support/helpers-auth';
+import { openVacancy } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -138,13 +139,7 @@ describe('meet-and-greet sessions', () => {
           startDate: null,
         }),
       );
-      expectData(
-        await gql(
-          `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
-          { id: vacancy },
-          hr,
-        ),
-      );
+      await openVacancy(t, hr.token, vacancy);
     }
     worker = await createTestWorker(overrides);
     await eventually(

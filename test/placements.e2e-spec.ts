@@ -14,6 +14,7 @@ import {
   expectError,
   vacancyInputIn,
 } from './support/helpers-auth';
+import { openVacancy, waitForPairsListed } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -108,24 +109,9 @@ describe('placements', () => {
         hoursMax: 20,
       }),
     );
-    expectData(
-      await gql(
-        `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`,
-        { id: vacancyId },
-        hrHost,
-      ),
-    );
+    await openVacancy(t, hrHost.token, vacancyId);
     worker = await createTestWorker(overrides);
-    await eventually(
-      'the pair on the match lists',
-      () =>
-        f.query(
-          `SELECT 1 FROM match_list WHERE side = 'CANDIDATE' AND owner_id = $1 AND $2 = ANY(other_ids)`,
-          [candidateId, vacancyId],
-        ),
-      (rows) => rows.length === 1,
-      60_000,
-    );
+    await waitForPairsListed(f, [candidateId], vacancyId, 60_000);
     const RESPOND = (side: string) =>
       `mutation($input: MatchResponseInput!) { respondToMatchAs${side}(input: $input) { id state } }`;
     expectData(

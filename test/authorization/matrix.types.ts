@@ -63,6 +63,8 @@ export interface Ids {
   hrBUserId: string;
   /** An open erasure request for candidateSelected, made by RMT27 on the person's behalf. */
   erasureRequestId: string;
+  /** JS_B's consent to e-mail (RECEIVE_EMAIL), in force. */
+  consentRecordId: string;
 }
 
 export interface GqlResponse {

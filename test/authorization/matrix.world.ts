@@ -186,6 +186,15 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     [candidateSelected],
   );
 
+  // JS_B's consent to e-mail, in force: theirs alone to withdraw.
+  const [emailConsent] = await f.query<{ id: string }>(
+    `WITH flag AS (UPDATE candidate_profile SET email_notifications = true WHERE id = $1)
+     INSERT INTO consent_record (candidate_id, kind, text_nl, text_en, text_version, given_at, given_by_role)
+     VALUES ($1, 'RECEIVE_EMAIL', 'Ik wil berichten ook per e-mail.', 'I want messages by e-mail too.', 'v1-test',
+             now(), 'JOB_SEEKER') RETURNING id`,
+    [candidateB],
+  );
+
   return {
     ids: {
       employerA: a.id,
@@ -214,6 +223,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       activationPendingAccountId,
       hrBUserId: hrBAccount[0].id,
       erasureRequestId: erasure.id,
+      consentRecordId: emailConsent.id,
     },
     tokens: {
       HR_A: hrA,

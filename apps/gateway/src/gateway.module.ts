@@ -25,6 +25,7 @@ import { StaffAccountsResolver } from './auth/staff-accounts.resolver';
 import { CandidateIdentityResolver } from './candidates/candidate-identity.resolver';
 import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
 import { CandidatesResolver } from './candidates/candidates.resolver';
+import { ConsentRecordsResolver } from './consent-statements/consent-records.resolver';
 import { ConsentStatementsResolver } from './consent-statements/consent-statements.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { DataExportController } from './data-rights/data-export.controller';
@@ -102,6 +103,7 @@ export class GatewayModule {
         MatchesResolver,
         MatchCasesResolver,
         ConsentStatementsResolver,
+        ConsentRecordsResolver,
         ErasureResolver,
         AuditResolver,
         DataExportResolver,

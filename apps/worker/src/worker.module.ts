@@ -10,6 +10,7 @@ import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
 import { MailSender } from './mail/mail-sender';
+import { NotificationMailer } from './mail/notification-mailer';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RegionPreloader } from './matching/region-preloader';
 import { RematchChunkProcessor } from './matching/rematch-chunk.processor';
@@ -43,6 +44,7 @@ export class WorkerModule {
         RegionPreloader,
         PlanningProcessor,
         MailSender,
+        NotificationMailer,
         DataRightsSweeper,
       ],
     };

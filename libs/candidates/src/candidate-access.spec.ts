@@ -2,8 +2,16 @@ import { Role, Viewer } from '@werkbrug/core';
 import { candidateVisibility, canManageCandidate, canRecordConsent } from './candidate-access';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
 import { canTransition, CANDIDATE_STATUS_TRANSITIONS } from './candidate-status';
-import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
-import { presentCandidate } from './candidate-presentation';
+import {
+  CandidateStatus,
+  CandidateTrack,
+  ConsentStatus,
+  ProfileVisibility,
+  SharingScope,
+  SupportNeed,
+  TargetGroup,
+} from './candidate.enums';
+import { hasNeedToKnow, presentCandidate } from './candidate-presentation';
 import { generatePublicCode } from './public-code';
 
 const OWNER_EMPLOYER = '00000000-0000-4000-8000-00000000000a';
@@ -24,6 +32,12 @@ function profile(overrides: Partial<CandidateProfileEntity> = {}): CandidateProf
     version: 3,
     consentRecordedAt: new Date('2026-01-01'),
     createdByUserId: 'u0',
+    track: CandidateTrack.SICKNESS_REINTEGRATION,
+    targetGroups: [TargetGroup.NO_RISK_POLICY],
+    supportNeeds: [SupportNeed.JOB_COACH, SupportNeed.NO_NIGHT_SHIFTS],
+    contractEndDate: '2027-06-30',
+    targetGroupShared: false,
+    emailNotifications: false,
     ...overrides,
   } as CandidateProfileEntity;
 }
@@ -115,6 +129,44 @@ describe('presentCandidate', () => {
       sharingScope: SharingScope.REGION,
       version: 3,
     });
+  });
+});
+
+describe('need-to-know', () => {
+  const present = (viewer: Viewer, p: CandidateProfileEntity, owner = false) =>
+    presentCandidate(viewer, {
+      profile: p,
+      visibility: owner ? ProfileVisibility.OWNER : ProfileVisibility.ANONYMISED,
+    });
+
+  it('hides track, target groups, support arrangements and contract end from other employers', () => {
+    expect(present(hr(OTHER_EMPLOYER), profile())).toMatchObject({
+      needToKnow: false,
+      track: null,
+      targetGroups: null,
+      contractEndDate: null,
+      supportNeeds: [SupportNeed.NO_NIGHT_SHIFTS],
+      targetGroupShared: null,
+      emailNotifications: null,
+    });
+  });
+
+  it('shows them to the owner side, the mobility team, and other employers once the candidate shares them', () => {
+    const full = {
+      needToKnow: true,
+      track: CandidateTrack.SICKNESS_REINTEGRATION,
+      targetGroups: [TargetGroup.NO_RISK_POLICY],
+      contractEndDate: '2027-06-30',
+      supportNeeds: [SupportNeed.JOB_COACH, SupportNeed.NO_NIGHT_SHIFTS],
+    };
+    expect(present(hr(OWNER_EMPLOYER), profile(), true)).toMatchObject(full);
+    expect(present(seeker('c1'), profile(), true)).toMatchObject(full);
+    expect(present(rmt(), profile())).toMatchObject(full);
+    expect(present(hr(OTHER_EMPLOYER), profile({ targetGroupShared: true }))).toMatchObject({
+      ...full,
+      targetGroupShared: null,
+    });
+    expect(hasNeedToKnow(admin, profile())).toBe(false);
   });
 });
 

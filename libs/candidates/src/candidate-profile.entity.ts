@@ -8,7 +8,14 @@ import {
   UpdateDateColumn,
   VersionColumn,
 } from 'typeorm';
-import { CandidateStatus, CandidateTrack, ConsentStatus, SharingScope, SupportNeed } from './candidate.enums';
+import {
+  CandidateStatus,
+  CandidateTrack,
+  ConsentStatus,
+  SharingScope,
+  SupportNeed,
+  TargetGroup,
+} from './candidate.enums';
 import {
   CandidateDevelopmentSkillEntity,
   CandidateSharedEmployerEntity,
@@ -34,7 +41,12 @@ export class CandidateProfileEntity {
   @Column('date', { name: 'available_from', nullable: true }) availableFrom!: string | null;
   @Column('date', { name: 'contract_end_date', nullable: true }) contractEndDate!: string | null;
   @Column('text', { name: 'support_needs', array: true }) supportNeeds!: SupportNeed[];
+  @Column('text', { name: 'target_groups', array: true }) targetGroups!: TargetGroup[];
   @Column('text', { name: 'sharing_scope' }) sharingScope!: SharingScope;
+  /** The candidate's consent in force (SHARE_TARGET_GROUP): other employers also see track and target groups. */
+  @Column('boolean', { name: 'target_group_shared' }) targetGroupShared!: boolean;
+  /** The candidate's consent in force (RECEIVE_EMAIL): their notifications are also e-mailed. */
+  @Column('boolean', { name: 'email_notifications' }) emailNotifications!: boolean;
   @Column('text', { name: 'consent_status' }) consentStatus!: ConsentStatus;
   @Column('timestamptz', { name: 'consent_recorded_at', nullable: true }) consentRecordedAt!: Date | null;
   @Column('text') status!: CandidateStatus;

@@ -1,5 +1,11 @@
 import type { ContractType, Sector, TravelMode } from '@werkbrug/core';
-import type { CandidateStatus, CandidateTrack, SharingScope, SupportNeed } from './candidate.enums';
+import type {
+  CandidateStatus,
+  CandidateTrack,
+  SharingScope,
+  SupportNeed,
+  TargetGroup,
+} from './candidate.enums';
 
 export interface CandidateStrengthInput {
   skillId: string;
@@ -21,6 +27,8 @@ export interface CandidateProfileFields {
   availableFrom?: string | null;
   contractEndDate?: string | null;
   supportNeeds: SupportNeed[];
+  /** Need-to-know: shown to other employers only with the candidate's consent. */
+  targetGroups?: TargetGroup[];
   sharingScope: SharingScope;
   sharedWithEmployerIds?: string[];
   strengths: CandidateStrengthInput[];

@@ -15,7 +15,9 @@ import {
   CandidateStrengthEntity,
 } from './candidate-parts.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
+import { CandidateConsentsService } from './candidate-consents.service';
 import { CandidatesService } from './candidates.service';
+import { ConsentRecordEntity } from './consent-record.entity';
 import { ConsentStatementsModule } from './consent-statements.module';
 
 @Module({
@@ -28,13 +30,14 @@ import { ConsentStatementsModule } from './consent-statements.module';
       CandidateIdentityEntity,
       IdentityDisclosureEntity,
       IdentityAccessLogEntity,
+      ConsentRecordEntity,
       EmployerEntity,
     ]),
     GeoModule,
     TaxonomyModule,
     ConsentStatementsModule,
   ],
-  providers: [CandidatesService, CandidateIdentityService],
-  exports: [CandidatesService, CandidateIdentityService, ConsentStatementsModule],
+  providers: [CandidatesService, CandidateIdentityService, CandidateConsentsService],
+  exports: [CandidatesService, CandidateIdentityService, CandidateConsentsService, ConsentStatementsModule],
 })
 export class CandidatesModule {}

@@ -1,4 +1,3 @@
-import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
@@ -40,7 +39,12 @@ import {
   InvalidStatusTransitionError,
   StaleCandidateVersionError,
 } from './candidates.errors';
+import { ANSWERS_THEMSELF, assertMayAnswerOnBehalf, lockCandidate } from './acting-for-candidate';
+import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts';
+import { endConsents, PROFILE_SHARING_KINDS, registerConsent } from './consent-register';
+import { ConsentEndReason, ConsentKind } from './consent-record.enums';
 import { ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
+import { profileSharingConsentText, type ConsentText } from './consent-text';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import { revocationColumns } from './consent-statements.service';
 import { generatePublicCode } from './public-code';
@@ -95,7 +99,14 @@ export class CandidatesService {
   async list(viewer: Viewer, page: PageRequest, filter: CandidateListFilter): Promise<Page<CandidateView>> {
     const query = scopeCandidatesTo(this.profiles.createQueryBuilder('c'), viewer);
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
-    if (filter.track) query.andWhere('c.track = :track', { track: filter.track });
+    if (filter.track) {
+      query.andWhere('c.track = :track', { track: filter.track });
+      // The track is need-to-know: filtering by it must not reveal it about other employers' candidates.
+      if (viewer.role === Role.HR_LEAD)
+        query.andWhere('(c.employer_id = :trackViewer OR c.target_group_shared)', {
+          trackViewer: viewer.employerId,
+        });
+    }
     if (filter.ownership && viewer.role === Role.HR_LEAD) {
       query.andWhere(filter.ownership === 'OWN' ? 'c.employer_id = :own' : 'c.employer_id <> :own', {
         own: viewer.employerId,
@@ -129,6 +140,7 @@ export class CandidatesService {
         ...profileColumns(input),
       });
       await this.replaceParts(tx, created.id, input);
+      if (input.consentGiven) await this.registerSharing(tx, viewer, created.id, input);
       await tx.insert(CandidateIdentityEntity, {
         candidateId: created.id,
         fullName: input.identity.fullName.trim(),
@@ -159,7 +171,16 @@ export class CandidatesService {
     const stored = currentFields(profile);
     const merged: CandidateProfileFields = { ...stored, ...definedFields(input, ['expectedVersion']) };
     await this.validateFields(profile.employerId, profile.regionCode, merged, check, stored);
+    const sharingChanged = !sameSharing(stored, merged);
     await this.dataSource.transaction(async (tx) => {
+      if (sharingChanged && profile.consentStatus === ConsentStatus.GIVEN) {
+        // The consent in force was for the old scope: narrowing it is always allowed, widening it asks the
+        // candidate again once they have an account (they give it themselves, with the new text).
+        await lockCandidate(tx, id);
+        if (widensSharing(stored, merged) && (await candidateHasAccount(tx, id)))
+          throw new ForbiddenError(ANSWERS_THEMSELF);
+        await this.registerSharing(tx, viewer, id, merged);
+      }
       const result = await tx
         .createQueryBuilder()
         .update(CandidateProfileEntity)
@@ -217,17 +238,24 @@ export class CandidatesService {
         consentStatus: given ? ConsentStatus.GIVEN : ConsentStatus.WITHDRAWN,
         consentRecordedAt: new Date(),
         status,
+        ...(given ? {} : { targetGroupShared: false }),
       },
       async (tx) => {
-        await recordAudit(tx, viewer, {
-          action: AuditAction.CONSENT_CHANGED,
-          subjectType: 'Candidate',
-          subjectId: id,
-          candidateId: id,
-          regionCode: profile.regionCode,
-          details: { consent: 'PROFILE_SHARING', given },
-        });
-        if (given) return;
+        // Consent is the candidate's own: their HR lead records it only while they have no account.
+        if (given && viewer.role === Role.HR_LEAD) await assertMayAnswerOnBehalf(tx, id);
+        if (given) {
+          await this.registerSharing(tx, viewer, id, currentFields(profile));
+          return;
+        }
+        await endConsents(
+          tx,
+          viewer,
+          {
+            candidateId: id,
+            kinds: [...PROFILE_SHARING_KINDS, ConsentKind.SHARE_TARGET_GROUP, ConsentKind.REVEAL_IDENTITY],
+          },
+          ConsentEndReason.PROFILE_CONSENT_WITHDRAWN,
+        );
         for (const handler of this.withdrawalHandlers) await handler(tx, viewer, id);
         await tx.query(
           `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
@@ -241,6 +269,32 @@ export class CandidatesService {
       },
     );
     return this.get(viewer, id);
+  }
+
+  /** Registers consent to share on the profile's current scope, with the text naming who it is shared with. */
+  private async registerSharing(
+    tx: EntityManager,
+    viewer: Viewer,
+    candidateId: string,
+    fields: Pick<CandidateProfileFields, 'sharingScope' | 'sharedWithEmployerIds'>,
+  ): Promise<void> {
+    const region = fields.sharingScope === SharingScope.REGION;
+    const employerIds = region ? [] : [...(fields.sharedWithEmployerIds ?? [])];
+    await registerConsent(tx, viewer, {
+      candidateId,
+      kind: region ? ConsentKind.SHARE_WITH_REGION : ConsentKind.SHARE_WITH_EMPLOYERS,
+      employerIds,
+      text: await this.sharingText(tx, region ? null : employerIds),
+    });
+  }
+
+  private async sharingText(tx: EntityManager, employerIds: string[] | null): Promise<ConsentText> {
+    if (employerIds === null) return profileSharingConsentText({ employerNames: null });
+    const employers = await tx.find(EmployerEntity, {
+      where: { id: In(employerIds) },
+      order: { name: 'ASC' },
+    });
+    return profileSharingConsentText({ employerNames: employers.map((e) => e.name) });
   }
 
   private async getManaged(viewer: Viewer, id: string): Promise<CandidateView> {
@@ -424,6 +478,7 @@ function profileColumns(f: CandidateProfileFields): Partial<CandidateProfileEnti
     availableFrom: f.availableFrom ?? null,
     contractEndDate: f.contractEndDate ?? null,
     supportNeeds: [...new Set(f.supportNeeds)],
+    targetGroups: [...new Set(f.targetGroups ?? [])],
     sharingScope: f.sharingScope,
   };
 }
@@ -435,4 +490,18 @@ function currentFields(p: CandidateProfileEntity): CandidateProfileFields {
     strengths: p.strengths.map((s) => ({ skillId: s.skillId, level: s.level, evidenceNote: s.evidenceNote })),
     developmentSkillIds: p.developmentSkills.map((s) => s.skillId),
   };
+}
+
+function sameSharing(a: CandidateProfileFields, b: CandidateProfileFields): boolean {
+  const ids = (f: CandidateProfileFields) =>
+    f.sharingScope === SharingScope.REGION ? '' : [...(f.sharedWithEmployerIds ?? [])].sort().join(',');
+  return a.sharingScope === b.sharingScope && ids(a) === ids(b);
+}
+
+/** Whether `after` shows the profile to an employer `before` did not. */
+function widensSharing(before: CandidateProfileFields, after: CandidateProfileFields): boolean {
+  if (after.sharingScope === SharingScope.REGION) return before.sharingScope !== SharingScope.REGION;
+  if (before.sharingScope === SharingScope.REGION) return false;
+  const had = new Set(before.sharedWithEmployerIds ?? []);
+  return (after.sharedWithEmployerIds ?? []).some((e) => !had.has(e));
 }

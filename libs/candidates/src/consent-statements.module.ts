@@ -2,11 +2,15 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import { ConsentStatementsService } from './consent-statements.service';
+import { ConsentWithdrawals } from './consent-withdrawals';
 
-/** Consent statements on their own, so the worker's placement services need no candidate search indexes. */
+/**
+ * Consent statements and who withdraws which consent, on their own, so the worker's placement services need no
+ * candidate search indexes.
+ */
 @Module({
   imports: [TypeOrmModule.forFeature([ConsentStatementEntity])],
-  providers: [ConsentStatementsService],
-  exports: [ConsentStatementsService],
+  providers: [ConsentStatementsService, ConsentWithdrawals],
+  exports: [ConsentStatementsService, ConsentWithdrawals],
 })
 export class ConsentStatementsModule {}

@@ -60,3 +60,50 @@ export function placementConsentText(p: {
       `agreement as long as the placement has not started, in Werkbrug or through my HR contact.`,
   );
 }
+
+/** Consent to share the anonymised profile: with the whole region, or with the employers named. */
+export function profileSharingConsentText(p: { employerNames: readonly string[] | null }): ConsentText {
+  const region = p.employerNames === null;
+  const names = (p.employerNames ?? []).join(', ');
+  return withVersion(
+    `Ik geef toestemming dat mijn profiel zonder naam (sterke punten, wat ik wil leren, wensen en wat ik nodig ` +
+      `heb om goed te werken) wordt gedeeld met ` +
+      (region ? `de deelnemende werkgevers in mijn regio` : `deze werkgevers: ${names}`) +
+      ` en het mobiliteitsteam, om mij werk voor te stellen. Mijn naam en contactgegevens worden alleen gedeeld ` +
+      `als ik daar per werkgever apart toestemming voor geef. Ik kan deze toestemming altijd intrekken; mijn ` +
+      `profiel verdwijnt dan meteen uit de lijsten van andere werkgevers.`,
+    `I consent to my profile without my name (strengths, what I want to learn, preferences and what I need to ` +
+      `work well) being shared with ` +
+      (region ? `the participating employers in my region` : `these employers: ${names}`) +
+      ` and the mobility team, to suggest work to me. My name and contact details are only shared if I consent ` +
+      `to that for each employer separately. I can withdraw this consent at any time; my profile then disappears ` +
+      `from other employers' lists at once.`,
+  );
+}
+
+/** Consent to receive Werkbrug's messages by e-mail as well as in the app. */
+export function emailConsentText(): ConsentText {
+  return withVersion(
+    `Ik wil berichten van Werkbrug (nieuwe suggesties, vragen om toestemming, afspraken) ook per e-mail ` +
+      `ontvangen op het e-mailadres dat mijn werkgever heeft vastgelegd. De e-mail noemt geen werkgevers of ` +
+      `vacatures; die lees ik na inloggen. Ik kan dit altijd uitzetten.`,
+    `I want to receive Werkbrug's messages (new suggestions, requests for consent, appointments) by e-mail as ` +
+      `well, at the e-mail address my employer recorded. The e-mail names no employers or vacancies; I read ` +
+      `those after logging in. I can turn this off at any time.`,
+  );
+}
+
+/** Consent to show the track, target-group status and support arrangements to employers who see the profile. */
+export function targetGroupConsentText(): ConsentText {
+  return withVersion(
+    `Ik geef toestemming dat werkgevers die mijn profiel mogen zien ook zien in welk traject ik zit, of ik tot ` +
+      `een doelgroep hoor (zoals de banenafspraak, loonkostensubsidie of de no-riskpolis) en welke ondersteuning ` +
+      `ik krijg (zoals een jobcoach of een aangepaste werkplek). Dat kan een werkgever helpen mij aan te nemen. ` +
+      `Zonder deze toestemming zien zij alleen onder welke werkomstandigheden ik goed werk. Ik kan deze ` +
+      `toestemming altijd intrekken.`,
+    `I consent to employers who may see my profile also seeing which track I am on, whether I belong to a target ` +
+      `group (such as the jobs agreement, wage-cost subsidy or the no-risk policy) and which support I get (such ` +
+      `as a job coach or an adjusted workplace). That can help an employer to hire me. Without this consent they ` +
+      `only see the working conditions under which I work well. I can withdraw this consent at any time.`,
+  );
+}

@@ -52,6 +52,7 @@ export async function eraseCandidate(tx: EntityManager, candidateId: string): Pr
   await run('sessionParticipations', `DELETE FROM session_candidate WHERE candidate_id = $1`, [id]);
 
   // Placements: the employers keep dates, hours and status for the ledger; everything about the person goes.
+  await run('consentRecords', `DELETE FROM consent_record WHERE candidate_id = $1`, [id]);
   await run('consentStatements', `DELETE FROM consent_statement WHERE candidate_id = $1`, [id]);
   await run('placementHistory', `DELETE FROM placement_event WHERE placement_id = ANY($1::uuid[])`, [
     placementIds,

@@ -16,6 +16,7 @@ const TABLE_LABELS: Record<string, [string, string]> = {
   identity_access_log: ['Wie je gegevens inzag of wijzigde', 'Who viewed or changed your details'],
   identity_disclosure: ['Werkgevers die je naam mogen zien', 'Employers allowed to see your name'],
   consent_statement: ['Toestemming die namens jou is vastgelegd', 'Consent recorded on your behalf'],
+  consent_record: ['Je toestemmingen, met de getoonde tekst', 'Your consents, with the text shown'],
   match_case: ['Je matches met vacatures', 'Your matches with vacancies'],
   match_case_event: ['Verloop van je matches', 'History of your matches'],
   match_rating: ['Beoordelingen van voorstellen', 'Ratings of suggestions'],

@@ -12,6 +12,7 @@ import {
   CandidateStrengthEntity,
 } from '@werkbrug/candidates/candidate-parts.entity';
 import { CandidateProfileEntity } from '@werkbrug/candidates/candidate-profile.entity';
+import { ConsentRecordEntity } from '@werkbrug/candidates/consent-record.entity';
 import { ConsentStatementEntity } from '@werkbrug/candidates/consent-statement.entity';
 import { EmployerLocationEntity } from '@werkbrug/employers/employer-location.entity';
 import { EmployerEntity } from '@werkbrug/employers/employer.entity';
@@ -52,6 +53,7 @@ export const ENTITIES = [
   IdentityDisclosureEntity,
   IdentityAccessLogEntity,
   ConsentStatementEntity,
+  ConsentRecordEntity,
   VacancyEntity,
   VacancySkillEntity,
   OutboxEventEntity,

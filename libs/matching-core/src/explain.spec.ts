@@ -137,6 +137,28 @@ describe('explainMatch breakdown', () => {
     expect(part(spoor2, 'TIMING').value).toBeGreaterThan(part(none, 'TIMING').value);
   });
 
+  it('TIMING for another employer: availability and "graag snel", never the end date or the track', () => {
+    const forOther = (candidate: object) =>
+      part(
+        explainMatch(readyCandidate(context, candidate), readyVacancy(context, {}), {
+          audience: 'OTHER_EMPLOYER',
+        }),
+        'TIMING',
+      );
+    const spoor2 = forOther({ contractEndDate: null, track: CandidateTrack.SICKNESS_REINTEGRATION });
+    expect(spoor2.explanation.nl).toMatch(
+      /^Beschikbaar vanaf \d{4}-\d{2}-\d{2}, graag snel; de vacature start/,
+    );
+    expect(spoor2.explanation.en).toMatch(/the sooner the better/);
+    const relaxed = forOther({ contractEndDate: null, track: CandidateTrack.WORK_TO_WORK });
+    expect(relaxed.explanation.nl).not.toMatch(/graag snel/);
+    const ending = forOther({ contractEndDate: '2027-01-31' });
+    expect(`${ending.explanation.nl} ${ending.explanation.en}`).not.toMatch(/2027-01-31|contract|urgen/i);
+    // The same score as for those who need to know: only the words differ.
+    const full = explain({ contractEndDate: '2027-01-31' });
+    expect(ending.value).toBe(part(full, 'TIMING').value);
+  });
+
   it('SECTOR: open, not open, or open to all', () => {
     expect(part(e, 'SECTOR').value).toBe(1);
     const closed = explain({ sectorsOpen: [Sector.CARE] });

@@ -19,7 +19,14 @@ export interface ExplainOptions {
    * combined range. No improvements: they rescore the vacancy as a single job, which a part is not.
    */
   readonly partOf?: CombinedHours;
+  /**
+   * Who reads it. Another employer without need-to-know reads availability and whether it is urgent, never the
+   * contract's end date or the urgency that follows from the track (spoor 2 would show through).
+   */
+  readonly audience?: ExplanationAudience;
 }
+
+export type ExplanationAudience = 'NEED_TO_KNOW' | 'OTHER_EMPLOYER';
 
 export interface CombinedHours {
   readonly hoursMin: number;
@@ -52,7 +59,8 @@ export function explainMatch(
   const skills = skillLists(c, v, ref);
   const grown = [...c.developmentSkill].filter((s) => v.trainedSkill.includes(s)).map(ref);
   const { matched, substitutions } = skills;
-  const texts = { c, v, values, km, matched, substitutions, grown, combined: partOf };
+  const audience = options.audience ?? 'NEED_TO_KNOW';
+  const texts = { c, v, values, km, matched, substitutions, grown, combined: partOf, audience };
   const byComponent = componentArray(values);
   return {
     candidateId: c.features.id,

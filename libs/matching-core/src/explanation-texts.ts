@@ -1,4 +1,4 @@
-import type { CombinedHours } from './explain';
+import type { CombinedHours, ExplanationAudience } from './explain';
 import type { Bilingual } from './features';
 import type { MatchedSkill, SkillRef, Substitution } from './explanation-types';
 import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS } from './labels';
@@ -16,6 +16,7 @@ export interface TextInputs {
   readonly grown: readonly SkillRef[];
   /** Set when the vacancy is explained as one part of combined part-time work. */
   readonly combined: CombinedHours | null;
+  readonly audience: ExplanationAudience;
 }
 
 const nl = (ref: SkillRef): string => ref.label.nl ?? ref.label.en;
@@ -132,8 +133,20 @@ function hoursText({ c, v, values, combined }: TextInputs): Bilingual {
   };
 }
 
-function timingText({ c, v, values }: TextInputs): Bilingual {
+/** From this urgency on, another employer reads "graag snel" (the track and end date stay need-to-know). */
+export const URGENT_FROM = 0.5;
+
+function timingText(input: TextInputs): Bilingual {
+  const { c, v, values } = input;
   const start = isoOf(v.startDay);
+  if (input.audience === 'OTHER_EMPLOYER') {
+    const from = isoOf(c.availableDay);
+    const soon = c.urgency >= URGENT_FROM;
+    return {
+      nl: `Beschikbaar vanaf ${from}${soon ? ', graag snel' : ''}; de vacature start ${start}. Timing: ${percent(values.timing)}.`,
+      en: `Available from ${from}${soon ? ', the sooner the better' : ''}; the vacancy starts ${start}. Timing: ${percent(values.timing)}.`,
+    };
+  }
   if (Number.isNaN(c.deadlineDay)) {
     return {
       nl: `Geen einddatum van het huidige contract bekend; start ${start}. Urgentie ${percent(c.urgency)}.`,

@@ -15,7 +15,7 @@ export {
 } from './prepare';
 export { HARD_RULES, type HardRule } from './hard-rules';
 export * from './explanation-types';
-export { explainMatch, type CombinedHours, type ExplainOptions } from './explain';
+export { explainMatch, type CombinedHours, type ExplainOptions, type ExplanationAudience } from './explain';
 export { rawPairScore, scorePair } from './pair-score';
 export { scoreMatrixTopK, type MatrixOptions, type MatrixResult } from './matrix';
 export { rowEntries, type TopKEntry, type TopKTable } from './top-k';

@@ -1,8 +1,11 @@
-import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertMayAnswerOnBehalf,
+  attachStatement,
+  ConsentWithdrawals,
+  ConsentEndReason,
+  ConsentKind,
   candidateVisibility,
   candidateVoice,
   CandidateProfileEntity,
@@ -75,9 +78,13 @@ export class MatchCasesService implements OnModuleInit {
     private readonly lists: MatchListStore,
     private readonly statements: ConsentStatementsService,
     private readonly candidates: CandidatesService,
+    private readonly withdrawals: ConsentWithdrawals,
   ) {}
 
   onModuleInit(): void {
+    this.withdrawals.register(ConsentKind.REVEAL_IDENTITY, async (viewer, record) => {
+      if (record.matchCaseId) await this.answerConsent(viewer, record.matchCaseId, MatchConsent.WITHDRAWN);
+    });
     this.statements.onRevoke(ConsentStatementKind.INTRODUCTION, withdrawForStatement);
     this.candidates.onConsentWithdrawn((tx, viewer, candidateId) =>
       closeCasesOf(tx, viewer, candidateId, this.statements),
@@ -122,20 +129,12 @@ export class MatchCasesService implements OnModuleInit {
       }
       assertTakesConsent(matchCase, profile, consent);
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
-      await recordAudit(tx, viewer, {
-        action: AuditAction.CONSENT_CHANGED,
-        subjectType: 'MatchCase',
-        subjectId: matchCase.id,
-        candidateId: profile.id,
-        regionCode: matchCase.regionCode,
-        details: { consent: 'INTRODUCTION', answer: consent, employerId: matchCase.employerId },
-      });
-      if (consent === MatchConsent.GIVEN) return grantDisclosure(tx, next);
+      if (consent === MatchConsent.GIVEN) return grantDisclosure(tx, viewer, next);
       if (consent === MatchConsent.WITHDRAWN) {
         const reason = ConsentRevocationReason.CONSENT_WITHDRAWN;
         await this.statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id }, reason);
       }
-      return releaseDisclosure(tx, next);
+      return releaseDisclosure(tx, viewer, next, ConsentEndReason.WITHDRAWN);
     });
   }
 
@@ -165,7 +164,7 @@ export class MatchCasesService implements OnModuleInit {
       assertTakesConsent(matchCase, profile, consent);
       const { text } = await introductionTextFor(tx, matchCase);
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
-      const introduced = await grantDisclosure(tx, next);
+      const introduced = await grantDisclosure(tx, viewer, next);
       const statement = await this.statements.record(
         tx,
         viewer,
@@ -181,6 +180,12 @@ export class MatchCasesService implements OnModuleInit {
         check,
       );
       await tx.update(MatchCaseEntity, matchCase.id, { consentStatementId: statement.id });
+      const subject = {
+        candidateId: matchCase.candidateId,
+        kind: ConsentKind.REVEAL_IDENTITY,
+        matchCaseId: matchCase.id,
+      };
+      await attachStatement(tx, subject, statement.id);
       return statement;
     });
   }

@@ -1,5 +1,10 @@
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import {
+  ConsentEndReason,
+  ConsentKind,
   ConsentRevocationReason,
+  endConsents,
+  registerConsent,
   ConsentStatus,
   introductionConsentText,
   lockCandidate,
@@ -53,40 +58,84 @@ export async function introductionTextFor(
  */
 export async function grantDisclosure(
   tx: EntityManager,
+  viewer: Viewer,
   matchCase: MatchCaseEntity,
+  statementId: string | null = null,
 ): Promise<MatchCaseEntity> {
   await lockCandidate(tx, matchCase.candidateId);
-  await tx.query(
+  const inserted: { id: string }[] = await tx.query(
     `INSERT INTO identity_disclosure (candidate_id, employer_id) VALUES ($1, $2)
-     ON CONFLICT (candidate_id, employer_id) WHERE revoked_at IS NULL DO NOTHING`,
+     ON CONFLICT (candidate_id, employer_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
     [matchCase.candidateId, matchCase.employerId],
   );
   const [{ id }]: { id: string }[] = await tx.query(
     `SELECT id FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL`,
     [matchCase.candidateId, matchCase.employerId],
   );
+  if (inserted.length > 0) await auditDisclosure(tx, viewer, matchCase, id, AuditAction.IDENTITY_DISCLOSED);
   await tx.update(MatchCaseEntity, matchCase.id, { disclosureId: id });
+  await registerConsent(tx, viewer, {
+    candidateId: matchCase.candidateId,
+    kind: ConsentKind.REVEAL_IDENTITY,
+    employerIds: [matchCase.employerId],
+    matchCaseId: matchCase.id,
+    statementId,
+    text: (await introductionTextFor(tx, matchCase)).text,
+  });
   return { ...matchCase, disclosureId: id };
 }
 
 /**
- * Ends the case's disclosure, unless another introduction to the same employer still rests on it. Under the
- * candidate's lock, like grantDisclosure.
+ * Ends the case's consent to reveal the identity, and its disclosure unless another introduction to the same
+ * employer still rests on it. Under the candidate's lock, like grantDisclosure.
  */
 export async function releaseDisclosure(
   tx: EntityManager,
+  viewer: Viewer,
   matchCase: MatchCaseEntity,
+  reason: ConsentEndReason,
 ): Promise<MatchCaseEntity> {
+  await lockCandidate(tx, matchCase.candidateId);
+  const which = {
+    candidateId: matchCase.candidateId,
+    kinds: [ConsentKind.REVEAL_IDENTITY],
+    matchCaseId: matchCase.id,
+  };
+  await endConsents(tx, viewer, which, reason);
   if (matchCase.disclosureId) {
-    await lockCandidate(tx, matchCase.candidateId);
     await tx.update(MatchCaseEntity, matchCase.id, { disclosureId: null });
-    await tx.query(
+    const revoked: unknown[] = await tx.query(
       `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL AND NOT EXISTS (
-         SELECT 1 FROM match_case WHERE disclosure_id = $1 AND id <> $2)`,
+         SELECT 1 FROM match_case WHERE disclosure_id = $1 AND id <> $2) RETURNING id`,
       [matchCase.disclosureId, matchCase.id],
     );
+    if (revoked.length > 0)
+      await auditDisclosure(
+        tx,
+        viewer,
+        matchCase,
+        matchCase.disclosureId,
+        AuditAction.IDENTITY_DISCLOSURE_ENDED,
+      );
   }
   return { ...matchCase, disclosureId: null };
+}
+
+async function auditDisclosure(
+  tx: EntityManager,
+  viewer: Viewer,
+  matchCase: MatchCaseEntity,
+  disclosureId: string,
+  action: AuditAction.IDENTITY_DISCLOSED | AuditAction.IDENTITY_DISCLOSURE_ENDED,
+): Promise<void> {
+  await recordAudit(tx, viewer, {
+    action,
+    subjectType: 'IdentityDisclosure',
+    subjectId: disclosureId,
+    candidateId: matchCase.candidateId,
+    regionCode: matchCase.regionCode,
+    details: { employerId: matchCase.employerId, matchCaseId: matchCase.id },
+  });
 }
 
 /** Refuses consent on a case that no longer takes it; withdrawing consent given stays possible. */
@@ -132,7 +181,7 @@ export async function withdrawForStatement(
   if (matchCase?.consent !== MatchConsent.GIVEN || matchCase.consentStatementId !== statement.id) return;
   const consent = MatchConsent.WITHDRAWN;
   const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
-  await releaseDisclosure(tx, next);
+  await releaseDisclosure(tx, viewer, next, ConsentEndReason.STATEMENT_REVOKED);
 }
 
 /**
@@ -156,7 +205,7 @@ export async function closeCasesOf(
   });
   for (const matchCase of cases) {
     const next = await transitionCase(tx, viewer, matchCase, { kind: 'PROFILE_CONSENT_WITHDRAWN' }, null);
-    await releaseDisclosure(tx, next);
+    await releaseDisclosure(tx, viewer, next, ConsentEndReason.PROFILE_CONSENT_WITHDRAWN);
     const reason = ConsentRevocationReason.PROFILE_CONSENT_WITHDRAWN;
     await statements.revokeFor(tx, viewer, { matchCaseId: matchCase.id }, reason);
   }

@@ -4,6 +4,7 @@ import {
   isIncomplete,
   prepareCandidate,
   prepareVacancy,
+  type ExplanationAudience,
   type MatchExplanation,
   type ScoringContext,
 } from '@werkbrug/matching-core';
@@ -15,6 +16,8 @@ import { SnapshotStore } from './snapshot.store';
 export interface PairKey {
   readonly candidateId: string;
   readonly vacancyId: string;
+  /** NEED_TO_KNOW unless the reader is another employer without the candidate's consent (hasNeedToKnow). */
+  readonly audience?: ExplanationAudience;
 }
 
 /**
@@ -52,7 +55,11 @@ export class MatchExplainer {
       }
       const pc = prepareCandidate(context, c);
       const pv = prepareVacancy(context, v);
-      out.push(isIncomplete(pc) || isIncomplete(pv) ? null : explainMatch(pc, pv, { improvements: true }));
+      out.push(
+        isIncomplete(pc) || isIncomplete(pv)
+          ? null
+          : explainMatch(pc, pv, { improvements: true, audience: pair.audience }),
+      );
     }
     return out;
   }

@@ -22,5 +22,6 @@ export class NotificationEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'read_at', nullable: true }) readAt!: Date | null;
   @Column('timestamptz', { name: 'mail_claimed_at', nullable: true }) mailClaimedAt!: Date | null;
+  /** When the mail step was done: the mail was queued, or the recipient does not want e-mail. */
   @Column('timestamptz', { name: 'mailed_at', nullable: true }) mailedAt!: Date | null;
 }

@@ -73,16 +73,18 @@ export class NotificationsService {
   }
 
   /**
-   * For a mail sender: claims up to `limit` unsent notifications (skipping rows another sender holds), oldest
-   * first. Claims older than CLAIM_TIMEOUT_MINUTES are handed out again.
+   * For a mail sender: claims up to `limit` notifications whose mail step is not done (skipping rows another
+   * sender holds), oldest first. Claims older than CLAIM_TIMEOUT_MINUTES are handed out again. `candidates`
+   * limits the claim to messages for candidates (the only ones e-mailed so far, with their consent).
    */
-  async claimForMail(limit: number): Promise<NotificationEntity[]> {
+  async claimForMail(limit: number, recipients: 'ALL' | 'CANDIDATES' = 'ALL'): Promise<NotificationEntity[]> {
     return this.dataSource.transaction(async (tx) => {
       const rows: { id: string }[] = await tx.query(
         `SELECT id FROM notification
          WHERE mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - make_interval(mins => $2))
+           AND ($3::boolean = false OR recipient_candidate_id IS NOT NULL)
          ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit, CLAIM_TIMEOUT_MINUTES],
+        [limit, CLAIM_TIMEOUT_MINUTES, recipients === 'CANDIDATES'],
       );
       if (rows.length === 0) return [];
       const ids = rows.map((r) => r.id);
@@ -95,11 +97,10 @@ export class NotificationsService {
     });
   }
 
-  async markMailed(ids: readonly string[]): Promise<void> {
+  /** The mail step is done: mailed, or not wanted (no consent to e-mail). In the caller's transaction if given. */
+  async markMailed(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     if (ids.length)
-      await this.dataSource.query(`UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [
-        ids,
-      ]);
+      await manager.query(`UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
   }
 
   private scope(viewer: Viewer): { sql: string; params: Record<string, string> } | null {

@@ -2,6 +2,11 @@ import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   assertMayAnswerOnBehalf,
+  ConsentWithdrawals,
+  ConsentEndReason,
+  ConsentKind,
+  endConsents,
+  registerConsent,
   candidateVisibility,
   CandidateProfileEntity,
   CONSENT_NEEDS_STATEMENT,
@@ -74,9 +79,14 @@ export class PlacementsService implements OnModuleInit {
     private readonly notifications: NotificationsService,
     private readonly conflicts: PlacementConflictsService,
     private readonly statements: ConsentStatementsService,
+    private readonly withdrawals: ConsentWithdrawals,
   ) {}
 
   onModuleInit(): void {
+    this.withdrawals.register(ConsentKind.PLACEMENT, async (viewer, record) => {
+      if (record.placementId)
+        await this.withdrawConsent(viewer, record.placementId, viewer.role === Role.HR_LEAD);
+    });
     this.statements.onRevoke(ConsentStatementKind.PLACEMENT, (tx, viewer, statement) =>
       this.withdrawForStatement(tx, viewer, statement),
     );
@@ -242,6 +252,14 @@ export class PlacementsService implements OnModuleInit {
     return this.act(viewer, id, { kind: 'AGREE' }, null, onBehalfOfCandidate);
   }
 
+  /**
+   * The candidate withdraws their consent before the placement starts (their HR lead passes it on while they
+   * have no account): the placement waits for their consent again.
+   */
+  withdrawConsent(viewer: Viewer, id: string, onBehalfOfCandidate = false) {
+    return this.act(viewer, id, { kind: 'WITHDRAW_CONSENT' }, null, onBehalfOfCandidate);
+  }
+
   /** The consent text for the placement's terms, for the candidate or their HR lead to show or read out. */
   async consentText(viewer: Viewer, id: string): Promise<PlacementConsentText> {
     const placement = await this.get(viewer, id);
@@ -359,6 +377,12 @@ export class PlacementsService implements OnModuleInit {
       return;
     }
     // Started or over: the withdrawal is on record and the parties are told; ending it is theirs to do.
+    const which = {
+      candidateId: statement.candidateId,
+      kinds: [ConsentKind.PLACEMENT],
+      placementId: placement.id,
+    };
+    await endConsents(tx, viewer, which, ConsentEndReason.STATEMENT_REVOKED);
     const event = 'CANDIDATE_CONSENT_WITHDRAWN';
     await this.record(tx, viewer, placement.id, event, placement.status, placement.status, null);
     await this.notifications.notify(tx, partiesOf(placement), placementMessage(event, placement));
@@ -463,6 +487,7 @@ export class PlacementsService implements OnModuleInit {
       );
       await tx.update(PlacementEntity, id, { consentStatementId: statement.recorded.id });
     }
+    await this.registerConsentChange(tx, viewer, placement, facts.candidateConsented, action, statement);
     // Consent recorded for a placement that is declined, cancelled or on other terms now does not carry over.
     const ended = STATEMENT_ENDINGS[action.kind];
     if (ended) await this.statements.revokeFor(tx, viewer, { placementId: id }, ended);
@@ -479,6 +504,37 @@ export class PlacementsService implements OnModuleInit {
       await this.conflicts.refresh(tx, after);
     await this.notifications.notify(tx, partiesOf(after), placementMessage(event, after));
     return tx.findOneByOrFail(PlacementEntity, { id });
+  }
+
+  /** The consent register follows the candidate's consent: given now, or ended by this action. */
+  private async registerConsentChange(
+    tx: EntityManager,
+    viewer: Viewer,
+    before: PlacementEntity,
+    consentedAfter: boolean,
+    action: PlacementAction,
+    statement: StatementToRecord | undefined,
+  ): Promise<void> {
+    const candidateId = personOf(before);
+    if (!before.candidateConsented && consentedAfter) {
+      await registerConsent(tx, viewer, {
+        candidateId,
+        kind: ConsentKind.PLACEMENT,
+        employerIds: [before.hostEmployerId],
+        placementId: before.id,
+        statementId: statement?.recorded?.id ?? null,
+        text: (await placementTextFor(tx, before)).text,
+      });
+    } else if (before.candidateConsented && !consentedAfter) {
+      const reason =
+        action.kind === 'WITHDRAW_CONSENT' ? ConsentEndReason.WITHDRAWN : ConsentEndReason.SUBJECT_ENDED;
+      await endConsents(
+        tx,
+        viewer,
+        { candidateId, kinds: [ConsentKind.PLACEMENT], placementId: before.id },
+        reason,
+      );
+    }
   }
 
   private async record(

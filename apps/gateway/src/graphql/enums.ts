@@ -1,4 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
+import { ConsentEndReason, ConsentKind } from '@werkbrug/candidates/consent-record.enums';
 import {
   CandidateStatus,
   CandidateTrack,
@@ -6,6 +7,7 @@ import {
   ProfileVisibility,
   SharingScope,
   SupportNeed,
+  TargetGroup,
 } from '@werkbrug/candidates/candidate.enums';
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
@@ -42,6 +44,9 @@ const ENUMS = {
   SharingScope: [SharingScope, 'With whom an anonymised profile is shared'],
   ConsentStatus: [ConsentStatus, "The candidate's consent to share the anonymised profile"],
   SupportNeed: [SupportNeed, 'Generic support categories; never medical details'],
+  TargetGroup: [TargetGroup, 'Target groups that bring the host a subsidy or a no-risk policy'],
+  ConsentKind: [ConsentKind, 'Every kind of consent Werkbrug asks a candidate for'],
+  ConsentEndReason: [ConsentEndReason, 'Why a consent ended'],
   ProfileVisibility: [ProfileVisibility, 'How much of a profile the viewer sees'],
   VacancyKind: [VacancyKind, undefined],
   VacancyStatus: [VacancyStatus, undefined],

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EmployerEntity, EmployersService } from '@werkbrug/employers';
 import { MatchExplainer } from '@werkbrug/matching';
-import type { MatchExplanation } from '@werkbrug/matching-core';
+import type { ExplanationAudience, MatchExplanation } from '@werkbrug/matching-core';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
 import DataLoader from 'dataloader';
@@ -10,7 +10,10 @@ export interface Loaders {
   employer: DataLoader<string, EmployerEntity | null>;
   skill: DataLoader<string, EscoSkillEntity | null>;
   occupation: DataLoader<string, EscoOccupationEntity | null>;
-  /** Keyed `candidateId|vacancyId`: one feature load for every explanation on a page of matches. */
+  /**
+   * Keyed `candidateId|vacancyId|audience`: one feature load for every explanation on a page of matches.
+   * The audience (NEED_TO_KNOW or OTHER_EMPLOYER) decides whether the timing names the contract's end.
+   */
   explanation: DataLoader<string, MatchExplanation | null>;
 }
 
@@ -39,8 +42,8 @@ export class LoaderFactory {
       explanation: new DataLoader((keys) =>
         this.explainer.explain(
           keys.map((key) => {
-            const [candidateId, vacancyId] = key.split('|');
-            return { candidateId, vacancyId };
+            const [candidateId, vacancyId, audience] = key.split('|');
+            return { candidateId, vacancyId, audience: audience as ExplanationAudience };
           }),
         ),
       ),

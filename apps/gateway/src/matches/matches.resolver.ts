@@ -92,7 +92,10 @@ export class MatchesResolver {
     @Parent() match: Match,
     @Context() ctx: GraphQLContext,
   ): Promise<MatchExplanation | null> {
-    const explained = await ctx.loaders.explanation.load(`${match.candidateId}|${match.vacancyId}`);
+    const audience = match.candidate.needToKnow ? 'NEED_TO_KNOW' : 'OTHER_EMPLOYER';
+    const explained = await ctx.loaders.explanation.load(
+      `${match.candidateId}|${match.vacancyId}|${audience}`,
+    );
     return explained ? toExplanationModel(explained, this.skills.get().space) : null;
   }
 

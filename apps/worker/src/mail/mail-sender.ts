@@ -1,40 +1,26 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
 import { MailDelivery } from '@werkbrug/mail';
+import { PeriodicTask } from '@werkbrug/worker/periodic-task';
 
-/**
- * Sends queued mail every MAIL_POLL_INTERVAL_MS. Any number of workers may run it: each claims its own rows
- * (SKIP LOCKED). A round waits for the previous one, so a slow mail server never stacks rounds up.
- */
+/** Sends queued mail every MAIL_POLL_INTERVAL_MS (see PeriodicTask). */
 @Injectable()
-export class MailSender implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(MailSender.name);
-  private timer: NodeJS.Timeout | null = null;
-  private round: Promise<void> = Promise.resolve();
+export class MailSender extends PeriodicTask {
+  protected readonly taskName = 'mail';
 
   constructor(
     private readonly delivery: MailDelivery,
     private readonly config: AppConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.round = this.round.then(() => this.sendDue());
-    }, this.config.MAIL_POLL_INTERVAL_MS);
-    this.timer.unref();
+  ) {
+    super();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.round;
+  protected intervalMs(): number {
+    return this.config.MAIL_POLL_INTERVAL_MS;
   }
 
-  private async sendDue(): Promise<void> {
-    try {
-      const { sent, failed } = await this.delivery.deliverDue();
-      if (sent || failed) this.logger.log(`mail: ${sent} sent, ${failed} to retry`);
-    } catch (error) {
-      this.logger.warn(`mail round failed: ${(error as Error).message}`);
-    }
+  protected async runRound(): Promise<void> {
+    const { sent, failed } = await this.delivery.deliverDue();
+    if (sent || failed) this.logger.log(`mail: ${sent} sent, ${failed} to retry`);
   }
 }

@@ -11,6 +11,7 @@ import { InvitationsByMail1769400000000 } from './1769400000000-InvitationsByMai
 import { DataRights1769500000000 } from './1769500000000-DataRights';
 import { Retention1769600000000 } from './1769600000000-Retention';
 import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
+import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   DataRights1769500000000,
   Retention1769600000000,
   AuditTrail1769700000000,
+  ConsentRegister1769800000000,
 ];

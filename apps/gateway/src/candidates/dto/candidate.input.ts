@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { CandidateTrack, SharingScope, SupportNeed } from '@werkbrug/candidates/candidate.enums';
+import { CandidateTrack, SharingScope, SupportNeed, TargetGroup } from '@werkbrug/candidates/candidate.enums';
 import { ContractType, Sector, TravelMode } from '@werkbrug/core';
 import { Type } from 'class-transformer';
 import {
@@ -110,6 +110,12 @@ export class CreateCandidateInput extends CandidateFieldsInput {
   @Field(() => [SupportNeed], { defaultValue: [] })
   @IsEnum(SupportNeed, { each: true })
   supportNeeds: SupportNeed[] = [];
+  @Field(() => [TargetGroup], {
+    defaultValue: [],
+    description: "Need-to-know: other employers see these only with the candidate's consent",
+  })
+  @IsEnum(TargetGroup, { each: true })
+  targetGroups: TargetGroup[] = [];
   @Field(() => SharingScope) @IsEnum(SharingScope) sharingScope!: SharingScope;
   @Field(() => [CandidateStrengthInput])
   @ValidateNested({ each: true })
@@ -169,6 +175,10 @@ export class UpdateCandidateInput extends CandidateFieldsInput {
   @IsOptionalNotNull()
   @IsEnum(SupportNeed, { each: true })
   supportNeeds?: SupportNeed[];
+  @Field(() => [TargetGroup], { nullable: true })
+  @IsOptionalNotNull()
+  @IsEnum(TargetGroup, { each: true })
+  targetGroups?: TargetGroup[];
   @Field(() => SharingScope, { nullable: true })
   @IsOptionalNotNull()
   @IsEnum(SharingScope)

@@ -7,6 +7,7 @@ import {
   ProfileVisibility,
   SharingScope,
   SupportNeed,
+  TargetGroup,
 } from '@werkbrug/candidates/candidate.enums';
 import { ContractType, Sector, TravelMode } from '@werkbrug/core';
 import '@werkbrug/gateway/auth/models/account.enums';
@@ -28,7 +29,20 @@ export class CandidateProfile {
   @Field(() => ID) id!: string;
   @Field({ description: 'Pseudonymous public code, e.g. WB-7K3Q9X' }) publicCode!: string;
   @Field(() => ProfileVisibility) visibility!: ProfileVisibility;
-  @Field(() => CandidateTrack) track!: CandidateTrack;
+  @Field(() => CandidateTrack, {
+    nullable: true,
+    description:
+      "Need-to-know: the owner side, the mobility team, and other employers only with the candidate's consent " +
+      '(SHARE_TARGET_GROUP); null otherwise',
+  })
+  track!: CandidateTrack | null;
+  @Field(() => [TargetGroup], {
+    nullable: true,
+    description: 'Target groups (jobs agreement, wage-cost subsidy, no-risk policy); need-to-know like track',
+  })
+  targetGroups!: TargetGroup[] | null;
+  @Field({ description: 'Whether you see the need-to-know fields (track, target groups, contract end)' })
+  needToKnow!: boolean;
   @Field(() => CandidateStatus) status!: CandidateStatus;
   @Field() regionCode!: string;
   @Field({ description: 'Plus points, in generic terms' }) sketchStrengths!: string;
@@ -44,9 +58,15 @@ export class CandidateProfile {
   @Field(() => [Sector]) sectorsOpen!: Sector[];
   @Field(() => [ContractType]) contractTypes!: ContractType[];
   @Field(() => LocalDate, { nullable: true }) availableFrom!: string | null;
-  @Field(() => LocalDate, { nullable: true, description: 'When the current contract ends' })
+  @Field(() => LocalDate, {
+    nullable: true,
+    description: 'When the current contract ends; need-to-know like track (it dates the track)',
+  })
   contractEndDate!: string | null;
-  @Field(() => [SupportNeed]) supportNeeds!: SupportNeed[];
+  @Field(() => [SupportNeed], {
+    description: 'Without need-to-know, only the working conditions (no job coach, adjusted workplace, …)',
+  })
+  supportNeeds!: SupportNeed[];
   @Field(() => ConsentStatus) consentStatus!: ConsentStatus;
   @Field(() => ID, { nullable: true, description: 'Posting employer: owner side and mobility team only' })
   employerId!: string | null;
@@ -57,6 +77,14 @@ export class CandidateProfile {
   @Field(() => Int, { nullable: true, description: 'For optimistic concurrency; owner side only' }) version!:
     number | null;
   @Field(() => Date, { nullable: true }) consentRecordedAt!: Date | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Owner side only: the candidate shares track and target groups with employers who see the profile',
+  })
+  targetGroupShared!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Owner side only: messages are also e-mailed' })
+  emailNotifications!: boolean | null;
   @Field() createdAt!: Date;
   @Field() updatedAt!: Date;
 }
