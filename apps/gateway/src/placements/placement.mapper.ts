@@ -1,19 +1,30 @@
-import type { LocalisedMessage } from '@werkbrug/core';
+import { Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
 import type { PlacementEntity } from '@werkbrug/placements';
 import { isBlocking, type PlacementConflict } from '@werkbrug/scheduling-core';
 import type { Placement, PlacementConflictModel } from './models/placement.model';
 
-export function toPlacementModel(p: PlacementEntity): Placement {
+/**
+ * The placement as the viewer may read it. The host's HR leads read the conflicts without the candidate's contract
+ * end date or track: those are need-to-know (the lender, the candidate and the mobility team know them).
+ */
+export function toPlacementModel(viewer: Viewer, p: PlacementEntity): Placement {
+  const hostOnly =
+    viewer.role === Role.HR_LEAD &&
+    viewer.employerId === p.hostEmployerId &&
+    viewer.employerId !== p.lendingEmployerId;
   return {
     ...p,
     workDays: [...p.workDays],
     planWarnings: [...p.planWarnings],
-    conflicts: p.conflicts.map(toConflictModel),
+    conflicts: p.conflicts.map((c) => toConflictModel(c, hostOnly ? 'HOST' : 'NEED_TO_KNOW')),
   };
 }
 
-export function toConflictModel(c: PlacementConflict): PlacementConflictModel {
-  const text = explain(c);
+export function toConflictModel(
+  c: PlacementConflict,
+  audience: 'HOST' | 'NEED_TO_KNOW',
+): PlacementConflictModel {
+  const text = audience === 'HOST' ? (explainToHost(c) ?? explain(c)) : explain(c);
   const ids = 'placementIds' in c ? [...c.placementIds] : [c.placementId];
   const range = 'from' in c ? { from: c.from, to: c.to } : { from: null, to: null };
   return {
@@ -24,6 +35,24 @@ export function toConflictModel(c: PlacementConflict): PlacementConflictModel {
     explanation: text.en,
     explanationNl: text.nl,
   };
+}
+
+/** The conflicts that would tell the host the candidate's contract end or track, told without them. */
+function explainToHost(c: PlacementConflict): LocalisedMessage | null {
+  switch (c.kind) {
+    case 'ENDS_AFTER_CONTRACT_END':
+      return {
+        en: "The placement runs past the end of the candidate's current contract; their employer knows the date.",
+        nl: 'De plaatsing loopt door na het einde van het huidige contract van de kandidaat; hun werkgever kent de datum.',
+      };
+    case 'STARTS_TOO_LATE':
+      return {
+        en: `The placement should start by ${c.latestGoodStart}.`,
+        nl: `De plaatsing zou uiterlijk ${c.latestGoodStart} moeten beginnen.`,
+      };
+    default:
+      return null;
+  }
 }
 
 function explain(c: PlacementConflict): LocalisedMessage {

@@ -81,12 +81,12 @@ export class PlacementsResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('status', { type: () => PlacementStatus, nullable: true }) status?: PlacementStatus | null,
   ): Promise<Placement[]> {
-    return (await this.placementService.list(viewer, status ?? null)).map(toPlacementModel);
+    return (await this.placementService.list(viewer, status ?? null)).map((p) => toPlacementModel(viewer, p));
   }
 
   @Query(() => Placement)
   async placement(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<Placement> {
-    return toPlacementModel(await this.placementService.get(viewer, id));
+    return toPlacementModel(viewer, await this.placementService.get(viewer, id));
   }
 
   @Query(() => [PlacementEvent], { description: 'Every transition with who (role) and when' })
@@ -100,6 +100,8 @@ export class PlacementsResolver {
     @Args('input') input: ProposePlacementInput,
   ): Promise<Placement> {
     return toPlacementModel(
+      viewer,
+
       await this.placementService.propose(
         viewer,
         input.candidateId,
@@ -122,6 +124,8 @@ export class PlacementsResolver {
   ): Promise<Placement> {
     const { kind: _kind, ...terms } = toTerms(input, PlacementKind.TRIAL_PLACEMENT);
     return toPlacementModel(
+      viewer,
+
       await this.placementService.proposeFromMatch(
         viewer,
         matchCaseId,
@@ -145,6 +149,8 @@ export class PlacementsResolver {
   ): Promise<Placement> {
     const [changes, check] = splitNameCheck(input);
     return toPlacementModel(
+      viewer,
+
       await this.placementService.changeTerms(viewer, id, definedFields(changes), check),
     );
   }
@@ -155,7 +161,7 @@ export class PlacementsResolver {
     @PlacementId() id: string,
     @OnBehalf() onBehalf: boolean,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.agree(viewer, id, onBehalf));
+    return toPlacementModel(viewer, await this.placementService.agree(viewer, id, onBehalf));
   }
 
   @Mutation(() => Placement)
@@ -167,13 +173,15 @@ export class PlacementsResolver {
     @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
     return toPlacementModel(
+      viewer,
+
       await this.placementService.decline(viewer, id, reason, onBehalf, nameCheck(confirmed)),
     );
   }
 
   @Mutation(() => Placement)
   async startPlacement(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<Placement> {
-    return toPlacementModel(await this.placementService.start(viewer, id));
+    return toPlacementModel(viewer, await this.placementService.start(viewer, id));
   }
 
   @Mutation(() => Placement)
@@ -183,7 +191,10 @@ export class PlacementsResolver {
     @ConfirmPossibleNames() confirmed: boolean | null,
     @Args('note', { type: () => String, nullable: true }) note?: string | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.end(viewer, id, note ?? null, nameCheck(confirmed)));
+    return toPlacementModel(
+      viewer,
+      await this.placementService.end(viewer, id, note ?? null, nameCheck(confirmed)),
+    );
   }
 
   @Mutation(() => Placement)
@@ -193,7 +204,10 @@ export class PlacementsResolver {
     @Args('reason') reason: string,
     @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.cancel(viewer, id, reason, nameCheck(confirmed)));
+    return toPlacementModel(
+      viewer,
+      await this.placementService.cancel(viewer, id, reason, nameCheck(confirmed)),
+    );
   }
 
   @Mutation(() => Placement, { description: 'The host or the candidate evaluates the placement' })
@@ -205,6 +219,8 @@ export class PlacementsResolver {
     @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<Placement> {
     return toPlacementModel(
+      viewer,
+
       await this.placementService.evaluate(viewer, id, evaluation, onBehalf, nameCheck(confirmed)),
     );
   }
@@ -215,7 +231,7 @@ export class PlacementsResolver {
     @PlacementId() id: string,
     @Args('followUp', { type: () => PlacementFollowUp }) followUp: PlacementFollowUp,
   ): Promise<Placement> {
-    return toPlacementModel(await this.placementService.recordFollowUp(viewer, id, followUp));
+    return toPlacementModel(viewer, await this.placementService.recordFollowUp(viewer, id, followUp));
   }
 
   @Mutation(() => HostCapacityModel, {

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
-import { RegionStatisticsService } from '@werkbrug/statistics';
+import { RegionStatisticsService, trackCountsFor } from '@werkbrug/statistics';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { RegionStatistics } from './models/region-statistics.model';
 
@@ -16,10 +16,7 @@ export class StatisticsResolver {
     const s = await this.statistics.get(viewer, regionCode);
     return {
       ...s,
-      activeCandidatesByTrack: Object.entries(s.candidatesByTrack).map(([track, count]) => ({
-        track,
-        count,
-      })),
+      activeCandidatesByTrack: trackCountsFor(viewer, s.candidatesByTrack),
     };
   }
 }

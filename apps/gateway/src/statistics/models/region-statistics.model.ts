@@ -3,7 +3,11 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 @ObjectType()
 export class TrackCount {
   @Field() track!: string;
-  @Field(() => Int) count!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null for HR leads when 1 to 4: the track is need-to-know and small counts point at people',
+  })
+  count!: number | null;
 }
 
 @ObjectType({ description: 'Counts per region, recomputed by the worker after every change' })

@@ -1,0 +1,40 @@
+import { Role, type Viewer } from '@werkbrug/core';
+import type { PlacementEntity } from '@werkbrug/placements';
+import { toPlacementModel } from './placement.mapper';
+
+const LENDER = '00000000-0000-4000-8000-00000000000a';
+const HOST = '00000000-0000-4000-8000-00000000000b';
+const placement = {
+  id: 'p1',
+  lendingEmployerId: LENDER,
+  hostEmployerId: HOST,
+  workDays: [],
+  planWarnings: [],
+  conflicts: [
+    { kind: 'ENDS_AFTER_CONTRACT_END', placementId: 'p1', contractEndDate: '2027-03-31' },
+    { kind: 'STARTS_TOO_LATE', placementId: 'p1', latestGoodStart: '2027-01-06' },
+  ],
+} as unknown as PlacementEntity;
+const hr = (employerId: string): Viewer => ({
+  role: Role.HR_LEAD,
+  userId: 'u',
+  employerId,
+  regionCode: 'AM27',
+});
+
+describe('placement conflicts as each party reads them', () => {
+  it('tells the host neither the contract end nor the track', () => {
+    const texts = toPlacementModel(hr(HOST), placement).conflicts.map(
+      (c) => `${c.explanation} ${c.explanationNl}`,
+    );
+    expect(texts.join(' ')).not.toMatch(/2027-03-31|track|traject/i);
+    expect(texts[1]).toContain('2027-01-06');
+  });
+
+  it('tells the lender and the mobility team the date', () => {
+    const lender = toPlacementModel(hr(LENDER), placement).conflicts[0];
+    expect(lender.explanationNl).toContain('2027-03-31');
+    const team: Viewer = { role: Role.MOBILITY_TEAM, userId: 'u', regionCode: 'AM27' };
+    expect(toPlacementModel(team, placement).conflicts[0].explanation).toContain('2027-03-31');
+  });
+});
