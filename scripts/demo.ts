@@ -50,6 +50,7 @@ async function main(): Promise<void> {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`
 Werkbrug is running (answered after ${seconds} s).
+  Web app:                      ${url}/
   GraphQL API + Apollo Sandbox: ${url}/graphql
   Health:                       ${url}/health
   Logs:                         ${logDir}/gateway.log, ${logDir}/worker.log
@@ -60,7 +61,7 @@ Demo accounts (password for all: ${DEMO_PASSWORD}):
 ${DEMO_EMPLOYERS.map((e) => `  ${`hr.${e.slug}@werkbrug.demo`.padEnd(29)}HR lead, ${e.name}`).join('\n')}
   werkzoekende@werkbrug.demo   job seeker (a candidate of ${DEMO_EMPLOYERS[0].name})
 
-Log in with: mutation { login(input: { email: "rmt@werkbrug.demo", password: "${DEMO_PASSWORD}" }) { accessToken } }
+Open ${url}/ and log in with one of these, or in the Sandbox with: mutation { login(input: { email: "rmt@werkbrug.demo", password: "${DEMO_PASSWORD}" }) { accessToken } }
 and send the token as the header  Authorization: Bearer <accessToken>.  Ctrl-C stops Werkbrug.`);
 }
 

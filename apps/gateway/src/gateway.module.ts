@@ -21,6 +21,8 @@ import { TaxonomyModule } from '@werkbrug/taxonomy';
 import { VacanciesModule } from '@werkbrug/vacancies';
 import { AuthGuard } from './auth/auth.guard';
 import { AuthResolver } from './auth/auth.resolver';
+import { BrowserSessionController } from './auth/browser-session.controller';
+import { SessionRevocations } from './auth/session-revocations';
 import { StaffAccountsResolver } from './auth/staff-accounts.resolver';
 import { CandidateIdentityResolver } from './candidates/candidate-identity.resolver';
 import { CandidateStrengthResolver } from './candidates/candidate-strength.resolver';
@@ -88,6 +90,7 @@ export class GatewayModule {
       ],
       controllers: [
         HealthController,
+        BrowserSessionController,
         SessionDocumentsController,
         ReciprocityLedgerController,
         DataExportController,
@@ -97,6 +100,7 @@ export class GatewayModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         HealthService,
+        SessionRevocations,
         AuthResolver,
         StaffAccountsResolver,
         RegionsResolver,

@@ -2,8 +2,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { AppConfig } from '@werkbrug/config';
 import { runInRequestContext } from '@werkbrug/core';
 import { requestLogger } from '@werkbrug/platform';
+import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
+import { refuseCrossSiteRequests } from './auth/cross-site-requests';
+import { securityHeaders } from './web-app/security-headers';
+import { serveWebApp } from './web-app/web-app.static';
 
 /** HTTP-level setup shared by `main.ts` and the end-to-end tests, so tests exercise what production runs. */
 export function configureGateway(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
@@ -14,8 +18,12 @@ export function configureGateway(app: NestExpressApplication, config: AppConfig,
   );
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  app.use(refuseCrossSiteRequests);
+  app.use(cookieParser());
   app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });
   app.use(bodyErrorHandler);
+  serveWebApp(app, config, logger);
   app.enableShutdownHooks();
 }
 

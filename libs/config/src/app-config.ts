@@ -264,6 +264,14 @@ export class AppConfig {
   @IsString()
   TRUST_PROXY?: string;
 
+  /**
+   * The built web app (`npm run build:web`), served at `/` when its index.html is there; relative paths are taken
+   * from the working directory.
+   */
+  @IsString()
+  @MinLength(1)
+  WEB_DIST_DIR = 'dist/web';
+
   get isProduction(): boolean {
     return this.NODE_ENV === 'production';
   }

@@ -1,0 +1,61 @@
+import { loadConfig } from '@werkbrug/config';
+import express from 'express';
+import request from 'supertest';
+import { clearSessionCookie, presentedToken, setSessionCookie } from './session-cookie';
+
+const production = loadConfig({
+  NODE_ENV: 'production',
+  TOKEN_SECRET: 'x'.repeat(40),
+  MAIL_URL: 'smtp://mail.example.nl:587',
+});
+const development = loadConfig({});
+
+function appSetting(config: typeof production) {
+  const app = express();
+  app.get('/in', (_req, res) => {
+    setSessionCookie(res, config, 'header.claims.signature', new Date('2030-01-01T00:00:00Z'));
+    res.end();
+  });
+  app.get('/out', (_req, res) => {
+    clearSessionCookie(res, config);
+    res.end();
+  });
+  return app;
+}
+
+describe('session cookie', () => {
+  it('is Secure and __Host- prefixed in production', async () => {
+    const res = await request(appSetting(production)).get('/in');
+    expect(res.headers['set-cookie']).toEqual([
+      expect.stringMatching(
+        /^__Host-werkbrug_session=[\w-]{24}\.header\.claims\.signature; Path=\/; Expires=Tue, 01 Jan 2030 00:00:00 GMT; HttpOnly; Secure; SameSite=Lax$/,
+      ),
+    ]);
+    const out = await request(appSetting(production)).get('/out');
+    expect(out.headers['set-cookie']).toEqual([expect.stringMatching(/^__Host-werkbrug_session=;.*Secure/)]);
+  });
+
+  it('is not Secure outside production, where the demo runs on http://localhost', async () => {
+    const res = await request(appSetting(development)).get('/in');
+    expect(res.headers['set-cookie']?.[0]).not.toMatch(/Secure/);
+  });
+
+  it('reads the session id and token from the cookie; a bearer header wins; malformed cookies are none', () => {
+    const req = (headers: Record<string, string>, cookies: Record<string, string> = {}) =>
+      ({ headers, cookies }) as unknown as express.Request;
+    const sessionId = 'a'.repeat(24);
+    expect(presentedToken(req({}, { werkbrug_session: `${sessionId}.h.c.s` }), development)).toEqual({
+      token: 'h.c.s',
+      source: 'cookie',
+      sessionId,
+    });
+    expect(
+      presentedToken(
+        req({ authorization: 'Bearer b.c.s' }, { werkbrug_session: `${sessionId}.h.c.s` }),
+        development,
+      ),
+    ).toEqual({ token: 'b.c.s', source: 'bearer' });
+    expect(presentedToken(req({}, { werkbrug_session: 'h.c.s' }), development)).toBeUndefined();
+    expect(presentedToken(req({}, { werkbrug_session: `${sessionId}.h.c.s` }), production)).toBeUndefined();
+  });
+});

@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { AppConfig } from '@werkbrug/config';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+
+/** Paths the server answers itself; everything else without a file extension is a route of the web app. */
+const SERVER_PATHS = /^\/(graphql|health|auth|sessions|calendar|my-data|reciprocity-ledger\.csv)(\/|$)/;
+const FILE_PATH = /\.[A-Za-z0-9]+$/;
+
+/**
+ * The built web app at `/`, on the same origin as /graphql so the session cookie needs no CORS. Hashed assets
+ * are cached for good; index.html is revalidated, so a deployment reaches every open browser on its next load.
+ */
+export function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  const root = resolve(config.WEB_DIST_DIR);
+  const index = join(root, 'index.html');
+  if (!existsSync(index)) {
+    logger.info({ dir: root }, 'Web app not built (npm run build:web); serving the API only');
+    return;
+  }
+  app.useStaticAssets(root, {
+    index: false,
+    redirect: false,
+    setHeaders: (res: Response, path: string) => {
+      if (path.startsWith(join(root, 'assets')))
+        res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+    },
+  });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const appRoute = !SERVER_PATHS.test(req.path) && !FILE_PATH.test(req.path);
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || !appRoute || !req.accepts('html')) {
+      next();
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+}

@@ -1,0 +1,105 @@
+import { Accordion, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useFormat } from '@web/format/use-format';
+import type { MatchExplanationPartsFragment } from '@web/graphql/generated/graphql';
+import { currentLanguage } from '@web/i18n/i18n';
+import { nl } from '@web/i18n/nl';
+
+interface Localised {
+  nl: string;
+  en: string;
+}
+
+/** The score's parts the catalogues name; a part added to the model later shows its code until it is named. */
+type Component = keyof typeof nl.explanation.components;
+const isComponent = (value: string): value is Component => Object.hasOwn(nl.explanation.components, value);
+
+/** "Waarom deze match?": the score's parts in plain language, what fits, what is missing, what would help. */
+export function MatchExplanation({ explanation }: { explanation: MatchExplanationPartsFragment }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const language = currentLanguage(i18n.language);
+  const text = (value: Localised) => value[language];
+  const skillLabel = (skill: { labelNl?: string | null; labelEn: string }) =>
+    language === 'nl' ? (skill.labelNl ?? skill.labelEn) : skill.labelEn;
+
+  return (
+    <Accordion variant="contained" chevronPosition="left">
+      <Accordion.Item value="explanation">
+        <Accordion.Control>{t('explanation.toggle')}</Accordion.Control>
+        <Accordion.Panel>
+          <Stack gap="md">
+            <Table striped>
+              <Table.Caption>{t('explanation.breakdown')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('explanation.component')}</Table.Th>
+                  <Table.Th scope="col">{t('explanation.contribution')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {explanation.breakdown.map((part) => (
+                  <Table.Tr key={part.component}>
+                    <Table.Td>
+                      <Text fw={600} size="sm">
+                        {isComponent(part.component)
+                          ? t(`explanation.components.${part.component}`)
+                          : part.component}
+                      </Text>
+                      <Text size="sm">{text(part.explanation)}</Text>
+                    </Table.Td>
+                    <Table.Td>{format.number(part.contribution, 1)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Text size="sm">
+              {t('explanation.distance', { km: format.number(explanation.distanceKm, 1) })}
+            </Text>
+            <SkillList
+              title={t('explanation.matchedSkills')}
+              items={explanation.matchedSkills.map((m) => ({
+                id: m.skill.skillId,
+                label: skillLabel(m.skill),
+              }))}
+            />
+            <SkillList
+              title={t('explanation.missingSkills')}
+              items={explanation.missingRequiredSkills.map((s) => ({ id: s.skillId, label: skillLabel(s) }))}
+            />
+            <SkillList
+              title={t('explanation.improvements')}
+              items={explanation.improvements.map((improvement) => ({
+                id: improvement.skill.skillId,
+                label: t('explanation.improvement', {
+                  text: text(improvement.explanation),
+                  gain: format.number(improvement.scoreGain, 1),
+                }),
+              }))}
+            />
+          </Stack>
+        </Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}
+
+function SkillList({ title, items }: { title: string; items: { id: string; label: string }[] }) {
+  const { t } = useTranslation();
+  return (
+    <div>
+      <Title order={3} size="h5" mb={4}>
+        {title}
+      </Title>
+      {items.length === 0 ? (
+        <Text size="sm">{t('explanation.none')}</Text>
+      ) : (
+        <List size="sm">
+          {items.map((item) => (
+            <List.Item key={item.id}>{item.label}</List.Item>
+          ))}
+        </List>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+import { useCallback, useMemo, useState } from 'react';
+import { Provider as UrqlProvider } from 'urql';
+import { createGraphQLClient } from '@web/graphql/client';
+import { ViewerGate, type SessionChange } from './viewer-gate';
+
+/** A new GraphQL client (and so an empty cache) for every login and logout: nothing of one session outlives it. */
+export function SessionRoot() {
+  const [generation, setGeneration] = useState(0);
+  const [lastChange, setLastChange] = useState<SessionChange | null>(null);
+  const client = useMemo(() => createGraphQLClient(), [generation]);
+  const sessionChanged = useCallback((change: SessionChange) => {
+    setLastChange(change);
+    setGeneration((n) => n + 1);
+  }, []);
+  return (
+    <UrqlProvider value={client}>
+      <ViewerGate onSessionChange={sessionChanged} loggedOut={lastChange === 'logged-out'} />
+    </UrqlProvider>
+  );
+}

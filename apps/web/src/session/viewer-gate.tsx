@@ -1,0 +1,40 @@
+import { useCallback, useMemo } from 'react';
+import { useQuery } from 'urql';
+import { AppRoutes } from '@web/app-routes';
+import { QueryError, QueryLoading } from '@web/components/query-state';
+import { errorCode } from '@web/graphql/errors';
+import { LoginRoutes } from '@web/routes/login/login-routes';
+import { logOut } from './session-api';
+import { SessionContext, type SessionState } from './viewer-context';
+import { MeQuery } from './viewer.graphql';
+
+export type SessionChange = 'logged-in' | 'logged-out';
+
+interface ViewerGateProps {
+  onSessionChange: (change: SessionChange) => void;
+  loggedOut: boolean;
+}
+
+/** Who is signed in decides everything else: the login page, or the routes of their role. */
+export function ViewerGate({ onSessionChange, loggedOut }: ViewerGateProps) {
+  const [{ data, error, fetching }] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
+  const endSession = useCallback(async () => {
+    await logOut();
+    onSessionChange('logged-out');
+  }, [onSessionChange]);
+  const session = useMemo<SessionState | null>(
+    () => (data ? { viewer: data.me, logOut: endSession } : null),
+    [data, endSession],
+  );
+
+  if (fetching && !data) return <QueryLoading fullPage />;
+  if (session)
+    return (
+      <SessionContext.Provider value={session}>
+        <AppRoutes viewer={session.viewer} />
+      </SessionContext.Provider>
+    );
+  if (errorCode(error) === 'UNAUTHENTICATED' || !error)
+    return <LoginRoutes loggedOut={loggedOut} onLoggedIn={() => onSessionChange('logged-in')} />;
+  return <QueryError error={error} />;
+}
