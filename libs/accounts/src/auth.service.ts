@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { InjectRepository } from '@nestjs/typeorm';
@@ -17,6 +18,18 @@ export interface AccessToken {
 
 interface TokenClaims {
   sub: string;
+  /**
+   * A random id per login, so that logging out ends exactly that session (and every copy of its token); two
+   * logins of one account within a second would otherwise get the very same token. Absent in tokens issued
+   * before it existed.
+   */
+  sid?: string;
+}
+
+/** Who a token speaks for, and which login it came from. */
+export interface TokenSession {
+  readonly viewer: Viewer;
+  readonly sessionId: string | null;
 }
 
 interface ViewerRow {
@@ -58,7 +71,7 @@ export class AuthService {
   }
 
   async issueToken(user: UserAccountEntity): Promise<AccessToken> {
-    const claims: TokenClaims = { sub: user.id };
+    const claims: TokenClaims = { sub: user.id, sid: randomBytes(16).toString('base64url') };
     const accessToken = await this.jwt.signAsync(claims);
     return { accessToken, expiresAt: new Date(Date.now() + this.config.TOKEN_TTL_SECONDS * 1000), user };
   }
@@ -68,15 +81,12 @@ export class AuthService {
    * changed employer takes effect immediately rather than when the token expires.
    */
   async viewerForToken(token: string): Promise<Viewer> {
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(token);
-    } catch {
-      throw new NotAuthenticatedError({
-        en: 'Your session is invalid or has expired. Please log in again.',
-        nl: 'Je sessie is ongeldig of verlopen. Log opnieuw in.',
-      });
-    }
+    return (await this.sessionForToken(token)).viewer;
+  }
+
+  /** The viewer and the login (session id) a token belongs to; NotAuthenticatedError when it is not valid. */
+  async sessionForToken(token: string): Promise<TokenSession> {
+    const claims = await this.verify(token);
     const rows: ViewerRow[] = await this.users.query(
       `SELECT u.id, u.role, u.employer_id, u.region_code, u.candidate_id,
               e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region
@@ -88,7 +98,27 @@ export class AuthService {
     );
     const row = rows[0];
     if (!row) throw new NotAuthenticatedError();
-    return toViewer(row);
+    return { viewer: toViewer(row), sessionId: claims.sid ?? null };
+  }
+
+  /** The session id of a token that is still valid, else null (logging out with an expired token). */
+  async sessionIdOf(token: string): Promise<string | null> {
+    try {
+      return (await this.verify(token)).sid ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  private async verify(token: string): Promise<TokenClaims> {
+    try {
+      return await this.jwt.verifyAsync<TokenClaims>(token);
+    } catch {
+      throw new NotAuthenticatedError({
+        en: 'Your session is invalid or has expired. Please log in again.',
+        nl: 'Je sessie is ongeldig of verlopen. Log opnieuw in.',
+      });
+    }
   }
 }
 

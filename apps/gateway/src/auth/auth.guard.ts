@@ -51,10 +51,12 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
+  /** A logged-out session stays ended whichever way its token comes back (a copied cookie, or as a bearer). */
   private async viewerFor(presented: PresentedToken): Promise<Viewer> {
-    if (presented.source === 'cookie' && (await this.revocations.isRevoked(presented.sessionId)))
+    const { viewer, sessionId } = await this.auth.sessionForToken(presented.token);
+    if (sessionId && (await this.revocations.isRevoked(sessionId)))
       throw new NotAuthenticatedError(SESSION_ENDED);
-    return this.auth.viewerForToken(presented.token);
+    return viewer;
   }
 }
 

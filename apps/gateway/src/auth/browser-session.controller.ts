@@ -46,7 +46,8 @@ export class BrowserSessionController {
   @HttpCode(204)
   async logOut(@Req() req: Request, @Res({ passthrough: true }) res: Response): Promise<void> {
     const presented = presentedToken(req, this.config);
-    if (presented?.source === 'cookie') await this.revocations.revoke(presented.sessionId);
+    const sessionId = presented?.source === 'cookie' ? await this.auth.sessionIdOf(presented.token) : null;
+    if (sessionId) await this.revocations.revoke(sessionId);
     clearSessionCookie(res, this.config);
   }
 }
