@@ -46,6 +46,75 @@ export default tseslint.config(
     },
   },
   {
+    // The layers (see README "Architecture"): libs never reach up into the apps.
+    files: ['libs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Import across folders through @werkbrug/* aliases.' },
+            {
+              group: ['@werkbrug/gateway/*', '@werkbrug/worker/*'],
+              message: 'Libs are used by the apps, never the other way round.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The pure cores (scoring, scheduling, the privacy guard) do no I/O and know no other feature lib, so they
+    // can be tested and benchmarked alone: @werkbrug/core and their own files only.
+    files: [
+      'libs/matching-core/src/**/*.ts',
+      'libs/scheduling-core/src/**/*.ts',
+      'libs/privacy-guard/src/**/*.ts',
+    ],
+    ignores: ['**/*.spec.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../*'], message: 'Import across folders through @werkbrug/* aliases.' },
+            {
+              group: [
+                '@werkbrug/*',
+                '!@werkbrug/core',
+                '!@werkbrug/core/*',
+                '!@werkbrug/matching-core',
+                '!@werkbrug/matching-core/*',
+                '!@werkbrug/scheduling-core',
+                '!@werkbrug/scheduling-core/*',
+                '!@werkbrug/privacy-guard',
+                '!@werkbrug/privacy-guard/*',
+              ],
+              message: 'A pure core imports only @werkbrug/core (move the type or enum there).',
+            },
+            {
+              group: [
+                'typeorm',
+                'pg',
+                'ioredis',
+                'bullmq',
+                '@nestjs/*',
+                'express',
+                'nodemailer',
+                'fs',
+                'node:fs',
+                'node:net',
+                'node:http',
+                'node:child_process',
+              ],
+              message: 'A pure core does no I/O: take the data as arguments.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests, and the demo walkthrough that drives the API the way they do, read untyped GraphQL JSON.
     files: [
       '**/*.spec.ts',

@@ -47,6 +47,7 @@ import { ConsentRevocationReason, ConsentStatementKind } from './consent-stateme
 import { profileSharingConsentText, type ConsentText } from './consent-text';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import { revocationColumns } from './consent-statements.service';
+import { endAllIdentityDisclosures } from './identity-disclosures';
 import { generatePublicCode } from './public-code';
 
 export interface CandidateView {
@@ -257,10 +258,7 @@ export class CandidatesService {
           ConsentEndReason.PROFILE_CONSENT_WITHDRAWN,
         );
         for (const handler of this.withdrawalHandlers) await handler(tx, viewer, id);
-        await tx.query(
-          `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
-          [id],
-        );
+        await endAllIdentityDisclosures(tx, id);
         await tx.update(
           ConsentStatementEntity,
           { candidateId: id, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() },

@@ -22,3 +22,4 @@ export * from './consent-register';
 export * from './candidate-consents.service';
 export * from './consent-withdrawals';
 export * from './candidate-mail-addresses';
+export * from './identity-disclosures';

@@ -5,3 +5,4 @@ export * from './domain-enums';
 export * from './keyset-page';
 export * from './csv';
 export * from './request-context';
+export * from './esco-taxonomy';

@@ -1,7 +1,5 @@
 import fc from 'fast-check';
-import { ContractType, Shift, Weekday } from '@werkbrug/core/domain-enums';
-import { SupportNeed } from '@werkbrug/candidates/candidate.enums';
-import { VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+import { ContractType, Shift, SupportNeed, VacancyStatus, Weekday } from '@werkbrug/core/domain-enums';
 import { suggestCombinations, type CombinationSuggestion } from './combinations';
 import { hoursValue } from './components';
 import { explainMatch } from './explain';

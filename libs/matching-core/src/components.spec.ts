@@ -1,4 +1,4 @@
-import { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
+import { CandidateTrack } from '@werkbrug/core/domain-enums';
 import { haversineKm } from '@werkbrug/geo/distance';
 import {
   combine,

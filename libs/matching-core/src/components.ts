@@ -1,4 +1,4 @@
-import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
+import type { CandidateTrack } from '@werkbrug/core/domain-enums';
 import { DAYS_PER_MONTH } from './dates';
 import type { ModelParameters } from './model';
 

@@ -1,5 +1,4 @@
-import { Sector, TravelMode } from '@werkbrug/core/domain-enums';
-import { CandidateTrack, SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import { CandidateTrack, Sector, SkillLevel, TravelMode } from '@werkbrug/core/domain-enums';
 import { explainMatch } from './explain';
 import type { MatchExplanation } from './explanation-types';
 import { COMPONENTS, type ComponentName } from './model';

@@ -1,4 +1,4 @@
-import type { SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import type { SkillLevel } from '@werkbrug/core/domain-enums';
 import { hoursValue, roundScore } from './components';
 import { COMPONENT_TEXTS } from './explanation-texts';
 import type { MatchedSkill, MatchExplanation, SkillRef, SkillRole, Substitution } from './explanation-types';

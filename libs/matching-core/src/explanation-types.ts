@@ -1,4 +1,4 @@
-import type { SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import type { SkillLevel } from '@werkbrug/core/domain-enums';
 import type { Bilingual, SkillLabel } from './features';
 import type { HardRule } from './hard-rules';
 import type { ComponentName } from './model';

@@ -1,11 +1,16 @@
-import type { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core/domain-enums';
 import type {
   CandidateStatus,
   CandidateTrack,
+  ContractType,
+  Sector,
+  Shift,
   SkillLevel,
   SupportNeed,
-} from '@werkbrug/candidates/candidate.enums';
-import type { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+  TravelMode,
+  VacancyKind,
+  VacancyStatus,
+  Weekday,
+} from '@werkbrug/core/domain-enums';
 
 /**
  * What the model may know about a candidate: work-related features only. There is deliberately no field for a

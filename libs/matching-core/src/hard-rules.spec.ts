@@ -1,6 +1,10 @@
-import { ContractType, Shift } from '@werkbrug/core/domain-enums';
-import { CandidateStatus, SupportNeed } from '@werkbrug/candidates/candidate.enums';
-import { VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+import {
+  CandidateStatus,
+  ContractType,
+  Shift,
+  SupportNeed,
+  VacancyStatus,
+} from '@werkbrug/core/domain-enums';
 import { explainMatch } from './explain';
 import { brokenRules, checkPair, HARD_RULES, REJECTED, type HardRule } from './hard-rules';
 import { scorePair } from './pair-score';

@@ -1,4 +1,4 @@
-import { SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import { SkillLevel } from '@werkbrug/core/domain-enums';
 import { roundScore } from './components';
 import type { Improvement, SkillRef } from './explanation-types';
 import { rawPairScore } from './pair-score';

@@ -1,5 +1,4 @@
-import { TravelMode } from '@werkbrug/core/domain-enums';
-import { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
+import { CandidateTrack, TravelMode } from '@werkbrug/core/domain-enums';
 
 /**
  * Bumped whenever a weight, a parameter or a formula changes, so a stored score can always be traced to the

@@ -1,4 +1,4 @@
-import { SkillLevel } from '@werkbrug/candidates/candidate.enums';
+import { SkillLevel } from '@werkbrug/core/domain-enums';
 import { createScoringContext } from './context';
 import { prepareCandidate, prepareVacancy, type Incomplete } from './prepare';
 import { countSkillFrequencies, specificityFromFrequencies } from './specificity';

@@ -1,6 +1,11 @@
-import { ContractType, Sector, Shift } from '@werkbrug/core/domain-enums';
-import { CandidateStatus, SupportNeed } from '@werkbrug/candidates/candidate.enums';
-import { VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+import {
+  CandidateStatus,
+  ContractType,
+  Sector,
+  Shift,
+  SupportNeed,
+  VacancyStatus,
+} from '@werkbrug/core/domain-enums';
 import { unitVector, urgency } from './components';
 import { internKey, type ScoringContext } from './context';
 import { isoDay } from './dates';

@@ -1,12 +1,17 @@
 import fc from 'fast-check';
-import { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core/domain-enums';
 import {
   CandidateStatus,
   CandidateTrack,
+  ContractType,
+  Sector,
+  Shift,
   SkillLevel,
   SupportNeed,
-} from '@werkbrug/candidates/candidate.enums';
-import { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+  TravelMode,
+  VacancyKind,
+  VacancyStatus,
+  Weekday,
+} from '@werkbrug/core/domain-enums';
 import { explainMatch } from './explain';
 import type { CandidateFeatures, VacancyFeatures } from './features';
 import { scoreMatrixTopK } from './matrix';

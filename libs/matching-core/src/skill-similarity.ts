@@ -1,4 +1,4 @@
-import type { EscoTaxonomy } from '@werkbrug/taxonomy/esco-data';
+import type { EscoTaxonomy } from '@werkbrug/core/esco-taxonomy';
 
 /** How skill closeness is derived from ESCO; part of SkillSpace.version. See README.md for the reasoning. */
 export interface SimilarityParameters {

@@ -1,4 +1,4 @@
-import type { EscoTaxonomy } from '@werkbrug/taxonomy/esco-data';
+import type { EscoTaxonomy } from '@werkbrug/core/esco-taxonomy';
 import type { SkillLabelLookup } from './features';
 import {
   buildNeighbourLists,

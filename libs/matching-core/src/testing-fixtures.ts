@@ -1,11 +1,16 @@
-import { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core/domain-enums';
 import {
   CandidateStatus,
   CandidateTrack,
+  ContractType,
+  Sector,
+  Shift,
   SkillLevel,
   SupportNeed,
-} from '@werkbrug/candidates/candidate.enums';
-import { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
+  TravelMode,
+  VacancyKind,
+  VacancyStatus,
+  Weekday,
+} from '@werkbrug/core/domain-enums';
 import { createScoringContext, type ScoringContext, type ScoringContextOptions } from './context';
 import type { CandidateFeatures, VacancyFeatures } from './features';
 import { isIncomplete, prepareCandidate, prepareVacancy } from './prepare';

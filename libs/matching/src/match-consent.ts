@@ -4,6 +4,8 @@ import {
   ConsentKind,
   ConsentRevocationReason,
   endConsents,
+  endIdentityDisclosure,
+  openIdentityDisclosure,
   registerConsent,
   ConsentStatus,
   introductionConsentText,
@@ -62,17 +64,8 @@ export async function grantDisclosure(
   matchCase: MatchCaseEntity,
   statementId: string | null = null,
 ): Promise<MatchCaseEntity> {
-  await lockCandidate(tx, matchCase.candidateId);
-  const inserted: { id: string }[] = await tx.query(
-    `INSERT INTO identity_disclosure (candidate_id, employer_id) VALUES ($1, $2)
-     ON CONFLICT (candidate_id, employer_id) WHERE revoked_at IS NULL DO NOTHING RETURNING id`,
-    [matchCase.candidateId, matchCase.employerId],
-  );
-  const [{ id }]: { id: string }[] = await tx.query(
-    `SELECT id FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL`,
-    [matchCase.candidateId, matchCase.employerId],
-  );
-  if (inserted.length > 0) await auditDisclosure(tx, viewer, matchCase, id, AuditAction.IDENTITY_DISCLOSED);
+  const { id, opened } = await openIdentityDisclosure(tx, matchCase.candidateId, matchCase.employerId);
+  if (opened) await auditDisclosure(tx, viewer, matchCase, id, AuditAction.IDENTITY_DISCLOSED);
   await tx.update(MatchCaseEntity, matchCase.id, { disclosureId: id });
   await registerConsent(tx, viewer, {
     candidateId: matchCase.candidateId,
@@ -104,12 +97,8 @@ export async function releaseDisclosure(
   await endConsents(tx, viewer, which, reason);
   if (matchCase.disclosureId) {
     await tx.update(MatchCaseEntity, matchCase.id, { disclosureId: null });
-    const revoked: unknown[] = await tx.query(
-      `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL AND NOT EXISTS (
-         SELECT 1 FROM match_case WHERE disclosure_id = $1 AND id <> $2) RETURNING id`,
-      [matchCase.disclosureId, matchCase.id],
-    );
-    if (revoked.length > 0)
+    const stillUsed = await tx.exists(MatchCaseEntity, { where: { disclosureId: matchCase.disclosureId } });
+    if (!stillUsed && (await endIdentityDisclosure(tx, matchCase.candidateId, matchCase.disclosureId)))
       await auditDisclosure(
         tx,
         viewer,

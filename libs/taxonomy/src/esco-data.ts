@@ -2,58 +2,17 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-/** Six digital-competence skills in ESCO v1.1.1 have no type, five no reuse level; they stay null. */
-export type EscoSkillType = 'skill/competence' | 'knowledge';
-export type EscoReuseLevel = 'transversal' | 'cross-sector' | 'sector-specific' | 'occupation-specific';
-
-export interface EscoRelatedSkill {
-  id: string;
-  essential: boolean;
-}
-
-export interface EscoSkill {
-  /** The UUID at the end of the ESCO concept URI. */
-  id: string;
-  type: EscoSkillType | null;
-  reuse: EscoReuseLevel | null;
-  en: string;
-  enAlt: string[];
-  /** Only ~16% of skills have Dutch labels in the shipped data (see data/reference/ATTRIBUTION.md). */
-  nl: string | null;
-  nlAlt: string[];
-  /** Broader skills or skill groups: UUIDs, or `isced-f/<code>` for ISCED-F fields. */
-  broader: string[];
-  related: EscoRelatedSkill[];
-  /** Number of occupations that list this skill as essential or optional. */
-  occupations: number;
-}
-
-export interface EscoSkillGroup {
-  id: string;
-  en: string | null;
-  nl: string | null;
-  broader: string[];
-}
-
-export interface EscoOccupation {
-  id: string;
-  code: string;
-  /** 4-digit ISCO-08 unit group. */
-  isco: string;
-  en: string;
-  enAlt: string[];
-  nl: string | null;
-  nlAlt: string[];
-  essential: string[];
-  optional: string[];
-}
-
-export interface EscoTaxonomy {
-  version: string;
-  skills: EscoSkill[];
-  skillGroups: EscoSkillGroup[];
-  occupations: EscoOccupation[];
-}
+// The taxonomy's shape lives in @werkbrug/core, so the pure matching core can use it without this file's I/O.
+export type {
+  EscoOccupation,
+  EscoRelatedSkill,
+  EscoReuseLevel,
+  EscoSkill,
+  EscoSkillGroup,
+  EscoSkillType,
+  EscoTaxonomy,
+} from '@werkbrug/core/esco-taxonomy';
+import type { EscoOccupation, EscoSkill, EscoSkillGroup, EscoTaxonomy } from '@werkbrug/core/esco-taxonomy';
 
 interface ReferenceManifest {
   escoVersion: string;

@@ -1,19 +1,5 @@
-export enum VacancyKind {
-  JOB = 'JOB',
-  SECONDMENT = 'SECONDMENT',
-  TRIAL_PLACEMENT = 'TRIAL_PLACEMENT',
-  /** Meeloopstage. */
-  WORK_EXPERIENCE = 'WORK_EXPERIENCE',
-  /** Inleen. */
-  PROJECT_HIRE = 'PROJECT_HIRE',
-}
-
-export enum VacancyStatus {
-  DRAFT = 'DRAFT',
-  OPEN = 'OPEN',
-  FILLED = 'FILLED',
-  CLOSED = 'CLOSED',
-}
+// The domain enums the pure cores also use live in @werkbrug/core; the vacancies lib re-exports them.
+export { VacancyKind, VacancyStatus } from '@werkbrug/core/domain-enums';
 
 export enum SkillRequirement {
   REQUIRED = 'REQUIRED',

@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Every table has one owning lib; only that lib touches it. This check finds, in the product code (libs/*/src and
+// apps/{gateway,worker}/src, without migrations and tests), every SQL text that names another lib's table and
+// every use of another lib's TypeORM entity class, and compares them with the baseline of known debt
+// (tools/architecture/table-ownership.baseline.json):
+//   - a reference not in the baseline fails: go through the owner's exported functions instead;
+//   - a baseline entry that is gone fails too, until the baseline is updated (`--update`), so it only shrinks.
+// `--report` prints the counts the architecture issue asks for (raw queries, cross-lib references by pair).
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const BASELINE = join(import.meta.dirname, 'table-ownership.baseline.json');
+
+/** Tables created by migrations without an entity class, with the lib that owns them. */
+const OWNED_WITHOUT_ENTITY = {
+  esco_occupation_skill: 'taxonomy',
+  match_list: 'matching',
+  rematch_chunk: 'matching',
+  reference_data_version: 'database',
+  retention_run: 'data-rights',
+  staff_account_activation: 'accounts',
+};
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) {
+      if (name === 'node_modules' || name === 'migrations' || name === 'generated') continue;
+      walk(path, out);
+    } else if (name.endsWith('.ts') && !name.endsWith('.spec.ts') && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** `libs/<lib>/…` → lib; `apps/<app>/…` → app. */
+function moduleOf(file) {
+  const [top, name] = relative(ROOT, file).split(sep);
+  return top === 'libs' || top === 'apps' ? name : null;
+}
+
+const libs = readdirSync(join(ROOT, 'libs'));
+// The entity registry (libs/database/src/entities.ts) lists every class for TypeORM: it reads no table.
+const REGISTRY = join(ROOT, 'libs', 'database', 'src', 'entities.ts');
+const productFiles = [
+  ...libs.flatMap((lib) => walk(join(ROOT, 'libs', lib, 'src'))),
+  ...['gateway', 'worker'].flatMap((app) => walk(join(ROOT, 'apps', app, 'src'))),
+].filter((file) => file !== REGISTRY);
+
+// Owners: each @Entity('table') belongs to the lib that declares it, plus the tables above.
+const ownerOf = new Map(Object.entries(OWNED_WITHOUT_ENTITY));
+const entityClassOwner = new Map();
+for (const file of productFiles) {
+  const text = readFileSync(file, 'utf8');
+  for (const m of text.matchAll(/@Entity\('([a-z_]+)'\)\s*(?:\/\*[\s\S]*?\*\/\s*)?export class (\w+)/g)) {
+    ownerOf.set(m[1], moduleOf(file));
+    entityClassOwner.set(m[2], moduleOf(file));
+  }
+}
+
+// Migrations must not create a table nobody owns.
+const migrationsDir = join(ROOT, 'libs', 'database', 'src', 'migrations');
+const migrationText = readdirSync(migrationsDir)
+  .map((f) => readFileSync(join(migrationsDir, f), 'utf8'))
+  .join('\n');
+const unowned = [...migrationText.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([a-z_]+)/g)]
+  .map((m) => m[1])
+  .filter((table) => !ownerOf.has(table));
+
+/** The entity class handed to TypeORM to read or write its table (not merely named as a type). */
+const DATA_ACCESS = (name) =>
+  new RegExp(
+    `\\b(?:find\\w*|update|insert|delete|save|create|getRepository|createQueryBuilder|count\\w*|exist\\w*|upsert|` +
+      `remove|increment|decrement|InjectRepository|forFeature)\\(\\s*\\[?[\\w\\s,]*\\b${name}\\b`,
+  );
+const SQL_REFERENCE = /\b(?:FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES)\s+(?:ONLY\s+)?"?([a-z_]+)"?/g;
+const found = new Map(); // "file: table" → { from, owner }
+let rawQueries = 0;
+let rawQueryFiles = 0;
+for (const file of productFiles) {
+  const from = moduleOf(file);
+  const text = readFileSync(file, 'utf8');
+  const queries = text.match(/\.query(?:<[^>]*>)?\(/g)?.length ?? 0;
+  rawQueries += queries;
+  if (queries) rawQueryFiles++;
+  const rel = relative(ROOT, file).split(sep).join('/');
+  for (const m of text.matchAll(SQL_REFERENCE)) {
+    const owner = ownerOf.get(m[1]);
+    if (owner && owner !== from) found.set(`${rel}: ${m[1]}`, { from, owner, kind: 'sql' });
+  }
+  // Entity classes of another lib used at run time (find, update, query builders); type-only imports are not.
+  for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'@werkbrug\/([\w-]+)/g)) {
+    if (m[1] || m[3] === from) continue;
+    for (const spec of m[2].split(',')) {
+      if (/^\s*type\s/.test(spec)) continue;
+      const name = spec.trim().split(/\s+as\s+/)[0];
+      const owner = entityClassOwner.get(name);
+      if (owner && owner !== from && DATA_ACCESS(name).test(text))
+        found.set(`${rel}: ${name}`, { from, owner, kind: 'entity' });
+    }
+  }
+}
+
+const args = new Set(process.argv.slice(2));
+const current = [...found.keys()].sort();
+if (args.has('--update')) {
+  writeFileSync(BASELINE, `${JSON.stringify(current, null, 2)}\n`);
+  console.log(`baseline written: ${current.length} known cross-lib references`);
+  process.exit(0);
+}
+if (args.has('--report')) {
+  const pairs = new Map();
+  for (const { from, owner, kind } of found.values()) {
+    const key = `${from} → ${owner} (${kind})`;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  console.log(`raw .query() calls outside migrations: ${rawQueries} in ${rawQueryFiles} files`);
+  console.log(`references to another module's table: ${current.length}`);
+  for (const [pair, n] of [...pairs].sort((a, b) => b[1] - a[1]))
+    console.log(`  ${String(n).padStart(3)}  ${pair}`);
+}
+
+const baseline = new Set(JSON.parse(readFileSync(BASELINE, 'utf8')));
+const added = current.filter((ref) => !baseline.has(ref));
+const gone = [...baseline].filter((ref) => !found.has(ref));
+let failed = false;
+if (unowned.length) {
+  failed = true;
+  console.error(
+    `Tables without an owning lib: ${unowned.join(', ')} (declare an entity, or add to OWNED_WITHOUT_ENTITY).`,
+  );
+}
+if (added.length) {
+  failed = true;
+  console.error(
+    `New references to another lib's table (call the owning lib's exported functions instead):\n` +
+      added.map((ref) => `  ${ref} (owned by ${found.get(ref).owner})`).join('\n'),
+  );
+}
+if (gone.length) {
+  failed = true;
+  console.error(
+    `Fixed, so remove from the baseline (node tools/architecture/check-table-ownership.mjs --update):\n` +
+      gone.map((ref) => `  ${ref}`).join('\n'),
+  );
+}
+if (failed) process.exit(1);
+console.log(`table ownership: ${current.length} known cross-lib references (baseline), no new ones`);
