@@ -2,23 +2,31 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { LoggerService } from '@nestjs/common';
 import type { AppConfig } from '@werkbrug/config';
-import pino, { type Logger } from 'pino';
+import { currentWorkContext } from '@werkbrug/core';
+import pino, { type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 import { pinoHttp } from 'pino-http';
 
 /**
  * Structured JSON logs. Personal data never reaches them: no bodies, no query strings (GET GraphQL requests
  * carry variables there), no authorization headers.
  */
-export function createLogger(config: Pick<AppConfig, 'LOG_LEVEL'>, service: string): Logger {
-  return pino({
+export function createLogger(
+  config: Pick<AppConfig, 'LOG_LEVEL'>,
+  service: string,
+  destination?: DestinationStream,
+): Logger {
+  const options: LoggerOptions = {
     level: config.LOG_LEVEL,
     base: { service },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // Every line names the request or job it belongs to, also from deep inside the services.
+    mixin: () => ({ ...currentWorkContext() }),
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.token'],
       remove: true,
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;

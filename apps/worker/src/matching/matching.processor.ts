@@ -20,7 +20,7 @@ type MatchingJob = Job<
  * the process's in-memory region state; more processes share the queue.
  */
 @Processor(QueueName.MATCHING, { concurrency: 1, ...workerLockOptions() })
-export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit {
+export class MatchingProcessor extends LoggedWorkerHost<MatchingJob> implements OnModuleInit {
   constructor(
     private readonly incremental: IncrementalMatcher,
     private readonly rematch: RematchService,
@@ -34,7 +34,7 @@ export class MatchingProcessor extends LoggedWorkerHost implements OnModuleInit 
     this.skills.get();
   }
 
-  async process(job: MatchingJob): Promise<unknown> {
+  protected async handle(job: MatchingJob): Promise<unknown> {
     switch (job.name) {
       case JobName.RESCORE_CANDIDATE: {
         const data = job.data as JobPayloads[JobName.RESCORE_CANDIDATE];

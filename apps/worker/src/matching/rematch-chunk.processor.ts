@@ -6,12 +6,12 @@ import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /** The CPU-bound chunks of a regional rematch; every worker process takes them, one at a time. */
 @Processor(QueueName.REMATCH, { concurrency: 1, ...workerLockOptions() })
-export class RematchChunkProcessor extends LoggedWorkerHost {
+export class RematchChunkProcessor extends LoggedWorkerHost<Job<RematchChunkPayload, unknown, JobName>> {
   constructor(private readonly rematch: RematchService) {
     super();
   }
 
-  async process(job: Job<RematchChunkPayload, unknown, JobName>): Promise<unknown> {
+  protected async handle(job: Job<RematchChunkPayload, unknown, JobName>): Promise<unknown> {
     return this.rematch.scoreChunk(job.data.runId, job.data.chunkNo);
   }
 

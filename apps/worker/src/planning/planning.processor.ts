@@ -7,7 +7,9 @@ import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /** Planning people's time: meet-and-greet sessions and placements. */
 @Processor(QueueName.SESSIONS, { concurrency: 1 })
-export class PlanningProcessor extends LoggedWorkerHost {
+export class PlanningProcessor extends LoggedWorkerHost<
+  Job<PlanSessionPayload | PlanPlacementPayload, unknown, JobName>
+> {
   constructor(
     private readonly sessions: SessionPlanningService,
     private readonly placements: PlacementPlanningService,
@@ -15,7 +17,9 @@ export class PlanningProcessor extends LoggedWorkerHost {
     super();
   }
 
-  async process(job: Job<PlanSessionPayload | PlanPlacementPayload, unknown, JobName>): Promise<unknown> {
+  protected async handle(
+    job: Job<PlanSessionPayload | PlanPlacementPayload, unknown, JobName>,
+  ): Promise<unknown> {
     switch (job.name) {
       case JobName.PLAN_SESSION:
         return this.sessions.plan((job.data as PlanSessionPayload).sessionId);

@@ -5,12 +5,14 @@ import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 @Processor(QueueName.STATISTICS, { concurrency: 2 })
-export class RegionStatisticsProcessor extends LoggedWorkerHost {
+export class RegionStatisticsProcessor extends LoggedWorkerHost<
+  Job<RecomputeRegionStatisticsPayload, unknown, JobName>
+> {
   constructor(private readonly statistics: RegionStatisticsService) {
     super();
   }
 
-  async process(
+  protected async handle(
     job: Job<RecomputeRegionStatisticsPayload, unknown, JobName>,
   ): Promise<{ computedAt: string }> {
     switch (job.name) {
