@@ -27,7 +27,8 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  return loadConfig({ ...process.env, ...overrides });
+  // Test workers run side by side: none opens the worker's health port unless a test asks for one.
+  return loadConfig({ WORKER_HEALTH_PORT: '0', ...process.env, ...overrides });
 }
 
 /** The real gateway (same module, same HTTP setup as production) on the run's test database and Redis prefix. */

@@ -9,6 +9,8 @@ import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
+import { HealthService } from '@werkbrug/platform';
+import { WorkerHealthServer } from './health/worker-health.server';
 import { MailSender } from './mail/mail-sender';
 import { NotificationMailer } from './mail/notification-mailer';
 import { MatchingProcessor } from './matching/matching.processor';
@@ -45,6 +47,8 @@ export class WorkerModule {
         PlanningProcessor,
         MailSender,
         NotificationMailer,
+        HealthService,
+        WorkerHealthServer,
         DataRightsSweeper,
       ],
     };

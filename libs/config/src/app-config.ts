@@ -36,6 +36,13 @@ export class AppConfig {
   @Max(65535)
   PORT = 3000;
 
+  /** The worker's health endpoint (GET /health, for container health checks); 0 turns it off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  WORKER_HEALTH_PORT = 3001;
+
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   DATABASE_URL = 'postgres://postgres@127.0.0.1:5432/werkbrug';
 

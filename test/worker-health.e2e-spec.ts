@@ -1,0 +1,38 @@
+import type { INestApplicationContext } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { createTestWorker } from './support/test-app';
+
+/** The worker answers GET /health for container health checks, and nothing else. */
+describe('worker health endpoint', () => {
+  const port = 3290 + Math.floor(Math.random() * 100);
+  let worker: INestApplicationContext | undefined;
+
+  beforeAll(async () => {
+    worker = await createTestWorker({
+      WORKER_HEALTH_PORT: String(port),
+      QUEUE_PREFIX: `werkbrug-health-${randomUUID().slice(0, 8)}`,
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await worker?.close();
+  });
+
+  it('reports PostgreSQL and Redis up', async () => {
+    const res = await fetch(`http://127.0.0.1:${port}/health`);
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual(
+      expect.objectContaining({
+        service: 'worker',
+        status: 'ok',
+        postgres: expect.objectContaining({ status: 'up' }),
+        redis: expect.objectContaining({ status: 'up' }),
+      }),
+    );
+  });
+
+  it('answers nothing else', async () => {
+    expect((await fetch(`http://127.0.0.1:${port}/jobs`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${port}/health`, { method: 'POST' })).status).toBe(404);
+  });
+});
