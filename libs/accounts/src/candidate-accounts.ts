@@ -1,3 +1,4 @@
+import { affectedRows, type RemovalCounts } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { UserAccountEntity } from './user-account.entity';
 
@@ -27,4 +28,26 @@ export async function revokeOpenInvitations(tx: EntityManager, candidateId: stri
      WHERE candidate_id = $1 AND claimed_at IS NULL AND revoked_at IS NULL`,
     [candidateId],
   );
+}
+
+/** The person's own accounts (ids and login addresses), for an erasure. */
+export async function accountsOfPerson(
+  tx: EntityManager,
+  candidateId: string,
+): Promise<{ userIds: string[]; emails: string[] }> {
+  const rows: { id: string; email: string }[] = await tx.query(
+    `SELECT id, email::text AS email FROM user_account WHERE candidate_id = $1`,
+    [candidateId],
+  );
+  return { userIds: rows.map((r) => r.id), emails: rows.map((r) => r.email) };
+}
+
+/** Erasure of a person: their accounts (their events and invitations go with them, by foreign key). */
+export async function eraseAccountsOfPerson(
+  tx: EntityManager,
+  userIds: readonly string[],
+): Promise<RemovalCounts> {
+  return {
+    accounts: await affectedRows(tx, `DELETE FROM user_account WHERE id = ANY($1::uuid[])`, [userIds]),
+  };
 }

@@ -3,3 +3,4 @@ export * from './audit-entry.entity';
 export * from './record-audit';
 export * from './audit-trail.service';
 export * from './audit.module';
+export * from './audit-erasure';

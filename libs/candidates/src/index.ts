@@ -23,3 +23,4 @@ export * from './candidate-consents.service';
 export * from './consent-withdrawals';
 export * from './candidate-mail-addresses';
 export * from './identity-disclosures';
+export * from './candidate-erasure';

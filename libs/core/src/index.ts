@@ -6,3 +6,4 @@ export * from './keyset-page';
 export * from './csv';
 export * from './request-context';
 export * from './esco-taxonomy';
+export * from './affected-rows';

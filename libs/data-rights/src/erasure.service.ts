@@ -8,7 +8,7 @@ import { ForbiddenError, InvalidInputError, NotFoundError, Role, Viewer } from '
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
-import { eraseCandidate, heldByRunningRematch } from './erase-candidate';
+import { candidateHeldByRematch, eraseCandidate } from './erase-candidate';
 import { ErasureRequestEntity } from './erasure-request.entity';
 
 interface Subject {
@@ -203,7 +203,7 @@ export class ErasureService {
         if (!due) return 'done' as const;
         const candidateId = due.candidateId!;
         await tx.query(`SELECT 1 FROM candidate_profile WHERE id = $1 FOR UPDATE`, [candidateId]);
-        if (await heldByRunningRematch(tx, candidateId)) return 'postponed' as const;
+        if (await candidateHeldByRematch(tx, candidateId)) return 'postponed' as const;
         const removed = await eraseCandidate(tx, candidateId);
         // The reason may name the person ("asked by phone on …"): only who asked, when, and the counts remain.
         await tx.update(ErasureRequestEntity, due.id, {

@@ -6,7 +6,6 @@ export * from './data-export.entity';
 export * from './data-export.service';
 export * from './personal-data';
 export * from './personal-data-html';
-export * from './placement-anonymisation';
 export * from './retention-policy';
 export * from './retention-run.store';
 export * from './retention.service';

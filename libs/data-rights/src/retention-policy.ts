@@ -1,5 +1,5 @@
 import type { AppConfig } from '@werkbrug/config';
-import { ANONYMISE_PLACEMENTS } from './placement-anonymisation';
+import { ANONYMISE_PLACEMENTS } from '@werkbrug/placements/placement-anonymisation';
 
 /**
  * The retention policy as data: for each kind of data, how long it is kept (from configuration) and which rows

@@ -4,7 +4,7 @@ import { allowAuditMaintenance, AuditAction, recordAudit } from '@werkbrug/audit
 import { AppConfig } from '@werkbrug/config';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
 import { DataSource } from 'typeorm';
-import { eraseCandidate, heldByRunningRematch } from './erase-candidate';
+import { candidateHeldByRematch, eraseCandidate } from './erase-candidate';
 import {
   dueBatchQuery,
   RETENTION_KINDS,
@@ -170,7 +170,7 @@ export class RetentionService {
             [before, id],
           );
           if (!due) return 'passed' as const;
-          if (await heldByRunningRematch(tx, id)) return 'postponed' as const;
+          if (await candidateHeldByRematch(tx, id)) return 'postponed' as const;
           await eraseCandidate(tx, id);
           await this.outbox.publish(tx, recomputeRegionStatistics(due.region_code));
           return 'erased' as const;

@@ -4,3 +4,4 @@ export * from './mail-transport';
 export * from './mail-delivery.service';
 export * from './mail.module';
 export * from './mail-drop';
+export * from './mail-erasure';

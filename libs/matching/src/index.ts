@@ -14,3 +14,4 @@ export * from './match-cases.service';
 export * from './match-explainer';
 export * from './match-planning.service';
 export * from './match-consent';
+export * from './matching-erasure';

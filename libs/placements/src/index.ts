@@ -9,3 +9,4 @@ export * from './reciprocity-ledger.service';
 export * from './host-capacity.service';
 export * from './placements.module';
 export * from './placement-consent';
+export * from './placement-anonymisation';

@@ -3,3 +3,4 @@ export * from './queue.module';
 export * from './outbox.service';
 export * from './outbox.relay';
 export * from './redis-connection';
+export * from './outbox-erasure';

@@ -1,3 +1,6 @@
+import { affectedRows, type RemovalCounts } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+
 /**
  * Takes the person out of placements (`$1`: their ids) and keeps what the employers' ledger needs — employers,
  * dates, hours, kind and status — so the hours lent and borrowed stay right. Their history (`placement_event`)
@@ -17,3 +20,26 @@ export const ANONYMISE_PLACEMENTS = `UPDATE placement SET candidate_id = NULL, c
     end_date = CASE WHEN status = 'ACTIVE' AND end_date > current_date THEN greatest(current_date, start_date)
                     ELSE end_date END
   WHERE id = ANY($1::uuid[])`;
+
+/** The person's placements (by id), for an erasure. */
+export async function placementIdsOfPerson(tx: EntityManager, candidateId: string): Promise<string[]> {
+  const rows: { id: string }[] = await tx.query(`SELECT id FROM placement WHERE candidate_id = $1`, [
+    candidateId,
+  ]);
+  return rows.map((r) => r.id);
+}
+
+/** Erasure of a person: the history of their placements, then the placements without them (see above). */
+export async function anonymisePlacementsOfPerson(
+  tx: EntityManager,
+  placementIds: readonly string[],
+): Promise<RemovalCounts> {
+  return {
+    placementHistory: await affectedRows(
+      tx,
+      `DELETE FROM placement_event WHERE placement_id = ANY($1::uuid[])`,
+      [placementIds],
+    ),
+    placementsAnonymised: await affectedRows(tx, ANONYMISE_PLACEMENTS, [placementIds]),
+  };
+}
