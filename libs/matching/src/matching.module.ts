@@ -11,6 +11,7 @@ import { IncrementalMatcher } from './incremental-matcher.service';
 import { MatchListStore } from './match-list.store';
 import { MATCHING_ENTITIES } from './matching.entities';
 import { RegionStatesService } from './region-states.service';
+import { RematchRunStore } from './rematch-run.store';
 import { RematchService } from './rematch.service';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
@@ -25,6 +26,7 @@ import { SnapshotStore } from './snapshot.store';
     SnapshotStore,
     RegionStatesService,
     IncrementalMatcher,
+    RematchRunStore,
     RematchService,
   ],
   exports: [

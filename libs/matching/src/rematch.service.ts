@@ -2,7 +2,6 @@ import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
-import { ConflictError } from '@werkbrug/core';
 import { MODEL_VERSION, scoreMatrixTopK } from '@werkbrug/matching-core';
 import {
   DEFAULT_JOB_OPTIONS,
@@ -16,11 +15,8 @@ import {
   type StartRegionRematchPayload,
 } from '@werkbrug/queue';
 import type { FlowProducer, Queue } from 'bullmq';
-import type { PoolClient } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
 import { DataSource, EntityManager } from 'typeorm';
-import { binaryCopyRows } from './binary-copy-reader';
-import { decodeChunk, encodeChunk, type ChunkResult } from './chunk-codec';
+import { encodeChunk } from './chunk-codec';
 import { FeatureLoader, MIN_UUID } from './feature-loader';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
@@ -29,37 +25,13 @@ import type { RegionState } from './region-state';
 import { matchableCandidates } from './region-state';
 import { RegionStatesService } from './region-states.service';
 import { mergeChunks, type MergeSummary } from './rematch-merge';
+import { RematchRunStore, type ChunkRow, type RegionCounts } from './rematch-run.store';
 import { DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 
 const MAX_CHUNKS = 64;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-/** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
-const STALE_RUN_MINUTES = 30;
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
-
-const ACTIVE = [RematchStatus.QUEUED, RematchStatus.SCORING, RematchStatus.FINISHING];
-
-interface ChunkRow {
-  chunk_no: number;
-  first_candidate_id: string;
-  last_candidate_id: string;
-  done_at: Date | null;
-  has_result: boolean;
-  pairs_scored: string | null;
-  pairs_eligible: string | null;
-  rejections: Record<string, number> | null;
-  region_counts: RegionCounts | null;
-}
-
-/** What a chunk read: its own candidates, and the region's vacancies as its process loaded them. */
-interface RegionCounts {
-  candidates: number;
-  incompleteCandidates: number;
-  vacancies: number;
-  incompleteVacancies: number;
-}
 
 /**
  * Full regional rematch: planned once (scoring snapshot, chunk boundaries), scored as a BullMQ flow of chunk jobs
@@ -76,6 +48,7 @@ export class RematchService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
     @InjectQueue(QueueName.MATCHING) private readonly matchingQueue: Queue,
+    private readonly runs: RematchRunStore,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly snapshots: SnapshotStore,
@@ -98,9 +71,9 @@ export class RematchService {
     requestedByUserId: string | null,
   ): Promise<RematchRunEntity> {
     return this.dataSource.transaction(async (tx) => {
-      const existing = await this.activeRun(tx, regionCode);
+      const existing = await this.runs.activeRun(tx, regionCode);
       if (existing) return existing;
-      const run = await this.insertRun(tx, regionCode, reason, requestedByUserId);
+      const run = await this.runs.insertRun(tx, regionCode, reason, requestedByUserId);
       await this.outbox.publish(
         tx,
         startRegionRematch({ regionCode, reason, requestedByUserId, runId: run.id }),
@@ -167,23 +140,16 @@ export class RematchService {
     return regions.map((r) => r.region_code);
   }
 
-  async find(runId: string): Promise<RematchRunEntity | null> {
-    return this.dataSource.manager.findOneBy(RematchRunEntity, { id: runId });
+  find(runId: string): Promise<RematchRunEntity | null> {
+    return this.runs.find(runId);
   }
 
-  async latest(regionCode: string): Promise<RematchRunEntity | null> {
-    return this.dataSource.manager.findOne(RematchRunEntity, {
-      where: { regionCode },
-      order: { requestedAt: 'DESC' },
-    });
+  latest(regionCode: string): Promise<RematchRunEntity | null> {
+    return this.runs.latest(regionCode);
   }
 
-  async chunksDone(runId: string): Promise<number> {
-    const [{ done }]: { done: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS done FROM rematch_chunk WHERE run_id = $1 AND done_at IS NOT NULL`,
-      [runId],
-    );
-    return done;
+  chunksDone(runId: string): Promise<number> {
+    return this.runs.chunksDone(runId);
   }
 
   /** The START job: fixes the snapshot and the chunks, then adds the flow (again, harmlessly, on a retry). */
@@ -192,12 +158,12 @@ export class RematchService {
       const byId = payload.runId ? await tx.findOneBy(RematchRunEntity, { id: payload.runId }) : null;
       return (
         byId ??
-        (await this.activeRun(tx, payload.regionCode)) ??
-        (await this.insertRun(tx, payload.regionCode, payload.reason, payload.requestedByUserId))
+        (await this.runs.activeRun(tx, payload.regionCode)) ??
+        (await this.runs.insertRun(tx, payload.regionCode, payload.reason, payload.requestedByUserId))
       );
     });
     if (run.status === RematchStatus.QUEUED) await this.fixSnapshotAndChunks(run);
-    const current = await this.dataSource.manager.findOneByOrFail(RematchRunEntity, { id: run.id });
+    const current = await this.runs.findOrFail(run.id);
     if (current.status === RematchStatus.SCORING || current.status === RematchStatus.FINISHING) {
       await this.addFlow(current);
     }
@@ -208,11 +174,7 @@ export class RematchService {
   async scoreChunk(runId: string, chunkNo: number): Promise<{ pairsScored: number; skipped: boolean }> {
     const run = await this.find(runId);
     if (!run || run.status !== RematchStatus.SCORING) return { pairsScored: 0, skipped: true };
-    const [chunk]: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, first_candidate_id::text, last_candidate_id::text, done_at
-       FROM rematch_chunk WHERE run_id = $1 AND chunk_no = $2`,
-      [runId, chunkNo],
-    );
+    const chunk = await this.runs.chunk(runId, chunkNo);
     if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
     const t0 = performance.now();
     const state = await this.runState(run);
@@ -236,25 +198,18 @@ export class RematchService {
       result.byVacancy,
     );
     const t2 = performance.now();
-    await this.dataSource.query(
-      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6,
-         region_counts = $7, done_at = now()
-       WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
-      [
-        runId,
-        chunkNo,
-        encoded,
-        result.pairsScored,
-        result.pairsEligible,
-        JSON.stringify(result.rejections),
-        JSON.stringify({
-          candidates: candidates.length,
-          incompleteCandidates: incomplete,
-          vacancies: state.vacancies.size,
-          incompleteVacancies: state.incompleteVacancies,
-        } satisfies RegionCounts),
-      ],
-    );
+    await this.runs.saveChunk(runId, chunkNo, {
+      encoded,
+      pairsScored: result.pairsScored,
+      pairsEligible: result.pairsEligible,
+      rejections: result.rejections,
+      counts: {
+        candidates: candidates.length,
+        incompleteCandidates: incomplete,
+        vacancies: state.vacancies.size,
+        incompleteVacancies: state.incompleteVacancies,
+      },
+    });
     this.logger.debug(
       `rematch ${runId} chunk ${chunkNo}: ${candidates.length} × ${vacancies.length}, loaded ${Math.round(t1 - t0)} ms, ` +
         `scored ${Math.round(t2 - t1)} ms, stored ${encoded.length} bytes in ${Math.round(performance.now() - t2)} ms`,
@@ -268,18 +223,12 @@ export class RematchService {
     if (!run || run.status === RematchStatus.COMPLETED || run.status === RematchStatus.FAILED) {
       return { lists: 0, skipped: true };
     }
-    await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
-    const chunks: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, done_at, result IS NOT NULL AS has_result, pairs_scored::text, pairs_eligible::text,
-         rejections, region_counts
-       FROM rematch_chunk WHERE run_id = $1 ORDER BY chunk_no`,
-      [runId],
-    );
+    const chunks = await this.runs.markFinishing(runId);
     const missing = chunks.filter((c) => !c.done_at || !c.has_result).map((c) => c.chunk_no);
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
     const snapshot = snapshotOf(run);
     const t0 = performance.now();
-    const results = await this.readChunkResults(runId, chunks.length);
+    const results = await this.runs.readChunkResults(runId, chunks.length);
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
       chunks.reduce((n, c) => n + Number(c[field]), 0);
     let summary: MergeSummary | undefined;
@@ -320,24 +269,12 @@ export class RematchService {
             incompleteCandidates: counted.reduce((n, c) => n + c.incompleteCandidates, 0),
           }
         : null;
-      await tx.query(
-        `UPDATE rematch_run SET status = 'COMPLETED', finished_at = now(), pairs_scored = $2, pairs_eligible = $3,
-           rejections = $4, candidates = coalesce($5, candidates), vacancies = coalesce($6, vacancies),
-           incomplete_candidates = coalesce($7, incomplete_candidates),
-           incomplete_vacancies = coalesce($8, incomplete_vacancies)
-         WHERE id = $1`,
-        [
-          runId,
-          sum('pairs_scored'),
-          sum('pairs_eligible'),
-          JSON.stringify(sumRejections(chunks)),
-          counts?.candidates,
-          counts?.vacancies,
-          counts?.incompleteCandidates,
-          counts?.incompleteVacancies,
-        ],
-      );
-      await tx.query(`UPDATE rematch_chunk SET result = NULL WHERE run_id = $1`, [runId]);
+      await this.runs.complete(tx, runId, {
+        pairsScored: sum('pairs_scored'),
+        pairsEligible: sum('pairs_eligible'),
+        rejections: sumRejections(chunks),
+        counts,
+      });
       await this.publishCatchUp(tx, run);
     });
     this.runStates.delete(runId);
@@ -351,36 +288,8 @@ export class RematchService {
     return { lists, skipped: false, regionCode: run.regionCode };
   }
 
-  /** The run's chunk results in chunk order, streamed by COPY (see binaryCopyRows) and decoded as they arrive. */
-  private async readChunkResults(runId: string, expected: number): Promise<ChunkResult[]> {
-    if (!UUID.test(runId)) throw new Error(`not a run id: ${runId}`); // COPY takes no parameters
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      const stream = client.query(
-        copyTo(
-          `COPY (SELECT result FROM rematch_chunk WHERE run_id = '${runId}' ORDER BY chunk_no) TO STDOUT (FORMAT binary)`,
-        ),
-      );
-      const results: ChunkResult[] = [];
-      for await (const [result] of binaryCopyRows(stream)) {
-        if (!result) throw new Error(`rematch ${runId}: a chunk has no result`);
-        results.push(decodeChunk(result));
-      }
-      if (results.length !== expected)
-        throw new Error(`rematch ${runId}: ${results.length}/${expected} chunks read`);
-      return results;
-    } finally {
-      await runner.release();
-    }
-  }
-
   async markFailed(runId: string, error: string): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE rematch_run SET status = 'FAILED', error = $2, finished_at = now()
-       WHERE id = $1 AND status IN ('QUEUED','SCORING','FINISHING')`,
-      [runId, error.slice(0, 1000)],
-    );
+    await this.runs.markFailed(runId, error);
     this.runStates.delete(runId);
   }
 
@@ -405,10 +314,7 @@ export class RematchService {
   private async fixSnapshotAndChunks(run: RematchRunEntity): Promise<void> {
     const model = this.skills.get();
     const allowOwnEmployer = await this.snapshots.allowOwnEmployer(run.regionCode);
-    const clock: { now: Date; today: string }[] = await this.dataSource.query(
-      `SELECT now() AS now, current_date::text AS today`,
-    );
-    const [{ now, today }] = clock;
+    const { now, today } = await this.runs.clock();
     const outline = await this.loader.regionOutline(model.space, run.regionCode);
     const snapshot: ScoringSnapshot = {
       runId: run.id,
@@ -430,54 +336,27 @@ export class RematchService {
       first: i === 0 ? MIN_UUID : ids[i * size],
       last: i === chunkCount - 1 ? MAX_UUID : ids[(i + 1) * size],
     }));
-    await this.dataSource.transaction(async (tx) => {
-      const updated: [unknown[], number] = await tx.query(
-        `UPDATE rematch_run SET status = 'SCORING', model_version = $2, skill_space_version = $3, scored_on = $4,
-           documents = $5, skill_frequencies = $6, allow_own_employer = $7, k = $8, candidates = $9, vacancies = $10,
-           incomplete_candidates = $11, incomplete_vacancies = $12, chunks_total = $13, started_at = $14
-         WHERE id = $1 AND status = 'QUEUED' RETURNING id`,
-        [
-          run.id,
-          snapshot.modelVersion,
-          snapshot.skillSpaceVersion,
-          snapshot.scoredOn,
-          snapshot.documents,
-          JSON.stringify(snapshot.skillFrequencies),
-          snapshot.allowOwnEmployer,
-          snapshot.k,
-          outline.activeCandidates,
-          outline.openVacancies,
-          0,
-          0,
-          chunkCount,
-          now,
-        ],
-      );
-      if (updated[1] === 0) return;
-      await tx.query(
-        `INSERT INTO rematch_chunk (run_id, chunk_no, first_candidate_id, last_candidate_id)
-         SELECT $1, n - 1, b.first, b.last FROM unnest($2::uuid[], $3::uuid[]) WITH ORDINALITY AS b(first, last, n)
-         ON CONFLICT DO NOTHING`,
-        [run.id, bounds.map((b) => b.first), bounds.map((b) => b.last)],
-      );
+    await this.runs.startScoring(run, {
+      snapshot,
+      activeCandidates: outline.activeCandidates,
+      openVacancies: outline.openVacancies,
+      startedAt: now,
+      bounds,
     });
   }
 
   private async addFlow(run: RematchRunEntity): Promise<void> {
-    const chunkNos: { chunk_no: number }[] = await this.dataSource.query(
-      `SELECT chunk_no FROM rematch_chunk WHERE run_id = $1 AND done_at IS NULL ORDER BY chunk_no`,
-      [run.id],
-    );
+    const chunkNos = await this.runs.openChunkNos(run.id);
     await this.flow.add({
       name: JobName.FINISH_REMATCH,
       queueName: QueueName.MATCHING,
       data: { runId: run.id },
       opts: { ...DEFAULT_JOB_OPTIONS, jobId: finishJobId(run.id) },
-      children: chunkNos.map(({ chunk_no }) => ({
+      children: chunkNos.map((chunkNo) => ({
         name: JobName.SCORE_REMATCH_CHUNK,
         queueName: QueueName.REMATCH,
-        data: { runId: run.id, chunkNo: chunk_no },
-        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `rematch-chunk_${run.id}_${chunk_no}` },
+        data: { runId: run.id, chunkNo },
+        opts: { ...DEFAULT_JOB_OPTIONS, jobId: `rematch-chunk_${run.id}_${chunkNo}` },
       })),
     });
   }
@@ -504,46 +383,6 @@ export class RematchService {
       state.catch(() => this.runStates.delete(run.id));
     }
     return state;
-  }
-
-  private async activeRun(tx: EntityManager, regionCode: string): Promise<RematchRunEntity | null> {
-    await tx.query(
-      `UPDATE rematch_run SET status = 'FAILED', error = 'superseded: no progress for ${STALE_RUN_MINUTES} minutes',
-         finished_at = now()
-       WHERE region_code = $1 AND status IN ('QUEUED','SCORING','FINISHING')
-         AND requested_at < now() - interval '${STALE_RUN_MINUTES} minutes'`,
-      [regionCode],
-    );
-    return tx
-      .createQueryBuilder(RematchRunEntity, 'r')
-      .where('r.region_code = :regionCode AND r.status IN (:...active)', { regionCode, active: ACTIVE })
-      .getOne();
-  }
-
-  private async insertRun(
-    tx: EntityManager,
-    regionCode: string,
-    reason: string,
-    requestedByUserId: string | null,
-  ): Promise<RematchRunEntity> {
-    try {
-      await tx.query('SAVEPOINT insert_run');
-      const [{ id }]: { id: string }[] = await tx.query(
-        `INSERT INTO rematch_run (region_code, status, reason, requested_by_user_id) VALUES ($1, 'QUEUED', $2, $3)
-         RETURNING id`,
-        [regionCode, reason.slice(0, 200), requestedByUserId],
-      );
-      await tx.query('RELEASE SAVEPOINT insert_run');
-      return tx.findOneByOrFail(RematchRunEntity, { id });
-    } catch (error) {
-      // Two requests at once: the other one's run is in flight; this request joins it.
-      await tx.query('ROLLBACK TO SAVEPOINT insert_run');
-      const other = await this.activeRun(tx, regionCode);
-      if (other) return other;
-      throw error instanceof Error
-        ? error
-        : new ConflictError({ en: 'Try again.', nl: 'Probeer het opnieuw.' });
-    }
   }
 }
 
