@@ -1,21 +1,29 @@
 import { OnWorkerEvent, WorkerHost } from '@nestjs/bullmq';
 import { Logger } from '@nestjs/common';
 import { runInJobContext } from '@werkbrug/core';
+import { jobHandler, type JobHandlers, type JobName } from '@werkbrug/queue';
 import type { Job } from 'bullmq';
 
 /** Log the first error of an outage and then every fiftieth, so a Redis outage does not flood the log. */
 const LOG_EVERY = 50;
 
 /**
- * A BullMQ worker emits 'error' when Redis goes away; without a listener Node throws it as an unhandled event
- * and the process dies. Every processor extends this: errors are logged (throttled) and BullMQ reconnects. Each
- * job runs in its work context, so every log line it causes names the job, its queue and its region.
+ * The base of every processor. Jobs go to the processor's typed handlers (one per job name, no switch or casts),
+ * each run in its work context, so every log line it causes names the job, its queue and its region.
+ *
+ * A BullMQ worker emits 'error' when Redis goes away; without a listener Node throws it as an unhandled event and
+ * the process dies: errors are logged here (throttled) and BullMQ reconnects.
  */
-export abstract class LoggedWorkerHost<J extends Job = Job> extends WorkerHost {
-  /** The job's work; `process` runs it in the job's context. */
-  protected abstract handle(job: J): Promise<unknown>;
+export abstract class LoggedWorkerHost<N extends JobName> extends WorkerHost {
+  private readonly workerLogger = new Logger(this.constructor.name);
+  private connectionErrors = 0;
 
-  process(job: J): Promise<unknown> {
+  /** One handler per job name this processor's queue carries. */
+  protected abstract readonly handlers: JobHandlers<N>;
+
+  process(job: Job): Promise<unknown> {
+    const handler = jobHandler(this.handlers, job.name);
+    if (!handler) return Promise.reject(new Error(`unknown job ${job.name} on ${job.queueName}`));
     const data = job.data as { regionCode?: unknown } | undefined;
     const context = {
       jobId: job.id,
@@ -23,11 +31,8 @@ export abstract class LoggedWorkerHost<J extends Job = Job> extends WorkerHost {
       jobName: job.name,
       regionCode: typeof data?.regionCode === 'string' ? data.regionCode : undefined,
     };
-    return runInJobContext(context, () => this.handle(job));
+    return runInJobContext(context, () => handler(job.data));
   }
-
-  private readonly workerLogger = new Logger(this.constructor.name);
-  private connectionErrors = 0;
 
   @OnWorkerEvent('error')
   onWorkerError(error: Error): void {

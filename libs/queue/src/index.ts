@@ -4,3 +4,4 @@ export * from './outbox.service';
 export * from './outbox.relay';
 export * from './redis-connection';
 export * from './outbox-erasure';
+export * from './job-handlers';

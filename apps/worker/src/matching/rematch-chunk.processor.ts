@@ -6,14 +6,15 @@ import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /** The CPU-bound chunks of a regional rematch; every worker process takes them, one at a time. */
 @Processor(QueueName.REMATCH, { concurrency: 1, ...workerLockOptions() })
-export class RematchChunkProcessor extends LoggedWorkerHost<Job<RematchChunkPayload, unknown, JobName>> {
+export class RematchChunkProcessor extends LoggedWorkerHost<JobName.SCORE_REMATCH_CHUNK> {
   constructor(private readonly rematch: RematchService) {
     super();
   }
 
-  protected async handle(job: Job<RematchChunkPayload, unknown, JobName>): Promise<unknown> {
-    return this.rematch.scoreChunk(job.data.runId, job.data.chunkNo);
-  }
+  protected readonly handlers = {
+    [JobName.SCORE_REMATCH_CHUNK]: (data: RematchChunkPayload) =>
+      this.rematch.scoreChunk(data.runId, data.chunkNo),
+  };
 
   /** A chunk that has used all its attempts fails the run, so the region does not wait on it forever. */
   @OnWorkerEvent('failed')

@@ -1,15 +1,18 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobName, PlanPlacementPayload, PlanSessionPayload, QueueName } from '@werkbrug/queue';
+import {
+  JobName,
+  PlanPlacementPayload,
+  PlanSessionPayload,
+  QueueName,
+  workerLockOptions,
+} from '@werkbrug/queue';
 import { PlacementPlanningService } from '@werkbrug/placements';
 import { SessionPlanningService } from '@werkbrug/sessions';
-import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /** Planning people's time: meet-and-greet sessions and placements. */
-@Processor(QueueName.SESSIONS, { concurrency: 1 })
-export class PlanningProcessor extends LoggedWorkerHost<
-  Job<PlanSessionPayload | PlanPlacementPayload, unknown, JobName>
-> {
+@Processor(QueueName.SESSIONS, { concurrency: 1, ...workerLockOptions() })
+export class PlanningProcessor extends LoggedWorkerHost<JobName.PLAN_SESSION | JobName.PLAN_PLACEMENT> {
   constructor(
     private readonly sessions: SessionPlanningService,
     private readonly placements: PlacementPlanningService,
@@ -17,16 +20,8 @@ export class PlanningProcessor extends LoggedWorkerHost<
     super();
   }
 
-  protected async handle(
-    job: Job<PlanSessionPayload | PlanPlacementPayload, unknown, JobName>,
-  ): Promise<unknown> {
-    switch (job.name) {
-      case JobName.PLAN_SESSION:
-        return this.sessions.plan((job.data as PlanSessionPayload).sessionId);
-      case JobName.PLAN_PLACEMENT:
-        return this.placements.plan((job.data as PlanPlacementPayload).placementId);
-      default:
-        throw new Error(`unknown job ${job.name} on ${QueueName.SESSIONS}`);
-    }
-  }
+  protected readonly handlers = {
+    [JobName.PLAN_SESSION]: (data: PlanSessionPayload) => this.sessions.plan(data.sessionId),
+    [JobName.PLAN_PLACEMENT]: (data: PlanPlacementPayload) => this.placements.plan(data.placementId),
+  };
 }

@@ -1,27 +1,18 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobName, QueueName, RecomputeRegionStatisticsPayload } from '@werkbrug/queue';
+import { JobName, QueueName, RecomputeRegionStatisticsPayload, workerLockOptions } from '@werkbrug/queue';
 import { RegionStatisticsService } from '@werkbrug/statistics';
-import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
-@Processor(QueueName.STATISTICS, { concurrency: 2 })
-export class RegionStatisticsProcessor extends LoggedWorkerHost<
-  Job<RecomputeRegionStatisticsPayload, unknown, JobName>
-> {
+@Processor(QueueName.STATISTICS, { concurrency: 2, ...workerLockOptions() })
+export class RegionStatisticsProcessor extends LoggedWorkerHost<JobName.RECOMPUTE_REGION_STATISTICS> {
   constructor(private readonly statistics: RegionStatisticsService) {
     super();
   }
 
-  protected async handle(
-    job: Job<RecomputeRegionStatisticsPayload, unknown, JobName>,
-  ): Promise<{ computedAt: string }> {
-    switch (job.name) {
-      case JobName.RECOMPUTE_REGION_STATISTICS: {
-        const result = await this.statistics.recompute(job.data.regionCode);
-        return { computedAt: result.computedAt.toISOString() };
-      }
-      default:
-        throw new Error(`unknown job ${job.name} on ${QueueName.STATISTICS}`);
-    }
-  }
+  protected readonly handlers = {
+    [JobName.RECOMPUTE_REGION_STATISTICS]: async (data: RecomputeRegionStatisticsPayload) => {
+      const result = await this.statistics.recompute(data.regionCode);
+      return { computedAt: result.computedAt.toISOString() };
+    },
+  };
 }
