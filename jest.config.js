@@ -1,5 +1,5 @@
-// Two projects: unit specs next to the code (pure, fast) and end-to-end specs in test/ against the real
-// PostgreSQL and Redis. swc transpiles (with decorator metadata for Nest); `npm run typecheck` type-checks.
+// Three projects: unit specs next to the code (pure, fast), service specs (test/services) and end-to-end specs
+// (test/) against the real PostgreSQL and Redis. swc transpiles (with decorator metadata for Nest); `npm run typecheck` type-checks.
 const fs = require('node:fs');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
 const ESM_PACKAGES = [
@@ -42,6 +42,16 @@ module.exports = {
       displayName: 'e2e',
       rootDir: __dirname,
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/test/setup/global-setup.ts',
+      globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
+      setupFiles: ['reflect-metadata', '<rootDir>/test/setup/env.ts'],
+    },
+    {
+      // Services and stores called directly (no GraphQL) against the real test database: scope rules and SQL.
+      ...shared,
+      displayName: 'service',
+      rootDir: __dirname,
+      testMatch: ['<rootDir>/test/services/**/*.service-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['reflect-metadata', '<rootDir>/test/setup/env.ts'],

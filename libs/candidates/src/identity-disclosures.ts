@@ -1,3 +1,4 @@
+import { affectedRows } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { lockCandidate } from './acting-for-candidate';
 
@@ -34,12 +35,12 @@ export async function endIdentityDisclosure(
   disclosureId: string,
 ): Promise<boolean> {
   await lockCandidate(tx, candidateId);
-  const ended: unknown[] = await tx.query(
-    `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND candidate_id = $2 AND revoked_at IS NULL
-     RETURNING id`,
+  const ended = await affectedRows(
+    tx,
+    `UPDATE identity_disclosure SET revoked_at = now() WHERE id = $1 AND candidate_id = $2 AND revoked_at IS NULL`,
     [disclosureId, candidateId],
   );
-  return ended.length > 0;
+  return ended > 0;
 }
 
 /** Ends every open disclosure of the candidate (consent to share withdrawn). */
