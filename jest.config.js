@@ -1,4 +1,4 @@
-// Three projects: unit specs next to the code (pure, fast), service specs (test/services) and end-to-end specs
+// Three projects: unit specs next to the code (pure, fast), service specs (test/*.service-spec.ts) and end-to-end specs
 // (test/) against the real PostgreSQL and Redis. swc transpiles (with decorator metadata for Nest); `npm run typecheck` type-checks.
 const fs = require('node:fs');
 const swcConfig = JSON.parse(fs.readFileSync(`${__dirname}/.swcrc`, 'utf8'));
@@ -51,7 +51,7 @@ module.exports = {
       ...shared,
       displayName: 'service',
       rootDir: __dirname,
-      testMatch: ['<rootDir>/test/services/**/*.service-spec.ts'],
+      testMatch: ['<rootDir>/test/**/*.service-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
       setupFiles: ['reflect-metadata', '<rootDir>/test/setup/env.ts'],

@@ -14,9 +14,9 @@ import {
 import { Role, Sector, type Viewer } from '@werkbrug/core';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { DataSource } from 'typeorm';
-import { candidateInput, Fixtures } from '../support/fixtures';
-import { createMigratedTestDatabase } from '../support/helpers-infra';
-import { createTestApp, type TestApp } from '../support/test-app';
+import { candidateInput, Fixtures } from './support/fixtures';
+import { createMigratedTestDatabase } from './support/helpers-infra';
+import { createTestApp, type TestApp } from './support/test-app';
 
 /**
  * The service tier: the candidates lib's consent register and identity disclosures, called as the other libs
