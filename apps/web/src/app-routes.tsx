@@ -2,13 +2,17 @@ import { Navigate, Route, Routes } from 'react-router';
 import { AppLayout } from '@web/components/app-layout';
 import type { Viewer } from '@web/session/viewer-context';
 import { PATHS } from '@web/navigation';
-import { HomePage } from '@web/routes/home/home-page';
+import { adminRoutes } from '@web/routes/admin/admin-routes';
+import { ADMIN_PATHS } from '@web/routes/admin/admin-paths';
 import { NotFoundPage } from '@web/routes/home/not-found-page';
-import { CandidatesPage } from '@web/routes/hr/candidates-page';
-import { VacanciesPage } from '@web/routes/hr/vacancies-page';
-import { VacancyMatchesPage } from '@web/routes/hr/vacancy-matches-page';
+import { hrRoutes } from '@web/routes/hr/hr-routes';
+import { ConsentsPage } from '@web/routes/job-seeker/consents-page';
+import { MyDataPage } from '@web/routes/job-seeker/my-data-page';
+import { NotificationsPage } from '@web/routes/job-seeker/notifications-page';
 import { ProfilePage } from '@web/routes/job-seeker/profile-page';
 import { SuggestionsPage } from '@web/routes/job-seeker/suggestions-page';
+import { teamRoutes } from '@web/routes/team/team-routes';
+import { TEAM_PATHS } from '@web/routes/team/team-paths';
 
 /** Only the routes of the viewer's role exist; any other path is "not found", never another role's page. */
 export function AppRoutes({ viewer }: { viewer: Viewer }) {
@@ -17,19 +21,19 @@ export function AppRoutes({ viewer }: { viewer: Viewer }) {
       <Route element={<AppLayout />}>
         <Route index element={<HomeFor viewer={viewer} />} />
         <Route path={PATHS.login} element={<Navigate to={PATHS.home} replace />} />
+        <Route path={PATHS.claim} element={<Navigate to={PATHS.home} replace />} />
         {viewer.role === 'JOB_SEEKER' && (
           <>
             <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
             <Route path={PATHS.profile} element={<ProfilePage />} />
+            <Route path={PATHS.consents} element={<ConsentsPage />} />
+            <Route path={PATHS.myData} element={<MyDataPage />} />
+            <Route path={PATHS.notifications} element={<NotificationsPage />} />
           </>
         )}
-        {viewer.role === 'HR_LEAD' && (
-          <>
-            <Route path={PATHS.candidates} element={<CandidatesPage />} />
-            <Route path={PATHS.vacancies} element={<VacanciesPage />} />
-            <Route path="/hr/vacancies/:vacancyId/matches" element={<VacancyMatchesPage />} />
-          </>
-        )}
+        {viewer.role === 'HR_LEAD' && hrRoutes()}
+        {viewer.role === 'MOBILITY_TEAM' && teamRoutes()}
+        {viewer.role === 'ADMINISTRATOR' && adminRoutes()}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -43,7 +47,8 @@ function HomeFor({ viewer }: { viewer: Viewer }) {
     case 'HR_LEAD':
       return <Navigate to={PATHS.candidates} replace />;
     case 'MOBILITY_TEAM':
+      return <Navigate to={TEAM_PATHS.region} replace />;
     case 'ADMINISTRATOR':
-      return <HomePage />;
+      return <Navigate to={ADMIN_PATHS.staffAccounts} replace />;
   }
 }

@@ -1,15 +1,37 @@
 import type { Role } from '@web/graphql/generated/graphql';
+import type { adminNl } from '@web/i18n/areas/admin.nl';
+import type { hrNl } from '@web/i18n/areas/hr.nl';
+import type { jobSeekerNl } from '@web/i18n/areas/job-seeker.nl';
+import type { teamNl } from '@web/i18n/areas/team.nl';
+import { adminNavigation } from '@web/routes/admin/admin-paths';
+import { HR_PATHS } from '@web/routes/hr/hr-paths';
+import { teamNavigation } from '@web/routes/team/team-paths';
 
 export interface NavigationItem {
   path: string;
-  label: 'nav.home' | 'nav.suggestions' | 'nav.profile' | 'nav.candidates' | 'nav.vacancies';
+  label:
+    | 'nav.home'
+    | 'nav.suggestions'
+    | 'nav.profile'
+    | 'nav.candidates'
+    | 'nav.vacancies'
+    | `jobSeeker.nav.${keyof typeof jobSeekerNl.nav}`
+    | `hr.nav.${keyof typeof hrNl.nav}`
+    | `team.nav.${keyof typeof teamNl.nav}`
+    | `admin.nav.${keyof typeof adminNl.nav}`;
+  /** Shown beside the label, and as a bell in the header. */
+  badge?: 'unreadNotifications';
 }
 
 export const PATHS = {
   home: '/',
   login: '/login',
+  claim: '/claim',
   suggestions: '/job-seeker/suggestions',
   profile: '/job-seeker/profile',
+  consents: '/job-seeker/consents',
+  myData: '/job-seeker/my-data',
+  notifications: '/job-seeker/notifications',
   candidates: '/hr/candidates',
   vacancies: '/hr/vacancies',
   vacancyMatches: (vacancyId: string) => `/hr/vacancies/${encodeURIComponent(vacancyId)}/matches`,
@@ -22,14 +44,20 @@ export function navigationFor(role: Role): NavigationItem[] {
       return [
         { path: PATHS.suggestions, label: 'nav.suggestions' },
         { path: PATHS.profile, label: 'nav.profile' },
+        { path: PATHS.consents, label: 'jobSeeker.nav.consents' },
+        { path: PATHS.myData, label: 'jobSeeker.nav.myData' },
+        { path: PATHS.notifications, label: 'jobSeeker.nav.notifications', badge: 'unreadNotifications' },
       ];
     case 'HR_LEAD':
       return [
         { path: PATHS.candidates, label: 'nav.candidates' },
         { path: PATHS.vacancies, label: 'nav.vacancies' },
+        { path: HR_PATHS.placements, label: 'hr.nav.placements' },
+        { path: HR_PATHS.ledger, label: 'hr.nav.ledger' },
       ];
     case 'MOBILITY_TEAM':
+      return teamNavigation;
     case 'ADMINISTRATOR':
-      return [{ path: PATHS.home, label: 'nav.home' }];
+      return adminNavigation;
   }
 }

@@ -5,12 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { navigationFor } from '@web/navigation';
 import { useSession } from '@web/session/viewer-context';
 import { LanguageSwitch } from './language-switch';
+import { UnreadNotificationsBadge, UnreadNotificationsOnMenu } from './unread-notifications';
 
 /** Header with language and logout, the role's menu (a drawer on phones), and the page. */
 export function AppLayout() {
   const { t } = useTranslation();
   const { viewer, logOut } = useSession();
   const [menuOpen, menu] = useDisclosure(false);
+  const hasNotifications = navigationFor(viewer.role).some((item) => item.badge === 'unreadNotifications');
   return (
     <AppShell
       header={{ height: 64 }}
@@ -23,15 +25,17 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger
-              opened={menuOpen}
-              onClick={menu.toggle}
-              hiddenFrom="sm"
-              size="sm"
-              aria-label={t('app.openMenu')}
-              aria-expanded={menuOpen}
-              aria-controls="main-navigation"
-            />
+            <UnreadNotificationsOnMenu enabled={hasNotifications}>
+              <Burger
+                opened={menuOpen}
+                onClick={menu.toggle}
+                hiddenFrom="sm"
+                size="sm"
+                aria-label={t('app.openMenu')}
+                aria-expanded={menuOpen}
+                aria-controls="main-navigation"
+              />
+            </UnreadNotificationsOnMenu>
             <Text fw={700} size="lg" component="span">
               {t('app.name')}
             </Text>
@@ -57,6 +61,7 @@ export function AppLayout() {
               label={t(item.label)}
               variant="filled"
               onClick={menu.close}
+              rightSection={item.badge && <UnreadNotificationsBadge />}
             />
           ))}
         </Stack>

@@ -1,9 +1,17 @@
+import { hrEn } from './areas/hr.en';
+import { teamEn } from './areas/team.en';
+import { adminEn } from './areas/admin.en';
+import { jobSeekerEn } from './areas/job-seeker.en';
 import type { nl } from './nl';
 
-type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
 /** English: the same keys as Dutch, checked by the compiler. */
 export const en: Catalogue<typeof nl> = {
+  jobSeeker: jobSeekerEn,
+  hr: hrEn,
+  team: teamEn,
+  admin: adminEn,
   app: {
     name: 'Werkbrug',
     skipToContent: 'Skip to content',

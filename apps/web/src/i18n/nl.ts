@@ -1,5 +1,14 @@
+import { hrNl } from './areas/hr.nl';
+import { teamNl } from './areas/team.nl';
+import { adminNl } from './areas/admin.nl';
+import { jobSeekerNl } from './areas/job-seeker.nl';
+
 /** Dutch, the default language: every text the app shows. English (en.ts) must have the same keys. */
 export const nl = {
+  jobSeeker: jobSeekerNl,
+  hr: hrNl,
+  team: teamNl,
+  admin: adminNl,
   app: {
     name: 'Werkbrug',
     skipToContent: 'Naar de inhoud',

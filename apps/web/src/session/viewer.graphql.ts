@@ -8,6 +8,7 @@ export const MeQuery = graphql(`
       role
       employerId
       candidateId
+      regionCode
     }
   }
 `);

@@ -1,11 +1,13 @@
-import { Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { OwnCandidatesQuery } from './candidates.graphql';
+import { HR_PATHS } from './hr-paths';
 
 const PAGE_SIZE = 25;
 
@@ -23,6 +25,11 @@ export function CandidatesPage() {
   return (
     <>
       <PageHeading title={t('candidates.title')} intro={t('candidates.intro')} />
+      <Group mb="md">
+        <Button component={Link} to={HR_PATHS.candidateNew}>
+          {t('hr.candidate.newTitle')}
+        </Button>
+      </Group>
       {fetching && !page && <QueryLoading />}
       {error && !page && <QueryError error={error} />}
       {page && page.totalCount === 0 && <Text>{t('candidates.empty')}</Text>}
@@ -43,7 +50,11 @@ export function CandidatesPage() {
               <Table.Tbody>
                 {page.nodes.map((candidate) => (
                   <Table.Tr key={candidate.id}>
-                    <Table.Th scope="row">{candidate.publicCode}</Table.Th>
+                    <Table.Th scope="row">
+                      <Anchor component={Link} to={HR_PATHS.candidate(candidate.id)}>
+                        {candidate.publicCode}
+                      </Anchor>
+                    </Table.Th>
                     <Table.Td>{t(`enums.candidateStatus.${candidate.status}`)}</Table.Td>
                     <Table.Td>{candidate.track ? t(`enums.candidateTrack.${candidate.track}`) : ''}</Table.Td>
                     <Table.Td>

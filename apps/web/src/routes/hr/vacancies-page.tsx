@@ -1,4 +1,4 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,6 +6,7 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { PATHS } from '@web/navigation';
 import { useSession } from '@web/session/viewer-context';
+import { HR_PATHS } from './hr-paths';
 import { OwnVacanciesQuery } from './vacancies.graphql';
 
 export function VacanciesPage() {
@@ -20,6 +21,11 @@ export function VacanciesPage() {
   return (
     <>
       <PageHeading title={t('vacancies.title')} intro={t('vacancies.intro')} />
+      <Group mb="md">
+        <Button component={Link} to={HR_PATHS.vacancyNew}>
+          {t('hr.vacancy.newTitle')}
+        </Button>
+      </Group>
       {fetching && !page && <QueryLoading />}
       {error && !page && <QueryError error={error} />}
       {page && page.totalCount === 0 && <Text>{t('vacancies.empty')}</Text>}
@@ -39,7 +45,11 @@ export function VacanciesPage() {
             <Table.Tbody>
               {page.nodes.map((vacancy) => (
                 <Table.Tr key={vacancy.id}>
-                  <Table.Th scope="row">{vacancy.title}</Table.Th>
+                  <Table.Th scope="row">
+                    <Anchor component={Link} to={HR_PATHS.vacancyEdit(vacancy.id)}>
+                      {vacancy.title}
+                    </Anchor>
+                  </Table.Th>
                   <Table.Td>{t(`enums.vacancyKind.${vacancy.kind}`)}</Table.Td>
                   <Table.Td>{t(`enums.vacancyStatus.${vacancy.status}`)}</Table.Td>
                   <Table.Td>

@@ -37,6 +37,9 @@ export const VacancyMatchesQuery = graphql(`
         case {
           id
           state
+          employerInterest
+          employerReason
+          candidateInterest
         }
         explanation {
           ...MatchExplanationParts

@@ -9,6 +9,7 @@ import { useFormat } from '@web/format/use-format';
 import { errorCode } from '@web/graphql/errors';
 import { PATHS } from '@web/navigation';
 import { NotFoundPage } from '@web/routes/home/not-found-page';
+import { EmployerAnswer } from './employer-answer';
 import { VacancyMatchesQuery } from './vacancies.graphql';
 
 /** A vacancy's best candidates, ranked, each with the explanation; others' candidates by public code only. */
@@ -57,6 +58,13 @@ export function VacancyMatchesPage() {
                 {t('suggestions.hours', { min: match.candidate.hoursMin, max: match.candidate.hoursMax })}
               </Text>
               {match.explanation && <MatchExplanation explanation={match.explanation} />}
+              <EmployerAnswer
+                candidateId={match.candidateId}
+                vacancyId={match.vacancyId}
+                interest={match.case?.employerInterest}
+                state={match.case?.state}
+                candidateLabel={t('vacancyMatches.candidate', { code: match.candidate.publicCode })}
+              />
             </Stack>
           </Card>
         ))}

@@ -6,6 +6,7 @@ import { MatchExplanation } from '@web/components/match-explanation';
 import { useFormat } from '@web/format/use-format';
 import { userMessage } from '@web/graphql/errors';
 import type { MySuggestionsQuery as Suggestions } from '@web/graphql/generated/graphql';
+import { IntroductionConsent } from './introduction-consent';
 import { RespondToMatchMutation } from './suggestions.graphql';
 
 type Suggestion = Suggestions['mySuggestions']['nodes'][number];
@@ -18,7 +19,12 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
   const [changing, setChanging] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
-  const interest = data?.respondToMatchAsCandidate.candidateInterest ?? match.case?.candidateInterest ?? null;
+  // The answer just given, or the list's newer copy once the page has reread it (after a consent, say).
+  const answeredCase = data?.respondToMatchAsCandidate;
+  const matchCase =
+    answeredCase && (!match.case || answeredCase.version > match.case.version) ? answeredCase : match.case;
+  const interest = matchCase?.candidateInterest ?? null;
+  const settled = matchCase?.state === 'INTRODUCED' || matchCase?.state === 'CLOSED';
   const answered = interest !== null && !changing;
   const titleId = `vacancy-${match.vacancyId}`;
 
@@ -69,9 +75,11 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
             <Text role="status">
               {interest === 'INTERESTED' ? t('suggestions.answeredYes') : t('suggestions.answeredNo')}
             </Text>
-            <Button variant="subtle" onClick={() => setChanging(true)}>
-              {t('suggestions.changeAnswer')}
-            </Button>
+            {!settled && (
+              <Button variant="subtle" onClick={() => setChanging(true)}>
+                {t('suggestions.changeAnswer')}
+              </Button>
+            )}
           </Group>
         ) : (
           <Group>
@@ -82,6 +90,13 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
               {t('suggestions.no')}
             </Button>
           </Group>
+        )}
+        {matchCase && answered && (
+          <IntroductionConsent
+            matchCaseId={matchCase.id}
+            state={matchCase.state}
+            employerName={match.vacancy.employer?.name ?? ''}
+          />
         )}
       </Stack>
       {/* Inside the page's main landmark: a portal would add a second banner (the dialog's header) to the body. */}

@@ -24,6 +24,9 @@ export const MySuggestionsQuery = graphql(`
           id
           state
           candidateInterest
+          consent
+          identityDisclosed
+          version
         }
         explanation {
           ...MatchExplanationParts
@@ -39,6 +42,9 @@ export const RespondToMatchMutation = graphql(`
       id
       state
       candidateInterest
+      consent
+      identityDisclosed
+      version
     }
   }
 `);

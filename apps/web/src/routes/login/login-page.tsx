@@ -1,9 +1,8 @@
-import { Alert, Button, Container, Group, Paper, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { LanguageSwitch } from '@web/components/language-switch';
-import { PageHeading } from '@web/components/page-heading';
+import { Link, useNavigate } from 'react-router';
+import { SignedOutPage } from '@web/components/signed-out-page';
 import { PATHS } from '@web/navigation';
 import { logIn, type LogInResult } from '@web/session/session-api';
 
@@ -42,45 +41,47 @@ export function LoginPage({ onLoggedIn, loggedOut }: { onLoggedIn: () => void; l
   };
 
   return (
-    <Container size={420} py="xl" component="main" id="main">
-      <Group justify="flex-end" mb="md">
-        <LanguageSwitch />
-      </Group>
-      <PageHeading title={t('login.title')} intro={t('login.intro')} />
-      <Paper withBorder p="lg">
-        <form onSubmit={(event) => void submit(event)} noValidate>
-          <Stack>
-            {problem && (
-              <Alert color="red" role="alert">
-                {t(problem === 'required' ? 'login.required' : MESSAGES[problem])}
-              </Alert>
-            )}
-            {!problem && loggedOut && (
-              <Alert color="blue" role="status">
-                {t('login.sessionEnded')}
-              </Alert>
-            )}
-            <TextInput
-              label={t('login.email')}
-              type="email"
-              autoComplete="username"
-              required
-              value={email}
-              onChange={(event) => setEmail(event.currentTarget.value)}
-            />
-            <PasswordInput
-              label={t('login.password')}
-              autoComplete="current-password"
-              required
-              value={password}
-              onChange={(event) => setPassword(event.currentTarget.value)}
-            />
-            <Button type="submit" loading={busy}>
-              {t('login.submit')}
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Container>
+    <SignedOutPage
+      title={t('login.title')}
+      intro={t('login.intro')}
+      footer={
+        <Anchor component={Link} to={PATHS.claim} display="block" mt="md">
+          {t('jobSeeker.claim.loginLink')}
+        </Anchor>
+      }
+    >
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <Stack>
+          {problem && (
+            <Alert color="red" role="alert">
+              {t(problem === 'required' ? 'login.required' : MESSAGES[problem])}
+            </Alert>
+          )}
+          {!problem && loggedOut && (
+            <Alert color="blue" role="status">
+              {t('login.sessionEnded')}
+            </Alert>
+          )}
+          <TextInput
+            label={t('login.email')}
+            type="email"
+            autoComplete="username"
+            required
+            value={email}
+            onChange={(event) => setEmail(event.currentTarget.value)}
+          />
+          <PasswordInput
+            label={t('login.password')}
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(event) => setPassword(event.currentTarget.value)}
+          />
+          <Button type="submit" loading={busy}>
+            {t('login.submit')}
+          </Button>
+        </Stack>
+      </form>
+    </SignedOutPage>
   );
 }

@@ -1,0 +1,12 @@
+import type { NavigationItem } from '@web/navigation';
+
+/** The administrator's pages. */
+export const ADMIN_PATHS = {
+  staffAccounts: '/admin/staff-accounts',
+  audit: '/admin/audit-trail',
+} as const;
+
+export const adminNavigation: NavigationItem[] = [
+  { path: ADMIN_PATHS.staffAccounts, label: 'admin.nav.staffAccounts' },
+  { path: ADMIN_PATHS.audit, label: 'admin.nav.audit' },
+];

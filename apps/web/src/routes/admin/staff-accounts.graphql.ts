@@ -1,0 +1,106 @@
+import { graphql } from '@web/graphql/generated';
+
+export const StaffAccountResultParts = graphql(`
+  fragment StaffAccountResultParts on StaffAccountResult {
+    account {
+      id
+      displayName
+      status
+    }
+    activation {
+      code
+      expiresAt
+    }
+  }
+`);
+
+export const PendingStaffAccountsQuery = graphql(`
+  query PendingStaffAccounts {
+    pendingStaffAccounts {
+      approvalBasis
+      requestedAt
+      requestedBy {
+        id
+        displayName
+        role
+      }
+      account {
+        id
+        displayName
+        email
+        role
+        regionCode
+        employerId
+        status
+      }
+    }
+  }
+`);
+
+export const StaffAccountEventsQuery = graphql(`
+  query StaffAccountEvents {
+    staffAccountEvents(limit: 50) {
+      id
+      at
+      kind
+      reason
+      text {
+        nl
+        en
+      }
+      actor {
+        id
+        displayName
+        role
+      }
+      account {
+        id
+        displayName
+        email
+        role
+      }
+    }
+  }
+`);
+
+export const StaffAccountChoicesQuery = graphql(`
+  query StaffAccountChoices {
+    regions {
+      code
+      name
+    }
+    employers(first: 100) {
+      nodes {
+        id
+        name
+        regionCode
+      }
+    }
+  }
+`);
+
+export const ApproveStaffAccountMutation = graphql(`
+  mutation ApproveStaffAccount($id: ID!) {
+    approveStaffAccount(id: $id) {
+      ...StaffAccountResultParts
+    }
+  }
+`);
+
+export const RejectStaffAccountMutation = graphql(`
+  mutation RejectStaffAccount($id: ID!, $reason: String) {
+    rejectStaffAccount(id: $id, reason: $reason) {
+      id
+      displayName
+      status
+    }
+  }
+`);
+
+export const CreateStaffAccountMutation = graphql(`
+  mutation CreateStaffAccount($input: CreateStaffAccountInput!) {
+    createStaffAccount(input: $input) {
+      ...StaffAccountResultParts
+    }
+  }
+`);

@@ -1,0 +1,85 @@
+import { graphql } from '@web/graphql/generated';
+
+export const CandidateMatchesQuery = graphql(`
+  query CandidateMatches($candidateId: ID!, $first: Int!) {
+    candidateMatches(candidateId: $candidateId, first: $first) {
+      totalCount
+      nodes {
+        candidateId
+        vacancyId
+        score
+        vacancy {
+          id
+          title
+          hoursMin
+          hoursMax
+          employer {
+            id
+            name
+          }
+        }
+        case {
+          id
+          state
+        }
+        explanation {
+          ...MatchExplanationParts
+        }
+      }
+    }
+  }
+`);
+
+export const ConsentRecordsQuery = graphql(`
+  query ConsentRecords($candidateId: ID!) {
+    consentRecords(candidateId: $candidateId) {
+      id
+      kind
+      givenAt
+      givenByRole
+      inForce
+      withdrawnAt
+      textNl
+      textEn
+      employers {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const IdentityAccessLogQuery = graphql(`
+  query IdentityAccessLog($candidateId: ID!) {
+    identityAccessLog(candidateId: $candidateId) {
+      id
+      accessedAt
+      action
+      fields
+      purpose
+      accessorName
+      accessorEmployerName
+    }
+  }
+`);
+
+export const CandidateIdentityQuery = graphql(`
+  query CandidateIdentity($candidateId: ID!, $purpose: String!) {
+    candidateIdentity(candidateId: $candidateId, purpose: $purpose) {
+      candidateId
+      fullName
+      email
+      phone
+      dateOfBirth
+    }
+  }
+`);
+
+export const InviteJobSeekerMutation = graphql(`
+  mutation InviteJobSeeker($candidateId: ID!) {
+    createJobSeekerInvitation(candidateId: $candidateId) {
+      sentTo
+      expiresAt
+    }
+  }
+`);

@@ -1,0 +1,17 @@
+const id = (value: string) => encodeURIComponent(value);
+
+/** The HR lead's pages beyond the menu's entry points (those are in PATHS). */
+export const HR_PATHS = {
+  candidateNew: '/hr/candidates/new',
+  candidate: (candidateId: string) => `/hr/candidates/${id(candidateId)}`,
+  candidateEdit: (candidateId: string) => `/hr/candidates/${id(candidateId)}/edit`,
+  vacancyNew: '/hr/vacancies/new',
+  vacancyEdit: (vacancyId: string) => `/hr/vacancies/${id(vacancyId)}/edit`,
+  ledger: '/hr/ledger',
+  placements: '/hr/placements',
+} as const;
+
+/** Shown once after a save, on the page the form leads to. */
+export interface SavedState {
+  saved?: 'created' | 'updated';
+}

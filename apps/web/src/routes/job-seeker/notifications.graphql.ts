@@ -1,0 +1,20 @@
+import { graphql } from '@web/graphql/generated';
+
+export const MyNotificationsQuery = graphql(`
+  query MyNotifications {
+    myNotifications(limit: 50) {
+      id
+      kind
+      createdAt
+      readAt
+      textNl
+      textEn
+    }
+  }
+`);
+
+export const MarkNotificationsReadMutation = graphql(`
+  mutation MarkNotificationsRead($ids: [ID!]!) {
+    markNotificationsRead(ids: $ids)
+  }
+`);

@@ -1,0 +1,83 @@
+import { graphql } from '@web/graphql/generated';
+
+export const RegionStatisticsQuery = graphql(`
+  query TeamRegionStatistics($regionCode: String!) {
+    regionStatistics(regionCode: $regionCode) {
+      regionCode
+      activeCandidates
+      activeCandidatesByTrack {
+        track
+        count
+      }
+      contractsEndingWithinSixMonths
+      employers
+      openVacancies
+      openPositions
+      computedAt
+    }
+  }
+`);
+
+export const RematchRunParts = graphql(`
+  fragment RematchRunParts on RematchRun {
+    id
+    status
+    progress
+    requestedAt
+    finishedAt
+    candidates
+    vacancies
+    pairsScored
+  }
+`);
+
+export const LatestRematchRunQuery = graphql(`
+  query TeamLatestRematchRun {
+    latestRematchRun {
+      ...RematchRunParts
+    }
+  }
+`);
+
+export const StartRegionRematchMutation = graphql(`
+  mutation TeamStartRegionRematch {
+    startRegionRematch {
+      ...RematchRunParts
+    }
+  }
+`);
+
+export const RegionMatchesQuery = graphql(`
+  query TeamRegionMatches($filter: RegionMatchFilterInput, $first: Int, $after: String) {
+    regionMatches(filter: $filter, first: $first, after: $after) {
+      totalCount
+      hasNextPage
+      endCursor
+      nodes {
+        candidateId
+        vacancyId
+        score
+        candidate {
+          id
+          publicCode
+          track
+        }
+        vacancy {
+          id
+          title
+          employer {
+            id
+            name
+          }
+        }
+        case {
+          id
+          state
+        }
+        explanation {
+          ...MatchExplanationParts
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,73 @@
+import { graphql } from '@web/graphql/generated';
+
+export const TeamSessionsQuery = graphql(`
+  query TeamSessions {
+    meetAndGreetSessions {
+      id
+      title
+      venue
+      date
+      firstSlotStart
+      status
+      planStatus
+    }
+  }
+`);
+
+export const TeamSessionQuery = graphql(`
+  query TeamSession($sessionId: ID!) {
+    meetAndGreetSession(sessionId: $sessionId) {
+      id
+      title
+      venue
+      date
+      firstSlotStart
+      slotMinutes
+      slotCount
+      tableCount
+      registrationDeadline
+      minMeetingsPerCandidate
+      maxMeetingsPerCandidate
+      maxMeetingsPerRepresentative
+      status
+      planStatus
+      planCurrent
+      planVersion
+      planFigures {
+        meetings
+        candidatesBelowFloor
+      }
+      slots {
+        number
+        startsAt
+      }
+    }
+    sessionEmployers(sessionId: $sessionId) {
+      employerId
+      name
+      representatives
+      status
+      late
+      blockedSlots
+    }
+    sessionCandidates(sessionId: $sessionId) {
+      candidateId
+      publicCode
+      status
+      late
+      blockedSlots
+    }
+    sessionTablePlan(sessionId: $sessionId) {
+      printUrl
+      tables {
+        table
+        cells {
+          meetingId
+          employer
+          representative
+          candidate
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { webTestPort } from './web-test-env';
+
+/**
+ * The HR leads of the HR journeys, in a region of their own, so what they create never shows up in the other
+ * journeys' lists (nor theirs in these).
+ */
+export interface HrWorld {
+  password: string;
+  /** A four-digit postcode area of the region. */
+  pc4: string;
+  /** A care employer's HR lead, who creates a candidate in the browser. */
+  owner: { email: string };
+  /** A logistics employer's HR lead, who posts a vacancy; `candidateCode` is another employer's active candidate. */
+  host: { email: string; candidateCode: string };
+}
+
+/** A skill every journey finds by typing `query` (ESCO's Dutch label `label`). */
+export const HR_SKILL = { query: 'gevaarlijk afval', label: 'gevaarlijk afval verwijderen' } as const;
+
+export function hrSeedFile(): string {
+  return join(tmpdir(), `werkbrug-web-test-${webTestPort()}-hr.json`);
+}
+
+export function hrWorld(): HrWorld {
+  return JSON.parse(readFileSync(hrSeedFile(), 'utf8')) as HrWorld;
+}

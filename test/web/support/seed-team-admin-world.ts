@@ -1,0 +1,91 @@
+import { Role, Sector } from '@werkbrug/core';
+import { Fixtures, PASSWORD } from '@werkbrug-test/support/fixtures';
+import {
+  candidateInputIn,
+  changeCandidateStatus,
+  createCandidate,
+  expectData,
+} from '@werkbrug-test/support/helpers-auth';
+import { createStaff } from '@werkbrug-test/support/helpers-staff';
+import type { TestApp } from '@werkbrug-test/support/test-app';
+import type { TeamAdminWorld } from './team-admin-world';
+
+const REGION = 'AM27';
+const SESSION_TITLE = 'Matchingsbijeenkomst Schoonmaak';
+const PENDING_NAME = 'Noor Bakker';
+
+/**
+ * The mobility team of the region with one session and a candidate of its own employer (asking erasure pauses
+ * that profile, so no other journey's person is touched), and two administrators: one requested a mobility team
+ * account that the other approves.
+ */
+export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
+  const f = new Fixtures(t);
+  const team = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+  const employer = await f.employer(REGION, Sector.CLEANING);
+  const hr = await f.actor(Role.HR_LEAD, { employerId: employer.id });
+  const candidateId = await createCandidate(t, hr.token, await candidateInputIn(f, await f.pc4(REGION, 1)));
+  await changeCandidateStatus(t, hr.token, candidateId, 'ACTIVE');
+  const profile = expectData(
+    await t.gql(
+      `query($id: ID!) { candidateProfile(id: $id) { publicCode } }`,
+      { id: candidateId },
+      hr.token,
+    ),
+  );
+  await setUpSession(t, team.token, employer.id);
+
+  const requester = await f.actor(Role.ADMINISTRATOR);
+  const approver = await f.actor(Role.ADMINISTRATOR);
+  const email = `team-${f.unique('rmt').replace(/\W/g, '').toLowerCase()}@test.werkbrug.nl`;
+  await createStaff(t, requester.token, {
+    role: 'MOBILITY_TEAM',
+    regionCode: REGION,
+    displayName: PENDING_NAME,
+    email,
+  });
+  return {
+    password: PASSWORD,
+    team: {
+      email: team.email,
+      sessionTitle: SESSION_TITLE,
+      erasureCandidateCode: profile.candidateProfile.publicCode,
+    },
+    admin: { email: approver.email, pendingName: PENDING_NAME },
+  };
+}
+
+async function setUpSession(t: TestApp, token: string, employerId: string): Promise<void> {
+  const day = new Date(Date.now() + 60 * 24 * 3600 * 1000);
+  const created = expectData(
+    await t.gql(
+      `mutation($input: SessionSetupInput!) { createMeetAndGreetSession(input: $input) { id } }`,
+      {
+        input: {
+          title: SESSION_TITLE,
+          venue: 'Stadhuis, Raadszaal',
+          date: day.toISOString().slice(0, 10),
+          firstSlotStart: '13:00',
+          slotMinutes: 15,
+          slotCount: 4,
+          tableCount: 3,
+          maxMeetingsPerCandidate: 3,
+          maxMeetingsPerRepresentative: 4,
+          minMeetingsPerCandidate: 1,
+          registrationDeadline: new Date(day.getTime() - 7 * 24 * 3600 * 1000).toISOString(),
+        },
+      },
+      token,
+    ),
+  );
+  expectData(
+    await t.gql(
+      `mutation($id: ID!, $input: InviteToSessionInput!) { inviteToSession(sessionId: $id, input: $input) { employers } }`,
+      {
+        id: created.createMeetAndGreetSession.id,
+        input: { employers: [{ employerId, representatives: 1 }] },
+      },
+      token,
+    ),
+  );
+}
