@@ -2,6 +2,7 @@ import { Role, Viewer } from '@werkbrug/core';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
+import { matchableCandidate } from './matchable-candidates';
 
 /**
  * Who sees which candidate profile, in one place, as a predicate (for single rows) and as a query scope (for
@@ -53,7 +54,7 @@ export function scopeCandidatesTo(
             new Brackets((shared) =>
               shared
                 .where('c.region_code = :viewerRegion', { viewerRegion: viewer.regionCode })
-                .andWhere(`c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'`)
+                .andWhere(matchableCandidate('c'))
                 .andWhere(
                   new Brackets((scope) =>
                     scope

@@ -24,3 +24,4 @@ export * from './consent-withdrawals';
 export * from './candidate-mail-addresses';
 export * from './identity-disclosures';
 export * from './candidate-erasure';
+export * from './matchable-candidates';

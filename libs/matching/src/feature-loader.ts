@@ -6,6 +6,7 @@ import type { CandidateFeatures, SkillSpace, VacancyFeatures } from '@werkbrug/m
 import type { CandidateTrack, SupportNeed } from '@werkbrug/candidates/candidate.enums';
 import type { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
 import { DataSource } from 'typeorm';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 /** A loaded row with the moment it last changed, so a cache can tell what to refresh. */
 export interface Loaded<T> {
@@ -142,7 +143,7 @@ export class FeatureLoader {
         side === 'CANDIDATE'
           ? (
               await this.dataSource.query<CandidateRow[]>(
-                `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+                `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND ${matchableCandidate('c')}
                    AND c.id > $2 ORDER BY c.id LIMIT ${pageSize}`,
                 [regionCode, after],
               )
@@ -168,7 +169,7 @@ export class FeatureLoader {
     last: string | null,
   ): Promise<CandidateFeatures[]> {
     const rows: CandidateRow[] = await this.dataSource.query(
-      `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+      `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND ${matchableCandidate('c')}
          AND c.id >= $2 AND ($3::uuid IS NULL OR c.id < $3) ORDER BY c.id`,
       [regionCode, first, last],
     );
@@ -197,7 +198,7 @@ export class FeatureLoader {
     const [candidates, vacancies, skills] = await Promise.all([
       this.dataSource.query<{ id: string }[]>(
         `SELECT id::text FROM candidate_profile
-         WHERE region_code = $1 AND status = 'ACTIVE' AND consent_status = 'GIVEN' ORDER BY id`,
+         WHERE region_code = $1 AND ${matchableCandidate('')} ORDER BY id`,
         [regionCode],
       ),
       this.dataSource.query<{ n: number }[]>(

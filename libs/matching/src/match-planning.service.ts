@@ -15,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { FeatureLoader } from './feature-loader';
 import { MatchExplainer } from './match-explainer';
 import { SkillSpaceProvider } from './skill-space.provider';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 /**
  * Planning on top of the scores: combinations of part-time vacancies for one candidate, and the region-wide
@@ -77,7 +78,7 @@ export class MatchPlanningService {
     const [candidates, vacancies, edges] = await Promise.all([
       this.dataSource.query<{ id: string; public_code: string }[]>(
         `SELECT id, public_code FROM candidate_profile
-         WHERE region_code = $1 AND status = 'ACTIVE' AND consent_status = 'GIVEN' ORDER BY id`,
+         WHERE region_code = $1 AND ${matchableCandidate('')} ORDER BY id`,
         [region],
       ),
       this.dataSource.query<{ id: string; employer_id: string; positions: number }[]>(

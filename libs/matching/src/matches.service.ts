@@ -8,6 +8,7 @@ import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
 import { canManageVacancy, canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
 import { DataSource, In } from 'typeorm';
 import type { MatchSide } from './match-list';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 export interface MatchEntry {
   readonly candidateId: string;
@@ -146,7 +147,7 @@ export class MatchesService {
        SELECT p.candidate_id, p.vacancy_id, p.score, p.candidate_rank::int, p.vacancy_rank::int, p.updated_at,
               count(*) OVER ()::int AS total
        FROM merged p
-       JOIN candidate_profile c ON c.id = p.candidate_id AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+       JOIN candidate_profile c ON c.id = p.candidate_id AND ${matchableCandidate('c')}
        JOIN vacancy v ON v.id = p.vacancy_id AND v.status = 'OPEN'
        JOIN employer e ON e.id = v.employer_id
        WHERE ($2::text IS NULL OR e.sector = $2)

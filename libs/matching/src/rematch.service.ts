@@ -29,6 +29,7 @@ import { RematchRunStore, type ChunkRow, type RegionCounts } from './rematch-run
 import { DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 const MAX_CHUNKS = 64;
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
@@ -127,7 +128,7 @@ export class RematchService {
     const model = this.skills.get();
     const regions: { region_code: string }[] = await this.dataSource.query(
       `SELECT r.region_code FROM (
-         SELECT DISTINCT region_code FROM candidate_profile WHERE status = 'ACTIVE' AND consent_status = 'GIVEN'
+         SELECT DISTINCT region_code FROM candidate_profile WHERE ${matchableCandidate('')}
          UNION SELECT DISTINCT region_code FROM vacancy WHERE status = 'OPEN') r
        LEFT JOIN region_matching_snapshot s ON s.region_code = r.region_code
        WHERE s.region_code IS NULL OR s.model_version <> $1 OR s.skill_space_version <> $2 OR s.scored_on < current_date

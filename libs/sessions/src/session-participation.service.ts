@@ -19,6 +19,7 @@ import {
   SessionNotFoundError,
 } from './sessions.errors';
 import { SessionsService } from './sessions.service';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 export type ParticipantRef = { readonly candidateId: string } | { readonly employerId: string };
 
@@ -80,7 +81,7 @@ export class SessionParticipationService {
           );
       // Only profiles the mobility team may see (consented, not drafts) and employers of the session's region.
       const candidates: { id: string }[] = await tx.query(
-        `SELECT id FROM candidate_profile WHERE id = ANY($1::uuid[]) AND region_code = $2 AND status = 'ACTIVE' AND consent_status = 'GIVEN'`,
+        `SELECT id FROM candidate_profile WHERE id = ANY($1::uuid[]) AND region_code = $2 AND ${matchableCandidate('')}`,
         [[...new Set(candidateIds)], session.regionCode],
       );
       const found: { id: string }[] = await tx.query(
@@ -323,7 +324,7 @@ export class SessionParticipationService {
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT sc.candidate_id AS id
        FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
-       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND ${matchableCandidate('c')}
          AND EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = $1 AND e.employer_id = $2 AND e.status = 'ACCEPTED')
          AND (c.sharing_scope = 'REGION'
               OR EXISTS (SELECT 1 FROM candidate_shared_employer s WHERE s.candidate_id = c.id AND s.employer_id = $2))`,

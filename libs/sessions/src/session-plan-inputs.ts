@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, SessionWishEntity } from './session.entities';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 export interface AttendingCandidate {
   readonly id: string;
@@ -46,7 +47,7 @@ export async function loadPlanInputs(
               coalesce((SELECT array_agg(s.employer_id::text) FROM candidate_shared_employer s WHERE s.candidate_id = c.id), '{}')
             END AS "sharedWith"
      FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
-     WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+     WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND ${matchableCandidate('c')}
      ORDER BY sc.candidate_id`,
     [id],
   );

@@ -4,6 +4,7 @@ import { ForbiddenError, type Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { runsSession } from './session-access';
 import { SessionsService } from './sessions.service';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
 export interface SuggestedCandidate {
   readonly candidateId: string;
@@ -46,7 +47,7 @@ export class SessionSuggestionsService {
        JOIN match_list m ON m.side = 'CANDIDATE' AND m.owner_id = c.id
        CROSS JOIN LATERAL unnest(m.other_ids, m.scores) AS u(other, score)
        JOIN vacancy v ON v.id = u.other AND v.status = 'OPEN' AND v.employer_id <> c.employer_id
-       WHERE c.region_code = $1 AND c.status = 'ACTIVE' AND c.consent_status = 'GIVEN'
+       WHERE c.region_code = $1 AND ${matchableCandidate('c')}
          AND (NOT EXISTS (SELECT 1 FROM invited) OR v.employer_id IN (SELECT employer_id FROM invited))
          AND NOT EXISTS (SELECT 1 FROM session_candidate sc WHERE sc.session_id = $2 AND sc.candidate_id = c.id)
        GROUP BY c.id
