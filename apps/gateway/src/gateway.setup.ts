@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { refuseCrossSiteRequests } from './auth/cross-site-requests';
+import { mountQueueDashboard } from './operations/queue-dashboard';
 import { securityHeaders } from './web-app/security-headers';
 import { serveWebApp } from './web-app/web-app.static';
 
@@ -23,6 +24,7 @@ export function configureGateway(app: NestExpressApplication, config: AppConfig,
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });
   app.use(bodyErrorHandler);
+  mountQueueDashboard(app);
   serveWebApp(app, config, logger);
   app.enableShutdownHooks();
 }

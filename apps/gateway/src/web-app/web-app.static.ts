@@ -6,7 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 
 /** Paths the server answers itself; everything else without a file extension is a route of the web app. */
-const SERVER_PATHS = /^\/(graphql|health|auth|sessions|calendar|my-data|reciprocity-ledger\.csv)(\/|$)/;
+const SERVER_PATHS =
+  /^\/(graphql|health|auth|sessions|calendar|my-data|reciprocity-ledger\.csv|admin\/queues)(\/|$)/;
 const FILE_PATH = /\.[A-Za-z0-9]+$/;
 
 /**
