@@ -142,7 +142,11 @@ export class WorkerProcesses {
   static start(count: number, script: string, env: NodeJS.ProcessEnv): WorkerProcesses {
     return new WorkerProcesses(
       Array.from({ length: count }, () =>
-        spawn(process.execPath, [...workerNodeOptions(), script], { env, stdio: ['ignore', 'pipe', 'pipe'] }),
+        // Several workers on one host: none opens the health port (each would want the same one).
+        spawn(process.execPath, [...workerNodeOptions(), script], {
+          env: { ...env, WORKER_HEALTH_PORT: '0' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        }),
       ),
     );
   }

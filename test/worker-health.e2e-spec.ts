@@ -31,6 +31,19 @@ describe('worker health endpoint', () => {
     );
   });
 
+  it('lets a second worker on the same host start without the port (the first one answers)', async () => {
+    const second = await createTestWorker({
+      WORKER_HEALTH_PORT: String(port),
+      QUEUE_PREFIX: `werkbrug-health-${randomUUID().slice(0, 8)}`,
+    });
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+    } finally {
+      await second.close();
+    }
+    expect((await fetch(`http://127.0.0.1:${port}/health`)).status).toBe(200);
+  });
+
   it('answers nothing else', async () => {
     expect((await fetch(`http://127.0.0.1:${port}/jobs`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${port}/health`, { method: 'POST' })).status).toBe(404);

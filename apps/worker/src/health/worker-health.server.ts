@@ -34,10 +34,17 @@ export class WorkerHealthServer implements OnApplicationBootstrap, OnApplication
         res.end(JSON.stringify({ service: 'worker', ...report }));
       });
     });
-    await new Promise<void>((resolve, reject) => {
-      this.server!.once('error', reject).listen(port, () => resolve());
+    const server = this.server;
+    const listening = await new Promise<boolean>((resolve) => {
+      server.once('error', (error: Error) => {
+        // A second worker on the same host: it works on without its own endpoint; the first one answers.
+        this.logger.warn(`no health endpoint on port ${port}: ${error.message}`);
+        resolve(false);
+      });
+      server.listen(port, () => resolve(true));
     });
-    this.logger.log(`health endpoint on port ${port}`);
+    if (listening) this.logger.log(`health endpoint on port ${port}`);
+    else this.server = null;
   }
 
   async onApplicationShutdown(): Promise<void> {
