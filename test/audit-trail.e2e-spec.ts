@@ -9,7 +9,7 @@ import { createTestApp, TestApp } from './support/test-app';
 const REGION = 'AM27';
 const TRAIL = `query($action: AuditAction, $candidateId: ID) {
   auditTrail(first: 50, action: $action, candidateId: $candidateId) {
-    id action actorUserId actorRole candidateId subjectType subjectId detailsJson requestId regionCode
+    id action actorUserId actorName actorRole candidateId subjectType subjectId detailsJson requestId regionCode
   }
 }`;
 
@@ -49,9 +49,13 @@ describe('audit trail', () => {
       });
     expect(res.body.errors).toBeUndefined();
 
+    const [{ display_name: hrName }] = await f.query(`SELECT display_name FROM user_account WHERE id = $1`, [
+      own.hr.userId,
+    ]);
     const expected = expect.objectContaining({
       action: 'IDENTITY_READ',
       actorUserId: own.hr.userId,
+      actorName: hrName,
       actorRole: 'HR_LEAD',
       candidateId: subject.id,
       regionCode: REGION,

@@ -266,6 +266,8 @@ describe('authentication', () => {
       const [mail] = await mailboxOf(t, email);
       const code = /uitnodigingscode: ([A-Z0-9-]+)/.exec(mail.text)![1];
       expect(mail.text).toContain(`invitation code: ${code}`);
+      expect(mail.text).toContain(`Maak je account aan op: ${t.config.PUBLIC_URL}/claim\n`);
+      expect(mail.text).toContain(`Create your account at: ${t.config.PUBLIC_URL}/claim\n`);
       expect(mail.subject).toContain('Werkbrug');
       expect(answer).not.toContain(code);
       expect(answer).not.toContain(code.replace(/-/g, ''));

@@ -83,6 +83,11 @@ describe('erasure', () => {
         candidateId: subject.id,
       }),
     );
+    const seen = expectData(
+      await t.gql(`{ erasureGraceDays erasureRequests { id publicCode } }`, {}, subject.token),
+    );
+    expect(seen.erasureGraceDays).toBe(t.config.ERASURE_GRACE_DAYS);
+    expect(seen.erasureRequests).toEqual([{ id: requested.id, publicCode: subject.values[2] }]);
     const graceDays = (Date.parse(requested.scheduledFor) - Date.now()) / 86_400_000;
     expect(graceDays).toBeGreaterThan(t.config.ERASURE_GRACE_DAYS - 0.01);
     expect(graceDays).toBeLessThanOrEqual(t.config.ERASURE_GRACE_DAYS);
@@ -120,6 +125,11 @@ describe('erasure', () => {
         [other.employer.id],
       ),
     ).toEqual(ledgerBefore);
+    // Carried out, the request names nobody: no candidate, no code.
+    expect(
+      expectData(await t.gql(`{ erasureRequests { id candidateId publicCode } }`, {}, team.token))
+        .erasureRequests,
+    ).toContainEqual({ id: requested.id, candidateId: null, publicCode: null });
     // The person's token stops working with their account.
     expectError(await t.gql(`{ me { id } }`, {}, subject.token), 'UNAUTHENTICATED');
     expectError(await login(t, subject.values[4], PASSWORD), 'UNAUTHENTICATED');
@@ -174,6 +184,12 @@ describe('erasure', () => {
       await t.gql(REQUEST, { id: subject.id, reason: 'Gevraagd per brief van 2 december' }, team.token),
     ).requestErasure;
     expect(byTeam.requestedByRole).toBe('MOBILITY_TEAM');
+    // The code only for whom the profile is visible: the team does not see a draft, its HR lead does.
+    const CODES = `query($id: ID!) { erasureRequests(candidateId: $id) { id publicCode } }`;
+    const codeFor = async (actor: { token: string }) =>
+      expectData(await t.gql(CODES, { id: subject.id }, actor.token)).erasureRequests;
+    expect(await codeFor(team)).toEqual([{ id: byTeam.id, publicCode: null }]);
+    expect(await codeFor(own.hr)).toEqual([{ id: byTeam.id, publicCode: subject.values[2] }]);
     // A request someone else made on their behalf, the person (or that team) may still cancel.
     expect(expectData(await t.gql(CANCEL, { id: byTeam.id }, subject.token)).cancelErasure.status).toBe(
       'CANCELLED',

@@ -298,6 +298,7 @@ describe('in production (NODE_ENV=production, on a read-only database session)',
       NODE_ENV: 'production',
       TOKEN_SECRET,
       MAIL_URL: 'smtp://mail.invalid:587',
+      PUBLIC_URL: 'https://werkbrug.invalid',
       DATABASE_URL: url.toString(),
     });
   });

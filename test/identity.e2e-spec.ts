@@ -249,6 +249,33 @@ describe('candidate identity', () => {
     expect(row).toEqual({ status: 'PAUSED', consent_status: 'WITHDRAWN' });
   });
 
+  it('finds a profile by its public code, typed in any case, only for whom the list would show it', async () => {
+    const BY_CODE = `query($code: String) { candidateProfiles(first: 10, publicCode: $code) { totalCount nodes { id } } }`;
+    const byCode = async (code: string, token: string) =>
+      expectData(await t.gql(BY_CODE, { code }, token)).candidateProfiles;
+    const { id: active } = await activeCandidate();
+    const draft = await createCandidate(t, a.hr.token, await candidateInputIn(f, a.pc4));
+    const codes = await f.query<{ id: string; public_code: string }>(
+      `SELECT id, public_code FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+      [[active, draft]],
+    );
+    const codeOf = (id: string) => codes.find((row) => row.id === id)!.public_code;
+    const typed = ` ${codeOf(active).toLowerCase()} `;
+
+    for (const viewer of [a.hr, b.hr, mobility])
+      expect(await byCode(typed, viewer.token)).toEqual({ totalCount: 1, nodes: [{ id: active }] });
+    expect(await byCode(codeOf(draft).toLowerCase(), a.hr.token)).toEqual({
+      totalCount: 1,
+      nodes: [{ id: draft }],
+    });
+    // A draft is the owner's alone; an administrator sees no profiles; a code that is no one's finds nothing.
+    for (const viewer of [b.hr, mobility, admin])
+      expect(await byCode(codeOf(draft), viewer.token)).toEqual({ totalCount: 0, nodes: [] });
+    expect(await byCode(codeOf(active), admin.token)).toEqual({ totalCount: 0, nodes: [] });
+    expect(await byCode('WB-0000000', a.hr.token)).toEqual({ totalCount: 0, nodes: [] });
+    expect(await byCode('', a.hr.token)).toEqual({ totalCount: 0, nodes: [] });
+  });
+
   describe('profiles never contain the identity', () => {
     let selection: string;
     let candidateId: string;

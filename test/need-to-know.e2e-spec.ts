@@ -212,9 +212,24 @@ describe('need-to-know and the register of consents', () => {
       await gql(SHARE_TARGET_GROUP, { id: spoor2WithAccount, share: true, version: text.textVersion }, hrOwn),
       'FORBIDDEN',
     );
+    // The candidate too names the text they read: none, or one since changed, is refused.
+    for (const version of [null, 'v0-old'])
+      expectError(
+        await gql(SHARE_TARGET_GROUP, { id: spoor2WithAccount, share: true, version }, seeker),
+        'CONFLICT',
+        {
+          field: 'textVersion',
+          currentVersion: text.textVersion,
+        },
+      );
     expect(
-      expectData(await gql(SHARE_TARGET_GROUP, { id: spoor2WithAccount, share: true }, seeker))
-        .shareTargetGroup,
+      expectData(
+        await gql(
+          SHARE_TARGET_GROUP,
+          { id: spoor2WithAccount, share: true, version: text.textVersion },
+          seeker,
+        ),
+      ).shareTargetGroup,
     ).toEqual({ track: 'SICKNESS_REINTEGRATION', targetGroupShared: true });
     const other = expectData(await gql(PROFILE, { id: spoor2WithAccount }, hrHost)).candidateProfile;
     expect(other).toEqual(

@@ -288,6 +288,9 @@ describe('placements', () => {
     expect(hostNotes).toContainEqual(
       expect.objectContaining({ kind: 'PLACEMENT_CONFLICT', subjectId: placementId }),
     );
+    expect(expectData(await gql(`{ unreadNotificationCount }`, {}, hrHost)).unreadNotificationCount).toBe(
+      hostNotes.length,
+    );
     // Moving the new one before the secondment resolves both (after it would run past the contract end).
     const before = new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10);
     const moved = expectData(
@@ -302,6 +305,9 @@ describe('placements', () => {
     ).changePlacementTerms;
     expect(moved.conflicts).toEqual([]);
     expect((await placement(hrHost)).conflicts).toEqual([]);
+    const unreadCount = async (): Promise<number> =>
+      expectData(await gql(`{ unreadNotificationCount }`, {}, hrHost)).unreadNotificationCount;
+    const unreadBefore = await unreadCount();
     const read = expectData(
       await gql(
         `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
@@ -310,6 +316,7 @@ describe('placements', () => {
       ),
     );
     expect(read.markNotificationsRead).toBe(hostNotes.length);
+    expect(await unreadCount()).toBe(unreadBefore - hostNotes.length);
   });
 
   it('runs to the end with evaluations and a follow-up', async () => {

@@ -6,7 +6,8 @@ import { Role } from '@werkbrug/core';
 import { SCHEMA_FILE, schemaSdl } from '@werkbrug/gateway/graphql/schema-sdl';
 import request from 'supertest';
 import { Actor, Fixtures, PASSWORD } from './support/fixtures';
-import { ME, signJwt } from './support/helpers-auth';
+import { candidateInputIn, createCandidate, ME, signJwt, uniqueEmail } from './support/helpers-auth';
+import { inviteJobSeeker } from './support/helpers-mail';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -115,6 +116,72 @@ describe('web session', () => {
       expect(res.status).toBe(400);
       expect(res.body).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
       expect(JSON.stringify(res.body)).not.toContain('not-an-address');
+    });
+  });
+
+  describe('claiming a job seeker account', () => {
+    const claim = (input: Record<string, string>, headers: Record<string, string> = SAME_ORIGIN) =>
+      request(server()).post('/auth/claim').set(headers).send(input);
+    const invited = async (): Promise<{ code: string; email: string; candidateId: string }> => {
+      const input = await candidateInputIn(f, await f.pc4('AM27'), { consentGiven: false });
+      const candidateId = await createCandidate(t, hr.token, input);
+      const email = uniqueEmail(f, 'browser-claim');
+      return { ...(await inviteJobSeeker(t, hr.token, candidateId, email)), candidateId };
+    };
+
+    it('claims the account with the mailed code and logs the person in by cookie, never showing a token', async () => {
+      const { code, email, candidateId } = await invited();
+      const res = await claim({ code, email, password: PASSWORD, displayName: 'Sam' });
+      expect(res.status).toBe(200);
+      expect(res.headers['cache-control']).toBe('no-store');
+      expect(res.body).toEqual({
+        expiresAt: expect.any(String),
+        user: { id: expect.any(String), displayName: 'Sam', role: 'JOB_SEEKER' },
+      });
+      const cookie = cookieFrom(res)!;
+      expect(cookie).toBeDefined();
+      expect(JSON.stringify(res.body)).not.toContain(cookie.split('=')[1]);
+      const me = await gqlWithCookie(cookie, ME);
+      expect(me.body.data.me).toEqual(
+        expect.objectContaining({ id: res.body.user.id, role: 'JOB_SEEKER', candidateId }),
+      );
+      // The code is spent, whichever way it comes back.
+      const again = await claim({ code, email, password: PASSWORD, displayName: 'Sam' });
+      expect(again.status).toBe(400);
+      expect(again.body).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'code' }));
+      expect(again.headers['set-cookie']).toBeUndefined();
+    });
+
+    it('refuses another address than the invited one and a weak password, as the mutation does', async () => {
+      const { code, email } = await invited();
+      const other = await claim({
+        code,
+        email: uniqueEmail(f, 'not-invited'),
+        password: PASSWORD,
+        displayName: 'X',
+      });
+      expect(other.status).toBe(400);
+      expect(other.body).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'email' }));
+      const weak = await claim({ code, email, password: 'aaaaaaaaaaaa', displayName: 'Sam' });
+      expect(weak.status).toBe(400);
+      expect(weak.body).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'password' }));
+      expect(weak.headers['set-cookie']).toBeUndefined();
+      const malformed = await claim({ code: 'short', email, password: PASSWORD, displayName: 'Sam' });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body).toEqual(expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'code' }));
+    });
+
+    it('rate-limits wrong codes like the mutation, and refuses a claim from another site', async () => {
+      const { code, email } = await invited();
+      const wrong = { code: 'AAAA-BBBB-CCCC', email, password: PASSWORD, displayName: 'Sam' };
+      for (let i = 0; i < t.config.LOGIN_MAX_FAILURES; i++) expect((await claim(wrong)).status).toBe(400);
+      const limited = await claim({ ...wrong, code });
+      expect(limited.status).toBe(429);
+      expect(limited.body).toEqual(expect.objectContaining({ code: 'RATE_LIMITED' }));
+      expect(limited.headers['set-cookie']).toBeUndefined();
+      const crossSite = await claim({ ...wrong, code }, CROSS_SITE);
+      expect(crossSite.status).toBe(403);
+      expect(crossSite.headers['set-cookie']).toBeUndefined();
     });
   });
 

@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 const gateway = process.env.WERKBRUG_GATEWAY_URL ?? 'http://127.0.0.1:3000';
 // The dev server forwards the API paths, so the browser sees one origin, as in production.
@@ -14,9 +15,51 @@ const apiPaths = [
   '/reciprocity-ledger.csv',
 ];
 
+/**
+ * In the build, each `graphql(`…`)` call becomes the document codegen generated for it, inlined where it is used:
+ * the generated `graphql()` looks documents up in one map of every operation of every role, which would put them
+ * all in the first load. (The client preset's Babel plugin imports them from one shared module instead, which
+ * would do the same.) The types still come from the generated `graphql()`.
+ */
+function inlineGraphQLDocuments(): Plugin {
+  const generated = fileURLToPath(new URL('./src/graphql/generated/graphql.ts', import.meta.url));
+  const documents = new Map<string, string>();
+  return {
+    name: 'werkbrug-inline-graphql-documents',
+    apply: 'build',
+    enforce: 'pre',
+    buildStart() {
+      const source = readFileSync(generated, 'utf8');
+      for (const [, name, json] of source.matchAll(
+        /^export const (\w+) = (\{"kind":"Document".*\}) as unknown as/gm,
+      )) {
+        documents.set(name, json);
+      }
+    },
+    transform(code, id) {
+      if (
+        !id.includes('/apps/web/src/') ||
+        id.includes('/graphql/generated/') ||
+        !code.includes('graphql(`')
+      ) {
+        return null;
+      }
+      const inlined = code.replace(/\bgraphql\(\s*`([^`]*)`\s*\)/g, (call, text: string) => {
+        const [, kind, name] = /\b(query|mutation|subscription|fragment)\s+(\w+)/.exec(text) ?? [];
+        const json = documents.get(kind === 'fragment' ? `${name}FragmentDoc` : `${name}Document`);
+        if (!json)
+          this.error(`${id}: no generated document for ${name ?? 'a graphql() call'}; run npm run codegen`);
+        // The same number of lines, so the source map still points at the right line.
+        return `JSON.parse(${JSON.stringify(json)})${'\n'.repeat(call.split('\n').length - 1)}`;
+      });
+      return { code: inlined, map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react()],
+  plugins: [inlineGraphQLDocuments(), react()],
   resolve: { alias: { '@web': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)),

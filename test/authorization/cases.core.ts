@@ -318,6 +318,12 @@ export const CORE_CASES: Case[] = [
   },
   { name: 'myNotifications', query: `{ myNotifications { id } }`, variables: () => ({}), expect: ALL_OK },
   {
+    name: 'unreadNotificationCount',
+    query: `{ unreadNotificationCount }`,
+    variables: () => ({}),
+    expect: ALL_OK,
+  },
+  {
     name: 'markNotificationsRead',
     query: `mutation($ids: [ID!]!) { markNotificationsRead(ids: $ids) }`,
     // Only the caller's own notifications change; anyone else's ids count as zero, like random ids.

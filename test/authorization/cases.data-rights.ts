@@ -10,6 +10,12 @@ export const DATA_RIGHTS_CASES: Case[] = [
     probe: 'candidateShared',
   },
   {
+    name: 'erasureGraceDays',
+    query: `{ erasureGraceDays }`,
+    variables: () => ({}),
+    expect: ALL_OK,
+  },
+  {
     name: 'erasureRequests (all in reach)',
     query: `{ erasureRequests { id status } }`,
     variables: () => ({}),

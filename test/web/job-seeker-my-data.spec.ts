@@ -34,6 +34,8 @@ test('a job seeker downloads their own data once, sees who read it, and asks for
   expect((await page.request.get(href!)).status()).toBe(404);
 
   const erasure = page.getByRole('region', { name: 'Alles laten verwijderen' });
+  // The gateway's grace period (ERASURE_GRACE_DAYS, 7 in the test server), not a fixed text.
+  await expect(erasure.getByText(/Na een bedenktijd van 7 dagen verwijdert Werkbrug/)).toBeVisible();
   await erasure.getByRole('button', { name: 'Verwijdering aanvragen' }).click();
   const dialog = await openedDialog(page, 'Weet je het zeker?');
   const confirm = dialog.getByRole('button', { name: 'Ja, verwijder mijn gegevens' });

@@ -6,15 +6,14 @@ import { adminRoutes } from '@web/routes/admin/admin-routes';
 import { ADMIN_PATHS } from '@web/routes/admin/admin-paths';
 import { NotFoundPage } from '@web/routes/home/not-found-page';
 import { hrRoutes } from '@web/routes/hr/hr-routes';
-import { ConsentsPage } from '@web/routes/job-seeker/consents-page';
-import { MyDataPage } from '@web/routes/job-seeker/my-data-page';
-import { NotificationsPage } from '@web/routes/job-seeker/notifications-page';
-import { ProfilePage } from '@web/routes/job-seeker/profile-page';
-import { SuggestionsPage } from '@web/routes/job-seeker/suggestions-page';
+import { jobSeekerRoutes } from '@web/routes/job-seeker/job-seeker-routes';
 import { teamRoutes } from '@web/routes/team/team-routes';
 import { TEAM_PATHS } from '@web/routes/team/team-paths';
 
-/** Only the routes of the viewer's role exist; any other path is "not found", never another role's page. */
+/**
+ * Only the routes of the viewer's role exist; any other path is "not found", never another role's page. Each role's
+ * pages are loaded on first use, so no one downloads another role's screens.
+ */
 export function AppRoutes({ viewer }: { viewer: Viewer }) {
   return (
     <Routes>
@@ -22,15 +21,7 @@ export function AppRoutes({ viewer }: { viewer: Viewer }) {
         <Route index element={<HomeFor viewer={viewer} />} />
         <Route path={PATHS.login} element={<Navigate to={PATHS.home} replace />} />
         <Route path={PATHS.claim} element={<Navigate to={PATHS.home} replace />} />
-        {viewer.role === 'JOB_SEEKER' && (
-          <>
-            <Route path={PATHS.suggestions} element={<SuggestionsPage />} />
-            <Route path={PATHS.profile} element={<ProfilePage />} />
-            <Route path={PATHS.consents} element={<ConsentsPage />} />
-            <Route path={PATHS.myData} element={<MyDataPage />} />
-            <Route path={PATHS.notifications} element={<NotificationsPage />} />
-          </>
-        )}
+        {viewer.role === 'JOB_SEEKER' && jobSeekerRoutes()}
         {viewer.role === 'HR_LEAD' && hrRoutes()}
         {viewer.role === 'MOBILITY_TEAM' && teamRoutes()}
         {viewer.role === 'ADMINISTRATOR' && adminRoutes()}

@@ -1,24 +1,14 @@
 import type { Role } from '@web/graphql/generated/graphql';
-import type { adminNl } from '@web/i18n/areas/admin.nl';
-import type { hrNl } from '@web/i18n/areas/hr.nl';
 import type { jobSeekerNl } from '@web/i18n/areas/job-seeker.nl';
-import type { teamNl } from '@web/i18n/areas/team.nl';
+import type { nl } from '@web/i18n/nl';
 import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
 
 export interface NavigationItem {
   path: string;
-  label:
-    | 'nav.home'
-    | 'nav.suggestions'
-    | 'nav.profile'
-    | 'nav.candidates'
-    | 'nav.vacancies'
-    | `jobSeeker.nav.${keyof typeof jobSeekerNl.nav}`
-    | `hr.nav.${keyof typeof hrNl.nav}`
-    | `team.nav.${keyof typeof teamNl.nav}`
-    | `admin.nav.${keyof typeof adminNl.nav}`;
+  /** In the shell's catalogue: the menu shows before the role's own texts have loaded. */
+  label: `nav.${keyof typeof nl.nav}` | `jobSeeker.nav.${keyof typeof jobSeekerNl.nav}`;
   /** Shown beside the label, and as a bell in the header. */
   badge?: 'unreadNotifications';
 }
@@ -52,8 +42,8 @@ export function navigationFor(role: Role): NavigationItem[] {
       return [
         { path: PATHS.candidates, label: 'nav.candidates' },
         { path: PATHS.vacancies, label: 'nav.vacancies' },
-        { path: HR_PATHS.placements, label: 'hr.nav.placements' },
-        { path: HR_PATHS.ledger, label: 'hr.nav.ledger' },
+        { path: HR_PATHS.placements, label: 'nav.placements' },
+        { path: HR_PATHS.ledger, label: 'nav.ledger' },
       ];
     case 'MOBILITY_TEAM':
       return teamNavigation;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { AppConfig } from '@werkbrug/config';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { maskEmailAddress, queueMail } from '@werkbrug/mail';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -41,6 +42,7 @@ export class JobSeekerInvitationsService {
     private readonly hasher: PasswordHasher,
     private readonly auth: AuthService,
     private readonly rateLimiter: InvitationClaimRateLimiter,
+    private readonly config: AppConfig,
   ) {}
 
   /**
@@ -77,7 +79,7 @@ export class JobSeekerInvitationsService {
       await queueMail(tx, {
         to: email,
         purpose: 'job-seeker-invitation',
-        ...invitationMail(code, expiresAt),
+        ...invitationMail(code, expiresAt, `${this.config.PUBLIC_URL}/claim`),
       });
       return email;
     });
@@ -158,7 +160,7 @@ export class JobSeekerInvitationsService {
   }
 }
 
-function invitationMail(code: string, expiresAt: Date): { subject: string; text: string } {
+function invitationMail(code: string, expiresAt: Date, claimUrl: string): { subject: string; text: string } {
   const until = (locale: string) =>
     expiresAt.toLocaleDateString(locale, {
       day: 'numeric',
@@ -175,7 +177,8 @@ function invitationMail(code: string, expiresAt: Date): { subject: string; text:
       'welke vacatures bij je passen en waarom, zeg je zelf ja of nee, en zie je wie je gegevens heeft ingezien.',
       '',
       `Je uitnodigingscode: ${code}`,
-      `Gebruik hem met dit e-mailadres, vóór ${until('nl-NL')}. Deel de code met niemand, ook niet met je werkgever.`,
+      `Maak je account aan op: ${claimUrl}`,
+      `Gebruik de code met dit e-mailadres, vóór ${until('nl-NL')}. Deel hem met niemand, ook niet met je werkgever.`,
       '',
       '---',
       '',
@@ -185,7 +188,8 @@ function invitationMail(code: string, expiresAt: Date): { subject: string; text:
       'account you see which vacancies suit you and why, you answer yes or no yourself, and you see who viewed your details.',
       '',
       `Your invitation code: ${code}`,
-      `Use it with this e-mail address before ${until('en-GB')}. Do not share it with anyone, not even your employer.`,
+      `Create your account at: ${claimUrl}`,
+      `Use the code with this e-mail address before ${until('en-GB')}. Do not share it with anyone, not even your employer.`,
     ].join('\n'),
   };
 }

@@ -46,6 +46,17 @@ export class UsersService {
   }
 
   /**
+   * The display names of these accounts (erased or unknown ones are left out). Only a name: for lines the caller
+   * has already let the viewer see, such as the audit trail's.
+   */
+  async displayNamesOf(userIds: readonly (string | null)[]): Promise<Map<string, string>> {
+    const ids = [...new Set(userIds.filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Map();
+    const rows = await this.users.find({ select: { id: true, displayName: true }, where: { id: In(ids) } });
+    return new Map(rows.map((row) => [row.id, row.displayName]));
+  }
+
+  /**
    * Who the accounts that read a candidate's identity are, and how each came to exist (who requested it, who
    * approved it, when). For the candidate's access log only: the caller has already checked that the viewer may
    * see that log, and passes the account ids found in it.

@@ -23,6 +23,10 @@ const TEXT_CHANGED = {
   nl: 'De toestemmingstekst is veranderd. Laat de kandidaat de huidige tekst zien of lees die voor.',
   en: 'The consent text has changed. Show or read out the current text to the candidate.',
 };
+const TEXT_CHANGED_FOR_CANDIDATE = {
+  nl: 'De toestemmingstekst is veranderd. Lees de huidige tekst en geef dan opnieuw toestemming.',
+  en: 'The consent text has changed. Read the current text, then give your consent again.',
+};
 
 /**
  * The candidate's consents as one register: every consent they gave, with the text shown and its withdrawal,
@@ -72,9 +76,14 @@ export class CandidateConsentsService {
           nl: 'Het profiel wordt niet gedeeld; geef eerst toestemming om het profiel te delen.',
           en: 'The profile is not shared; give consent to share the profile first.',
         });
+      // Whoever gives it, the candidate or their HR lead for them, names the text that was read: a consent to
+      // a text since changed is no consent to the current one.
       const text = targetGroupConsentText();
-      if (share && viewer.role === Role.HR_LEAD && textVersion !== text.version)
-        throw new ConflictError(TEXT_CHANGED, { field: 'textVersion', currentVersion: text.version });
+      if (share && textVersion !== text.version)
+        throw new ConflictError(viewer.role === Role.JOB_SEEKER ? TEXT_CHANGED_FOR_CANDIDATE : TEXT_CHANGED, {
+          field: 'textVersion',
+          currentVersion: text.version,
+        });
       await this.setFlag(tx, viewer, profile, ConsentKind.SHARE_TARGET_GROUP, share, text);
     });
   }

@@ -58,4 +58,6 @@ export interface CandidateListFilter {
   track?: CandidateTrack;
   /** For HR leads: only their own employer's candidates, or only other employers' shared ones. */
   ownership?: 'OWN' | 'OTHERS';
+  /** Exactly this public code, in any case: a search that reveals nothing the list would not. */
+  publicCode?: string | null;
 }

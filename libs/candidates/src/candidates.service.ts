@@ -113,6 +113,9 @@ export class CandidatesService {
         own: viewer.employerId,
       });
     }
+    // Codes are stored in capitals (generatePublicCode), so the unique index answers a code typed in any case.
+    if (filter.publicCode != null)
+      query.andWhere('c.public_code = :publicCode', { publicCode: filter.publicCode.trim().toUpperCase() });
     const result = await keysetPage(query, page, (ids) =>
       this.profiles.find({ where: { id: In(ids) }, relations: RELATIONS }),
     );

@@ -14,11 +14,35 @@ describe('loadConfig', () => {
   });
 
   it('requires an SMTP server for mail in production', () => {
-    const production = { NODE_ENV: 'production', TOKEN_SECRET: 'x'.repeat(40) };
+    const production = {
+      NODE_ENV: 'production',
+      TOKEN_SECRET: 'x'.repeat(40),
+      PUBLIC_URL: 'https://werkbrug.example.nl',
+    };
     expect(() => loadConfig(production)).toThrow(/MAIL_URL/);
     expect(() => loadConfig({ ...production, MAIL_URL: 'file:/tmp/mail' })).toThrow(/MAIL_URL/);
     expect(loadConfig({ ...production, MAIL_URL: 'smtps://u:p@smtp.example.nl' }).MAIL_URL).toMatch(/^smtps/);
     expect(() => loadConfig({ MAIL_URL: 'http://example.nl' })).toThrow(/MAIL_URL/);
+  });
+
+  it('takes the public address for links in mail, an https one in production', () => {
+    expect(loadConfig({}).PUBLIC_URL).toBe('http://localhost:3000');
+    expect(loadConfig({ PUBLIC_URL: 'https://werkbrug.example.nl/' }).PUBLIC_URL).toBe(
+      'https://werkbrug.example.nl',
+    );
+    expect(() => loadConfig({ PUBLIC_URL: 'werkbrug.example.nl' })).toThrow(/PUBLIC_URL/);
+    const production = {
+      NODE_ENV: 'production',
+      TOKEN_SECRET: 'x'.repeat(40),
+      MAIL_URL: 'smtp://mail.example.nl:587',
+    };
+    expect(() => loadConfig(production)).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ ...production, PUBLIC_URL: 'http://werkbrug.example.nl' })).toThrow(
+      /PUBLIC_URL/,
+    );
+    expect(loadConfig({ ...production, PUBLIC_URL: 'https://werkbrug.example.nl' }).PUBLIC_URL).toBe(
+      'https://werkbrug.example.nl',
+    );
   });
 
   it('rejects malformed values with one line naming the variable', () => {

@@ -272,6 +272,16 @@ export class AppConfig {
   TRUST_PROXY?: string;
 
   /**
+   * Where people open Werkbrug, for links in mail (`${PUBLIC_URL}/claim`). Production must name its own https
+   * address: a mailed link to localhost, or over plain http, is no use to anyone.
+   */
+  @IsUrl({ protocols: ['http', 'https'], require_tld: false, require_protocol: true })
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.replace(/\/+$/, '') : value,
+  )
+  PUBLIC_URL = 'http://localhost:3000';
+
+  /**
    * The built web app (`npm run build:web`), served at `/` when its index.html is there; relative paths are taken
    * from the working directory.
    */
@@ -306,6 +316,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   if (config.isProduction && config.MAIL_URL.startsWith('file:'))
     throw new ConfigurationError('Invalid configuration: MAIL_URL must name an SMTP server in production');
+  if (config.isProduction && !config.PUBLIC_URL.startsWith('https://'))
+    throw new ConfigurationError(
+      'Invalid configuration: PUBLIC_URL must be an https:// address in production',
+    );
   if (!config.TOKEN_SECRET) {
     // Outside production a per-process secret is fine: tokens simply stop working after a restart.
     config.TOKEN_SECRET = randomBytes(48).toString('base64url');

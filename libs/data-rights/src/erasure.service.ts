@@ -39,6 +39,11 @@ export class ErasureService {
     private readonly outbox: OutboxService,
   ) {}
 
+  /** Days between a request and the erasure, in which it can be cancelled: the same for everyone. */
+  get graceDays(): number {
+    return this.config.ERASURE_GRACE_DAYS;
+  }
+
   async request(viewer: Viewer, candidateId: string, reason: string | null): Promise<ErasureRequestEntity> {
     const why = reason?.trim() || null;
     if (viewer.role === Role.MOBILITY_TEAM && (!why || why.length < 5))

@@ -58,6 +58,17 @@ export class NotificationsService {
     return query.getMany();
   }
 
+  /** How many of the viewer's notifications are unread (all of them, not only the newest 200 `list` returns). */
+  async countUnread(viewer: Viewer): Promise<number> {
+    const where = this.scope(viewer);
+    if (!where) return 0;
+    return this.dataSource.manager
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where(where.sql, where.params)
+      .andWhere('n.read_at IS NULL')
+      .getCount();
+  }
+
   async markRead(viewer: Viewer, ids: readonly string[]): Promise<number> {
     const where = this.scope(viewer);
     if (!where || ids.length === 0) return 0;

@@ -9,6 +9,7 @@ import {
   registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
+import { UsersService } from '@werkbrug/accounts';
 import { AuditAction, AuditEntryEntity, AuditTrailService } from '@werkbrug/audit';
 import { Viewer } from '@werkbrug/core';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
@@ -23,6 +24,11 @@ export class AuditEntry {
   @Field(() => AuditAction) action!: AuditAction;
   @Field(() => ID, { nullable: true, description: 'Empty for the system, or once the person was erased' })
   actorUserId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The display name of the account that did it; empty for the system, or once it was erased',
+  })
+  actorName!: string | null;
   @Field({ description: 'A role, or SYSTEM for the worker' }) actorRole!: string;
   @Field(() => ID, { nullable: true }) actorEmployerId!: string | null;
   @Field(() => String, { nullable: true }) regionCode!: string | null;
@@ -37,7 +43,10 @@ export class AuditEntry {
 
 @Resolver(() => AuditEntry)
 export class AuditResolver {
-  constructor(private readonly trail: AuditTrailService) {}
+  constructor(
+    private readonly trail: AuditTrailService,
+    private readonly users: UsersService,
+  ) {}
 
   @Query(() => [AuditEntry], {
     description:
@@ -57,10 +66,14 @@ export class AuditResolver {
       action: action ?? undefined,
       candidateId,
     });
-    return entries.map(toModel);
+    // Names only for the lines the trail's scope let through, so no name is read beyond what the viewer sees.
+    const names = await this.users.displayNamesOf(entries.map((entry) => entry.actorUserId));
+    return entries.map((entry) =>
+      toModel(entry, entry.actorUserId ? (names.get(entry.actorUserId) ?? null) : null),
+    );
   }
 }
 
-function toModel(entry: AuditEntryEntity): AuditEntry {
-  return { ...entry, detailsJson: JSON.stringify(entry.details) };
+function toModel(entry: AuditEntryEntity, actorName: string | null): AuditEntry {
+  return { ...entry, actorName, detailsJson: JSON.stringify(entry.details) };
 }

@@ -7,6 +7,7 @@ const production = loadConfig({
   NODE_ENV: 'production',
   TOKEN_SECRET: 'x'.repeat(40),
   MAIL_URL: 'smtp://mail.example.nl:587',
+  PUBLIC_URL: 'https://werkbrug.example.nl',
 });
 const development = loadConfig({});
 

@@ -1,6 +1,6 @@
 import { ArgsType, Field, registerEnumType } from '@nestjs/graphql';
 import { CandidateStatus, CandidateTrack } from '@werkbrug/candidates/candidate.enums';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PageArgs } from '@werkbrug/gateway/graphql/pagination';
 
 export enum CandidateOwnership {
@@ -26,4 +26,13 @@ export class CandidateProfilesArgs extends PageArgs {
   @IsOptional()
   @IsEnum(CandidateOwnership)
   ownership?: CandidateOwnership;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Only the profile with this public code (e.g. WB-7K3Q9X; any case), if the viewer may see it',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  publicCode?: string | null;
 }

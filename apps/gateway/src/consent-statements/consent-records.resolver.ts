@@ -94,7 +94,7 @@ export class ConsentRecordsResolver {
 
   @Mutation(() => CandidateProfile, {
     description:
-      'Share (or stop sharing) track, target groups and support arrangements with employers who see the profile. The candidate; their HR lead only while they have no account, with the textVersion they showed',
+      'Share (or stop sharing) track, target groups and support arrangements with employers who see the profile. The candidate, or their HR lead only while they have no account; turning it on names the textVersion of consentText(SHARE_TARGET_GROUP) that was read (CONFLICT when it is no longer current)',
   })
   async shareTargetGroup(
     @CurrentViewer() viewer: Viewer,

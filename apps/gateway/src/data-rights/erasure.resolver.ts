@@ -10,6 +10,7 @@ import {
   registerEnumType,
   Resolver,
 } from '@nestjs/graphql';
+import { CandidatesService } from '@werkbrug/candidates';
 import { Viewer } from '@werkbrug/core';
 import { ErasureRequestEntity, ErasureService } from '@werkbrug/data-rights';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
@@ -33,6 +34,11 @@ export class ErasureRequest {
   @Field(() => ID) id!: string;
   @Field(() => ID, { nullable: true, description: 'Cleared once the erasure is carried out' })
   candidateId!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "The profile's public code while the viewer may see the profile; empty once erased",
+  })
+  publicCode!: string | null;
   @Field(() => ErasureStatus) status!: ErasureStatus;
   @Field({ description: 'JOB_SEEKER when the person asked themself' }) requestedByRole!: string;
   @Field(() => String, { nullable: true }) reason!: string | null;
@@ -47,7 +53,18 @@ export class ErasureRequest {
 
 @Resolver(() => ErasureRequest)
 export class ErasureResolver {
-  constructor(private readonly erasure: ErasureService) {}
+  constructor(
+    private readonly erasure: ErasureService,
+    private readonly candidates: CandidatesService,
+  ) {}
+
+  @Query(() => Int, {
+    description:
+      'Days between a request for erasure and the erasure itself, in which it can be cancelled (ERASURE_GRACE_DAYS)',
+  })
+  erasureGraceDays(): number {
+    return this.erasure.graceDays;
+  }
 
   @Query(() => [ErasureRequest], {
     description:
@@ -62,7 +79,7 @@ export class ErasureResolver {
     const requests = candidateId
       ? await this.erasure.forCandidate(viewer, candidateId)
       : await this.erasure.inReach(viewer);
-    return requests.map(toModel);
+    return this.toModels(viewer, requests);
   }
 
   @Mutation(() => ErasureRequest, {
@@ -76,7 +93,10 @@ export class ErasureResolver {
     @Args('candidateId', { type: () => ID }, ParseIdPipe) candidateId: string,
     @Args('reason', { type: () => String, nullable: true }) reason: string | null,
   ): Promise<ErasureRequest> {
-    return toModel(await this.erasure.request(viewer, candidateId, reason ?? null));
+    const [request] = await this.toModels(viewer, [
+      await this.erasure.request(viewer, candidateId, reason ?? null),
+    ]);
+    return request;
   }
 
   @Mutation(() => ErasureRequest, {
@@ -87,13 +107,25 @@ export class ErasureResolver {
     @CurrentViewer() viewer: Viewer,
     @Args('requestId', { type: () => ID }, ParseIdPipe) requestId: string,
   ): Promise<ErasureRequest> {
-    return toModel(await this.erasure.cancel(viewer, requestId));
+    const [request] = await this.toModels(viewer, [await this.erasure.cancel(viewer, requestId)]);
+    return request;
+  }
+
+  /** Public codes in one read, through the candidates' own visibility rule. */
+  private async toModels(viewer: Viewer, entities: ErasureRequestEntity[]): Promise<ErasureRequest[]> {
+    const ids = [...new Set(entities.flatMap((e) => (e.candidateId ? [e.candidateId] : [])))];
+    const visible = await this.candidates.getMany(viewer, ids);
+    const codes = new Map(visible.map((view) => [view.profile.id, view.profile.publicCode]));
+    return entities.map((entity) =>
+      toModel(entity, entity.candidateId ? (codes.get(entity.candidateId) ?? null) : null),
+    );
   }
 }
 
-function toModel(entity: ErasureRequestEntity): ErasureRequest {
+function toModel(entity: ErasureRequestEntity, publicCode: string | null): ErasureRequest {
   return {
     ...entity,
+    publicCode,
     status: entity.completedAt
       ? ErasureStatus.COMPLETED
       : entity.cancelledAt

@@ -42,6 +42,11 @@ export class NotificationsResolver {
     return this.notifications.list(viewer, unreadOnly, limit);
   }
 
+  @Query(() => Int, { description: 'How many of myNotifications are unread (0 for administrators)' })
+  unreadNotificationCount(@CurrentViewer() viewer: Viewer): Promise<number> {
+    return this.notifications.countUnread(viewer);
+  }
+
   @Mutation(() => Int, { description: 'Marks the viewer’s notifications read; returns how many changed' })
   markNotificationsRead(
     @CurrentViewer() viewer: Viewer,

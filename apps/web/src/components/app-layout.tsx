@@ -1,10 +1,12 @@
 import { Anchor, AppShell, Burger, Button, Group, NavLink, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
 import { NavLink as RouterNavLink, Outlet } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { navigationFor } from '@web/navigation';
 import { useSession } from '@web/session/viewer-context';
 import { LanguageSwitch } from './language-switch';
+import { QueryLoading } from './query-state';
 import { UnreadNotificationsBadge, UnreadNotificationsOnMenu } from './unread-notifications';
 
 /** Header with language and logout, the role's menu (a drawer on phones), and the page. */
@@ -67,7 +69,9 @@ export function AppLayout() {
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<QueryLoading />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );

@@ -6,6 +6,7 @@ export const AuditTrailQuery = graphql(`
       id
       at
       action
+      actorName
       actorRole
       subjectType
       subjectId

@@ -97,7 +97,10 @@ function AuditRow({ entry }: { entry: Entry }) {
       <Table.Td>{format.dateTime(entry.at)}</Table.Td>
       <Table.Th scope="row">{t(`team.auditTrail.actions.${entry.action}`)}</Table.Th>
       <Table.Td>
-        {isRole(entry.actorRole) ? t(`roles.${entry.actorRole}`) : t('team.auditTrail.system')}
+        {entry.actorName && <Text size="sm">{entry.actorName}</Text>}
+        <Text size={entry.actorName ? 'xs' : 'sm'} c={entry.actorName ? 'dimmed' : undefined}>
+          {isRole(entry.actorRole) ? t(`roles.${entry.actorRole}`) : t('team.auditTrail.system')}
+        </Text>
       </Table.Td>
       <Table.Td>
         {entry.subjectType}

@@ -51,16 +51,16 @@ export function SkillPicker({ label, description, value, onChange, exclude = [],
   const byId = new Map([...hits, ...value].map((s) => [s.id, s]));
   const nothingFound =
     query.length < MIN_QUERY
-      ? t('hr.skillPicker.typeMore')
+      ? t('shared.skillPicker.typeMore')
       : fetching
         ? t('app.loading')
-        : t('hr.skillPicker.nothingFound');
+        : t('shared.skillPicker.nothingFound');
 
   return (
     <MultiSelect
       label={label}
       description={description}
-      placeholder={t('hr.skillPicker.placeholder')}
+      placeholder={t('shared.skillPicker.placeholder')}
       searchable
       searchValue={search}
       onSearchChange={setSearch}

@@ -5,12 +5,14 @@ import { useQuery } from 'urql';
 import { UnreadNotificationsQuery } from './unread-notifications.graphql';
 
 const MOST = 99;
+/** A count names no type: this ties it to the notifications, so marking them read fetches it again. */
+const COUNTS_NOTIFICATIONS = { additionalTypenames: ['Notification'] };
 
 /** The viewer's unread notifications; the menu item and the menu button share one request. */
 function useUnreadCount(): { count: number; shown: string } {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: UnreadNotificationsQuery });
-  const count = data?.myNotifications.length ?? 0;
+  const [{ data }] = useQuery({ query: UnreadNotificationsQuery, context: COUNTS_NOTIFICATIONS });
+  const count = data?.unreadNotificationCount ?? 0;
   return { count, shown: count > MOST ? t('jobSeeker.bell.many') : String(count) };
 }
 

@@ -1,17 +1,13 @@
-import { hrEn } from './areas/hr.en';
-import { teamEn } from './areas/team.en';
-import { adminEn } from './areas/admin.en';
 import { jobSeekerEn } from './areas/job-seeker.en';
+import { sharedEn } from './areas/shared.en';
 import type { nl } from './nl';
 
 export type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
-/** English: the same keys as Dutch, checked by the compiler. */
+/** English: the same keys as Dutch, checked by the compiler; loaded when someone chooses English. */
 export const en: Catalogue<typeof nl> = {
   jobSeeker: jobSeekerEn,
-  hr: hrEn,
-  team: teamEn,
-  admin: adminEn,
+  shared: sharedEn,
   app: {
     name: 'Werkbrug',
     skipToContent: 'Skip to content',
@@ -30,11 +26,17 @@ export const en: Catalogue<typeof nl> = {
     ADMINISTRATOR: 'administrator',
   },
   nav: {
-    home: 'Home',
     suggestions: 'My suggestions',
     profile: 'My profile',
     candidates: 'Candidates',
     vacancies: 'Vacancies',
+    placements: 'Placements',
+    ledger: 'Reciprocity ledger',
+    region: 'Region overview',
+    sessions: 'Meet-and-greet sessions',
+    erasureRequests: 'Erasure requests',
+    audit: 'Audit trail',
+    staffAccounts: 'Staff accounts',
   },
   errors: {
     generic: 'Something went wrong. Please try again later.',
@@ -52,11 +54,6 @@ export const en: Catalogue<typeof nl> = {
     rateLimited: 'Too many failed attempts. Please wait a moment and try again.',
     required: 'Enter your e-mail address and password.',
     sessionEnded: 'You have been logged out.',
-  },
-  home: {
-    title: 'Welcome, {{name}}',
-    intro: 'Choose what you want to work on from the menu.',
-    comingSoon: 'The screens for your role are coming soon. Until then, please work through your adviser.',
   },
   suggestions: {
     title: 'My suggestions',

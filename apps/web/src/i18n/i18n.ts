@@ -1,34 +1,68 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { nl } from './nl';
 
 export const LANGUAGES = ['nl', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const STORAGE_KEY = 'werkbrug.language';
+type Texts = Record<string, unknown>;
 
-export const resources = { nl: { translation: nl }, en: { translation: en } } as const;
+const STORAGE_KEY = 'werkbrug.language';
+const roleTexts: Record<Language, Texts>[] = [];
 
 function storedLanguage(): Language {
   const stored = window.localStorage.getItem(STORAGE_KEY);
   return stored === 'en' ? 'en' : 'nl';
 }
 
+/** Dutch comes with the app; English, with the texts of the roles loaded so far, when someone chooses it. */
+const languageLoader: BackendModule = {
+  type: 'backend',
+  init: () => undefined,
+  read(language, _namespace, callback) {
+    const texts = language === 'en' ? import('./en').then(({ en }) => en) : Promise.resolve(nl);
+    texts.then(
+      (shell) => {
+        const merged: Texts = { ...shell };
+        for (const role of roleTexts) Object.assign(merged, role[currentLanguage(language)]);
+        callback(null, merged);
+      },
+      (error: Error) => callback(error, false),
+    );
+  },
+};
+
 /** Dutch unless the user chose English; no fallback, so a missing English text shows its key and fails tests. */
 export async function setUpI18n(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    resources,
-    lng: storedLanguage(),
-    fallbackLng: false,
-    supportedLngs: LANGUAGES,
-    interpolation: { escapeValue: false },
-  });
+  await i18next
+    .use(languageLoader)
+    .use(initReactI18next)
+    .init({
+      resources: { nl: { translation: nl } },
+      partialBundledLanguages: true,
+      lng: storedLanguage(),
+      fallbackLng: false,
+      supportedLngs: LANGUAGES,
+      interpolation: { escapeValue: false },
+    });
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
     window.localStorage.setItem(STORAGE_KEY, language);
   });
+}
+
+/**
+ * A staff role's texts, added by its pages when they load (so no one downloads another role's texts), in both
+ * languages: switching language then needs nothing more than the shell's English.
+ */
+export function addRoleTexts(texts: Record<Language, Texts>): void {
+  roleTexts.push(texts);
+  for (const language of LANGUAGES) {
+    if (i18next.hasResourceBundle(language, 'translation')) {
+      i18next.addResourceBundle(language, 'translation', texts[language], true, true);
+    }
+  }
 }
 
 export function currentLanguage(language: string): Language {

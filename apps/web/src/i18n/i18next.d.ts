@@ -1,9 +1,9 @@
 import 'i18next';
-import type { nl } from './nl';
+import type { Texts } from './nl';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof nl };
+    resources: { translation: Texts };
   }
 }

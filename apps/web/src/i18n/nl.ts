@@ -1,14 +1,16 @@
-import { hrNl } from './areas/hr.nl';
-import { teamNl } from './areas/team.nl';
-import { adminNl } from './areas/admin.nl';
+import type { adminNl } from './areas/admin.nl';
+import type { hrNl } from './areas/hr.nl';
 import { jobSeekerNl } from './areas/job-seeker.nl';
+import { sharedNl } from './areas/shared.nl';
+import type { teamNl } from './areas/team.nl';
 
-/** Dutch, the default language: every text the app shows. English (en.ts) must have the same keys. */
+/**
+ * Dutch, the default language: the texts of the shell, of job seekers (also signed out, claiming an account) and
+ * those several roles share. English (en.ts) must have the same keys. A staff role's texts come with its pages.
+ */
 export const nl = {
   jobSeeker: jobSeekerNl,
-  hr: hrNl,
-  team: teamNl,
-  admin: adminNl,
+  shared: sharedNl,
   app: {
     name: 'Werkbrug',
     skipToContent: 'Naar de inhoud',
@@ -27,11 +29,17 @@ export const nl = {
     ADMINISTRATOR: 'beheerder',
   },
   nav: {
-    home: 'Start',
     suggestions: 'Mijn suggesties',
     profile: 'Mijn profiel',
     candidates: 'Kandidaten',
     vacancies: 'Vacatures',
+    placements: 'Plaatsingen',
+    ledger: 'Uitwisselingsbalans',
+    region: 'Regio-overzicht',
+    sessions: 'Matchingsbijeenkomsten',
+    erasureRequests: 'Verwijderverzoeken',
+    audit: 'Logboek',
+    staffAccounts: 'Medewerkersaccounts',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
@@ -49,11 +57,6 @@ export const nl = {
     rateLimited: 'Te veel mislukte pogingen. Wacht even en probeer het dan opnieuw.',
     required: 'Vul je e-mailadres en wachtwoord in.',
     sessionEnded: 'Je bent uitgelogd.',
-  },
-  home: {
-    title: 'Welkom, {{name}}',
-    intro: 'Kies in het menu waar je mee aan de slag wilt.',
-    comingSoon: 'De schermen voor jouw rol komen binnenkort. Tot die tijd werk je via je adviseur.',
   },
   suggestions: {
     title: 'Mijn suggesties',
@@ -173,3 +176,6 @@ export const nl = {
     },
   },
 };
+
+/** Every text, as the compiler checks keys: the shell's and those of each staff role (added by its pages). */
+export type Texts = typeof nl & { hr: typeof hrNl; team: typeof teamNl; admin: typeof adminNl };

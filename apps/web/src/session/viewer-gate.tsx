@@ -1,12 +1,16 @@
-import { useCallback, useMemo } from 'react';
+import { lazy, Suspense, useCallback, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { AppRoutes } from '@web/app-routes';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { errorCode } from '@web/graphql/errors';
-import { LoginRoutes } from '@web/routes/login/login-routes';
 import { logOut } from './session-api';
 import { SessionContext, type SessionState } from './viewer-context';
 import { MeQuery } from './viewer.graphql';
+
+/** Signed out: the login and claim pages, which no signed-in session needs. */
+const LoginRoutes = lazy(async () => ({
+  default: (await import('@web/routes/login/login-routes')).LoginRoutes,
+}));
 
 export type SessionChange = 'logged-in' | 'logged-out';
 
@@ -35,6 +39,10 @@ export function ViewerGate({ onSessionChange, loggedOut }: ViewerGateProps) {
       </SessionContext.Provider>
     );
   if (errorCode(error) === 'UNAUTHENTICATED' || !error)
-    return <LoginRoutes loggedOut={loggedOut} onLoggedIn={() => onSessionChange('logged-in')} />;
+    return (
+      <Suspense fallback={<QueryLoading fullPage />}>
+        <LoginRoutes loggedOut={loggedOut} onLoggedIn={() => onSessionChange('logged-in')} />
+      </Suspense>
+    );
   return <QueryError error={error} />;
 }

@@ -4,7 +4,6 @@ type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T
 
 /** The administrator's screens in English: the same keys as admin.nl.ts, checked by the compiler. */
 export const adminEn: Catalogue<typeof adminNl> = {
-  nav: { staffAccounts: 'Staff accounts', audit: 'Audit trail' },
   staff: {
     title: 'Staff accounts',
     intro:

@@ -2,7 +2,6 @@ import type { AccountEventKind, ApprovalBasis, Role } from '@web/graphql/generat
 
 /** The administrator's screens, in Dutch (registered as `admin` in nl.ts; English in admin.en.ts, same keys). */
 export const adminNl = {
-  nav: { staffAccounts: 'Medewerkersaccounts', audit: 'Logboek' },
   staff: {
     title: 'Medewerkersaccounts',
     intro:

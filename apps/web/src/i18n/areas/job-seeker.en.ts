@@ -36,8 +36,6 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
     displayNameTooLong: 'Use at most 100 characters.',
     fieldInvalid: 'This input is not right. Please check the field.',
     rateLimited: 'Too many attempts. Please wait a moment and try again.',
-    createdButLoginFailed:
-      'Your account has been created, but logging in failed. Log in with your e-mail address and new password.',
   },
   introduction: {
     requested:
@@ -148,8 +146,10 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
       title: 'Have everything erased',
       intro:
         'You can ask to erase everything Werkbrug knows about you: your profile, matches, consents, notifications and your account.',
-      warning:
-        'Your profile is paused at once: employers no longer see it. After a cooling-off period (7 days by default) Werkbrug erases everything about you and you can no longer log in. That cannot be undone. Only counts without names are kept.',
+      warning_one:
+        'Your profile is paused at once: employers no longer see it. After a cooling-off period of {{count}} day Werkbrug erases everything about you and you can no longer log in. That cannot be undone. Only counts without names are kept.',
+      warning_other:
+        'Your profile is paused at once: employers no longer see it. After a cooling-off period of {{count}} days Werkbrug erases everything about you and you can no longer log in. That cannot be undone. Only counts without names are kept.',
       tip: 'Download your data first if you want to keep it.',
       request: 'Ask for erasure',
       confirmTitle: 'Are you sure?',

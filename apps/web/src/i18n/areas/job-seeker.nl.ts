@@ -33,8 +33,6 @@ export const jobSeekerNl = {
     displayNameTooLong: 'Gebruik hoogstens 100 tekens.',
     fieldInvalid: 'Deze invoer klopt niet. Controleer het veld.',
     rateLimited: 'Te veel pogingen. Wacht even en probeer het dan opnieuw.',
-    createdButLoginFailed:
-      'Je account is aangemaakt, maar inloggen lukte niet. Log in met je e-mailadres en je nieuwe wachtwoord.',
   },
   introduction: {
     requested:
@@ -148,8 +146,10 @@ export const jobSeekerNl = {
       title: 'Alles laten verwijderen',
       intro:
         'Je kunt vragen om alles wat Werkbrug over je weet te verwijderen: je profiel, matches, toestemmingen, meldingen en je account.',
-      warning:
-        'Je profiel wordt meteen gepauzeerd: werkgevers zien het niet meer. Na een bedenktijd (standaard 7 dagen) verwijdert Werkbrug alles over je en kun je niet meer inloggen. Dat kan dan niet meer ongedaan worden gemaakt. Alleen tellingen zonder naam blijven bewaard.',
+      warning_one:
+        'Je profiel wordt meteen gepauzeerd: werkgevers zien het niet meer. Na een bedenktijd van {{count}} dag verwijdert Werkbrug alles over je en kun je niet meer inloggen. Dat kan dan niet meer ongedaan worden gemaakt. Alleen tellingen zonder naam blijven bewaard.',
+      warning_other:
+        'Je profiel wordt meteen gepauzeerd: werkgevers zien het niet meer. Na een bedenktijd van {{count}} dagen verwijdert Werkbrug alles over je en kun je niet meer inloggen. Dat kan dan niet meer ongedaan worden gemaakt. Alleen tellingen zonder naam blijven bewaard.',
       tip: 'Download eerst je gegevens als je ze wilt bewaren.',
       request: 'Verwijdering aanvragen',
       confirmTitle: 'Weet je het zeker?',

@@ -4,14 +4,6 @@ type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T
 
 /** The mobility team's screens in English: the same keys as team.nl.ts, checked by the compiler. */
 export const teamEn: Catalogue<typeof teamNl> = {
-  nav: {
-    region: 'Region overview',
-    sessions: 'Meet-and-greet sessions',
-    placements: 'Placements',
-    ledger: 'Reciprocity ledger',
-    privacy: 'Erasure requests',
-    audit: 'Audit trail',
-  },
   region: {
     title: 'Region overview {{region}}',
     intro:
@@ -128,7 +120,6 @@ export const teamEn: Catalogue<typeof teamNl> = {
     title: 'Placements in the region',
     intro: "Secondments, trial placements and work-experience placements between your region's employers.",
     caption: "The region's placements",
-    empty: 'There are no placements.',
   },
   ledger: {
     title: "The region's reciprocity ledger",
@@ -145,7 +136,11 @@ export const teamEn: Catalogue<typeof teamNl> = {
       'When someone asks for all their data to be erased, you can request it on their behalf. The profile is paused at once; the data is erased after the grace period.',
     requestTitle: 'Request erasure on someone’s behalf',
     candidate: "Candidate's profile code",
-    candidateHelp: "Type to search. You see your region's candidates who share their profile.",
+    candidateHelp:
+      "Type the whole profile code the person gave you, e.g. WB-7K3Q9X. You find only your region's candidates who share their profile.",
+    codeIncomplete: 'Type the whole code, e.g. WB-7K3Q9X.',
+    codeNotFound: 'No candidate with this code in your region.',
+    searching: 'Searching…',
     reason: 'When and how did the person ask?',
     reasonHelp:
       "Required: the team only acts on the person's request. For example: asked by phone on 3 March. Do not mention names or contact details.",

@@ -9,14 +9,6 @@ import type {
 
 /** The mobility team's screens, in Dutch (registered as `team` in nl.ts; English in team.en.ts, same keys). */
 export const teamNl = {
-  nav: {
-    region: 'Regio-overzicht',
-    sessions: 'Matchingsbijeenkomsten',
-    placements: 'Plaatsingen',
-    ledger: 'Uitwisselingsbalans',
-    privacy: 'Verwijderverzoeken',
-    audit: 'Logboek',
-  },
   region: {
     title: 'Regio-overzicht {{region}}',
     intro:
@@ -139,7 +131,6 @@ export const teamNl = {
     title: 'Plaatsingen in de regio',
     intro: 'Detacheringen, proefplaatsingen en meeloopstages tussen de werkgevers van je regio.',
     caption: 'Plaatsingen van de regio',
-    empty: 'Er zijn geen plaatsingen.',
   },
   ledger: {
     title: 'Uitwisselingsbalans van de regio',
@@ -156,7 +147,11 @@ export const teamNl = {
       'Vraagt iemand om al zijn gegevens te laten verwijderen, dan kun je dat namens die persoon aanvragen. Het profiel wordt meteen gepauzeerd; na de bedenktijd worden de gegevens verwijderd.',
     requestTitle: 'Verwijdering aanvragen namens iemand',
     candidate: 'Profielcode van de kandidaat',
-    candidateHelp: 'Typ om te zoeken. Je ziet de kandidaten van je regio die hun profiel delen.',
+    candidateHelp:
+      'Typ de hele profielcode die de persoon je gaf, bijvoorbeeld WB-7K3Q9X. Je vindt alleen kandidaten van je regio die hun profiel delen.',
+    codeIncomplete: 'Typ de hele code, bijvoorbeeld WB-7K3Q9X.',
+    codeNotFound: 'Geen kandidaat met deze code in je regio.',
+    searching: 'Zoeken…',
     reason: 'Wanneer en hoe vroeg de persoon erom?',
     reasonHelp:
       'Verplicht: het team handelt alleen op verzoek van de persoon. Bijvoorbeeld: telefonisch verzoek op 3 maart. Noem geen namen of contactgegevens.',

@@ -7,6 +7,6 @@ export const ADMIN_PATHS = {
 } as const;
 
 export const adminNavigation: NavigationItem[] = [
-  { path: ADMIN_PATHS.staffAccounts, label: 'admin.nav.staffAccounts' },
-  { path: ADMIN_PATHS.audit, label: 'admin.nav.audit' },
+  { path: ADMIN_PATHS.staffAccounts, label: 'nav.staffAccounts' },
+  { path: ADMIN_PATHS.audit, label: 'nav.audit' },
 ];

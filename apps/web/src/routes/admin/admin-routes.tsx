@@ -1,7 +1,10 @@
 import { Route } from 'react-router';
+import { lazyPages } from '@web/routes/lazy-pages';
 import { ADMIN_PATHS } from './admin-paths';
-import { AdminAuditPage } from './audit-page';
-import { StaffAccountsPage } from './staff-accounts-page';
+
+const page = lazyPages(() => import('./admin-pages'));
+const StaffAccountsPage = page('StaffAccountsPage');
+const AdminAuditPage = page('AdminAuditPage');
 
 /** The administrator's routes, as elements for the app's <Routes>. */
 export function adminRoutes() {

@@ -1,7 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { CombinedError } from 'urql';
-import { errorCode } from '@web/graphql/errors';
 import { currentLanguage } from '@web/i18n/i18n';
+import type { ClaimResult } from '@web/session/session-api';
 
 export interface ClaimValues {
   code: string;
@@ -42,22 +41,20 @@ export interface ClaimProblem {
 
 /**
  * The gateway names the field of what it refused (the code, an address already registered, the password policy)
- * with a message in both languages; a refusal without a Dutch message (the input checks) gets the catalogue's.
+ * with a message in both languages; a refusal without one (the input checks) gets the catalogue's.
  */
-export function claimProblem(error: CombinedError, language: string, t: TFunction): ClaimProblem {
-  const code = errorCode(error);
+export function claimProblem(
+  result: Exclude<ClaimResult, { outcome: 'ok' }>,
+  language: string,
+  t: TFunction,
+): ClaimProblem {
+  if (result.outcome === 'failed')
+    return { fields: {}, general: t(result.network ? 'errors.network' : 'errors.generic') };
+  const { code, field: rawField, message, messageNl } = result.refusal;
   if (code === 'RATE_LIMITED') return { fields: {}, general: t('jobSeeker.claim.rateLimited') };
-  const first = error.graphQLErrors[0];
-  const rawField = first?.extensions.field;
-  const field = FIELDS.find((name) => typeof rawField === 'string' && rawField.endsWith(name));
+  const field = FIELDS.find((name) => rawField?.endsWith(name));
   if (!field || (code !== 'BAD_USER_INPUT' && code !== 'CONFLICT'))
-    return { fields: {}, general: t(error.networkError ? 'errors.network' : 'errors.generic') };
-  const dutch = first.extensions.messageNl;
-  const message =
-    typeof dutch !== 'string'
-      ? t('jobSeeker.claim.fieldInvalid')
-      : currentLanguage(language) === 'nl'
-        ? dutch
-        : first.message;
-  return { fields: { [field]: message } };
+    return { fields: {}, general: t('errors.generic') };
+  const own = currentLanguage(language) === 'nl' ? messageNl : message;
+  return { fields: { [field]: own ?? t('jobSeeker.claim.fieldInvalid') } };
 }

@@ -2,18 +2,16 @@ import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
-import { useMutation } from 'urql';
 import { SignedOutPage } from '@web/components/signed-out-page';
 import { PATHS } from '@web/navigation';
-import { logIn } from '@web/session/session-api';
+import { claimAccount } from '@web/session/session-api';
 import { checkClaim, claimProblem, type ClaimField, type ClaimValues, type FieldErrors } from './claim-form';
-import { ClaimJobSeekerAccountMutation } from './claim.graphql';
 
 const EMPTY: ClaimValues = { code: '', email: '', displayName: '', password: '' };
 
 /**
- * A job seeker claims the account their HR lead invited them to, with the code from their mail, then is logged in
- * through the cookie session like any login (the claim's own token is not kept: no token in script reach).
+ * A job seeker claims the account their HR lead invited them to, with the code from their mail; the gateway logs
+ * them in at once with the session cookie, so no token is ever in script reach.
  */
 export function ClaimPage({ onLoggedIn }: { onLoggedIn: () => void }) {
   const { t, i18n } = useTranslation();
@@ -21,8 +19,7 @@ export function ClaimPage({ onLoggedIn }: { onLoggedIn: () => void }) {
   const [values, setValues] = useState<ClaimValues>(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [general, setGeneral] = useState<string | null>(null);
-  const [loggingIn, setLoggingIn] = useState(false);
-  const [{ fetching }, claim] = useMutation(ClaimJobSeekerAccountMutation);
+  const [claiming, setClaiming] = useState(false);
 
   const change = (field: ClaimField) => (value: string) => {
     setValues((current) => ({ ...current, [field]: value }));
@@ -35,26 +32,18 @@ export function ClaimPage({ onLoggedIn }: { onLoggedIn: () => void }) {
     const problems = checkClaim(values, t);
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
-    const email = values.email.trim();
-    const result = await claim({
-      input: {
-        code: values.code.trim(),
-        email,
-        displayName: values.displayName.trim(),
-        password: values.password,
-      },
+    setClaiming(true);
+    const result = await claimAccount({
+      code: values.code.trim(),
+      email: values.email.trim(),
+      displayName: values.displayName.trim(),
+      password: values.password,
     });
-    if (result.error) {
-      const problem = claimProblem(result.error, i18n.language, t);
+    setClaiming(false);
+    if (result.outcome !== 'ok') {
+      const problem = claimProblem(result, i18n.language, t);
       setErrors(problem.fields);
       setGeneral(problem.general ?? null);
-      return;
-    }
-    setLoggingIn(true);
-    const login = await logIn(email, values.password).catch(() => 'failed' as const);
-    setLoggingIn(false);
-    if (login !== 'ok') {
-      setGeneral(t('jobSeeker.claim.createdButLoginFailed'));
       return;
     }
     onLoggedIn();
@@ -119,7 +108,7 @@ export function ClaimPage({ onLoggedIn }: { onLoggedIn: () => void }) {
             aria-invalid={errors.password ? true : undefined}
             onChange={(event) => change('password')(event.currentTarget.value)}
           />
-          <Button type="submit" loading={fetching || loggingIn}>
+          <Button type="submit" loading={claiming}>
             {t('jobSeeker.claim.submit')}
           </Button>
         </Stack>

@@ -13,7 +13,8 @@ import { SkillPicker } from '@web/components/skill-picker';
 import { EnumChecks } from './enum-checks';
 import type { CandidateFormValues } from './candidate-form-values';
 import { StrengthRows } from './candidate-strength-rows';
-import { enumOptions, useHrText } from './use-hr-text';
+import { enumOptions, useSharedText } from '@web/i18n/use-shared-text';
+import { useHrText } from './use-hr-text';
 
 const TRACKS = ['WORK_TO_WORK', 'LABOUR_DISABILITY', 'SICKNESS_REINTEGRATION', 'VOLUNTARY_MOBILITY'] as const;
 
@@ -154,6 +155,7 @@ export function SkillFields({ values, set, errors }: SectionProps) {
 export function WishFields({ values, set, errors }: SectionProps) {
   const { t } = useTranslation();
   const hr = useHrText();
+  const shared = useSharedText();
   return (
     <Fieldset legend={t('hr.candidate.wishesLegend')}>
       <Stack gap="sm">
@@ -221,7 +223,7 @@ export function WishFields({ values, set, errors }: SectionProps) {
         <MultiSelect
           label={t('hr.candidate.sectorsOpen')}
           description={t('hr.candidate.sectorsHelp')}
-          data={enumOptions(hr.enums.sector)}
+          data={enumOptions(shared.enums.sector)}
           value={values.sectorsOpen}
           onChange={(v) => set('sectorsOpen', v)}
           searchable

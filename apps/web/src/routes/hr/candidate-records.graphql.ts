@@ -5,26 +5,7 @@ export const CandidateMatchesQuery = graphql(`
     candidateMatches(candidateId: $candidateId, first: $first) {
       totalCount
       nodes {
-        candidateId
-        vacancyId
-        score
-        vacancy {
-          id
-          title
-          hoursMin
-          hoursMax
-          employer {
-            id
-            name
-          }
-        }
-        case {
-          id
-          state
-        }
-        explanation {
-          ...MatchExplanationParts
-        }
+        ...VacancyMatchParts
       }
     }
   }

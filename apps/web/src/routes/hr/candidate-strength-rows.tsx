@@ -1,7 +1,8 @@
 import { Fieldset, NativeSelect, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { SectionProps } from './candidate-form-sections';
-import { enumOptions, useHrText } from './use-hr-text';
+import { enumOptions } from '@web/i18n/use-shared-text';
+import { useHrText } from './use-hr-text';
 
 /** Per chosen strength: its level and, optionally, how it shows (checked by the privacy guard). */
 export function StrengthRows({ values, set, errors }: SectionProps) {

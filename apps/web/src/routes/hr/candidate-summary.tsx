@@ -7,12 +7,14 @@ import type { CandidateProfilePartsFragment as Profile } from '@web/graphql/gene
 import { currentLanguage } from '@web/i18n/i18n';
 import { skillOption } from './candidate-form-values';
 import { RegionEmployersQuery } from './candidate.graphql';
+import { useSharedText } from '@web/i18n/use-shared-text';
 import { useHrText } from './use-hr-text';
 
 /** The profile as its owner sees it, need-to-know fields included. */
 export function CandidateSummary({ profile }: { profile: Profile }) {
   const { t, i18n } = useTranslation();
   const hr = useHrText();
+  const shared = useSharedText();
   const format = useFormat();
   const language = currentLanguage(i18n.language);
   const [{ data }] = useQuery({ query: RegionEmployersQuery });
@@ -30,7 +32,7 @@ export function CandidateSummary({ profile }: { profile: Profile }) {
       t('profile.travel'),
       `${t('profile.travelValue', { km: format.number(profile.maxTravelKm) })} (${hr.enums.travelMode[profile.travelMode]})`,
     ],
-    [t('hr.candidate.sectorsOpen'), list(profile.sectorsOpen.map((s) => hr.enums.sector[s]))],
+    [t('hr.candidate.sectorsOpen'), list(profile.sectorsOpen.map((s) => shared.enums.sector[s]))],
     [t('hr.candidate.contractTypes'), list(profile.contractTypes.map((c) => hr.enums.contractType[c]))],
     [t('hr.candidate.availableFrom'), date(profile.availableFrom)],
     [t('hr.candidate.contractEndDate'), date(profile.contractEndDate)],

@@ -1,16 +1,19 @@
 import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
-import { CandidateDetailPage } from './candidate-detail-page';
-import { CandidateEditPage } from './candidate-edit-page';
-import { CandidateNewPage } from './candidate-new-page';
-import { CandidatesPage } from './candidates-page';
+import { lazyPages } from '@web/routes/lazy-pages';
 import { HR_PATHS } from './hr-paths';
-import { LedgerPage } from './ledger-page';
-import { PlacementsPage } from './placements-page';
-import { VacanciesPage } from './vacancies-page';
-import { VacancyEditPage } from './vacancy-edit-page';
-import { VacancyMatchesPage } from './vacancy-matches-page';
-import { VacancyNewPage } from './vacancy-new-page';
+
+const page = lazyPages(() => import('./hr-pages'));
+const CandidatesPage = page('CandidatesPage');
+const CandidateNewPage = page('CandidateNewPage');
+const CandidateDetailPage = page('CandidateDetailPage');
+const CandidateEditPage = page('CandidateEditPage');
+const VacanciesPage = page('VacanciesPage');
+const VacancyNewPage = page('VacancyNewPage');
+const VacancyEditPage = page('VacancyEditPage');
+const VacancyMatchesPage = page('VacancyMatchesPage');
+const LedgerPage = page('LedgerPage');
+const PlacementsPage = page('PlacementsPage');
 
 /** The HR lead's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function hrRoutes() {

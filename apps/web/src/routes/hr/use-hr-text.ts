@@ -11,11 +11,3 @@ export function useHrText() {
   const { i18n } = useTranslation();
   return currentLanguage(i18n.language) === 'en' ? hrEn : hrNl;
 }
-
-/** An enum's catalogue labels as options, in the catalogue's order. */
-export function enumOptions<T extends Record<string, string>>(labels: T) {
-  return Object.entries(labels).map(([value, label]) => ({
-    value: value as Extract<keyof T, string>,
-    label,
-  }));
-}

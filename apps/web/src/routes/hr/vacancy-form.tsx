@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { SkillPicker, type SkillOption } from '@web/components/skill-picker';
 import { EnumChecks } from './enum-checks';
 import { SaveFormFrame, useSaveForm, type SaveValues } from './save-form';
-import { enumOptions, useHrText } from './use-hr-text';
+import { enumOptions } from '@web/i18n/use-shared-text';
+import { useHrText } from './use-hr-text';
 import { checkVacancy, type VacancyFormValues } from './vacancy-form-values';
 
 interface Props {

@@ -2,6 +2,7 @@ import { Alert, Button, Card, Stack, Switch, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
+import { errorCode } from '@web/graphql/errors';
 import type { ConsentKind } from '@web/graphql/generated/graphql';
 import { actionMessage } from './action-message';
 import { ConsentTextDialog } from './consent-text-dialog';
@@ -28,7 +29,7 @@ export function ConsentSwitches({ candidateId, emailOn, targetGroupShared }: Con
   const [asking, setAsking] = useState<SwitchKind | null>(null);
   const [saved, setSaved] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
-  const [text] = useQuery({
+  const [text, refetchText] = useQuery({
     query: CurrentConsentTextQuery,
     variables: { kind: asking ?? 'RECEIVE_EMAIL' },
     pause: asking === null,
@@ -45,6 +46,8 @@ export function ConsentSwitches({ candidateId, emailOn, targetGroupShared }: Con
         : await setShare({ candidateId, share: on, textVersion: textVersion ?? null });
     if (result.error) {
       setProblem(actionMessage(result.error, i18n.language, t));
+      // The text changed while it was open: show the current one, to read and agree to again.
+      if (on && errorCode(result.error) === 'CONFLICT') refetchText({ requestPolicy: 'network-only' });
       return;
     }
     setAsking(null);

@@ -12,10 +12,12 @@ import { useLabels } from './use-labels';
 interface ErasureSectionProps {
   candidateId: string;
   requests: ErasureRequestPartsFragment[];
+  /** The cooling-off period the gateway applies (ERASURE_GRACE_DAYS). */
+  graceDays: number;
 }
 
 /** Ask for erasure (with what it means and the grace period), or stop the one that is scheduled. */
-export function ErasureSection({ candidateId, requests }: ErasureSectionProps) {
+export function ErasureSection({ candidateId, requests, graceDays }: ErasureSectionProps) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const { who } = useLabels();
@@ -58,7 +60,7 @@ export function ErasureSection({ candidateId, requests }: ErasureSectionProps) {
           )}
           <Alert color="orange">
             <Stack gap="xs">
-              <Text size="sm">{t('jobSeeker.myData.erasure.warning')}</Text>
+              <Text size="sm">{t('jobSeeker.myData.erasure.warning', { count: graceDays })}</Text>
               <Text size="sm">{t('jobSeeker.myData.erasure.tip')}</Text>
             </Stack>
           </Alert>
@@ -72,17 +74,24 @@ export function ErasureSection({ candidateId, requests }: ErasureSectionProps) {
           </Button>
         </>
       )}
-      <ErasureDialog candidateId={candidateId} opened={confirming} onClose={() => setConfirming(false)} />
+      <ErasureDialog
+        candidateId={candidateId}
+        graceDays={graceDays}
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+      />
     </SectionCard>
   );
 }
 
 function ErasureDialog({
   candidateId,
+  graceDays,
   opened,
   onClose,
 }: {
   candidateId: string;
+  graceDays: number;
   opened: boolean;
   onClose(): void;
 }) {
@@ -109,7 +118,7 @@ function ErasureDialog({
       closeButtonProps={{ 'aria-label': t('jobSeeker.myData.erasure.cancel') }}
     >
       <Stack>
-        <Text size="sm">{t('jobSeeker.myData.erasure.warning')}</Text>
+        <Text size="sm">{t('jobSeeker.myData.erasure.warning', { count: graceDays })}</Text>
         {error && (
           <Alert color="red" role="alert">
             {actionMessage(error, i18n.language, t)}

@@ -43,7 +43,11 @@ export function MyDataPage() {
           <DataExportSection exports={data.myDataExports} />
           <AccessLogSection entries={data.identityAccessLog} />
           <AuditTrailSection entries={data.auditTrail} />
-          <ErasureSection candidateId={candidateId} requests={data.erasureRequests} />
+          <ErasureSection
+            candidateId={candidateId}
+            requests={data.erasureRequests}
+            graceDays={data.erasureGraceDays}
+          />
         </Stack>
       )}
     </>

@@ -2,6 +2,7 @@ import { graphql } from '@web/graphql/generated';
 
 export const MyDataPageQuery = graphql(`
   query MyDataPage($candidateId: ID!) {
+    erasureGraceDays
     myDataExports {
       ...DataExportParts
     }

@@ -6,30 +6,15 @@ export const MySuggestionsQuery = graphql(`
       totalCount
       updatedAt
       nodes {
-        candidateId
-        vacancyId
-        score
+        ...VacancyMatchParts
         vacancy {
-          id
-          title
-          hoursMin
-          hoursMax
           kind
-          employer {
-            id
-            name
-          }
         }
         case {
-          id
-          state
           candidateInterest
           consent
           identityDisclosed
           version
-        }
-        explanation {
-          ...MatchExplanationParts
         }
       }
     }

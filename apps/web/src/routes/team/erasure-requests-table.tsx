@@ -11,13 +11,7 @@ const isRole = (value: string): value is (typeof ROLES)[number] =>
   (ROLES as readonly string[]).includes(value);
 
 /** The region's requests, newest first; a scheduled one the person did not make themself can be cancelled. */
-export function ErasureRequestsTable({
-  requests,
-  codes,
-}: {
-  requests: ErasureRequest[];
-  codes: Map<string, string>;
-}) {
+export function ErasureRequestsTable({ requests }: { requests: ErasureRequest[] }) {
   const { t } = useTranslation();
   const format = useFormat();
   const [{ fetching, error }, cancel] = useMutation(TeamCancelErasureMutation);
@@ -25,7 +19,7 @@ export function ErasureRequestsTable({
   if (requests.length === 0) return <Text>{t('team.privacy.empty')}</Text>;
   const code = (request: ErasureRequest) =>
     request.candidateId
-      ? (codes.get(request.candidateId) ?? t('team.privacy.unknownCandidate'))
+      ? (request.publicCode ?? t('team.privacy.unknownCandidate'))
       : t('team.privacy.erased');
   return (
     <>

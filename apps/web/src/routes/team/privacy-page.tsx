@@ -7,9 +7,15 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { userMessage } from '@web/graphql/errors';
 import { ErasureRequestsTable } from './erasure-requests-table';
-import { TeamErasureRequestsQuery, TeamRequestErasureMutation } from './privacy.graphql';
+import {
+  TeamCandidateByCodeQuery,
+  TeamErasureRequestsQuery,
+  TeamRequestErasureMutation,
+} from './privacy.graphql';
 
 const MIN_REASON = 5;
+/** A whole public code (generatePublicCode: "WB-" and six characters), in any case. */
+const PUBLIC_CODE = /^WB-[A-Z0-9]{6}$/i;
 // An empty list names no type, so urql would not know a new request belongs in it.
 const CONTEXT = { additionalTypenames: ['ErasureRequest'] };
 
@@ -18,27 +24,47 @@ export function PrivacyPage() {
   const { t } = useTranslation();
   const context = useMemo(() => CONTEXT, []);
   const [{ data, error, fetching }] = useQuery({ query: TeamErasureRequestsQuery, context });
-  const codes = new Map(data?.candidateProfiles.nodes.map((c) => [c.id, c.publicCode]));
   return (
     <>
       <PageHeading title={t('team.privacy.title')} intro={t('team.privacy.intro')} />
       <Stack gap="xl">
-        <ErasureRequestForm candidates={data?.candidateProfiles.nodes ?? []} />
+        <ErasureRequestForm />
         <section aria-labelledby="erasure-requests">
           <Title order={2} id="erasure-requests" mb="sm">
             {t('team.privacy.listTitle')}
           </Title>
           {fetching && !data && <QueryLoading />}
           {error && <QueryError error={error} />}
-          {data && <ErasureRequestsTable requests={data.erasureRequests} codes={codes} />}
+          {data && <ErasureRequestsTable requests={data.erasureRequests} />}
         </section>
       </Stack>
     </>
   );
 }
 
-function ErasureRequestForm({ candidates }: { candidates: { id: string; publicCode: string }[] }) {
+/**
+ * Finds the one profile with the code the person (or their HR lead) gave: the team never pages through the
+ * region's profiles to pick someone.
+ */
+function useCandidateByCode(search: string): {
+  candidates: { id: string; publicCode: string }[];
+  searching: boolean;
+} {
+  const code = search.trim().toUpperCase();
+  const complete = PUBLIC_CODE.test(code);
+  const [{ data, fetching }] = useQuery({
+    query: TeamCandidateByCodeQuery,
+    variables: { publicCode: code },
+    pause: !complete,
+  });
+  const nodes = complete ? (data?.candidateProfiles.nodes ?? []) : [];
+  return { candidates: nodes.filter((c) => c.publicCode === code), searching: complete && fetching };
+}
+
+function ErasureRequestForm() {
   const { t, i18n } = useTranslation();
+  const [search, setSearch] = useState('');
+  const { candidates, searching } = useCandidateByCode(search);
   const [candidateId, setCandidateId] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [tried, setTried] = useState(false);
@@ -54,6 +80,7 @@ function ErasureRequestForm({ candidates }: { candidates: { id: string; publicCo
     const result = await request({ candidateId, reason: reason.trim() });
     if (result.error) return;
     setCandidateId(null);
+    setSearch('');
     setReason('');
     setTried(false);
     setDone(true);
@@ -76,6 +103,15 @@ function ErasureRequestForm({ candidates }: { candidates: { id: string; publicCo
         description={t('team.privacy.candidateHelp')}
         searchable
         required
+        searchValue={search}
+        onSearchChange={setSearch}
+        nothingFoundMessage={
+          searching
+            ? t('team.privacy.searching')
+            : PUBLIC_CODE.test(search.trim())
+              ? t('team.privacy.codeNotFound')
+              : t('team.privacy.codeIncomplete')
+        }
         data={candidates.map((c) => ({ value: c.id, label: c.publicCode }))}
         value={candidateId}
         onChange={setCandidateId}

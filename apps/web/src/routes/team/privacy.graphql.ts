@@ -4,6 +4,7 @@ export const TeamErasureRequestParts = graphql(`
   fragment TeamErasureRequestParts on ErasureRequest {
     id
     candidateId
+    publicCode
     status
     reason
     requestedAt
@@ -23,7 +24,13 @@ export const TeamErasureRequestsQuery = graphql(`
     erasureRequests {
       ...TeamErasureRequestParts
     }
-    candidateProfiles(first: 100) {
+  }
+`);
+
+/** The one profile with this code, if the team may see it: a search, not a list of the region. */
+export const TeamCandidateByCodeQuery = graphql(`
+  query TeamCandidateByCode($publicCode: String!) {
+    candidateProfiles(first: 1, publicCode: $publicCode) {
       nodes {
         id
         publicCode

@@ -24,12 +24,12 @@ import type {
   Sector,
   TeamRegionMatchesQuery,
 } from '@web/graphql/generated/graphql';
-import { hrNl } from '@web/i18n/areas/hr.nl';
+import { sharedNl } from '@web/i18n/areas/shared.nl';
 import { nl } from '@web/i18n/nl';
 import { RegionMatchesQuery } from './region.graphql';
 
 const PAGE_SIZE = 10;
-const SECTORS = Object.keys(hrNl.enums.sector) as Sector[];
+const SECTORS = Object.keys(sharedNl.enums.sector) as Sector[];
 const TRACKS = Object.keys(nl.enums.candidateTrack) as CandidateTrack[];
 
 type Match = TeamRegionMatchesQuery['regionMatches']['nodes'][number];
@@ -83,7 +83,7 @@ export function RegionMatches() {
             onChange={(event) => change({ sector: event.currentTarget.value as Sector | '' })}
             data={[
               { value: '', label: t('team.matches.any') },
-              ...SECTORS.map((value) => ({ value, label: t(`hr.enums.sector.${value}`) })),
+              ...SECTORS.map((value) => ({ value, label: t(`shared.enums.sector.${value}`) })),
             ]}
           />
           <NativeSelect
@@ -168,7 +168,7 @@ function MatchCard({ match }: { match: Match }) {
         )}
         <Text size="sm">
           {match.case
-            ? t('team.matches.state', { state: t(`hr.enums.matchCaseState.${match.case.state}`) })
+            ? t('team.matches.state', { state: t(`shared.enums.matchCaseState.${match.case.state}`) })
             : t('team.matches.noAnswerYet')}
         </Text>
         {match.explanation ? (

@@ -14,10 +14,10 @@ export const TEAM_PATHS = {
 } as const;
 
 export const teamNavigation: NavigationItem[] = [
-  { path: TEAM_PATHS.region, label: 'team.nav.region' },
-  { path: TEAM_PATHS.sessions, label: 'team.nav.sessions' },
-  { path: TEAM_PATHS.placements, label: 'team.nav.placements' },
-  { path: TEAM_PATHS.ledger, label: 'team.nav.ledger' },
-  { path: TEAM_PATHS.privacy, label: 'team.nav.privacy' },
-  { path: TEAM_PATHS.audit, label: 'team.nav.audit' },
+  { path: TEAM_PATHS.region, label: 'nav.region' },
+  { path: TEAM_PATHS.sessions, label: 'nav.sessions' },
+  { path: TEAM_PATHS.placements, label: 'nav.placements' },
+  { path: TEAM_PATHS.ledger, label: 'nav.ledger' },
+  { path: TEAM_PATHS.privacy, label: 'nav.erasureRequests' },
+  { path: TEAM_PATHS.audit, label: 'nav.audit' },
 ];

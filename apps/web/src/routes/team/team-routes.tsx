@@ -1,12 +1,15 @@
 import { Route } from 'react-router';
-import { TeamAuditPage } from './audit-page';
-import { TeamLedgerPage } from './ledger-page';
-import { TeamPlacementsPage } from './placements-page';
-import { PrivacyPage } from './privacy-page';
-import { RegionPage } from './region-page';
-import { SessionPage } from './session-page';
-import { SessionsPage } from './sessions-page';
+import { lazyPages } from '@web/routes/lazy-pages';
 import { TEAM_PATHS } from './team-paths';
+
+const page = lazyPages(() => import('./team-pages'));
+const RegionPage = page('RegionPage');
+const SessionsPage = page('SessionsPage');
+const SessionPage = page('SessionPage');
+const TeamPlacementsPage = page('TeamPlacementsPage');
+const TeamLedgerPage = page('TeamLedgerPage');
+const PrivacyPage = page('PrivacyPage');
+const TeamAuditPage = page('TeamAuditPage');
 
 /** The mobility team's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function teamRoutes() {

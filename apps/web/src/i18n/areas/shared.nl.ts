@@ -1,0 +1,88 @@
+import type { MatchCaseState, PlacementKind, PlacementStatus, Sector } from '@web/graphql/generated/graphql';
+
+/**
+ * Texts that more than one role's screens show (the ledger, placements, the skill picker, shared enums), in
+ * Dutch; registered as `shared` in nl.ts, English in shared.en.ts with the same keys.
+ */
+export const sharedNl = {
+  skillPicker: {
+    placeholder: 'Typ om te zoeken',
+    typeMore: 'Typ minstens twee letters.',
+    nothingFound: 'Geen vaardigheid gevonden. Probeer een ander woord.',
+  },
+  ledger: {
+    from: 'Van',
+    to: 'Tot en met',
+    byQuarter: 'Per kwartaal',
+    invalidPeriod: 'Kies een begindatum die niet na de einddatum ligt.',
+    csv: 'Download als CSV',
+    empty: 'Er zijn in deze periode geen uren uitgeleend of ingeleend.',
+    period: 'Periode',
+    employer: 'Werkgever',
+    hoursLent: 'Uren uitgeleend',
+    hoursBorrowed: 'Uren ingeleend',
+    placements: 'Plaatsingen (uit / in)',
+    placementsValue: '{{lent}} / {{borrowed}}',
+    balance: 'Saldo',
+    cumulative: 'Saldo tot nu toe',
+  },
+  placements: {
+    statusFilter: 'Status',
+    all: 'Alle',
+    empty: 'Er zijn geen plaatsingen.',
+    kind: 'Soort',
+    status: 'Status',
+    parties: 'Van en naar',
+    period: 'Periode',
+    hours: 'Uren per week',
+    conflicts: 'Knelpunten',
+    fromTo: 'Van {{lender}} naar {{host}}',
+    periodValue: '{{from}} tot {{to}}',
+    noConflicts: 'Geen',
+    blocking: 'Moet opgelost',
+    warning: 'Let op',
+  },
+  enums: {
+    sector: {
+      AGRICULTURE: 'Landbouw',
+      BUSINESS_SERVICES: 'Zakelijke dienstverlening',
+      CARE: 'Zorg en welzijn',
+      CATERING: 'Horeca',
+      CLEANING: 'Schoonmaak',
+      CONSTRUCTION: 'Bouw',
+      CULTURE_AND_RECREATION: 'Cultuur en recreatie',
+      EDUCATION: 'Onderwijs',
+      FACILITY_SERVICES: 'Facilitaire dienstverlening',
+      FINANCE: 'Financiële dienstverlening',
+      ICT: 'ICT',
+      LOGISTICS: 'Logistiek',
+      MANUFACTURING: 'Industrie',
+      PUBLIC_ADMINISTRATION: 'Overheid',
+      RETAIL: 'Detailhandel',
+      TRANSPORT: 'Vervoer',
+    } satisfies Record<Sector, string>,
+    matchCaseState: {
+      SUGGESTED: 'Voorgesteld',
+      INTEREST_SHOWN: 'Interesse getoond',
+      CONSENT_REQUESTED: 'Toestemming gevraagd',
+      INTRODUCED: 'Voorgesteld aan elkaar',
+      CONSENT_DECLINED: 'Geen toestemming',
+      DECLINED: 'Afgewezen',
+      CLOSED: 'Afgesloten',
+    } satisfies Record<MatchCaseState, string>,
+    placementKind: {
+      SECONDMENT: 'Detachering',
+      TRIAL_PLACEMENT: 'Proefplaatsing',
+      WORK_EXPERIENCE: 'Meeloopstage',
+      PROJECT_HIRE: 'Inleen voor een project',
+    } satisfies Record<PlacementKind, string>,
+    placementStatus: {
+      PROPOSED: 'Voorgesteld',
+      AGREED: 'Akkoord',
+      ACTIVE: 'Loopt',
+      ENDED: 'Afgelopen',
+      DECLINED: 'Afgewezen',
+      CANCELLED: 'Geannuleerd',
+    } satisfies Record<PlacementStatus, string>,
+  },
+};

@@ -1,0 +1,18 @@
+import { graphql } from '@web/graphql/generated';
+
+export const TeamLedgerQuery = graphql(`
+  query TeamLedger($from: LocalDate!, $to: LocalDate!, $byQuarter: Boolean!) {
+    reciprocityLedger(from: $from, to: $to, byQuarter: $byQuarter) {
+      csvUrl
+      employers {
+        ...LedgerEmployerRowParts
+      }
+      pairs {
+        period
+        lendingEmployerId
+        hostEmployerId
+        hours
+      }
+    }
+  }
+`);
