@@ -105,7 +105,8 @@ export const en: Catalogue<typeof nl> = {
   },
   profile: {
     title: 'My profile',
-    intro: 'This is how employers see your profile: without your name or contact details.',
+    intro:
+      'Your profile as your own employer knows it. Other employers see it without your name or contact details, and without your track, target group, support and contract end date unless you share them (My consents).',
     publicCode: 'Profile code',
     status: 'Status',
     strengths: 'My strengths',

@@ -106,7 +106,8 @@ export const nl = {
   },
   profile: {
     title: 'Mijn profiel',
-    intro: 'Zo zien werkgevers je profiel: zonder naam of contactgegevens.',
+    intro:
+      'Je profiel zoals je eigen werkgever het kent. Andere werkgevers zien het zonder naam of contactgegevens, en zonder je traject, doelgroep, ondersteuning en de einddatum van je contract, tenzij je die deelt (Mijn toestemmingen).',
     publicCode: 'Profielcode',
     status: 'Status',
     strengths: 'Mijn sterke punten',
