@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import type { MyConsentsPageQuery } from '@web/graphql/generated/graphql';
-import { actionMessage } from './action-message';
+import { actionMessage } from '@web/graphql/errors';
 import { WithdrawConsentMutation } from './consents.graphql';
 import { useLabels } from './use-labels';
 

@@ -2,9 +2,8 @@ import { Alert, Button, Card, Stack, Switch, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, type CombinedError } from 'urql';
-import { errorCode } from '@web/graphql/errors';
+import { actionMessage, errorCode } from '@web/graphql/errors';
 import type { ConsentKind } from '@web/graphql/generated/graphql';
-import { actionMessage } from './action-message';
 import { ConsentTextDialog } from './consent-text-dialog';
 import {
   CurrentConsentTextQuery,

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
-import { actionMessage } from './action-message';
+import { actionMessage } from '@web/graphql/errors';
 import { ConsentRecordCard, type ConsentStatementItem } from './consent-record-card';
 import { ConsentSwitches } from './consent-switches';
 import { MyConsentsPageQuery, RevokeConsentStatementMutation } from './consents.graphql';

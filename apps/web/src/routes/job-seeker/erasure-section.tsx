@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import type { ErasureRequestPartsFragment } from '@web/graphql/generated/graphql';
-import { actionMessage } from './action-message';
+import { actionMessage } from '@web/graphql/errors';
 import { CancelErasureMutation, RequestErasureMutation } from './my-data.graphql';
 import { SectionCard } from './section-card';
 import { useLabels } from './use-labels';

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import type { MatchCaseState, MatchConsent } from '@web/graphql/generated/graphql';
 import { PATHS } from '@web/navigation';
-import { actionMessage } from './action-message';
+import { actionMessage } from '@web/graphql/errors';
 import { ConsentTextDialog } from './consent-text-dialog';
 import { AnswerIntroductionConsentMutation, IntroductionConsentTextQuery } from './introduction.graphql';
 

@@ -4,7 +4,7 @@ import { useMutation, useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
-import { actionMessage } from './action-message';
+import { actionMessage } from '@web/graphql/errors';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './notifications.graphql';
 import { useLabels } from './use-labels';
 

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,16 +7,27 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import type { TeamSessionQuery as Session } from '@web/graphql/generated/graphql';
+import { SessionInvite } from './session-invite';
 import { SessionParticipants } from './session-participants';
+import { SessionPlanControls, usePlanPolling } from './session-plan-controls';
+import { SessionTablePlan } from './session-table-plan';
 import { TeamSessionQuery } from './sessions.graphql';
 import { TEAM_PATHS } from './team-paths';
 
-/** One session, read-only: its set-up, the table plan (with the print page) and who is invited. */
+/**
+ * One session: its set-up with planning and publishing, the table plan (with the print page), whom to invite and
+ * who is invited.
+ */
 export function SessionPage() {
   const { t } = useTranslation();
   const { sessionId = '' } = useParams();
-  const [{ data, error, fetching }] = useQuery({ query: TeamSessionQuery, variables: { sessionId } });
+  const [{ data, error, fetching }, reexecute] = useQuery({
+    query: TeamSessionQuery,
+    variables: { sessionId },
+  });
   const session = data?.meetAndGreetSession;
+  const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  usePlanPolling(session?.planStatus === 'PLANNING', refresh);
   return (
     <>
       <Anchor component={Link} to={TEAM_PATHS.sessions} size="sm">
@@ -28,11 +40,14 @@ export function SessionPage() {
           <PageHeading title={session.title} intro={session.venue} />
           <Stack gap="xl">
             <SessionSetup session={session} />
-            <TablePlan data={data} />
+            <SessionTablePlan data={data} />
+            {session.status !== 'CLOSED' && <SessionInvite sessionId={session.id} onInvited={refresh} />}
             <SessionParticipants
               sessionId={session.id}
               employers={data.sessionEmployers}
               candidates={data.sessionCandidates}
+              open={session.status !== 'CLOSED'}
+              onChanged={refresh}
             />
           </Stack>
         </>
@@ -83,72 +98,20 @@ function SessionSetup({ session }: { session: Session['meetAndGreetSession'] }) 
             })}
           </Text>
         )}
+        {session.planFigures?.kept != null && (
+          <Text>
+            {t('team.sessionPlan.changes', {
+              kept: session.planFigures.kept,
+              changed: session.planFigures.changed ?? 0,
+              added: session.planFigures.added ?? 0,
+            })}
+          </Text>
+        )}
         {!session.planCurrent && session.planStatus === 'PLANNED' && (
           <Text c="orange.9">{t('team.sessions.planOutdated')}</Text>
         )}
       </Stack>
+      <SessionPlanControls session={session} />
     </Card>
-  );
-}
-
-/** Rounds down, tables across: how the venue will look, round by round. */
-function TablePlan({ data }: { data: Session }) {
-  const { t } = useTranslation();
-  const format = useFormat();
-  const plan = data.sessionTablePlan;
-  const planned = plan.tables.some((row) => row.cells.some(Boolean));
-  return (
-    <section aria-labelledby="table-plan">
-      <Group justify="space-between" mb="sm">
-        <Title order={2} id="table-plan">
-          {t('team.sessions.tablePlan')}
-        </Title>
-        <Anchor href={plan.printUrl} target="_blank" rel="noopener">
-          {t('team.sessions.printTablePlan')}
-        </Anchor>
-      </Group>
-      {!planned ? (
-        <Text>{t('team.sessions.tablePlanEmpty')}</Text>
-      ) : (
-        <Table.ScrollContainer minWidth={160 * (plan.tables.length + 1)}>
-          <Table withColumnBorders>
-            <Table.Caption>{t('team.sessions.tablePlanCaption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Td />
-                {plan.tables.map((row) => (
-                  <Table.Th key={row.table} scope="col">
-                    {t('team.sessions.table', { number: row.table })}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {data.meetAndGreetSession.slots.map((slot, index) => (
-                <Table.Tr key={slot.number}>
-                  <Table.Th scope="row">
-                    {t('team.sessions.slot', { number: slot.number, time: format.dateTime(slot.startsAt) })}
-                  </Table.Th>
-                  {plan.tables.map((row) => {
-                    const cell = row.cells[index];
-                    return (
-                      <Table.Td key={row.table}>
-                        {cell
-                          ? t('team.sessions.meeting', {
-                              employer: cell.employer,
-                              representative: cell.representative,
-                              candidate: cell.candidate,
-                            })
-                          : t('team.sessions.free')}
-                      </Table.Td>
-                    );
-                  })}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      )}
-    </section>
   );
 }

@@ -1,25 +1,28 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Box, Table, Text } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
+import { SessionCreateForm } from './session-create-form';
 import { TeamSessionsQuery } from './sessions.graphql';
 import { TEAM_PATHS } from './team-paths';
 
-/** The region's meet-and-greet sessions; each opens its read-only overview. */
+// An empty list names no type, so urql would not know a new session belongs in it.
+const CONTEXT = { additionalTypenames: ['MeetAndGreetSession'] };
+
+/** The region's meet-and-greet sessions, each opening its own page, and a form to set up a new one. */
 export function SessionsPage() {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data, error, fetching }] = useQuery({ query: TeamSessionsQuery });
+  const context = useMemo(() => CONTEXT, []);
+  const [{ data, error, fetching }] = useQuery({ query: TeamSessionsQuery, context });
   const sessions = data?.meetAndGreetSessions ?? [];
   return (
     <>
       <PageHeading title={t('team.sessions.title')} intro={t('team.sessions.intro')} />
-      <Text size="sm" c="dimmed" mb="md">
-        {t('team.sessions.later')}
-      </Text>
       {fetching && !data && <QueryLoading />}
       {error && <QueryError error={error} />}
       {data && sessions.length === 0 && <Text>{t('team.sessions.empty')}</Text>}
@@ -59,6 +62,9 @@ export function SessionsPage() {
           </Table>
         </Table.ScrollContainer>
       )}
+      <Box mt="xl">
+        <SessionCreateForm />
+      </Box>
     </>
   );
 }

@@ -36,6 +36,9 @@ export const TeamSessionQuery = graphql(`
       planFigures {
         meetings
         candidatesBelowFloor
+        kept
+        changed
+        added
       }
       slots {
         number

@@ -1,0 +1,86 @@
+import { graphql } from '@web/graphql/generated';
+
+export const CreateSessionMutation = graphql(`
+  mutation TeamCreateSession($input: SessionSetupInput!) {
+    createMeetAndGreetSession(input: $input) {
+      id
+    }
+  }
+`);
+
+export const SessionSuggestionsQuery = graphql(`
+  query TeamSessionSuggestions($sessionId: ID!) {
+    sessionInviteeSuggestions(sessionId: $sessionId, limit: 25) {
+      candidates {
+        candidateId
+        publicCode
+        bestScore
+        matchingEmployers
+      }
+      employers {
+        employerId
+        name
+        bestScore
+        matchingCandidates
+      }
+    }
+  }
+`);
+
+export const InviteToSessionMutation = graphql(`
+  mutation TeamInviteToSession($sessionId: ID!, $input: InviteToSessionInput!) {
+    inviteToSession(sessionId: $sessionId, input: $input) {
+      candidates
+      employers
+    }
+  }
+`);
+
+export const RegisterParticipantMutation = graphql(`
+  mutation TeamRegisterParticipant(
+    $sessionId: ID!
+    $participant: ParticipantInput!
+    $answer: SessionAnswerInput!
+  ) {
+    respondToSessionInvitation(sessionId: $sessionId, participant: $participant, answer: $answer)
+  }
+`);
+
+export const PlanSessionMutation = graphql(`
+  mutation TeamPlanSession($sessionId: ID!) {
+    planMeetAndGreetSession(sessionId: $sessionId) {
+      id
+      planStatus
+      planCurrent
+    }
+  }
+`);
+
+export const PublishSessionMutation = graphql(`
+  mutation TeamPublishSession($sessionId: ID!) {
+    publishMeetAndGreetSession(sessionId: $sessionId) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const UnpublishSessionMutation = graphql(`
+  mutation TeamUnpublishSession($sessionId: ID!) {
+    unpublishMeetAndGreetSession(sessionId: $sessionId) {
+      id
+      status
+      publishedAt
+    }
+  }
+`);
+
+export const LockMeetingMutation = graphql(`
+  mutation TeamLockMeeting($meetingId: ID!, $locked: Boolean!) {
+    lockSessionMeeting(meetingId: $meetingId, locked: $locked) {
+      id
+      locked
+    }
+  }
+`);
