@@ -69,6 +69,12 @@ test('a mobility team sets up a session, invites from the suggestions, has it pl
   await lock.click();
   await expect(lock).toHaveAttribute('aria-pressed', 'true');
   await expectAccessible(page, 'session planned');
+  // The lock is the server's: it is still there after a reload.
+  await page.reload();
+  await expect(plan.getByRole('button', { name: /vastzetten$/ }).first()).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
 
   await page.getByRole('button', { name: 'Publiceren' }).click();
   await expect(page.getByText('Gepubliceerd: de deelnemers zien hun agenda.')).toBeVisible();

@@ -48,6 +48,8 @@ export interface TablePlanCell {
   readonly employer: string;
   readonly representative: number;
   readonly candidate: string;
+  /** Kept in its seat and slot when the session is planned again. */
+  readonly locked: boolean;
 }
 
 export interface TablePlan {

@@ -24,15 +24,21 @@ function plan(overrides: Partial<TablePlan> = {}): TablePlan {
       {
         table: 1,
         cells: [
-          { meetingId: 'm1', employer: 'Isala', representative: 1, candidate: 'K-AAAA' },
-          { meetingId: 'm2', employer: 'Isala', representative: 1, candidate: 'K-BBBB' },
+          { meetingId: 'm1', employer: 'Isala', representative: 1, candidate: 'K-AAAA', locked: false },
+          { meetingId: 'm2', employer: 'Isala', representative: 1, candidate: 'K-BBBB', locked: false },
         ],
       },
       {
         table: 2,
         cells: [
           null,
-          { meetingId: 'm3', employer: 'Deventer Ziekenhuis', representative: 2, candidate: 'K-CCCC' },
+          {
+            meetingId: 'm3',
+            employer: 'Deventer Ziekenhuis',
+            representative: 2,
+            candidate: 'K-CCCC',
+            locked: false,
+          },
         ],
       },
     ],
@@ -113,7 +119,13 @@ describe('renderTablePlanHtml', () => {
           {
             table: 1,
             cells: [
-              { meetingId: 'm1', employer: '<script>alert(1)</script>', representative: 1, candidate: 'K"1' },
+              {
+                meetingId: 'm1',
+                employer: '<script>alert(1)</script>',
+                representative: 1,
+                candidate: 'K"1',
+                locked: false,
+              },
               null,
             ],
           },

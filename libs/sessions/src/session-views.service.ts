@@ -27,6 +27,7 @@ interface MeetingRow {
   candidateCode: string;
   employerName: string;
   vacancyTitle: string | null;
+  locked: boolean;
 }
 
 export interface AgendaView extends ParticipantAgenda {
@@ -118,6 +119,7 @@ export class SessionViewsService {
         employer: m.employerName,
         representative: m.representative + 1,
         candidate: m.candidateCode,
+        locked: m.locked,
       };
     return { session: summaryOf(session), slots, tables: grid.map((cells, i) => ({ table: i + 1, cells })) };
   }
@@ -177,7 +179,7 @@ export class SessionViewsService {
     return this.dataSource.query(
       `SELECT m.id, m.slot, m.representative, m.table_no AS "tableNo", m.candidate_id AS "candidateId",
               m.employer_id AS "employerId", c.public_code AS "candidateCode", e.name AS "employerName",
-              v.title AS "vacancyTitle"
+              v.title AS "vacancyTitle", m.locked
        FROM session_meeting m JOIN candidate_profile c ON c.id = m.candidate_id JOIN employer e ON e.id = m.employer_id
        LEFT JOIN vacancy v ON v.id = m.vacancy_id
        WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,

@@ -82,6 +82,7 @@ export class TablePlanCellModel {
   @Field() employer!: string;
   @Field(() => Int) representative!: number;
   @Field() candidate!: string;
+  @Field({ description: 'Kept in its seat and slot when the session is planned again' }) locked!: boolean;
 }
 
 @ObjectType()

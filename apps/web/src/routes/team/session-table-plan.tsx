@@ -15,14 +15,15 @@ export function SessionTablePlan({ data }: { data: Session }) {
   const format = useFormat();
   const plan = data.sessionTablePlan;
   const planned = plan.tables.some((row) => row.cells.some(Boolean));
-  // The table plan does not say which meetings are locked; what was locked here is known from the answers.
-  const [locked, setLocked] = useState<Record<string, boolean>>({});
+  // The plan says which meetings are locked; a lock changed here shows at once, before the plan reloads.
+  const [changed, setChanged] = useState<Record<string, boolean>>({});
+  const isLocked = (cell: Cell) => changed[cell.meetingId] ?? cell.locked;
   const [lock, requestLock] = useMutation(LockMeetingMutation);
   const closed = data.meetAndGreetSession.status === 'CLOSED';
   const toggle = async (cell: Cell) => {
-    const result = await requestLock({ meetingId: cell.meetingId, locked: !locked[cell.meetingId] });
+    const result = await requestLock({ meetingId: cell.meetingId, locked: !isLocked(cell) });
     const meeting = result.data?.lockSessionMeeting;
-    if (meeting) setLocked((current) => ({ ...current, [meeting.id]: meeting.locked }));
+    if (meeting) setChanged((current) => ({ ...current, [meeting.id]: meeting.locked }));
   };
   return (
     <section aria-labelledby="table-plan">
@@ -65,7 +66,7 @@ export function SessionTablePlan({ data }: { data: Session }) {
                     const cell = row.cells[index];
                     if (!cell) return <Table.Td key={row.table}>{t('team.sessions.free')}</Table.Td>;
                     const where = { slot: slot.number, table: row.table };
-                    const isLocked = locked[cell.meetingId] ?? false;
+                    const cellLocked = isLocked(cell);
                     return (
                       <Table.Td key={row.table}>
                         <Stack gap={4} align="flex-start">
@@ -76,12 +77,12 @@ export function SessionTablePlan({ data }: { data: Session }) {
                               candidate: cell.candidate,
                             })}
                           </Text>
-                          {isLocked && <Text size="xs">{t('team.sessionPlan.locked')}</Text>}
+                          {cellLocked && <Text size="xs">{t('team.sessionPlan.locked')}</Text>}
                           {!closed && (
                             <Button
                               size="compact-xs"
                               variant="default"
-                              aria-pressed={isLocked}
+                              aria-pressed={cellLocked}
                               aria-label={t('team.sessionPlan.lockLabel', where)}
                               onClick={() => void toggle(cell)}
                             >

@@ -69,6 +69,7 @@ export const TeamSessionQuery = graphql(`
           employer
           representative
           candidate
+          locked
         }
       }
     }
