@@ -6,15 +6,9 @@ import { MatchCasesService, MatchInterest } from '@werkbrug/matching';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { Client } from 'pg';
 import { Actor, Fixtures } from './support/fixtures';
-import {
-  candidateInputIn,
-  changeCandidateStatus,
-  createCandidate,
-  createVacancy,
-  expectData,
-  vacancyInputIn,
-} from './support/helpers-auth';
+import { createVacancy, expectData } from './support/helpers-auth';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
+import { createMatchableCandidate, secondmentVacancyInput } from './support/helpers-matching';
 import { createTestApp, createTestWorker, GraphQLResponse, TestApp } from './support/test-app';
 
 /**
@@ -87,39 +81,13 @@ describe('consent under concurrent requests', () => {
     hrHost = await f.actor(Role.HR_LEAD, { employerId: host.id });
     const pc4 = await f.pc4(REGION);
     const skills = await f.skillIds(4);
-    const candidate = async () => {
-      const id = await createCandidate(
-        t,
-        hrOwn.token,
-        await candidateInputIn(f, pc4, {
-          strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
-          sectorsOpen: [],
-          contractTypes: [],
-          supportNeeds: [],
-          hoursMin: 16,
-          hoursMax: 32,
-          contractEndDate: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
-        }),
-      );
-      await changeCandidateStatus(t, hrOwn.token, id, 'ACTIVE');
-      return id;
-    };
+    const candidate = () => createMatchableCandidate(t, f, hrOwn.token, { pc4, skills });
     [twoCases, statements, onBehalf] = [await candidate(), await candidate(), await candidate()];
     for (let i = 0; i < VACANCIES; i++) {
       const id = await createVacancy(
         t,
         hrHost.token,
-        await vacancyInputIn(f, pc4, {
-          title: f.unique('Medewerker zorg'),
-          kind: 'SECONDMENT',
-          requiredSkillIds: skills.slice(0, 2),
-          niceToHaveSkillIds: [],
-          trainedOnTheJobSkillIds: [],
-          contractType: 'SECONDMENT',
-          startDate: null,
-          hoursMin: 16,
-          hoursMax: 20,
-        }),
+        await secondmentVacancyInput(f, { pc4, skills }, { title: f.unique('Medewerker zorg') }),
       );
       expectData(
         await gql(`mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { id } }`, { id }, hrHost),

@@ -4,16 +4,13 @@ import { Role, Sector } from '@werkbrug/core';
 import { MatchCasesService, MatchInterest } from '@werkbrug/matching';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { Actor, Fixtures, PASSWORD } from './support/fixtures';
+import { createVacancy, expectData, expectError } from './support/helpers-auth';
 import {
-  candidateInputIn,
-  changeCandidateStatus,
-  createCandidate,
-  createVacancy,
-  expectData,
-  expectError,
-  vacancyInputIn,
-} from './support/helpers-auth';
-import { openVacancy, waitForPairsListed } from './support/helpers-matching';
+  createMatchableCandidate,
+  openVacancy,
+  secondmentVacancyInput,
+  waitForPairsListed,
+} from './support/helpers-matching';
 import { createMigratedTestDatabase } from './support/helpers-infra';
 import { inviteJobSeeker } from './support/helpers-mail';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
@@ -134,23 +131,7 @@ describe('consent to reveal who someone is', () => {
     admin = await f.actor(Role.ADMINISTRATOR);
     const pc4 = await f.pc4(REGION);
     const skills = await f.skillIds(4);
-    newCandidate = async () => {
-      const id = await createCandidate(
-        t,
-        hrOwn.token,
-        await candidateInputIn(f, pc4, {
-          strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
-          sectorsOpen: [],
-          contractTypes: [],
-          supportNeeds: [],
-          hoursMin: 16,
-          hoursMax: 32,
-          contractEndDate: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
-        }),
-      );
-      await changeCandidateStatus(t, hrOwn.token, id, 'ACTIVE');
-      return id;
-    };
+    newCandidate = () => createMatchableCandidate(t, f, hrOwn.token, { pc4, skills });
     candidateWithAccount = await newCandidate();
     candidateWithout = await newCandidate();
     withAccount = await f.actor(Role.JOB_SEEKER, { candidateId: candidateWithAccount });
@@ -158,17 +139,7 @@ describe('consent to reveal who someone is', () => {
     vacancyId = await createVacancy(
       t,
       hrHost.token,
-      await vacancyInputIn(f, pc4, {
-        title: vacancyTitle,
-        kind: 'SECONDMENT',
-        requiredSkillIds: skills.slice(0, 2),
-        niceToHaveSkillIds: [],
-        trainedOnTheJobSkillIds: [],
-        contractType: 'SECONDMENT',
-        startDate: null,
-        hoursMin: 16,
-        hoursMax: 20,
-      }),
+      await secondmentVacancyInput(f, { pc4, skills }, { title: vacancyTitle }),
     );
     await openVacancy(t, hrHost.token, vacancyId);
     worker = await createTestWorker(overrides);

@@ -6,15 +6,13 @@ import { dropTestDatabase } from '@werkbrug/testing';
 import { DataSource } from 'typeorm';
 import { Actor, Fixtures } from './support/fixtures';
 import {
-  candidateInputIn,
   changeCandidateStatus,
-  createCandidate,
   createVacancy,
   expectData,
   expectError,
   vacancyInputIn,
 } from './support/helpers-auth';
-import { openVacancy, waitForPairsListed } from './support/helpers-matching';
+import { createMatchableCandidate, openVacancy, waitForPairsListed } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { mailboxOf, SET_IDENTITY_EMAIL } from './support/helpers-mail';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
@@ -96,25 +94,19 @@ describe('need-to-know and the register of consents', () => {
     rmt = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
     const pc4 = await f.pc4(REGION);
     const skills = await f.skillIds(4);
-    const spoor2Candidate = async (contractEndDate: string | null) => {
-      const id = await createCandidate(
+    const spoor2Candidate = (contractEndDate: string | null) =>
+      createMatchableCandidate(
         t,
+        f,
         hrOwn.token,
-        await candidateInputIn(f, pc4, {
+        { pc4, skills },
+        {
           track: 'SICKNESS_REINTEGRATION',
-          strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
-          sectorsOpen: [],
-          contractTypes: [],
           supportNeeds: ['JOB_COACH', 'GRADUAL_BUILD_UP_OF_HOURS'],
           targetGroups: ['NO_RISK_POLICY'],
-          hoursMin: 16,
-          hoursMax: 32,
           contractEndDate,
-        }),
+        },
       );
-      await changeCandidateStatus(t, hrOwn.token, id, 'ACTIVE');
-      return id;
-    };
     spoor2 = await spoor2Candidate(null);
     spoor2WithAccount = await spoor2Candidate(
       new Date(Date.now() + 200 * 86_400_000).toISOString().slice(0, 10),

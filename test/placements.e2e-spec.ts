@@ -5,16 +5,13 @@ import { NotificationsService } from '@werkbrug/notifications';
 import { dropTestDatabase } from '@werkbrug/testing';
 import request from 'supertest';
 import { Actor, Fixtures } from './support/fixtures';
+import { createVacancy, expectData, expectError } from './support/helpers-auth';
 import {
-  candidateInputIn,
-  changeCandidateStatus,
-  createCandidate,
-  createVacancy,
-  expectData,
-  expectError,
-  vacancyInputIn,
-} from './support/helpers-auth';
-import { openVacancy, waitForPairsListed } from './support/helpers-matching';
+  createMatchableCandidate,
+  openVacancy,
+  secondmentVacancyInput,
+  waitForPairsListed,
+} from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -80,35 +77,9 @@ describe('placements', () => {
     rmt = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
     const pc4 = await f.pc4(REGION);
     const skills = await f.skillIds(4);
-    candidateId = await createCandidate(
-      t,
-      hrLender.token,
-      await candidateInputIn(f, pc4, {
-        strengths: skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
-        sectorsOpen: [],
-        contractTypes: [],
-        supportNeeds: [],
-        hoursMin: 16,
-        hoursMax: 32,
-        contractEndDate: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
-      }),
-    );
-    await changeCandidateStatus(t, hrLender.token, candidateId, 'ACTIVE');
+    candidateId = await createMatchableCandidate(t, f, hrLender.token, { pc4, skills });
     jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId });
-    vacancyId = await createVacancy(
-      t,
-      hrHost.token,
-      await vacancyInputIn(f, pc4, {
-        kind: 'SECONDMENT',
-        requiredSkillIds: skills.slice(0, 2),
-        niceToHaveSkillIds: [],
-        trainedOnTheJobSkillIds: [],
-        contractType: 'SECONDMENT',
-        startDate: null,
-        hoursMin: 16,
-        hoursMax: 20,
-      }),
-    );
+    vacancyId = await createVacancy(t, hrHost.token, await secondmentVacancyInput(f, { pc4, skills }));
     await openVacancy(t, hrHost.token, vacancyId);
     worker = await createTestWorker(overrides);
     await waitForPairsListed(f, [candidateId], vacancyId, 60_000);

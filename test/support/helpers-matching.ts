@@ -1,4 +1,11 @@
-import { expectData } from './helpers-auth';
+import type { Fixtures } from './fixtures';
+import {
+  candidateInputIn,
+  changeCandidateStatus,
+  createCandidate,
+  expectData,
+  vacancyInputIn,
+} from './helpers-auth';
 import { eventually } from './helpers-infra';
 import type { TestApp } from './test-app';
 
@@ -30,4 +37,52 @@ export async function waitForPairsListed(
     (rows) => rows.length === candidateIds.length,
     timeoutMs,
   );
+}
+
+/**
+ * An active candidate who matches every vacancy from `secondmentVacancyInput` on the same skills: the first three
+ * as strengths, open to any sector and contract, 16–32 hours, a contract ending in 300 days. Overrides win.
+ */
+export async function createMatchableCandidate(
+  t: TestApp,
+  f: Fixtures,
+  token: string,
+  place: { pc4: string; skills: readonly string[] },
+  overrides: Record<string, unknown> = {},
+): Promise<string> {
+  const id = await createCandidate(
+    t,
+    token,
+    await candidateInputIn(f, place.pc4, {
+      strengths: place.skills.slice(0, 3).map((skillId) => ({ skillId, level: 3 })),
+      sectorsOpen: [],
+      contractTypes: [],
+      supportNeeds: [],
+      hoursMin: 16,
+      hoursMax: 32,
+      contractEndDate: new Date(Date.now() + 300 * 86_400_000).toISOString().slice(0, 10),
+      ...overrides,
+    }),
+  );
+  await changeCandidateStatus(t, token, id, 'ACTIVE');
+  return id;
+}
+
+/** A secondment vacancy requiring the first two of `skills`, 16–20 hours, starting at once. Overrides win. */
+export function secondmentVacancyInput(
+  f: Fixtures,
+  place: { pc4: string; skills: readonly string[] },
+  overrides: Record<string, unknown> = {},
+): Promise<Record<string, unknown>> {
+  return vacancyInputIn(f, place.pc4, {
+    kind: 'SECONDMENT',
+    requiredSkillIds: place.skills.slice(0, 2),
+    niceToHaveSkillIds: [],
+    trainedOnTheJobSkillIds: [],
+    contractType: 'SECONDMENT',
+    startDate: null,
+    hoursMin: 16,
+    hoursMax: 20,
+    ...overrides,
+  });
 }
