@@ -173,6 +173,14 @@ export const SESSION_CASES: Case[] = [
     probe: 'meetingId',
   },
   {
+    name: 'moveSessionMeeting (to a round the session does not have)',
+    query: `mutation($input: MoveSessionMeetingInput!) { moveSessionMeeting(input: $input) { locked } }`,
+    variables: (ids) => ({ input: { meetingId: ids.meetingId, slot: 48, table: 1 } }),
+    // Only the team moves meetings; its request passes the access check and is refused for the round.
+    expect: visibleTo({ RMT27: 'BAD_USER_INPUT', HR_A: 'FORBIDDEN', HR_B: 'FORBIDDEN', JS_A: 'FORBIDDEN' }),
+    probe: 'meetingId',
+  },
+  {
     name: 'recordMeetingOutcome (before the meeting)',
     query: `mutation($input: MeetingOutcomeInput!) { recordMeetingOutcome(input: $input) { outcome } }`,
     variables: (ids) => ({ input: { meetingId: ids.meetingId, outcome: 'FOLLOW_UP_TALK' } }),
@@ -216,6 +224,15 @@ export const SESSION_CASES: Case[] = [
     // Only the team records a no-show (of someone who had accepted: employer B cancelled, hence CONFLICT).
     expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'CONFLICT' }),
     probe: 'employerB',
+  },
+  {
+    name: 'markSessionLateArrival (candidate, session not published)',
+    query: `mutation($id: ID!, $p: ParticipantInput!) { markSessionLateArrival(sessionId: $id, participant: $p, arrivesForSlot: 2) }`,
+    variables: (ids) => ({ id: ids.sessionId, p: { candidateId: ids.candidateShared } }),
+    // Only the team registers a late arrival, on the day of a published plan; the candidate's side sees the
+    // participation but is refused, employer B does not see it.
+    expect: visibleTo({ RMT27: 'CONFLICT', HR_A: 'FORBIDDEN', JS_A: 'FORBIDDEN' }),
+    probe: 'candidateShared',
   },
   {
     name: 'closeMeetAndGreetSession',

@@ -19,12 +19,19 @@ export async function mailboxOf(t: TestApp, address: string): Promise<DroppedMai
   return mailsTo(mailDirectory(t.config.MAIL_URL), address);
 }
 
-/** The code in the newest invitation mail to this address, as the person reads it. */
-export async function invitationCodeFor(t: TestApp, address: string): Promise<string> {
-  const mails = await mailboxOf(t, address);
-  const code = /uitnodigingscode: ([A-Z0-9-]+)/i.exec(mails.at(-1)?.text ?? '')?.[1];
-  if (!code) throw new Error(`no invitation mail for ${address}`);
-  return code;
+/**
+ * The code in the newest invitation mail to this address, as the person reads it. The running worker delivers
+ * mail too: when it has just claimed this one, the file appears a moment later, so wait for it a while.
+ */
+export async function invitationCodeFor(t: TestApp, address: string, timeoutMs = 15_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const mails = await mailboxOf(t, address);
+    const code = /uitnodigingscode: ([A-Z0-9-]+)/i.exec(mails.at(-1)?.text ?? '')?.[1];
+    if (code) return code;
+    if (Date.now() > deadline) throw new Error(`no invitation mail for ${address}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 export const SET_IDENTITY_EMAIL = `mutation($id: ID!, $email: String) {

@@ -57,7 +57,9 @@ test('a job seeker on a phone reviews suggestions, answers them, reads why, and 
   await expectAccessible(page, 'profile');
   await finalScreenshot(page, 'job-seeker-profile');
 
-  await page.getByRole('button', { name: 'Log out' }).click();
+  // On a phone, logging out is in the menu.
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  await page.getByRole('navigation', { name: 'Main menu' }).getByRole('button', { name: 'Log out' }).click();
   await expect(page.getByText('You have been logged out.')).toBeVisible();
   expect((await context.cookies()).find((c) => c.name === 'werkbrug_session')).toBeUndefined();
   await page.goto('/job-seeker/suggestions');

@@ -1,9 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
+import { openedDialog } from './support/dialog';
 import { expectAccessible, finalScreenshot, logIn, world } from './support/journey';
 import { teamAdminWorld } from './support/team-admin-world';
 
 const TITLE = 'Matchingsbijeenkomst Horeca';
 const DAY = 24 * 3600 * 1000;
+// Two journeys of many screens, each scanned by axe, on a machine shared with the gateway and the worker.
+const JOURNEY_TIMEOUT = 240_000;
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const isoDay = (offsetDays: number) => new Date(Date.now() + offsetDays * DAY).toISOString().slice(0, 10);
 
 async function setUpSession(page: Page): Promise<void> {
@@ -29,9 +33,10 @@ async function setUpSession(page: Page): Promise<void> {
   await form.getByRole('button', { name: 'Bijeenkomst opzetten' }).click();
 }
 
-test('a mobility team sets up a session, invites from the suggestions, has it planned, locks a meeting and publishes it', async ({
+test('a mobility team sets up a session, has it planned, locks and moves a meeting, publishes it and registers a late arrival and a no-show', async ({
   page,
 }) => {
+  test.setTimeout(JOURNEY_TIMEOUT);
   const { team, password } = teamAdminWorld();
   const { jobSeeker } = world();
 
@@ -80,5 +85,131 @@ test('a mobility team sets up a session, invites from the suggestions, has it pl
   await expect(page.getByText('Gepubliceerd: de deelnemers zien hun agenda.')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Publicatie intrekken' })).toBeVisible();
   await expectAccessible(page, 'session published');
-  await finalScreenshot(page, 'team-session-published');
+
+  // The print page of the table plan opens in a new tab, with the same browser session.
+  const print = page.getByRole('link', { name: 'Tafelindeling afdrukken' });
+  await expect(print).toHaveAttribute('target', '_blank');
+  const printed = await page.request.get((await print.getAttribute('href'))!);
+  expect(printed.status()).toBe(200);
+  expect(await printed.text()).toContain(TITLE);
+
+  // Move the meeting: first to where it already is (refused, in the dialog), then to an early round at table 3.
+  const moveButton = plan.getByRole('button', { name: /verplaatsen$/ }).first();
+  const from = /ronde (\d+) aan tafel (\d+)/.exec((await moveButton.getAttribute('aria-label'))!)!;
+  await moveButton.click();
+  let dialog = await openedDialog(page, 'Gesprek verplaatsen');
+  await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+  await expect(dialog.getByText('Het gesprek staat al in die ronde aan die tafel.')).toBeVisible();
+  await expect(dialog.getByRole('combobox', { name: 'Naar ronde' })).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'move refused');
+  const targetSlot = from[1] === '1' ? '2' : '1';
+  await dialog.getByRole('combobox', { name: 'Naar ronde' }).click();
+  await page.getByRole('option', { name: new RegExp(`^Ronde ${targetSlot} `) }).click();
+  await dialog.getByRole('combobox', { name: 'Aan tafel' }).click();
+  await page.getByRole('option', { name: 'Tafel 3' }).click();
+  await dialog.getByRole('button', { name: 'Verplaatsen' }).click();
+  await expect(dialog).toBeHidden();
+  const movedLock = plan.getByRole('button', {
+    name: `Gesprek in ronde ${targetSlot} aan tafel 3 vastzetten`,
+  });
+  await expect(movedLock).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    plan.getByRole('button', { name: `Gesprek in ronde ${from[1]} aan tafel ${from[2]} vastzetten` }),
+  ).toHaveCount(0);
+
+  // On the day the candidate arrives only for round 3: the meeting (locked or not) moves to a later round.
+  await candidates.getByRole('button', { name: `${jobSeeker.publicCode} komt later` }).click();
+  dialog = await openedDialog(page, `${jobSeeker.publicCode} komt later`);
+  await dialog.getByRole('button', { name: 'Later binnenkomen registreren' }).click();
+  await expect(dialog.getByText('Kies eerst een ronde.')).toBeVisible();
+  const round = dialog.getByRole('combobox', { name: 'Komt binnen vanaf ronde' });
+  await expect(round).toHaveAttribute('aria-invalid', 'true');
+  await expectAccessible(page, 'late arrival dialog');
+  await round.click();
+  // The first round is not late: only later rounds that have not begun are offered.
+  await expect(page.getByRole('option', { name: /^Ronde 1 / })).toHaveCount(0);
+  await page.getByRole('option', { name: /^Ronde 3 / }).click();
+  await dialog.getByRole('button', { name: 'Later binnenkomen registreren' }).click();
+  await expect(dialog).toBeHidden();
+  const employerName = (await employers.getByRole('row').nth(1).getByRole('rowheader').textContent())!;
+  const meeting = `${employerName} (1) met ${jobSeeker.publicCode}`;
+  const changes = page.getByRole('region', { name: 'Wat er is veranderd' });
+  await expect(changes).toBeVisible({ timeout: 60_000 });
+  const movedTo = new RegExp(
+    `^Verplaatst: ${literally(meeting)}, van ronde ${targetSlot} aan tafel 3 naar ronde ([34]) aan tafel ([1-3])$`,
+  );
+  await expect(changes.getByRole('listitem')).toHaveText([movedTo]);
+  const [, lateSlot, lateTable] = movedTo.exec((await changes.getByRole('listitem').textContent())!)!;
+  await expect(
+    candidates
+      .getByRole('row', { name: new RegExp(jobSeeker.publicCode) })
+      .getByRole('cell', { name: '1, 2', exact: true }),
+  ).toBeVisible();
+  // Released: no longer locked where it is now.
+  await expect(
+    plan.getByRole('button', { name: `Gesprek in ronde ${lateSlot} aan tafel ${lateTable} vastzetten` }),
+  ).toHaveAttribute('aria-pressed', 'false');
+  await expectAccessible(page, 'session re-planned after a late arrival');
+
+  // On the day the employer does not come: its meetings go and the rest of the day is planned again.
+  await employers.getByRole('button', { name: `${employerName} niet verschenen` }).click();
+  dialog = await openedDialog(page, `${employerName} is niet verschenen`);
+  await expectAccessible(page, 'no-show confirmation');
+  await dialog.getByRole('button', { name: 'Niet verschenen registreren' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(changes.getByRole('listitem')).toHaveText(
+    [`Vervallen: ${meeting} (ronde ${lateSlot}, tafel ${lateTable})`],
+    {
+      timeout: 60_000,
+    },
+  );
+  await expect(employers.getByRole('cell', { name: 'Niet verschenen', exact: true })).toBeVisible();
+  await expect(page.getByText('Er zijn nog geen gesprekken gepland.')).toBeVisible();
+  await expectAccessible(page, 'session re-planned after a no-show');
+  await finalScreenshot(page, 'team-session-no-show');
+});
+
+test('after a session has taken place, the team records an outcome and closes it', async ({ page }) => {
+  test.setTimeout(JOURNEY_TIMEOUT);
+  const { team, password } = teamAdminWorld();
+  await logIn(page, team.email, password);
+  await expect(page.getByRole('heading', { level: 1, name: 'Regio-overzicht AM27' })).toBeVisible();
+  await page
+    .getByRole('navigation', { name: 'Hoofdmenu' })
+    .getByRole('link', { name: 'Matchingsbijeenkomsten' })
+    .click();
+  await page.getByRole('link', { name: team.heldSessionTitle }).click();
+  await expect(page.getByRole('heading', { level: 1, name: team.heldSessionTitle })).toBeVisible();
+  const plan = page.getByRole('table', { name: 'Tafelindeling: tafels en rondes' });
+  // The rounds have begun: nothing moves any more, outcomes can be recorded.
+  await expect(plan.getByRole('button', { name: /verplaatsen$/ })).toHaveCount(0);
+  await plan
+    .getByRole('button', { name: /^Uitkomst vastleggen/ })
+    .first()
+    .click();
+  const dialog = await openedDialog(page, 'Uitkomst van het gesprek');
+  await dialog.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+  await expect(dialog.getByText('Kies een uitkomst.')).toBeVisible();
+  await expectAccessible(page, 'outcome dialog');
+  await dialog.getByRole('combobox', { name: 'Uitkomst volgens de werkgever' }).click();
+  await page.getByRole('option', { name: 'Vervolggesprek' }).click();
+  await dialog
+    .getByRole('textbox', { name: 'Toelichting (niet verplicht)' })
+    .fill('Tweede gesprek volgende week.');
+  await dialog.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(plan.getByText('Uitkomst: Vervolggesprek')).toBeVisible();
+  await expectAccessible(page, 'outcome recorded');
+
+  await page.getByRole('button', { name: 'Bijeenkomst afsluiten' }).click();
+  const confirm = await openedDialog(page, 'Bijeenkomst afsluiten?');
+  await expectAccessible(page, 'close confirmation');
+  await confirm.getByRole('button', { name: 'Afsluiten' }).click();
+  await expect(confirm).toBeHidden();
+  await expect(page.getByText('Afgesloten', { exact: true })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Bijeenkomst afsluiten' })).toHaveCount(0);
+  // Outcomes can still be recorded after closing; the plan no longer changes.
+  await expect(plan.getByRole('button', { name: /^Uitkomst vastleggen/ }).first()).toBeVisible();
+  await expectAccessible(page, 'session closed');
+  await finalScreenshot(page, 'team-session-closed');
 });

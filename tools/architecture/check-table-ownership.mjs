@@ -6,6 +6,12 @@
 //   - a reference not in the baseline fails: go through the owner's exported functions instead;
 //   - a baseline entry that is gone fails too, until the baseline is updated (`--update`), so it only shrinks.
 // `--report` prints the counts the architecture issue asks for (raw queries, cross-lib references by pair).
+//
+// Published views: where another lib must join an owner's data in one SQL statement (the viewer of every request,
+// regional figures), the owner publishes a view in a migration, `CREATE VIEW x …` followed by
+// `COMMENT ON VIEW x IS 'Published by <lib>: …'`. The view belongs to its publisher, who keeps its columns and
+// meaning when the tables behind it change; any lib may read it (FROM / JOIN), only the publisher may write
+// through it. A view in a migration without such a comment fails the check.
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 
@@ -67,13 +73,24 @@ const unowned = [...migrationText.matchAll(/CREATE TABLE (?:IF NOT EXISTS )?"?([
   .map((m) => m[1])
   .filter((table) => !ownerOf.has(table));
 
+// Published views and their publishers (see the top of this file).
+const publisherOf = new Map(
+  [...migrationText.matchAll(/COMMENT ON VIEW "?([a-z_]+)"? IS 'Published by ([a-z-]+)/g)].map((m) => [
+    m[1],
+    m[2],
+  ]),
+);
+const views = [...migrationText.matchAll(/CREATE (?:OR REPLACE )?VIEW "?([a-z_]+)/g)].map((m) => m[1]);
+const unpublished = views.filter((view) => !libs.includes(publisherOf.get(view)));
+
 /** The entity class handed to TypeORM to read or write its table (not merely named as a type). */
 const DATA_ACCESS = (name) =>
   new RegExp(
     `\\b(?:find\\w*|update|insert|delete|save|create|getRepository|createQueryBuilder|count\\w*|exist\\w*|upsert|` +
       `remove|increment|decrement|InjectRepository|forFeature)\\(\\s*\\[?[\\w\\s,]*\\b${name}\\b`,
   );
-const SQL_REFERENCE = /\b(?:FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES)\s+(?:ONLY\s+)?"?([a-z_]+)"?/g;
+const SQL_REFERENCE = /\b(DELETE\s+FROM|FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES)\s+(?:ONLY\s+)?"?([a-z_]+)"?/g;
+const READ = /^(?:FROM|JOIN)$/;
 const found = new Map(); // "file: table" → { from, owner }
 let rawQueries = 0;
 let rawQueryFiles = 0;
@@ -85,8 +102,11 @@ for (const file of productFiles) {
   if (queries) rawQueryFiles++;
   const rel = relative(ROOT, file).split(sep).join('/');
   for (const m of text.matchAll(SQL_REFERENCE)) {
-    const owner = ownerOf.get(m[1]);
-    if (owner && owner !== from) found.set(`${rel}: ${m[1]}`, { from, owner, kind: 'sql' });
+    const [, keyword, name] = m;
+    const publisher = publisherOf.get(name);
+    if (publisher && publisher !== from && READ.test(keyword)) continue;
+    const owner = ownerOf.get(name) ?? publisher;
+    if (owner && owner !== from) found.set(`${rel}: ${name}`, { from, owner, kind: 'sql' });
   }
   // Entity classes of another lib used at run time (find, update, query builders); type-only imports are not.
   for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'@werkbrug\/([\w-]+)/g)) {
@@ -116,6 +136,9 @@ if (args.has('--report')) {
   }
   console.log(`raw .query() calls outside migrations: ${rawQueries} in ${rawQueryFiles} files`);
   console.log(`references to another module's table: ${current.length}`);
+  console.log(
+    `published views: ${[...publisherOf].map(([view, lib]) => `${view} (${lib})`).join(', ') || 'none'}`,
+  );
   for (const [pair, n] of [...pairs].sort((a, b) => b[1] - a[1]))
     console.log(`  ${String(n).padStart(3)}  ${pair}`);
 }
@@ -128,6 +151,13 @@ if (unowned.length) {
   failed = true;
   console.error(
     `Tables without an owning lib: ${unowned.join(', ')} (declare an entity, or add to OWNED_WITHOUT_ENTITY).`,
+  );
+}
+if (unpublished.length) {
+  failed = true;
+  console.error(
+    `Views without a publishing lib: ${unpublished.join(', ')} ` +
+      `(add COMMENT ON VIEW <view> IS 'Published by <lib>: …' in the migration).`,
   );
 }
 if (added.length) {

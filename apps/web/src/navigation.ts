@@ -22,6 +22,8 @@ export const PATHS = {
   consents: '/job-seeker/consents',
   myData: '/job-seeker/my-data',
   notifications: '/job-seeker/notifications',
+  agenda: '/job-seeker/agenda',
+  myPlacements: '/job-seeker/placements',
   candidates: '/hr/candidates',
   vacancies: '/hr/vacancies',
   vacancyMatches: (vacancyId: string) => `/hr/vacancies/${encodeURIComponent(vacancyId)}/matches`,
@@ -34,6 +36,8 @@ export function navigationFor(role: Role): NavigationItem[] {
       return [
         { path: PATHS.suggestions, label: 'nav.suggestions' },
         { path: PATHS.profile, label: 'nav.profile' },
+        { path: PATHS.agenda, label: 'jobSeeker.nav.agenda' },
+        { path: PATHS.myPlacements, label: 'jobSeeker.nav.placements' },
         { path: PATHS.consents, label: 'jobSeeker.nav.consents' },
         { path: PATHS.myData, label: 'jobSeeker.nav.myData' },
         { path: PATHS.notifications, label: 'jobSeeker.nav.notifications', badge: 'unreadNotifications' },

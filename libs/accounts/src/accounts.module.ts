@@ -2,7 +2,6 @@ import { Module } from '@nestjs/common';
 import { JwtModule } from '@nestjs/jwt';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { NotificationsModule } from '@werkbrug/notifications';
 import { AccountEventEntity } from './account-event.entity';
 import { AuthService } from './auth.service';
@@ -16,12 +15,7 @@ import { UsersService } from './users.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      UserAccountEntity,
-      JobSeekerInvitationEntity,
-      EmployerEntity,
-      AccountEventEntity,
-    ]),
+    TypeOrmModule.forFeature([UserAccountEntity, JobSeekerInvitationEntity, AccountEventEntity]),
     NotificationsModule,
     JwtModule.registerAsync({
       inject: [AppConfig],

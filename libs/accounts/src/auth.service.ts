@@ -91,8 +91,8 @@ export class AuthService {
       `SELECT u.id, u.role, u.employer_id, u.region_code, u.candidate_id,
               e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region
        FROM user_account u
-       LEFT JOIN employer e ON e.id = u.employer_id
-       LEFT JOIN candidate_profile c ON c.id = u.candidate_id
+       LEFT JOIN employer_scope e ON e.employer_id = u.employer_id
+       LEFT JOIN candidate_scope c ON c.candidate_id = u.candidate_id
        WHERE u.id = $1 AND u.disabled_at IS NULL`,
       [claims.sub],
     );

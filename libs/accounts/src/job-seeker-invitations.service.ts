@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { lockCandidateProfile, lockInvitationAddressee } from '@werkbrug/candidates/candidate-records';
 import { AppConfig } from '@werkbrug/config';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { maskEmailAddress, queueMail } from '@werkbrug/mail';
@@ -12,7 +13,7 @@ import {
   InvitationNeedsEmailError,
 } from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
-import { revokeOpenInvitations } from './candidate-accounts';
+import { candidateHasAccount, revokeOpenInvitations } from './candidate-accounts';
 import { JobSeekerInvitationEntity } from './job-seeker-invitation.entity';
 import { generateOneTimeCode, oneTimeCodeHash } from './one-time-code';
 import { InvitationClaimRateLimiter } from './login-rate-limiter';
@@ -55,17 +56,11 @@ export class JobSeekerInvitationsService {
     const code = generateOneTimeCode();
     const expiresAt = new Date(Date.now() + INVITATION_VALID_DAYS * 24 * 3600 * 1000);
     const sentTo = await this.dataSource.transaction(async (tx) => {
-      const owner: { employer_id: string; email: string | null; has_account: boolean }[] = await tx.query(
-        `SELECT c.employer_id, i.email,
-                EXISTS (SELECT 1 FROM user_account u WHERE u.candidate_id = c.id) AS has_account
-         FROM candidate_profile c LEFT JOIN candidate_identity i ON i.candidate_id = c.id
-         WHERE c.id = $1 FOR UPDATE OF c`,
-        [candidateId],
-      );
-      if (!owner[0] || owner[0].employer_id !== viewer.employerId)
+      const addressee = await lockInvitationAddressee(tx, candidateId);
+      if (!addressee || addressee.employerId !== viewer.employerId)
         throw new NotFoundError('Candidate', 'Kandidaat');
-      if (owner[0].has_account) throw new CandidateAlreadyHasAccountError();
-      const email = owner[0].email;
+      if (await candidateHasAccount(tx, candidateId)) throw new CandidateAlreadyHasAccountError();
+      const email = addressee.email;
       if (!email) throw new InvitationNeedsEmailError();
       // A new invitation replaces any earlier unused one: only the latest code works.
       await revokeOpenInvitations(tx, candidateId);
@@ -132,7 +127,7 @@ export class JobSeekerInvitationsService {
           throw new InvitationAddressMismatchError();
         // The same lock an HR lead's answer on the person's behalf takes: either that answer lands before the
         // account exists, or it sees the account and is refused.
-        await tx.query(`SELECT 1 FROM candidate_profile WHERE id = $1 FOR UPDATE`, [invitation.candidateId]);
+        await lockCandidateProfile(tx, invitation.candidateId);
         const taken = await tx.count(UserAccountEntity, { where: { email } });
         if (taken > 0) throw new EmailAlreadyRegisteredError();
         const existing = await tx.count(UserAccountEntity, {

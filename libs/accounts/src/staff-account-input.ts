@@ -1,5 +1,5 @@
 import { InvalidInputError, NotFoundError, Role } from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { employerRegion } from '@werkbrug/employers/employer-directory';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { EmailAlreadyRegisteredError } from './accounts.errors';
 import type { StaffRole } from './staff-account-rules';
@@ -26,7 +26,7 @@ export async function staffAccountScope(
         { en: 'An HR lead belongs to an employer.', nl: 'Een HR-adviseur hoort bij een werkgever.' },
         { field: 'employerId' },
       );
-    const employer = await manager.findOneBy(EmployerEntity, { id: input.employerId });
+    const employer = await employerRegion(manager, input.employerId);
     if (!employer) throw new NotFoundError('Employer', 'Werkgever');
     return { employerId: employer.id, regionCode: employer.regionCode };
   }

@@ -51,12 +51,11 @@ export async function employersInOnboarding(
   employerIds: readonly string[],
 ): Promise<Set<string>> {
   if (employerIds.length === 0) return new Set();
-  // candidate_profile belongs to the candidates lib, which exports no such check yet; this is its only use here.
   const rows: { id: string }[] = await tx.query(
     `SELECT e.id FROM unnest($1::uuid[]) AS e(id)
      WHERE NOT EXISTS (SELECT 1 FROM user_account u
                        WHERE u.role = 'HR_LEAD' AND u.employer_id = e.id AND u.origin <> 'REQUESTED')
-       AND NOT EXISTS (SELECT 1 FROM candidate_profile c WHERE c.employer_id = e.id)`,
+       AND NOT EXISTS (SELECT 1 FROM candidate_scope c WHERE c.employer_id = e.id)`,
     [[...new Set(employerIds)]],
   );
   return new Set(rows.map((r) => r.id));
@@ -82,7 +81,7 @@ const ACCOUNT_SELECT = `
          coalesce(u.region_code, e.region_code) AS region_code,
          r.display_name AS requester_name, r.role AS requester_role
   FROM user_account u
-  LEFT JOIN employer e ON e.id = u.employer_id
+  LEFT JOIN employer_scope e ON e.employer_id = u.employer_id
   LEFT JOIN user_account r ON r.id = u.created_by_user_id`;
 
 interface AccountSqlRow {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { employerNames as namesOfEmployers } from '@werkbrug/employers/employer-directory';
 import { In, Repository } from 'typeorm';
 import { type AccountOriginFacts, accountLabel } from './account-description';
 import type { AccountOrigin } from './staff-account.enums';
@@ -33,10 +33,7 @@ interface OriginRow {
  */
 @Injectable()
 export class UsersService {
-  constructor(
-    @InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>,
-    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
-  ) {}
+  constructor(@InjectRepository(UserAccountEntity) private readonly users: Repository<UserAccountEntity>) {}
 
   async findById(viewer: Viewer, id: string): Promise<UserAccountEntity> {
     if (viewer.userId !== id && viewer.role !== Role.ADMINISTRATOR) throw new ForbiddenError();
@@ -75,8 +72,7 @@ export class UsersService {
       [ids],
     );
     const employerIds = [...new Set(rows.flatMap((r) => (r.employer_id ? [r.employer_id] : [])))];
-    const employers = employerIds.length ? await this.employers.findBy({ id: In(employerIds) }) : [];
-    const employerNames = new Map(employers.map((e) => [e.id, e.name]));
+    const employerNames = await namesOfEmployers(this.users.manager, employerIds);
     return new Map(
       rows.map((r) => {
         const facts: AccountOriginFacts = {

@@ -20,4 +20,8 @@ export enum AuditAction {
   ACCOUNT_CHANGED = 'ACCOUNT_CHANGED',
   ADMIN_ACTION = 'ADMIN_ACTION',
   RETENTION_RUN = 'RETENTION_RUN',
+  /** A coordinator moved a meeting of a session's plan by hand. */
+  SESSION_MEETING_MOVED = 'SESSION_MEETING_MOVED',
+  /** A coordinator registered that a participant arrives only for a later round of a session. */
+  SESSION_LATE_ARRIVAL = 'SESSION_LATE_ARRIVAL',
 }

@@ -126,7 +126,7 @@ export class CandidateConsentsService {
         await this.setEmailNotifications(viewer, record.candidateId, false);
         break;
       default: {
-        const withdrawal = this.withdrawals.get(record.kind);
+        const withdrawal = this.withdrawals.withdrawalOf(record.kind);
         if (!withdrawal) throw new Error(`no withdrawal registered for ${record.kind}`);
         await withdrawal(viewer, record);
       }

@@ -1,6 +1,5 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
 import { GeoModule } from '@werkbrug/geo';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
 import {
@@ -31,7 +30,6 @@ import { ConsentStatementsModule } from './consent-statements.module';
       IdentityDisclosureEntity,
       IdentityAccessLogEntity,
       ConsentRecordEntity,
-      EmployerEntity,
     ]),
     GeoModule,
     TaxonomyModule,

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { countEmployersInRegion, employerNamesByName } from '@werkbrug/employers/employer-directory';
 import { GeoService } from '@werkbrug/geo';
 import {
   assertNoPersonalData,
@@ -49,6 +49,7 @@ import { ConsentStatementEntity } from './consent-statement.entity';
 import { revocationColumns } from './consent-statements.service';
 import { endAllIdentityDisclosures } from './identity-disclosures';
 import { generatePublicCode } from './public-code';
+import { ConsentWithdrawals } from './consent-withdrawals';
 
 export interface CandidateView {
   profile: CandidateProfileEntity;
@@ -57,24 +58,17 @@ export interface CandidateView {
 
 const RELATIONS = { strengths: true, developmentSkills: true, sharedWith: true } as const;
 
-/** Another lib's part of a withdrawal of consent to share, in the same transaction, with the candidate locked. */
-export type ProfileConsentWithdrawalHandler = (
-  tx: EntityManager,
-  viewer: Viewer,
-  candidateId: string,
-) => Promise<void>;
+export type { ProfileConsentWithdrawalHandler } from './consent-withdrawals';
 
 @Injectable()
 export class CandidatesService {
-  private readonly withdrawalHandlers: ProfileConsentWithdrawalHandler[] = [];
-
   constructor(
     @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
-    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly geo: GeoService,
     private readonly skills: SkillsService,
     private readonly outbox: OutboxService,
+    private readonly withdrawals: ConsentWithdrawals,
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<CandidateView> {
@@ -219,14 +213,6 @@ export class CandidatesService {
   }
 
   /**
-   * What another lib does, in the same transaction, when a candidate's consent to share their profile is
-   * withdrawn (matching closes the open matches). Registered at start by that lib.
-   */
-  onConsentWithdrawn(handler: ProfileConsentWithdrawalHandler): void {
-    this.withdrawalHandlers.push(handler);
-  }
-
-  /**
    * Giving or withdrawing consent to share. Withdrawing pauses an active profile at once, closes the matches
    * that rest on it (their introductions end) and revokes every identity disclosure to other employers. The
    * profile row is updated first: that is the candidate's lock (lockCandidate), taken before any other.
@@ -260,7 +246,7 @@ export class CandidatesService {
           },
           ConsentEndReason.PROFILE_CONSENT_WITHDRAWN,
         );
-        for (const handler of this.withdrawalHandlers) await handler(tx, viewer, id);
+        await this.withdrawals.profileConsentWithdrawn(tx, viewer, id);
         await endAllIdentityDisclosures(tx, id);
         await tx.update(
           ConsentStatementEntity,
@@ -291,11 +277,7 @@ export class CandidatesService {
 
   private async sharingText(tx: EntityManager, employerIds: string[] | null): Promise<ConsentText> {
     if (employerIds === null) return profileSharingConsentText({ employerNames: null });
-    const employers = await tx.find(EmployerEntity, {
-      where: { id: In(employerIds) },
-      order: { name: 'ASC' },
-    });
-    return profileSharingConsentText({ employerNames: employers.map((e) => e.name) });
+    return profileSharingConsentText({ employerNames: await employerNamesByName(tx, employerIds) });
   }
 
   private async getManaged(viewer: Viewer, id: string): Promise<CandidateView> {
@@ -365,7 +347,7 @@ export class CandidatesService {
         nl: 'Kies andere werkgevers, elk één keer.',
       });
     }
-    const found = await this.employers.countBy({ id: In(shared), regionCode });
+    const found = await countEmployersInRegion(this.dataSource.manager, shared, regionCode);
     if (found !== shared.length) {
       throw new InvalidSharingError({
         en: 'Profiles can only be shared with employers in the same region.',

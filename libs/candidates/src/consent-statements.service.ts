@@ -19,6 +19,7 @@ import { assertMayAnswerOnBehalf, candidateVoice, lockCandidate } from './acting
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CandidateNotFoundError } from './candidates.errors';
 import { ConsentMethod, ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
+import { ConsentWithdrawals } from './consent-withdrawals';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import type { ConsentText } from './consent-text';
 
@@ -47,12 +48,7 @@ export interface ConsentStatementSubject {
   readonly disclosureId?: string | null;
 }
 
-/** What the lib whose record a statement gave consent to does when the candidate revokes it (same transaction). */
-export type ConsentRevocationHandler = (
-  tx: EntityManager,
-  viewer: Viewer,
-  statement: ConsentStatementEntity,
-) => Promise<void>;
+export type { ConsentRevocationHandler } from './consent-withdrawals';
 
 const NOTE_MAX = 500;
 const MAX_AGE_DAYS = 365;
@@ -65,13 +61,10 @@ const MAX_AGE_DAYS = 365;
  */
 @Injectable()
 export class ConsentStatementsService {
-  private readonly handlers = new Map<ConsentStatementKind, ConsentRevocationHandler>();
-
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
-
-  onRevoke(kind: ConsentStatementKind, handler: ConsentRevocationHandler): void {
-    this.handlers.set(kind, handler);
-  }
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly withdrawals: ConsentWithdrawals,
+  ) {}
 
   /**
    * Checks the statement (only the candidate's own HR lead, only for a candidate without an account, the text
@@ -186,9 +179,7 @@ export class ConsentStatementsService {
         details: { kind: statement.kind },
       });
       const revoked = { ...statement, ...columns };
-      const handler = this.handlers.get(statement.kind);
-      if (!handler) throw new Error(`no revocation handler for ${statement.kind}`);
-      await handler(tx, viewer, revoked);
+      await this.withdrawals.statementRevoked(tx, viewer, revoked);
       return revoked;
     });
   }

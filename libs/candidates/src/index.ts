@@ -25,3 +25,4 @@ export * from './candidate-mail-addresses';
 export * from './identity-disclosures';
 export * from './candidate-erasure';
 export * from './matchable-candidates';
+export * from './candidate-retention';

@@ -2,9 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { ConflictError, ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { lockCandidateProfile } from '@werkbrug/candidates/candidate-records';
+import { Role, Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { DataExportEntity } from './data-export.entity';
+import {
+  ExportLinkNotFoundError,
+  ExportOnlyByThePersonError,
+  ExportStillBeingPreparedError,
+} from './data-rights.errors';
 import { collectPersonalData } from './personal-data';
 import { renderPersonalDataHtml } from './personal-data-html';
 
@@ -35,21 +41,17 @@ export class DataExportService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   async request(viewer: Viewer): Promise<RequestedExport> {
-    if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError(ONLY_THE_PERSON);
+    if (viewer.role !== Role.JOB_SEEKER) throw new ExportOnlyByThePersonError();
     const token = randomBytes(32).toString('base64url');
     const saved = await this.dataSource.transaction(async (tx) => {
-      await tx.query(`SELECT 1 FROM candidate_profile WHERE id = $1 FOR UPDATE`, [viewer.candidateId]);
+      await lockCandidateProfile(tx, viewer.candidateId);
       const building = await tx
         .createQueryBuilder(DataExportEntity, 'e')
         .where('e.candidate_id = :id AND e.ready_at IS NULL AND e.failed_at IS NULL', {
           id: viewer.candidateId,
         })
         .getCount();
-      if (building > 0)
-        throw new ConflictError({
-          en: 'Your previous download is still being prepared; it is ready within a few minutes.',
-          nl: 'Je vorige download wordt nog klaargezet; dat duurt hooguit een paar minuten.',
-        });
+      if (building > 0) throw new ExportStillBeingPreparedError('previous');
       const result = await tx.insert(DataExportEntity, {
         candidateId: viewer.candidateId,
         requestedByUserId: viewer.userId,
@@ -110,11 +112,7 @@ export class DataExportService {
          AND failed_at IS NULL`,
       [sha256(token), viewer.candidateId],
     );
-    if (pending)
-      throw new ConflictError({
-        en: 'Your download is still being prepared; try again in a minute.',
-        nl: 'Je download wordt nog klaargezet; probeer het over een minuut opnieuw.',
-      });
+    if (pending) throw new ExportStillBeingPreparedError('this');
     throw linkNotFound();
   }
 
@@ -154,13 +152,8 @@ export class DataExportService {
   }
 }
 
-const ONLY_THE_PERSON = {
-  en: 'Only the person themself can download their data.',
-  nl: 'Alleen de persoon zelf kan de eigen gegevens downloaden.',
-};
-
 function linkNotFound(): Error {
-  return new NotFoundError('Download link (used or expired)', 'Downloadlink (gebruikt of verlopen)');
+  return new ExportLinkNotFoundError();
 }
 
 function sha256(value: string): string {

@@ -3,20 +3,25 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { CandidateNotFoundError } from '@werkbrug/candidates';
 import { canManageCandidate } from '@werkbrug/candidates/candidate-access';
+import {
+  type CandidatePlace,
+  candidatePlace,
+  lockCandidateProfile,
+  pauseCandidateForErasure,
+  resumeCandidateAfterErasure,
+} from '@werkbrug/candidates/candidate-records';
 import { AppConfig } from '@werkbrug/config';
-import { ForbiddenError, InvalidInputError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { CandidateStatus, Role, Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { candidateHeldByRematch, eraseCandidate } from './erase-candidate';
+import {
+  ErasureCancelledOnlyByThePersonError,
+  ErasureReasonRequiredError,
+  ErasureRequestNotFoundError,
+} from './data-rights.errors';
 import { ErasureRequestEntity } from './erasure-request.entity';
-
-interface Subject {
-  id: string;
-  employer_id: string;
-  region_code: string;
-  status: string;
-}
 
 export interface ErasureSweep {
   readonly erased: number;
@@ -47,36 +52,27 @@ export class ErasureService {
   async request(viewer: Viewer, candidateId: string, reason: string | null): Promise<ErasureRequestEntity> {
     const why = reason?.trim() || null;
     if (viewer.role === Role.MOBILITY_TEAM && (!why || why.length < 5))
-      throw new InvalidInputError(
-        {
-          en: "Say when and how the person asked for erasure: the team acts on the person's request only.",
-          nl: 'Geef aan wanneer en hoe de persoon om verwijdering vroeg: het team handelt alleen op verzoek van de persoon.',
-        },
-        { field: 'reason' },
-      );
+      throw new ErasureReasonRequiredError();
     return this.dataSource.transaction(async (tx) => {
       const subject = await this.lockSubject(tx, viewer, candidateId);
       const open = await tx.findOne(ErasureRequestEntity, { where: openRequestOf(candidateId) });
       if (open) return open;
-      const pause = subject.status === 'ACTIVE';
+      const pause = subject.status === CandidateStatus.ACTIVE;
       if (pause) {
-        await tx.query(
-          `UPDATE candidate_profile SET status = 'PAUSED', version = version + 1, updated_at = now() WHERE id = $1`,
-          [candidateId],
-        );
+        await pauseCandidateForErasure(tx, candidateId);
         // Paused: out of every match list on the next rescore, as when the HR lead pauses a profile.
         await this.outbox.publish(
           tx,
-          recomputeRegionStatistics(subject.region_code),
-          rescoreCandidate(subject.region_code, candidateId),
+          recomputeRegionStatistics(subject.regionCode),
+          rescoreCandidate(subject.regionCode, candidateId),
         );
       }
       const scheduledFor = new Date(Date.now() + this.config.ERASURE_GRACE_DAYS * 24 * 3600 * 1000);
       const saved = await tx.save(
         tx.create(ErasureRequestEntity, {
           candidateId,
-          employerId: subject.employer_id,
-          regionCode: subject.region_code,
+          employerId: subject.employerId,
+          regionCode: subject.regionCode,
           requestedByUserId: viewer.userId,
           requestedByRole: viewer.role,
           reason: why,
@@ -89,10 +85,10 @@ export class ErasureService {
         subjectType: 'ErasureRequest',
         subjectId: saved.id,
         candidateId,
-        regionCode: subject.region_code,
+        regionCode: subject.regionCode,
         details: { scheduledFor, pausedProfile: pause },
       });
-      await this.notifications.notify(tx, [{ candidateId }, { employerId: subject.employer_id }], {
+      await this.notifications.notify(tx, [{ candidateId }, { employerId: subject.employerId }], {
         kind: 'ERASURE_REQUESTED',
         subjectType: 'ErasureRequest',
         subjectId: saved.id,
@@ -112,10 +108,7 @@ export class ErasureService {
       await this.lockSubject(tx, viewer, request.candidateId, notFound);
       const requestedBySelf = request.requestedByRole === (Role.JOB_SEEKER as string);
       if (requestedBySelf && viewer.role !== Role.JOB_SEEKER)
-        throw new ForbiddenError({
-          en: 'The person asked for this erasure themself; only they can cancel it.',
-          nl: 'De persoon heeft zelf om deze verwijdering gevraagd; alleen die persoon kan het verzoek intrekken.',
-        });
+        throw new ErasureCancelledOnlyByThePersonError();
       await tx.update(ErasureRequestEntity, request.id, {
         cancelledAt: new Date(),
         cancelledByUserId: viewer.userId,
@@ -128,11 +121,7 @@ export class ErasureService {
         regionCode: request.regionCode,
       });
       if (request.pausedProfile) {
-        await tx.query(
-          `UPDATE candidate_profile SET status = 'ACTIVE', version = version + 1, updated_at = now()
-           WHERE id = $1 AND status = 'PAUSED'`,
-          [request.candidateId],
-        );
+        await resumeCandidateAfterErasure(tx, request.candidateId);
         await this.outbox.publish(
           tx,
           recomputeRegionStatistics(request.regionCode),
@@ -207,7 +196,7 @@ export class ErasureService {
           .getMany();
         if (!due) return 'done' as const;
         const candidateId = due.candidateId!;
-        await tx.query(`SELECT 1 FROM candidate_profile WHERE id = $1 FOR UPDATE`, [candidateId]);
+        await lockCandidateProfile(tx, candidateId);
         if (await candidateHeldByRematch(tx, candidateId)) return 'postponed' as const;
         const removed = await eraseCandidate(tx, candidateId);
         // The reason may name the person ("asked by phone on …"): only who asked, when, and the counts remain.
@@ -256,11 +245,8 @@ export class ErasureService {
     candidateId: string,
     missing: () => Error = () => new CandidateNotFoundError(),
     lock = true,
-  ): Promise<Subject> {
-    const [subject]: Subject[] = await manager.query(
-      `SELECT id, employer_id, region_code, status FROM candidate_profile WHERE id = $1 ${lock ? 'FOR UPDATE' : ''}`,
-      [candidateId],
-    );
+  ): Promise<CandidatePlace> {
+    const subject = await candidatePlace(manager, candidateId, { lock });
     if (!subject || !mayActOnErasure(viewer, subject)) throw missing();
     return subject;
   }
@@ -268,15 +254,15 @@ export class ErasureService {
 
 export function mayActOnErasure(
   viewer: Viewer,
-  subject: Pick<Subject, 'id' | 'employer_id' | 'region_code'>,
+  subject: Pick<CandidatePlace, 'id' | 'employerId' | 'regionCode'>,
 ): boolean {
   switch (viewer.role) {
     case Role.JOB_SEEKER:
       return viewer.candidateId === subject.id;
     case Role.HR_LEAD:
-      return canManageCandidate(viewer, { employerId: subject.employer_id });
+      return canManageCandidate(viewer, subject);
     case Role.MOBILITY_TEAM:
-      return viewer.regionCode === subject.region_code;
+      return viewer.regionCode === subject.regionCode;
     case Role.ADMINISTRATOR:
       return false;
   }
@@ -287,7 +273,7 @@ function openRequestOf(candidateId: string) {
 }
 
 function notFound(): Error {
-  return new NotFoundError('Erasure request', 'Verwijderverzoek');
+  return new ErasureRequestNotFoundError();
 }
 
 function day(date: Date, locale: string): string {

@@ -7,5 +7,7 @@ export * from './data-export.service';
 export * from './personal-data';
 export * from './personal-data-html';
 export * from './retention-policy';
+export * from './retention-rules';
 export * from './retention-run.store';
 export * from './retention.service';
+export * from './data-rights.errors';

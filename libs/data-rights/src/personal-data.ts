@@ -1,3 +1,5 @@
+import { accountsOfPerson } from '@werkbrug/accounts/candidate-accounts';
+import { candidateIdentifyingValues, candidateProfileRows } from '@werkbrug/candidates/candidate-records';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -54,7 +56,7 @@ export async function collectPersonalData(tx: EntityManager, candidateId: string
     found.set(table, known);
   };
 
-  add('candidate_profile', await tx.query(`SELECT * FROM candidate_profile WHERE id = $1`, [candidateId]));
+  add('candidate_profile', await candidateProfileRows(tx, candidateId));
   for (const { table, column } of named) {
     if (NOT_PERSONAL_TABLES.has(table)) continue;
     add(table, await tx.query(`SELECT * FROM ${ident(table)} WHERE ${ident(column)} = $1`, [candidateId]));
@@ -84,7 +86,10 @@ export async function collectPersonalData(tx: EntityManager, candidateId: string
   return { tables: Object.fromEntries(Object.entries(tables).sort(([a], [b]) => a.localeCompare(b))) };
 }
 
-/** Tables that refer to candidates: by a foreign key to the profile, or by a `…candidate_id` uuid column. */
+/**
+ * Tables that refer to candidates: by a foreign key to the profile, or by a `…candidate_id` uuid column. Views
+ * (published by a lib for others to read, see the PublishedViews migration) hold nothing of their own.
+ */
 export async function tablesReferringToCandidates(
   tx: EntityManager,
 ): Promise<{ table: string; column: string }[]> {
@@ -93,8 +98,10 @@ export async function tablesReferringToCandidates(
      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey)
      WHERE c.contype = 'f' AND c.confrelid = 'candidate_profile'::regclass
      UNION
-     SELECT table_name, column_name FROM information_schema.columns
-     WHERE table_schema = current_schema() AND column_name LIKE '%candidate_id' AND data_type = 'uuid'
+     SELECT c.table_name, c.column_name FROM information_schema.columns c
+       JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+     WHERE c.table_schema = current_schema() AND c.column_name LIKE '%candidate_id' AND c.data_type = 'uuid'
+       AND t.table_type = 'BASE TABLE'
      ORDER BY 1, 2`,
   );
 }
@@ -156,13 +163,13 @@ export async function findTraces(tx: EntityManager, values: readonly string[]): 
 
 /** What identifies a person, to search for: ids (also as hex), public code, name, e-mail addresses, phone. */
 export async function identifyingValues(tx: EntityManager, candidateId: string): Promise<string[]> {
-  const [row]: { values: (string | null)[] }[] = await tx.query(
-    `SELECT ARRAY[c.id::text, replace(c.id::text, '-', ''), c.public_code, i.full_name, i.email::text, i.phone]
-              || ARRAY(SELECT id::text FROM user_account WHERE candidate_id = c.id)
-              || ARRAY(SELECT replace(id::text, '-', '') FROM user_account WHERE candidate_id = c.id)
-              || ARRAY(SELECT email::text FROM user_account WHERE candidate_id = c.id) AS values
-     FROM candidate_profile c LEFT JOIN candidate_identity i ON i.candidate_id = c.id WHERE c.id = $1`,
-    [candidateId],
-  );
-  return (row?.values ?? []).filter((v): v is string => !!v);
+  const candidate = await candidateIdentifyingValues(tx, candidateId);
+  if (candidate.length === 0) return [];
+  const accounts = await accountsOfPerson(tx, candidateId);
+  return [
+    ...candidate,
+    ...accounts.userIds,
+    ...accounts.userIds.map((id) => id.replace(/-/g, '')),
+    ...accounts.emails,
+  ];
 }

@@ -1,13 +1,10 @@
 import { loadConfig } from '@werkbrug/config';
 import {
   cutoff,
-  dueBatchQuery,
   RETENTION_KINDS,
   retentionCutoffs,
   retentionNight,
   retentionPeriods,
-  SWEEP_RULES,
-  WITHDRAWN_CANDIDATE_DUE,
 } from './retention-policy';
 
 const at = (iso: string) => new Date(iso);
@@ -88,45 +85,5 @@ describe('retention night', () => {
   it('is the same night for a whole day from 03:00', () => {
     expect(retentionNight(at('2026-12-04T22:59:00Z'))).toBe('2026-12-04');
     expect(retentionNight(at('2026-12-05T01:59:00Z'))).toBe('2026-12-04');
-  });
-});
-
-describe('sweep rules', () => {
-  const swept = RETENTION_KINDS.filter((kind) => kind !== 'withdrawnCandidates');
-
-  it('cover every kind but withdrawn candidates, who are erased as a whole', () => {
-    expect(Object.keys(SWEEP_RULES).sort()).toEqual([...swept].sort());
-  });
-
-  it.each(swept)('%s: compares with the cutoff and works on locked batches of its own keys', (kind) => {
-    const rule = SWEEP_RULES[kind];
-    expect(rule.due).toContain('$1');
-    expect(rule.steps.length).toBeGreaterThan(0);
-    for (const step of rule.steps) expect(step).toMatch(/= ANY\(\$1::(uuid|bigint)\[\]\)/);
-    expect(dueBatchQuery(rule)).toMatch(
-      new RegExp(`FROM ${rule.table} t WHERE .* LIMIT \\$2 FOR UPDATE OF t SKIP LOCKED$`, 's'),
-    );
-  });
-
-  it('keeps placements, taking only the person out of them', () => {
-    const steps = SWEEP_RULES.closedPlacements.steps;
-    expect(steps.some((step) => /DELETE FROM placement\b/.test(step))).toBe(false);
-    expect(steps.at(-1)).toMatch(/^UPDATE placement SET candidate_id = NULL, candidate_erased_at = now\(\)/);
-  });
-
-  it('never touches work still to do', () => {
-    expect(SWEEP_RULES.mail.due).not.toMatch(/created_at/);
-    expect(SWEEP_RULES.outboxEvents.due).toBe('t.dispatched_at < $1');
-    expect(SWEEP_RULES.rematchRuns.due).toMatch(/status IN \('COMPLETED', 'FAILED'\)/);
-  });
-
-  it('only the audit trail needs the maintenance switch', () => {
-    const switched = swept.filter((kind) => SWEEP_RULES[kind].auditMaintenance);
-    expect(switched).toEqual(['auditEntries']);
-  });
-
-  it('spares withdrawn candidates with an open placement or an open erasure request', () => {
-    expect(WITHDRAWN_CANDIDATE_DUE).toMatch(/NOT EXISTS \(SELECT 1 FROM placement p/);
-    expect(WITHDRAWN_CANDIDATE_DUE).toMatch(/NOT EXISTS \(SELECT 1 FROM erasure_request r/);
   });
 });

@@ -3,20 +3,20 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { allowAuditMaintenance, AuditAction, recordAudit } from '@werkbrug/audit';
 import { AppConfig } from '@werkbrug/config';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
-import { DataSource } from 'typeorm';
+import { lockWithdrawnCandidatePastPeriod, withdrawnCandidatesPastPeriod } from '@werkbrug/candidates';
+import { candidatesInOpenPlacements } from '@werkbrug/placements';
+import { DataSource, type EntityManager } from 'typeorm';
 import { candidateHeldByRematch, eraseCandidate } from './erase-candidate';
 import {
-  dueBatchQuery,
   RETENTION_KINDS,
   retentionCutoffs,
   retentionNight,
   retentionPeriods,
   type RetentionKind,
   type RetentionPeriods,
-  SWEEP_RULES,
-  type SweepRule,
-  WITHDRAWN_CANDIDATE_DUE,
 } from './retention-policy';
+import { SWEEP_RULES, type SweepRule } from './retention-rules';
+import { candidatesWithOpenErasureRequest } from './retention-sweep.store';
 import { nightDone, type RetentionReport, retentionReport, saveRetentionReport } from './retention-run.store';
 
 /** Rows per transaction: short transactions, short locks, however much is due after a long pause. */
@@ -135,12 +135,11 @@ export class RetentionService {
     for (;;) {
       const [selected, affected] = await this.dataSource.transaction(async (tx) => {
         if (rule.auditMaintenance) await allowAuditMaintenance(tx);
-        const rows: { id: string }[] = await tx.query(dueBatchQuery(rule), [before, BATCH]);
-        if (rows.length === 0) return [0, 0];
-        const keys = rows.map((row) => row.id);
+        const keys = await rule.due(tx, before, BATCH);
+        if (keys.length === 0) return [0, 0];
         let last = 0;
-        for (const step of rule.steps) [, last] = await tx.query<[unknown, number]>(step, [keys]);
-        return [rows.length, last];
+        for (const step of rule.steps) last = await step(tx, keys);
+        return [keys.length, last];
       });
       total += affected;
       if (selected < BATCH || affected === 0) return total;
@@ -149,36 +148,44 @@ export class RetentionService {
 
   /**
    * Erases withdrawn candidates past their period, each as an erasure on request does (`eraseCandidate`), in a
-   * transaction of its own with the profile locked and checked again. One held by a running rematch waits.
+   * transaction of its own with the profile locked and checked again. Not one in the middle of something: an
+   * open placement (an erasure would take the person out of it) or an open erasure request (that erasure runs on
+   * its own schedule, with its own notifications). One held by a running rematch waits.
    */
   private async eraseWithdrawn(before: Date): Promise<{ erased: number; postponed: number }> {
     const passed: string[] = [];
     let erased = 0;
     let postponed = 0;
     for (;;) {
-      const batch: { id: string }[] = await this.dataSource.query(
-        `SELECT c.id FROM candidate_profile c WHERE ${WITHDRAWN_CANDIDATE_DUE} AND NOT (c.id = ANY($2::uuid[]))
-         ORDER BY c.id LIMIT $3`,
-        [before, passed, BATCH],
-      );
+      const batch = await withdrawnCandidatesPastPeriod(this.dataSource.manager, {
+        before,
+        skipped: passed,
+        limit: BATCH,
+      });
       if (batch.length === 0) return { erased, postponed };
-      for (const { id } of batch) {
-        const outcome = await this.dataSource.transaction(async (tx) => {
-          const [due]: { region_code: string }[] = await tx.query(
-            `SELECT c.region_code FROM candidate_profile c WHERE c.id = $2 AND ${WITHDRAWN_CANDIDATE_DUE}
-             FOR UPDATE OF c SKIP LOCKED`,
-            [before, id],
-          );
-          if (!due) return 'passed' as const;
-          if (await candidateHeldByRematch(tx, id)) return 'postponed' as const;
-          await eraseCandidate(tx, id);
-          await this.outbox.publish(tx, recomputeRegionStatistics(due.region_code));
-          return 'erased' as const;
-        });
+      const busy = await busyCandidates(this.dataSource.manager, batch);
+      for (const id of batch) {
+        const outcome = busy.has(id)
+          ? ('passed' as const)
+          : await this.dataSource.transaction(async (tx) => {
+              const due = await lockWithdrawnCandidatePastPeriod(tx, id, before);
+              if (!due || (await busyCandidates(tx, [id])).size > 0) return 'passed' as const;
+              if (await candidateHeldByRematch(tx, id)) return 'postponed' as const;
+              await eraseCandidate(tx, id);
+              await this.outbox.publish(tx, recomputeRegionStatistics(due.regionCode));
+              return 'erased' as const;
+            });
         if (outcome === 'erased') erased++;
         else passed.push(id);
         if (outcome === 'postponed') postponed++;
       }
     }
   }
+}
+
+/** Those among `candidateIds` in an open placement or with an open erasure request. */
+async function busyCandidates(manager: EntityManager, candidateIds: readonly string[]): Promise<Set<string>> {
+  const placed = await candidatesInOpenPlacements(manager, candidateIds);
+  const erasing = await candidatesWithOpenErasureRequest(manager, candidateIds);
+  return new Set([...placed, ...erasing]);
 }

@@ -15,3 +15,4 @@ export * from './match-explainer';
 export * from './match-planning.service';
 export * from './match-consent';
 export * from './matching-erasure';
+export * from './matching-retention';

@@ -9,7 +9,6 @@ import {
   candidateVisibility,
   candidateVoice,
   CandidateProfileEntity,
-  CandidatesService,
   CONSENT_NEEDS_STATEMENT,
   ConsentRevocationReason,
   ConsentStatementKind,
@@ -77,18 +76,19 @@ export class MatchCasesService implements OnModuleInit {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly lists: MatchListStore,
     private readonly statements: ConsentStatementsService,
-    private readonly candidates: CandidatesService,
     private readonly withdrawals: ConsentWithdrawals,
   ) {}
 
   onModuleInit(): void {
-    this.withdrawals.register(ConsentKind.REVEAL_IDENTITY, async (viewer, record) => {
-      if (record.matchCaseId) await this.answerConsent(viewer, record.matchCaseId, MatchConsent.WITHDRAWN);
+    this.withdrawals.register({
+      consentKind: ConsentKind.REVEAL_IDENTITY,
+      withdraw: async (viewer, record) => {
+        if (record.matchCaseId) await this.answerConsent(viewer, record.matchCaseId, MatchConsent.WITHDRAWN);
+      },
+      statement: { kind: ConsentStatementKind.INTRODUCTION, revoked: withdrawForStatement },
+      profileConsentWithdrawn: (tx, viewer, candidateId) =>
+        closeCasesOf(tx, viewer, candidateId, this.statements),
     });
-    this.statements.onRevoke(ConsentStatementKind.INTRODUCTION, withdrawForStatement);
-    this.candidates.onConsentWithdrawn((tx, viewer, candidateId) =>
-      closeCasesOf(tx, viewer, candidateId, this.statements),
-    );
   }
 
   /** The job seeker's answer (or their own HR lead's, on their behalf, while they have no account). */

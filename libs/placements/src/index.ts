@@ -10,3 +10,4 @@ export * from './host-capacity.service';
 export * from './placements.module';
 export * from './placement-consent';
 export * from './placement-anonymisation';
+export * from './placement-retention';

@@ -1,4 +1,12 @@
-import { applyPlacementAction, PlacementRuleError, type PlacementFacts } from './placement-lifecycle';
+import fc from 'fast-check';
+import {
+  applyPlacementAction,
+  availablePlacementActions,
+  PlacementActionKind,
+  PlacementRuleError,
+  type PlacementAction,
+  type PlacementFacts,
+} from './placement-lifecycle';
 import { PlacementFollowUp, PlacementParty, PlacementStatus } from './placement.enums';
 
 const proposed: PlacementFacts = {
@@ -110,5 +118,87 @@ describe('placement lifecycle', () => {
     expect(() =>
       applyPlacementAction({ ...agreed, status: PlacementStatus.ACTIVE }, PlacementParty.CANDIDATE, withdraw),
     ).toThrow(PlacementRuleError);
+  });
+});
+
+describe('the actions available to a party', () => {
+  const date = fc
+    .integer({ min: 0, max: 60 })
+    .map((d) => new Date(Date.UTC(2027, 1, 15) + d * 86_400_000).toISOString().slice(0, 10));
+  const factsIn = (status: PlacementStatus) =>
+    fc.record<PlacementFacts>({
+      status: fc.constant(status),
+      lenderAgreed: fc.boolean(),
+      hostAgreed: fc.boolean(),
+      candidateConsented: fc.boolean(),
+      startDate: fc.option(date, { nil: null }),
+      hostEvaluation: fc.option(fc.constant('Goed gegaan'), { nil: null }),
+      candidateEvaluation: fc.option(fc.constant('Leerzaam'), { nil: null }),
+      followUp: fc.option(fc.constantFrom(...Object.values(PlacementFollowUp)), { nil: null }),
+    });
+  const actionOf = (kind: PlacementActionKind, today: string): PlacementAction => {
+    switch (kind) {
+      case 'START':
+        return { kind, today };
+      case 'EVALUATE':
+        return { kind, text: 'Zelfstandig en betrokken.' };
+      case 'FOLLOW_UP':
+        return { kind, followUp: PlacementFollowUp.EXTENDED };
+      default:
+        return { kind };
+    }
+  };
+  const combinations = Object.values(PlacementStatus).flatMap((status) =>
+    Object.values(PlacementParty).map((party) => [status, party] as const),
+  );
+
+  it.each(combinations)(
+    'when %s, lists for %s exactly the actions applyPlacementAction accepts',
+    (status, party) => {
+      fc.assert(
+        fc.property(factsIn(status), date, (facts, today) => {
+          const available = availablePlacementActions(facts, party, today);
+          for (const kind of Object.values(PlacementActionKind)) {
+            const apply = () => applyPlacementAction(facts, party, actionOf(kind, today));
+            if (available.includes(kind)) expect(apply).not.toThrow();
+            else expect(apply).toThrow(PlacementRuleError);
+          }
+        }),
+      );
+    },
+  );
+
+  it('offers each party its own steps through the lifecycle', () => {
+    const today = '2027-03-01';
+    expect(availablePlacementActions(proposed, PlacementParty.LENDER, today)).toEqual([
+      'AGREE',
+      'DECLINE',
+      'CHANGE_TERMS',
+      'CANCEL',
+    ]);
+    expect(availablePlacementActions(proposed, PlacementParty.CANDIDATE, today)).toEqual([
+      'AGREE',
+      'DECLINE',
+    ]);
+    expect(
+      availablePlacementActions({ ...proposed, startDate: null }, PlacementParty.CANDIDATE, today),
+    ).toEqual(['DECLINE']);
+    const agreed = { ...proposed, status: PlacementStatus.AGREED, candidateConsented: true };
+    expect(availablePlacementActions(agreed, PlacementParty.CANDIDATE, today)).toEqual([
+      'WITHDRAW_CONSENT',
+      'DECLINE',
+    ]);
+    expect(availablePlacementActions(agreed, PlacementParty.MOBILITY_TEAM, '2027-02-28')).toEqual([
+      'CHANGE_TERMS',
+      'CANCEL',
+    ]);
+    expect(availablePlacementActions(agreed, PlacementParty.MOBILITY_TEAM, today)).toContain('START');
+    const ended = { ...agreed, status: PlacementStatus.ENDED };
+    expect(availablePlacementActions(ended, PlacementParty.HOST, today)).toEqual(['EVALUATE', 'FOLLOW_UP']);
+    expect(availablePlacementActions(ended, PlacementParty.LENDER, today)).toEqual(['FOLLOW_UP']);
+    expect(availablePlacementActions(ended, PlacementParty.CANDIDATE, today)).toEqual(['EVALUATE']);
+    expect(
+      availablePlacementActions({ ...ended, status: PlacementStatus.DECLINED }, PlacementParty.HOST, today),
+    ).toEqual([]);
   });
 });

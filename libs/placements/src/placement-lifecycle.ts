@@ -30,18 +30,29 @@ export type PlacementAction =
   | { readonly kind: 'EVALUATE'; readonly text: string }
   | { readonly kind: 'FOLLOW_UP'; readonly followUp: PlacementFollowUp };
 
+export type PlacementActionKind = PlacementAction['kind'];
+
+/** Every action, as a value (the GraphQL enum and availablePlacementActions list them). */
+export const PlacementActionKind = {
+  AGREE: 'AGREE',
+  WITHDRAW_CONSENT: 'WITHDRAW_CONSENT',
+  DECLINE: 'DECLINE',
+  CHANGE_TERMS: 'CHANGE_TERMS',
+  START: 'START',
+  END: 'END',
+  CANCEL: 'CANCEL',
+  EVALUATE: 'EVALUATE',
+  FOLLOW_UP: 'FOLLOW_UP',
+} as const satisfies { readonly [K in PlacementActionKind]: K };
+
 export class PlacementRuleError extends Error {
   constructor(readonly localised: LocalisedMessage) {
     super(localised.en);
   }
 }
 
-const fail = (en: string, nl: string): never => {
-  throw new PlacementRuleError({ en, nl });
-};
-
 /** Which parties may take an action; the mobility team may move a placement on but never agree for a party. */
-export function mayAct(party: PlacementParty, action: PlacementAction['kind']): boolean {
+export function mayAct(party: PlacementParty, action: PlacementActionKind): boolean {
   switch (action) {
     case 'AGREE':
     case 'DECLINE':
@@ -64,26 +75,136 @@ export function mayAct(party: PlacementParty, action: PlacementAction['kind']): 
   }
 }
 
+/** The state predicates of the lifecycle, each with the refusal it gives when it does not hold. */
+interface Condition {
+  readonly holds: (facts: PlacementFacts, today: string | null) => boolean;
+  readonly refusal: LocalisedMessage;
+}
+
+const isProposed: Condition = {
+  holds: (f) => f.status === PlacementStatus.PROPOSED,
+  refusal: {
+    en: 'Only a proposed placement can be agreed to.',
+    nl: 'Alleen met een voorgestelde plaatsing kun je instemmen.',
+  },
+};
+const hasDates: Condition = {
+  holds: (f) => f.startDate !== null,
+  refusal: {
+    en: 'The placement has no dates yet; wait for the proposal.',
+    nl: 'De plaatsing heeft nog geen data; wacht op het voorstel.',
+  },
+};
+const isOpen = (refusal: LocalisedMessage): Condition => ({
+  holds: (f) => f.status === PlacementStatus.PROPOSED || f.status === PlacementStatus.AGREED,
+  refusal,
+});
+const hasConsent: Condition = {
+  holds: (f) => f.candidateConsented,
+  refusal: { en: 'There is no consent to withdraw.', nl: 'Er is geen toestemming om in te trekken.' },
+};
+const isAgreed: Condition = {
+  holds: (f) => f.status === PlacementStatus.AGREED,
+  refusal: { en: 'Only an agreed placement can start.', nl: 'Alleen een afgesproken plaatsing kan starten.' },
+};
+/** Without a known today (no start asked for) the start date counts as not reached. */
+const startDateReached: Condition = {
+  holds: (f, today) => f.startDate === null || (today !== null && today >= f.startDate),
+  refusal: {
+    en: 'The placement cannot start before its start date.',
+    nl: 'De plaatsing kan niet vóór de startdatum beginnen.',
+  },
+};
+const isActive: Condition = {
+  holds: (f) => f.status === PlacementStatus.ACTIVE,
+  refusal: { en: 'Only an active placement can end.', nl: 'Alleen een lopende plaatsing kan eindigen.' },
+};
+const isRunningOrEnded: Condition = {
+  holds: (f) => f.status === PlacementStatus.ACTIVE || f.status === PlacementStatus.ENDED,
+  refusal: {
+    en: 'A placement is evaluated while it runs or after it ends.',
+    nl: 'Een plaatsing wordt geëvalueerd tijdens of na afloop.',
+  },
+};
+const isEnded: Condition = {
+  holds: (f) => f.status === PlacementStatus.ENDED,
+  refusal: {
+    en: 'The follow-up is recorded once the placement has ended.',
+    nl: 'Het vervolg wordt vastgelegd als de plaatsing is afgelopen.',
+  },
+};
+
+/** What must hold, in order, before each action; the first that does not hold is the refusal. */
+const CONDITIONS: { readonly [K in PlacementActionKind]: readonly Condition[] } = {
+  AGREE: [isProposed, hasDates],
+  WITHDRAW_CONSENT: [
+    isOpen({
+      en: 'The placement has started or is over; ask the parties to end it.',
+      nl: 'De plaatsing is begonnen of voorbij; vraag de partijen die te beëindigen.',
+    }),
+    hasConsent,
+  ],
+  DECLINE: [
+    isOpen({
+      en: 'Only a proposed or agreed placement can be declined.',
+      nl: 'Alleen een voorgestelde of afgesproken plaatsing kun je afwijzen.',
+    }),
+  ],
+  CHANGE_TERMS: [
+    isOpen({
+      en: 'The terms can change only before the placement starts.',
+      nl: 'De afspraken kunnen alleen vóór de start veranderen.',
+    }),
+  ],
+  START: [isAgreed, startDateReached],
+  END: [isActive],
+  CANCEL: [
+    isOpen({
+      en: 'Only a placement that has not started can be cancelled.',
+      nl: 'Alleen een plaatsing die nog niet is begonnen kan worden geannuleerd.',
+    }),
+  ],
+  EVALUATE: [isRunningOrEnded],
+  FOLLOW_UP: [isEnded],
+};
+
+const NOT_FOR_YOU: LocalisedMessage = {
+  en: 'You cannot do this for this placement.',
+  nl: 'Dit kun je voor deze plaatsing niet doen.',
+};
+
+/** Why this party may not take the action now, or null when it may. */
+function refusalOf(
+  facts: PlacementFacts,
+  party: PlacementParty,
+  kind: PlacementActionKind,
+  today: string | null,
+): LocalisedMessage | null {
+  if (!mayAct(party, kind)) return NOT_FOR_YOU;
+  return CONDITIONS[kind].find((c) => !c.holds(facts, today))?.refusal ?? null;
+}
+
+/**
+ * The actions this party may take now (today is the date a start would be recorded on): exactly those that
+ * applyPlacementAction accepts, as both ask the same conditions.
+ */
+export function availablePlacementActions(
+  facts: PlacementFacts,
+  party: PlacementParty,
+  today: string,
+): PlacementActionKind[] {
+  return Object.values(PlacementActionKind).filter((kind) => refusalOf(facts, party, kind, today) === null);
+}
+
 export function applyPlacementAction(
   facts: PlacementFacts,
   party: PlacementParty,
   action: PlacementAction,
 ): PlacementFacts {
-  if (!mayAct(party, action.kind))
-    fail('You cannot do this for this placement.', 'Dit kun je voor deze plaatsing niet doen.');
-  const open = facts.status === PlacementStatus.PROPOSED || facts.status === PlacementStatus.AGREED;
+  const refusal = refusalOf(facts, party, action.kind, action.kind === 'START' ? action.today : null);
+  if (refusal) throw new PlacementRuleError(refusal);
   switch (action.kind) {
     case 'AGREE': {
-      if (facts.status !== PlacementStatus.PROPOSED)
-        fail(
-          'Only a proposed placement can be agreed to.',
-          'Alleen met een voorgestelde plaatsing kun je instemmen.',
-        );
-      if (!facts.startDate)
-        fail(
-          'The placement has no dates yet; wait for the proposal.',
-          'De plaatsing heeft nog geen data; wacht op het voorstel.',
-        );
       const next = {
         ...facts,
         lenderAgreed: facts.lenderAgreed || party === PlacementParty.LENDER,
@@ -94,27 +215,10 @@ export function applyPlacementAction(
       return { ...next, status: all ? PlacementStatus.AGREED : PlacementStatus.PROPOSED };
     }
     case 'WITHDRAW_CONSENT':
-      if (!open)
-        fail(
-          'The placement has started or is over; ask the parties to end it.',
-          'De plaatsing is begonnen of voorbij; vraag de partijen die te beëindigen.',
-        );
-      if (!facts.candidateConsented)
-        fail('There is no consent to withdraw.', 'Er is geen toestemming om in te trekken.');
       return { ...facts, candidateConsented: false, status: PlacementStatus.PROPOSED };
     case 'DECLINE':
-      if (!open)
-        fail(
-          'Only a proposed or agreed placement can be declined.',
-          'Alleen een voorgestelde of afgesproken plaatsing kun je afwijzen.',
-        );
       return { ...facts, status: PlacementStatus.DECLINED };
     case 'CHANGE_TERMS':
-      if (!open)
-        fail(
-          'The terms can change only before the placement starts.',
-          'De afspraken kunnen alleen vóór de start veranderen.',
-        );
       return {
         ...facts,
         status: PlacementStatus.PROPOSED,
@@ -123,40 +227,16 @@ export function applyPlacementAction(
         candidateConsented: false,
       };
     case 'START':
-      if (facts.status !== PlacementStatus.AGREED)
-        fail('Only an agreed placement can start.', 'Alleen een afgesproken plaatsing kan starten.');
-      if (facts.startDate && action.today < facts.startDate)
-        fail(
-          'The placement cannot start before its start date.',
-          'De plaatsing kan niet vóór de startdatum beginnen.',
-        );
       return { ...facts, status: PlacementStatus.ACTIVE };
     case 'END':
-      if (facts.status !== PlacementStatus.ACTIVE)
-        fail('Only an active placement can end.', 'Alleen een lopende plaatsing kan eindigen.');
       return { ...facts, status: PlacementStatus.ENDED };
     case 'CANCEL':
-      if (!open)
-        fail(
-          'Only a placement that has not started can be cancelled.',
-          'Alleen een plaatsing die nog niet is begonnen kan worden geannuleerd.',
-        );
       return { ...facts, status: PlacementStatus.CANCELLED };
     case 'EVALUATE':
-      if (facts.status !== PlacementStatus.ENDED && facts.status !== PlacementStatus.ACTIVE)
-        fail(
-          'A placement is evaluated while it runs or after it ends.',
-          'Een plaatsing wordt geëvalueerd tijdens of na afloop.',
-        );
       return party === PlacementParty.HOST
         ? { ...facts, hostEvaluation: action.text }
         : { ...facts, candidateEvaluation: action.text };
     case 'FOLLOW_UP':
-      if (facts.status !== PlacementStatus.ENDED)
-        fail(
-          'The follow-up is recorded once the placement has ended.',
-          'Het vervolg wordt vastgelegd als de plaatsing is afgelopen.',
-        );
       return { ...facts, followUp: action.followUp };
   }
 }

@@ -83,13 +83,17 @@ export class PlacementsService implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.withdrawals.register(ConsentKind.PLACEMENT, async (viewer, record) => {
-      if (record.placementId)
-        await this.withdrawConsent(viewer, record.placementId, viewer.role === Role.HR_LEAD);
+    this.withdrawals.register({
+      consentKind: ConsentKind.PLACEMENT,
+      withdraw: async (viewer, record) => {
+        if (record.placementId)
+          await this.withdrawConsent(viewer, record.placementId, viewer.role === Role.HR_LEAD);
+      },
+      statement: {
+        kind: ConsentStatementKind.PLACEMENT,
+        revoked: (tx, viewer, statement) => this.withdrawForStatement(tx, viewer, statement),
+      },
     });
-    this.statements.onRevoke(ConsentStatementKind.PLACEMENT, (tx, viewer, statement) =>
-      this.withdrawForStatement(tx, viewer, statement),
-    );
   }
 
   /** An HR lead of the candidate's employer or of the host, or the region's mobility team, proposes a placement. */

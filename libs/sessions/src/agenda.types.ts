@@ -1,3 +1,5 @@
+import type { MeetingOutcome } from './session.enums';
+
 /**
  * What a participant's agenda and the venue's table plan hold once ids are resolved to what people may see:
  * employers by name, candidates only by their anonymous public code (their identity is never part of a plan).
@@ -50,6 +52,8 @@ export interface TablePlanCell {
   readonly candidate: string;
   /** Kept in its seat and slot when the session is planned again. */
   readonly locked: boolean;
+  /** What came of it, once recorded. */
+  readonly outcome: MeetingOutcome | null;
 }
 
 export interface TablePlan {

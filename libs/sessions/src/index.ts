@@ -9,6 +9,8 @@ export * from './session-participation.service';
 export * from './session-planning.service';
 export * from './session-views.service';
 export * from './session-outcomes.service';
+export * from './session-moves.service';
+export * from './session-late-arrivals.service';
 export * from './session-suggestions.service';
 export * from './session-calendar';
 export * from './session-print';

@@ -10,6 +10,7 @@ import {
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
+import { markChangedAgendas } from './session-agenda-changes';
 import { sessionSlotTimes } from './session-slots';
 import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, type PlanFigures } from './session.entities';
@@ -140,7 +141,7 @@ export class SessionPlanningService {
           ],
         );
       if (session.status === SessionStatus.PUBLISHED)
-        await this.markChangedAgendas(tx, session, changedParticipants);
+        await markChangedAgendas(tx, this.notifications, session, changedParticipants);
       const perCandidate = new Map<number, number>();
       for (const m of plan.meetings) perCandidate.set(m.candidate, (perCandidate.get(m.candidate) ?? 0) + 1);
       const figures: PlanFigures = {
@@ -219,39 +220,6 @@ export class SessionPlanningService {
       } else counts.kept++;
     }
     return { participants: changed, ...counts };
-  }
-
-  /** Flags every changed agenda in the app and tells its owner (in the app and through the mail outbox). */
-  private async markChangedAgendas(
-    tx: EntityManager,
-    session: MeetAndGreetSessionEntity,
-    changed: Set<string>,
-  ): Promise<void> {
-    const ids = (prefix: string) => [...changed].filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
-    await tx.query(
-      `UPDATE session_candidate SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
-      [session.id, ids('c:')],
-    );
-    await tx.query(
-      `UPDATE session_employer SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND employer_id = ANY($2::uuid[])`,
-      [session.id, ids('e:')],
-    );
-    await this.notifications.notify(
-      tx,
-      [
-        ...ids('c:').map((candidateId) => ({ candidateId })),
-        ...ids('e:').map((employerId) => ({ employerId })),
-      ],
-      {
-        kind: 'SESSION_AGENDA_CHANGED',
-        subjectType: 'MEET_AND_GREET_SESSION',
-        subjectId: session.id,
-        text: {
-          en: `Your agenda for "${session.title}" on ${session.sessionDate} has changed; please look at it again.`,
-          nl: `Je agenda voor "${session.title}" op ${session.sessionDate} is gewijzigd; bekijk hem opnieuw.`,
-        },
-      },
-    );
   }
 
   private async markFailed(session: MeetAndGreetSessionEntity, message: string): Promise<void> {

@@ -24,8 +24,22 @@ function plan(overrides: Partial<TablePlan> = {}): TablePlan {
       {
         table: 1,
         cells: [
-          { meetingId: 'm1', employer: 'Isala', representative: 1, candidate: 'K-AAAA', locked: false },
-          { meetingId: 'm2', employer: 'Isala', representative: 1, candidate: 'K-BBBB', locked: false },
+          {
+            meetingId: 'm1',
+            employer: 'Isala',
+            representative: 1,
+            candidate: 'K-AAAA',
+            locked: false,
+            outcome: null,
+          },
+          {
+            meetingId: 'm2',
+            employer: 'Isala',
+            representative: 1,
+            candidate: 'K-BBBB',
+            locked: false,
+            outcome: null,
+          },
         ],
       },
       {
@@ -38,6 +52,7 @@ function plan(overrides: Partial<TablePlan> = {}): TablePlan {
             representative: 2,
             candidate: 'K-CCCC',
             locked: false,
+            outcome: null,
           },
         ],
       },
@@ -125,6 +140,7 @@ describe('renderTablePlanHtml', () => {
                 representative: 1,
                 candidate: 'K"1',
                 locked: false,
+                outcome: null,
               },
               null,
             ],

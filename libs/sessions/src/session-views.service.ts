@@ -13,7 +13,7 @@ import { actsForCandidate, actsForEmployer, runsSession } from './session-access
 import type { ParticipantRef } from './session-participation.service';
 import { sessionSlotTimes } from './session-slots';
 import { MeetAndGreetSessionEntity, SessionUnmetWishEntity } from './session.entities';
-import { SessionStatus, WishSide } from './session.enums';
+import { SessionStatus, WishSide, type MeetingOutcome } from './session.enums';
 import { ParticipantNotFoundError } from './sessions.errors';
 import { SessionsService } from './sessions.service';
 
@@ -28,6 +28,7 @@ interface MeetingRow {
   employerName: string;
   vacancyTitle: string | null;
   locked: boolean;
+  outcome: MeetingOutcome | null;
 }
 
 export interface AgendaView extends ParticipantAgenda {
@@ -120,6 +121,7 @@ export class SessionViewsService {
         representative: m.representative + 1,
         candidate: m.candidateCode,
         locked: m.locked,
+        outcome: m.outcome,
       };
     return { session: summaryOf(session), slots, tables: grid.map((cells, i) => ({ table: i + 1, cells })) };
   }
@@ -179,7 +181,7 @@ export class SessionViewsService {
     return this.dataSource.query(
       `SELECT m.id, m.slot, m.representative, m.table_no AS "tableNo", m.candidate_id AS "candidateId",
               m.employer_id AS "employerId", c.public_code AS "candidateCode", e.name AS "employerName",
-              v.title AS "vacancyTitle", m.locked
+              v.title AS "vacancyTitle", m.locked, m.outcome
        FROM session_meeting m JOIN candidate_profile c ON c.id = m.candidate_id JOIN employer e ON e.id = m.employer_id
        LEFT JOIN vacancy v ON v.id = m.vacancy_id
        WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,

@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { MatchingApiModule } from '@werkbrug/matching';
 import { NotificationsModule } from '@werkbrug/notifications';
+import { SessionLateArrivalsService } from './session-late-arrivals.service';
+import { SessionMovesService } from './session-moves.service';
 import { SessionOutcomesService } from './session-outcomes.service';
 import { SessionParticipationService } from './session-participation.service';
 import { SessionPlanningService } from './session-planning.service';
@@ -18,10 +20,24 @@ import { SessionsService } from './sessions.service';
 })
 export class SessionsModule {}
 
-/** The API adds outcomes, which move the match workflow on. */
+/**
+ * The API adds outcomes, which move the match workflow on, and the coordinator's changes on the day: moves of
+ * meetings and late arrivals.
+ */
 @Module({
-  imports: [SessionsModule, MatchingApiModule],
-  providers: [SessionOutcomesService, SessionSuggestionsService],
-  exports: [SessionsModule, SessionOutcomesService, SessionSuggestionsService],
+  imports: [SessionsModule, MatchingApiModule, NotificationsModule],
+  providers: [
+    SessionOutcomesService,
+    SessionSuggestionsService,
+    SessionMovesService,
+    SessionLateArrivalsService,
+  ],
+  exports: [
+    SessionsModule,
+    SessionOutcomesService,
+    SessionSuggestionsService,
+    SessionMovesService,
+    SessionLateArrivalsService,
+  ],
 })
 export class SessionsApiModule {}

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { Role, Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { RegionStatisticsEntity } from './region-statistics.entity';
+import { RegionStatisticsForbiddenError, RegionStatisticsNotFoundError } from './statistics.errors';
 
 interface CountsRow {
   employers: number;
@@ -16,7 +17,8 @@ interface CountsRow {
 /**
  * Aggregate figures per region for the mobility team's overview. Computed by the worker after every change
  * (from current state, so repeated or reordered jobs give the same result) and read cheaply by the gateway.
- * Only counts leave this service: no figure identifies a person.
+ * Only counts leave this service: no figure identifies a person. The counts come from the views the owning libs
+ * publish (employer_scope, candidate_region_figures, candidate_track_figures, vacancy_region_figures).
  */
 @Injectable()
 export class RegionStatisticsService {
@@ -25,16 +27,15 @@ export class RegionStatisticsService {
   async recompute(regionCode: string): Promise<RegionStatisticsEntity> {
     const [row]: CountsRow[] = await this.dataSource.query(
       `SELECT
-         (SELECT count(*)::int FROM employer WHERE region_code = $1) AS employers,
-         (SELECT count(*)::int FROM candidate_profile WHERE region_code = $1 AND status = 'ACTIVE') AS active_candidates,
-         (SELECT jsonb_object_agg(track, n) FROM (
-            SELECT track, count(*)::int AS n FROM candidate_profile
-            WHERE region_code = $1 AND status = 'ACTIVE' GROUP BY track) t) AS candidates_by_track,
-         (SELECT count(*)::int FROM vacancy WHERE region_code = $1 AND status = 'OPEN') AS open_vacancies,
-         (SELECT coalesce(sum(positions), 0)::int FROM vacancy WHERE region_code = $1 AND status = 'OPEN') AS open_positions,
-         (SELECT count(*)::int FROM candidate_profile
-            WHERE region_code = $1 AND status IN ('ACTIVE', 'PAUSED')
-              AND contract_end_date BETWEEN current_date AND current_date + interval '6 months') AS contracts_ending`,
+         (SELECT count(*)::int FROM employer_scope WHERE region_code = $1) AS employers,
+         coalesce((SELECT active_candidates FROM candidate_region_figures WHERE region_code = $1), 0)
+           AS active_candidates,
+         (SELECT jsonb_object_agg(track, active_candidates) FROM candidate_track_figures WHERE region_code = $1)
+           AS candidates_by_track,
+         coalesce((SELECT open_vacancies FROM vacancy_region_figures WHERE region_code = $1), 0) AS open_vacancies,
+         coalesce((SELECT open_positions FROM vacancy_region_figures WHERE region_code = $1), 0) AS open_positions,
+         coalesce((SELECT contracts_ending FROM candidate_region_figures WHERE region_code = $1), 0)
+           AS contracts_ending`,
       [regionCode],
     );
     const statistics: RegionStatisticsEntity = {
@@ -56,9 +57,9 @@ export class RegionStatisticsService {
       viewer.role === Role.ADMINISTRATOR ||
       ((viewer.role === Role.MOBILITY_TEAM || viewer.role === Role.HR_LEAD) &&
         viewer.regionCode === regionCode);
-    if (!allowed) throw new ForbiddenError();
+    if (!allowed) throw new RegionStatisticsForbiddenError();
     const statistics = await this.dataSource.getRepository(RegionStatisticsEntity).findOneBy({ regionCode });
-    if (!statistics) throw new NotFoundError('Region statistics', 'Regiocijfers');
+    if (!statistics) throw new RegionStatisticsNotFoundError();
     return statistics;
   }
 }

@@ -15,6 +15,21 @@ export interface HrWorld {
   owner: { email: string };
   /** A logistics employer's HR lead, who posts a vacancy; `candidateCode` is another employer's active candidate. */
   host: { email: string; candidateCode: string };
+  placements: HrPlacementWorld;
+}
+
+/** The placement journeys' HR leads, in a region of their own; see seed-hr-placement-world.ts. */
+export interface HrPlacementWorld {
+  /** The host of a secondment the lender and candidate agreed to; `candidateCode` is that introduced candidate. */
+  host: {
+    email: string;
+    employerName: string;
+    lenderName: string;
+    vacancyTitle: string;
+    candidateCode: string;
+  };
+  /** `candidateCode`: an own candidate introduced to `vacancyTitle`, with another placement from `otherStart`. */
+  lender: { email: string; candidateCode: string; vacancyTitle: string; otherStart: string };
 }
 
 /** A skill every journey finds by typing `query` (ESCO's Dutch label `label`). */

@@ -14,6 +14,18 @@ export interface JobSeekerWorld {
   invited: { email: string; mailDir: string };
   /** Both sides interested in one vacancy (consent requested), and a placement proposed (a notification). */
   consenting: { email: string; employerName: string; vacancyTitle: string };
+  /**
+   * Invited to two sessions (one open, one planned and published with a meeting with the employer), a suggestion
+   * to rate, and a secondment to that employer proposed by their HR lead (starting on placementStart).
+   */
+  agenda: {
+    email: string;
+    employerName: string;
+    vacancyTitle: string;
+    placementStart: string;
+    invitedTitle: string;
+    publishedTitle: string;
+  };
   /** Their HR lead read their identity once (the access log), for the own-data journey. */
   dataOwner: { email: string; publicCode: string; readPurpose: string };
 }

@@ -7,6 +7,7 @@ import {
 } from '@werkbrug-test/support/helpers-auth';
 import type { TestApp } from '@werkbrug-test/support/test-app';
 import { HR_SKILL, type HrWorld } from './hr-world';
+import { seedHrPlacementWorld } from './seed-hr-placement-world';
 
 /** Twente: no other journey works there. */
 const REGION = 'AM05';
@@ -41,5 +42,6 @@ export async function seedHrWorld(t: TestApp): Promise<HrWorld> {
     pc4,
     owner: { email: ownerHr.email },
     host: { email: hostHr.email, candidateCode: public_code },
+    placements: await seedHrPlacementWorld(t, f),
   };
 }

@@ -18,6 +18,7 @@ import {
 import { openVacancy, waitForPairsListed } from '@werkbrug-test/support/helpers-matching';
 import type { TestApp } from '@werkbrug-test/support/test-app';
 import type { JobSeekerWorld } from './job-seeker-world';
+import { seedAgendaSessions } from './seed-job-seeker-sessions';
 
 /** Another region than the shared web world's, so these people never show up in the other journeys' lists. */
 const REGION = 'AM22';
@@ -107,10 +108,30 @@ export async function seedJobSeekerWorld(t: TestApp, mailDir: string): Promise<J
   await employerInterested(t, hostHr, consentingId, vacancyId);
   await proposeSecondment(t, ownerHr, consentingId, host.id);
 
+  // Their own person: the consents journey withdraws the consenting person's consents for good.
+  const agendaId = await newCandidate();
+  await waitForPairsListed(f, [agendaId], vacancyId, 90_000);
+  const agendaEmail = await claimed(agendaId, 'agenda');
+  const sessions = await seedAgendaSessions(t, f, {
+    candidateId: agendaId,
+    ownerHr,
+    hostHr,
+    hostId: host.id,
+    regionCode: REGION,
+  });
+  const placementStart = await proposeSecondment(t, ownerHr, agendaId, host.id, 100);
+
   return {
     password: PASSWORD,
     invited: { email: invitedEmail, mailDir },
     consenting: { email: consentingEmail, employerName: host.name, vacancyTitle: VACANCY_TITLE },
+    agenda: {
+      email: agendaEmail,
+      employerName: host.name,
+      vacancyTitle: VACANCY_TITLE,
+      placementStart,
+      ...sessions,
+    },
     dataOwner: {
       email: dataOwnerEmail,
       publicCode: dataOwner.candidateProfile.publicCode,
@@ -133,9 +154,15 @@ async function employerInterested(t: TestApp, hostHr: Actor, candidateId: string
   );
 }
 
-/** Proposed by the lending HR lead: the person gets a notification about it. */
-async function proposeSecondment(t: TestApp, ownerHr: Actor, candidateId: string, hostEmployerId: string) {
-  const start = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+/** Proposed by the lending HR lead: the person gets a notification about it. Answers the start date. */
+async function proposeSecondment(
+  t: TestApp,
+  ownerHr: Actor,
+  candidateId: string,
+  hostEmployerId: string,
+  inDays = 30,
+): Promise<string> {
+  const start = new Date(Date.now() + inDays * 86_400_000).toISOString().slice(0, 10);
   expectData(
     await t.gql(
       `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id } }`,
@@ -161,4 +188,5 @@ async function proposeSecondment(t: TestApp, ownerHr: Actor, candidateId: string
       ownerHr.token,
     ),
   );
+  return start;
 }

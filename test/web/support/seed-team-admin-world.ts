@@ -1,5 +1,6 @@
 import { Role, Sector } from '@werkbrug/core';
 import { Fixtures, PASSWORD } from '@werkbrug-test/support/fixtures';
+import { eventually } from '@werkbrug-test/support/helpers-infra';
 import {
   candidateInputIn,
   changeCandidateStatus,
@@ -13,6 +14,7 @@ import type { TeamAdminWorld } from './team-admin-world';
 const REGION = 'AM27';
 const SESSION_TITLE = 'Matchingsbijeenkomst Schoonmaak';
 const PENDING_NAME = 'Noor Bakker';
+const HELD_SESSION_TITLE = 'Matchingsbijeenkomst Techniek';
 
 /**
  * The mobility team of the region with one session and a candidate of its own employer (asking erasure pauses
@@ -34,6 +36,7 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
     ),
   );
   await setUpSession(t, team.token, employer.id);
+  await holdSession(t, f, team.token, hr.token);
 
   const requester = await f.actor(Role.ADMINISTRATOR);
   const approver = await f.actor(Role.ADMINISTRATOR);
@@ -49,6 +52,7 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
     team: {
       email: team.email,
       sessionTitle: SESSION_TITLE,
+      heldSessionTitle: HELD_SESSION_TITLE,
       erasureCandidateCode: profile.candidateProfile.publicCode,
     },
     admin: { email: approver.email, pendingName: PENDING_NAME },
@@ -88,4 +92,79 @@ async function setUpSession(t: TestApp, token: string, employerId: string): Prom
       token,
     ),
   );
+}
+
+/**
+ * A session that took place yesterday: planned and published with one meeting, a candidate of the team's
+ * cleaning employer with a second employer, so the team can record its outcome and close it. Sessions are set up
+ * in the future only; the database puts this one in the past, as the day passing would.
+ */
+async function holdSession(t: TestApp, f: Fixtures, teamToken: string, hrToken: string): Promise<void> {
+  const host = await f.employer(REGION, Sector.CATERING);
+  const candidateId = await createCandidate(t, hrToken, await candidateInputIn(f, await f.pc4(REGION, 1)));
+  await changeCandidateStatus(t, hrToken, candidateId, 'ACTIVE');
+  const day = new Date(Date.now() + 2 * 24 * 3600 * 1000);
+  const id = expectData(
+    await t.gql(
+      `mutation($input: SessionSetupInput!) { createMeetAndGreetSession(input: $input) { id } }`,
+      {
+        input: {
+          title: HELD_SESSION_TITLE,
+          venue: 'Bibliotheek, Zaal 2',
+          date: day.toISOString().slice(0, 10),
+          firstSlotStart: '10:00',
+          slotMinutes: 20,
+          slotCount: 2,
+          tableCount: 2,
+          maxMeetingsPerCandidate: 2,
+          maxMeetingsPerRepresentative: 2,
+          minMeetingsPerCandidate: 1,
+          registrationDeadline: new Date(Date.now() + 24 * 3600 * 1000).toISOString(),
+        },
+      },
+      teamToken,
+    ),
+  ).createMeetAndGreetSession.id as string;
+  expectData(
+    await t.gql(
+      `mutation($id: ID!, $input: InviteToSessionInput!) { inviteToSession(sessionId: $id, input: $input) { employers } }`,
+      { id, input: { candidateIds: [candidateId], employers: [{ employerId: host.id }] } },
+      teamToken,
+    ),
+  );
+  for (const participant of [{ candidateId }, { employerId: host.id }])
+    expectData(
+      await t.gql(
+        `mutation($id: ID!, $p: ParticipantInput!) {
+           respondToSessionInvitation(sessionId: $id, participant: $p, answer: { attending: true }) }`,
+        { id, p: participant },
+        teamToken,
+      ),
+    );
+  // The candidate's HR lead wants them to meet this employer: the one meeting of the day.
+  expectData(
+    await t.gql(
+      `mutation($id: ID!, $input: SessionWishInput!) { setSessionWish(sessionId: $id, input: $input) { kind } }`,
+      { id, input: { candidateId, employerId: host.id, side: 'CANDIDATE', kind: 'MUST_MEET' } },
+      hrToken,
+    ),
+  );
+  const planned = `query($id: ID!) { meetAndGreetSession(sessionId: $id) { planStatus planCurrent } }`;
+  expectData(
+    await t.gql(`mutation($id: ID!) { planMeetAndGreetSession(sessionId: $id) { id } }`, { id }, teamToken),
+  );
+  await eventually(
+    'the held session planned',
+    async () => expectData(await t.gql(planned, { id }, teamToken)).meetAndGreetSession,
+    (s) => s.planStatus === 'PLANNED' && s.planCurrent,
+    60_000,
+  );
+  expectData(
+    await t.gql(
+      `mutation($id: ID!) { publishMeetAndGreetSession(sessionId: $id) { id } }`,
+      { id },
+      teamToken,
+    ),
+  );
+  await f.query(`UPDATE meet_and_greet_session SET session_date = current_date - 1 WHERE id = $1`, [id]);
 }

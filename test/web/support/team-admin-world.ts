@@ -6,8 +6,11 @@ import { webTestPort } from './web-test-env';
 /** Who the mobility team and administrator journeys log in as, apart from the shared web world. */
 export interface TeamAdminWorld {
   password: string;
-  /** The mobility team of AM27, with a session set up and a candidate to ask erasure for on their behalf. */
-  team: { email: string; sessionTitle: string; erasureCandidateCode: string };
+  /**
+   * The mobility team of AM27, with a session set up, a session held yesterday (one meeting, published) and a
+   * candidate to ask erasure for on their behalf.
+   */
+  team: { email: string; sessionTitle: string; heldSessionTitle: string; erasureCandidateCode: string };
   /** An administrator with a mobility team account requested by another administrator, waiting for approval. */
   admin: { email: string; pendingName: string };
 }

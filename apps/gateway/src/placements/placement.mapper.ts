@@ -1,22 +1,34 @@
 import { Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
-import type { PlacementEntity } from '@werkbrug/placements';
+import { availablePlacementActions, type PlacementEntity } from '@werkbrug/placements';
+import { partyOf } from '@werkbrug/placements/placement-access';
 import { isBlocking, type PlacementConflict } from '@werkbrug/scheduling-core';
 import type { Placement, PlacementConflictModel } from './models/placement.model';
 
 /**
  * The placement as the viewer may read it. The host's HR leads read the conflicts without the candidate's contract
- * end date or track: those are need-to-know (the lender, the candidate and the mobility team know them).
+ * end date or track: those are need-to-know (the lender, the candidate and the mobility team know them). The
+ * actions are those of the viewer's own side; today is the date a start would be recorded on (as the service does).
  */
-export function toPlacementModel(viewer: Viewer, p: PlacementEntity): Placement {
+export function toPlacementModel(
+  viewer: Viewer,
+  p: PlacementEntity,
+  today = new Date().toISOString().slice(0, 10),
+): Placement {
+  const party = partyOf(viewer, p);
   const hostOnly =
     viewer.role === Role.HR_LEAD &&
     viewer.employerId === p.hostEmployerId &&
     viewer.employerId !== p.lendingEmployerId;
+  const person = viewer.role === Role.JOB_SEEKER;
   return {
     ...p,
     workDays: [...p.workDays],
     planWarnings: [...p.planWarnings],
-    conflicts: p.conflicts.map((c) => toConflictModel(c, hostOnly ? 'HOST' : 'NEED_TO_KNOW')),
+    conflicts: p.conflicts
+      // The host's capacity is the host's own business: the person sees the conflicts about themselves.
+      .filter((c) => !(person && c.kind === 'HOST_CAPACITY_EXCEEDED'))
+      .map((c) => toConflictModel(c, hostOnly ? 'HOST' : 'NEED_TO_KNOW')),
+    availableActions: party === null ? [] : availablePlacementActions(p, party, today),
   };
 }
 

@@ -269,7 +269,11 @@ export class PlacementsResolver {
       to,
       periods: [...ledger.periods],
       employers: ledger.employers.map((r) => ({ ...r, employerName: ledger.names.get(r.employerId) ?? '' })),
-      pairs: [...ledger.pairs],
+      pairs: ledger.pairs.map((r) => ({
+        ...r,
+        lendingEmployerName: ledger.names.get(r.lendingEmployerId) ?? '',
+        hostEmployerName: ledger.names.get(r.hostEmployerId) ?? '',
+      })),
       csvUrl: `/reciprocity-ledger.csv?from=${from}&to=${to}&period=${period}`,
     };
   }

@@ -2,6 +2,8 @@ import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
 import {
   ParticipationStatus,
+  SessionLateArrivalsService,
+  SessionMovesService,
   SessionOutcomesService,
   SessionParticipationService,
   SessionsService,
@@ -14,6 +16,7 @@ import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   InviteToSessionInput,
   MeetingOutcomeInput,
+  MoveSessionMeetingInput,
   ParticipantInput,
   SessionAnswerInput,
   SessionSetupInput,
@@ -55,6 +58,8 @@ export class SessionsResolver {
     private readonly views: SessionViewsService,
     private readonly outcomes: SessionOutcomesService,
     private readonly suggestions: SessionSuggestionsService,
+    private readonly moves: SessionMovesService,
+    private readonly lateArrivals: SessionLateArrivalsService,
   ) {}
 
   @Query(() => SessionInviteeSuggestions, {
@@ -151,6 +156,20 @@ export class SessionsResolver {
     return true;
   }
 
+  @Mutation(() => Int, {
+    description:
+      'Mobility team, on the day: a participant arrives only for a later round; their meetings before it are released and the rest of the day re-planned. Returns how many meetings were released',
+  })
+  markSessionLateArrival(
+    @CurrentViewer() viewer: Viewer,
+    @SessionId() id: string,
+    @Args('participant') participant: ParticipantInput,
+    @Args('arrivesForSlot', { type: () => Int, description: 'The first round (1-based) they can attend' })
+    arrivesForSlot: number,
+  ): Promise<number> {
+    return this.lateArrivals.markLateArrival(viewer, id, toParticipant(participant), arrivesForSlot - 1);
+  }
+
   @Mutation(() => SessionWish, {
     nullable: true,
     description: 'Set (or with kind null remove) a wish about the other side',
@@ -233,6 +252,21 @@ export class SessionsResolver {
     @Args('locked') locked: boolean,
   ): Promise<SessionMeeting> {
     const m = await this.sessions.lockMeeting(viewer, meetingId, locked);
+    return { id: m.id, slot: m.slot + 1, table: m.tableNo + 1, locked: m.locked };
+  }
+
+  @Mutation(() => SessionMeeting, {
+    description:
+      'Mobility team: move a meeting to another round and table (both sides and the table free); locks it there',
+  })
+  async moveSessionMeeting(
+    @CurrentViewer() viewer: Viewer,
+    @Args('input') input: MoveSessionMeetingInput,
+  ): Promise<SessionMeeting> {
+    const m = await this.moves.move(viewer, input.meetingId, {
+      slot: input.slot - 1,
+      table: input.table - 1,
+    });
     return { id: m.id, slot: m.slot + 1, table: m.tableNo + 1, locked: m.locked };
   }
 

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import compression from 'compression';
 import type { AppConfig } from '@werkbrug/config';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
@@ -21,6 +22,13 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig, logg
     logger.info({ dir: root }, 'Web app not built (npm run build:web); serving the API only');
     return;
   }
+  // The app's files reach phones compressed (JavaScript to about a third); API answers stay as they are, where
+  // compressing would cost the gateway CPU on every read and a reverse proxy may do it anyway.
+  app.use(
+    compression({
+      filter: (req: Request, res: Response) => !SERVER_PATHS.test(req.path) && compression.filter(req, res),
+    }),
+  );
   app.useStaticAssets(root, {
     index: false,
     redirect: false,

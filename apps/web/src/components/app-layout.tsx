@@ -44,7 +44,8 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap" align="end">
             <LanguageSwitch />
-            <Button variant="outline" size="xs" onClick={() => void logOut()}>
+            {/* On a phone the header has room for the language only: logging out is in the menu there. */}
+            <Button variant="outline" size="xs" visibleFrom="sm" onClick={() => void logOut()}>
               {t('app.logOut')}
             </Button>
           </Group>
@@ -66,6 +67,9 @@ export function AppLayout() {
               rightSection={item.badge && <UnreadNotificationsBadge />}
             />
           ))}
+          <Button variant="outline" size="xs" mt="md" hiddenFrom="sm" onClick={() => void logOut()}>
+            {t('app.logOut')}
+          </Button>
         </Stack>
       </AppShell.Navbar>
       <AppShell.Main id="main" tabIndex={-1}>

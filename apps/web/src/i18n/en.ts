@@ -37,6 +37,9 @@ export const en: Catalogue<typeof nl> = {
     erasureRequests: 'Erasure requests',
     audit: 'Audit trail',
     staffAccounts: 'Staff accounts',
+    employers: 'Organisations',
+    regions: 'Regions',
+    allocation: 'Allocation',
   },
   errors: {
     generic: 'Something went wrong. Please try again later.',

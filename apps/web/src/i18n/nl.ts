@@ -1,4 +1,5 @@
 import type { adminNl } from './areas/admin.nl';
+import type { allocationNl } from './areas/allocation.nl';
 import type { hrNl } from './areas/hr.nl';
 import { jobSeekerNl } from './areas/job-seeker.nl';
 import { sharedNl } from './areas/shared.nl';
@@ -40,6 +41,9 @@ export const nl = {
     erasureRequests: 'Verwijderverzoeken',
     audit: 'Logboek',
     staffAccounts: 'Medewerkersaccounts',
+    employers: 'Organisaties',
+    regions: 'Regio’s',
+    allocation: 'Toewijzing',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
@@ -179,4 +183,9 @@ export const nl = {
 };
 
 /** Every text, as the compiler checks keys: the shell's and those of each staff role (added by its pages). */
-export type Texts = typeof nl & { hr: typeof hrNl; team: typeof teamNl; admin: typeof adminNl };
+export type Texts = typeof nl & {
+  hr: typeof hrNl;
+  team: typeof teamNl;
+  admin: typeof adminNl;
+  allocation: typeof allocationNl;
+};

@@ -12,6 +12,7 @@ import { DataRights1769500000000 } from './1769500000000-DataRights';
 import { Retention1769600000000 } from './1769600000000-Retention';
 import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
 import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
+import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   Retention1769600000000,
   AuditTrail1769700000000,
   ConsentRegister1769800000000,
+  PublishedViews1769910000000,
 ];

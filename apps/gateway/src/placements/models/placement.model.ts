@@ -1,4 +1,5 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PlacementActionKind } from '@werkbrug/placements/placement-lifecycle';
 import {
   PlacementFollowUp,
   PlacementKind,
@@ -7,6 +8,11 @@ import {
   PlacementStatus,
 } from '@werkbrug/placements/placement.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+
+registerEnumType(PlacementActionKind, {
+  name: 'PlacementActionKind',
+  description: 'A step in a placement’s lifecycle that a party may take',
+});
 
 @ObjectType('PlacementConflict')
 export class PlacementConflictModel {
@@ -68,6 +74,12 @@ export class Placement {
   @Field(() => String, { nullable: true }) hostEvaluation!: string | null;
   @Field(() => String, { nullable: true }) candidateEvaluation!: string | null;
   @Field(() => PlacementFollowUp, { nullable: true }) followUp!: PlacementFollowUp | null;
+  @Field(() => [PlacementActionKind], {
+    description:
+      'What the viewer may do now for their side (lender, host, candidate or mobility team), by the placement rules; ' +
+      'blocking conflicts can still refuse completing the agreement or the start',
+  })
+  availableActions!: PlacementActionKind[];
   @Field(() => Int) version!: number;
   @Field(() => GraphQLISODateTime) updatedAt!: Date;
 }
@@ -110,7 +122,9 @@ export class LedgerEmployerRow {
 export class LedgerPairRow {
   @Field() period!: string;
   @Field(() => ID) lendingEmployerId!: string;
+  @Field() lendingEmployerName!: string;
   @Field(() => ID) hostEmployerId!: string;
+  @Field() hostEmployerName!: string;
   @Field(() => Float) hours!: number;
   @Field(() => Int) placements!: number;
 }

@@ -125,3 +125,10 @@ export class MeetingOutcomeInput {
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(500) note?: string | null;
   @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
+
+@InputType({ description: 'Where a coordinator moves a meeting: 1-based round and table' })
+export class MoveSessionMeetingInput {
+  @Field(() => ID) @IsUUID() meetingId!: string;
+  @Field(() => Int, { description: '1-based' }) @IsInt() @Min(1) @Max(48) slot!: number;
+  @Field(() => Int, { description: '1-based' }) @IsInt() @Min(1) @Max(500) table!: number;
+}

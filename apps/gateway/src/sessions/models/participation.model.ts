@@ -83,6 +83,8 @@ export class TablePlanCellModel {
   @Field(() => Int) representative!: number;
   @Field() candidate!: string;
   @Field({ description: 'Kept in its seat and slot when the session is planned again' }) locked!: boolean;
+  @Field(() => MeetingOutcome, { nullable: true, description: 'What came of it, once recorded' })
+  outcome!: MeetingOutcome | null;
 }
 
 @ObjectType()

@@ -1,4 +1,5 @@
 import type { hrNl } from './hr.nl';
+import { hrPlacementEn } from './hr-placement.en';
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 
@@ -28,6 +29,7 @@ export const hrEn: Catalogue<typeof hrNl> = {
     phone: 'Enter a valid phone number, for example 06 12345678.',
     chooseEmployers: 'Choose at least one employer.',
     positive: 'Enter a number of 1 or more.',
+    datesTogether: 'Give start date, end date and hours a week together, or leave all three empty.',
   },
   skillPicker: {},
   candidate: {
@@ -200,6 +202,7 @@ export const hrEn: Catalogue<typeof hrNl> = {
     caption: "Your organisation's placements",
     candidate: 'To the candidate',
   },
+  ...hrPlacementEn,
   enums: {
     consentStatus: {
       GIVEN: 'Consent given',

@@ -8,6 +8,7 @@ import type {
   TravelMode,
   Weekday,
 } from '@web/graphql/generated/graphql';
+import { hrPlacementNl } from './hr-placement.nl';
 
 /** The HR lead's screens, in Dutch (registered as `hr` in nl.ts; English in hr.en.ts with the same keys). */
 export const hrNl = {
@@ -35,6 +36,7 @@ export const hrNl = {
     phone: 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678.',
     chooseEmployers: 'Kies minstens één werkgever.',
     positive: 'Vul een getal van 1 of hoger in.',
+    datesTogether: 'Vul startdatum, einddatum en uren per week samen in, of laat alle drie leeg.',
   },
   skillPicker: {},
   candidate: {
@@ -207,6 +209,7 @@ export const hrNl = {
     caption: 'Plaatsingen van je organisatie',
     candidate: 'Naar de kandidaat',
   },
+  ...hrPlacementNl,
   enums: {
     consentStatus: {
       GIVEN: 'Toestemming gegeven',

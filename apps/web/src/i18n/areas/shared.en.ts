@@ -8,6 +8,17 @@ export const sharedEn: Catalogue<typeof sharedNl> = {
     typeMore: 'Type at least two letters.',
     nothingFound: 'No skill found. Try another word.',
   },
+  regionFigures: {
+    activeCandidates: 'Active candidates',
+    contractsEnding: 'Contract ends within six months',
+    openVacancies: 'Open vacancies',
+    openPositions: 'Open positions',
+    employers: 'Employers',
+    byTrack: 'Active candidates by track',
+    track: 'Track',
+    count: 'Number',
+    hidden: 'Fewer than 5',
+  },
   ledger: {
     from: 'From',
     to: 'Up to and including',

@@ -10,6 +10,17 @@ export const sharedNl = {
     typeMore: 'Typ minstens twee letters.',
     nothingFound: 'Geen vaardigheid gevonden. Probeer een ander woord.',
   },
+  regionFigures: {
+    activeCandidates: 'Actieve kandidaten',
+    contractsEnding: 'Contract loopt binnen zes maanden af',
+    openVacancies: 'Open vacatures',
+    openPositions: 'Open plaatsen',
+    employers: 'Werkgevers',
+    byTrack: 'Actieve kandidaten per traject',
+    track: 'Traject',
+    count: 'Aantal',
+    hidden: 'Minder dan 5',
+  },
   ledger: {
     from: 'Van',
     to: 'Tot en met',

@@ -9,4 +9,6 @@ import { addRoleTexts } from '@web/i18n/i18n';
 addRoleTexts({ nl: { admin: adminNl, team: teamNl }, en: { admin: adminEn, team: teamEn } });
 
 export { AdminAuditPage } from './audit-page';
+export { EmployersPage } from './employers-page';
+export { RegionsPage } from './regions-page';
 export { StaffAccountsPage } from './staff-accounts-page';

@@ -1,21 +1,17 @@
 import { Alert, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation, useQuery, type UseQueryState } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
-import type { PendingStaffAccountsQuery as Pending } from '@web/graphql/generated/graphql';
+import type { StaffAccountsPageQuery as PageData } from '@web/graphql/generated/graphql';
 import { RejectDialog } from './reject-dialog';
 import { StaffAccountEvents } from './staff-account-events';
-import {
-  ApproveStaffAccountMutation,
-  PendingStaffAccountsQuery,
-  StaffAccountChoicesQuery,
-} from './staff-accounts.graphql';
+import { ApproveStaffAccountMutation, StaffAccountsPageQuery } from './staff-accounts.graphql';
 import { StaffRequestForm } from './staff-request-form';
 
-type PendingAccount = Pending['pendingStaffAccounts'][number];
+type PendingAccount = PageData['pendingStaffAccounts'][number];
 
 /** What happened to the last account acted on: an approval comes with the one-time activation code. */
 type Outcome =
@@ -27,14 +23,15 @@ type Outcome =
 export function StaffAccountsPage() {
   const { t } = useTranslation();
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  const [{ data: choices }] = useQuery({ query: StaffAccountChoicesQuery });
+  const [page] = useQuery({ query: StaffAccountsPageQuery });
+  const choices = page.data;
   const employers = new Map(choices?.employers.nodes.map((e) => [e.id, e.name]));
   return (
     <>
       <PageHeading title={t('admin.staff.title')} intro={t('admin.staff.intro')} />
       <Stack gap="xl">
         {outcome && <OutcomeNotice outcome={outcome} />}
-        <PendingAccounts employers={employers} onOutcome={setOutcome} />
+        <PendingAccounts page={page} employers={employers} onOutcome={setOutcome} />
         <StaffRequestForm
           regions={choices?.regions ?? []}
           employers={choices?.employers.nodes ?? []}
@@ -78,15 +75,16 @@ function OutcomeNotice({ outcome }: { outcome: Outcome }) {
 }
 
 function PendingAccounts({
+  page: { data, error, fetching },
   employers,
   onOutcome,
 }: {
+  page: UseQueryState<PageData>;
   employers: Map<string, string>;
   onOutcome(outcome: Outcome): void;
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data, error, fetching }] = useQuery({ query: PendingStaffAccountsQuery });
   const [approving, approve] = useMutation(ApproveStaffAccountMutation);
   const [rejecting, setRejecting] = useState<PendingAccount['account'] | null>(null);
   const pending = data?.pendingStaffAccounts ?? [];

@@ -14,8 +14,20 @@ export const StaffAccountResultParts = graphql(`
   }
 `);
 
-export const PendingStaffAccountsQuery = graphql(`
-  query PendingStaffAccounts {
+/** The requests to decide on, with the regions and employers the request form offers: one request on load. */
+export const StaffAccountsPageQuery = graphql(`
+  query StaffAccountsPage {
+    regions {
+      code
+      name
+    }
+    employers(first: 100) {
+      nodes {
+        id
+        name
+        regionCode
+      }
+    }
     pendingStaffAccounts {
       approvalBasis
       requestedAt
@@ -58,22 +70,6 @@ export const StaffAccountEventsQuery = graphql(`
         displayName
         email
         role
-      }
-    }
-  }
-`);
-
-export const StaffAccountChoicesQuery = graphql(`
-  query StaffAccountChoices {
-    regions {
-      code
-      name
-    }
-    employers(first: 100) {
-      nodes {
-        id
-        name
-        regionCode
       }
     }
   }

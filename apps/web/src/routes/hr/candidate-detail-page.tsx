@@ -6,6 +6,7 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { errorCode } from '@web/graphql/errors';
 import { PATHS } from '@web/navigation';
+import { useSession } from '@web/session/viewer-context';
 import { NotFoundPage } from '@web/routes/home/not-found-page';
 import { BackLink } from './back-link';
 import { CandidateActions } from './candidate-actions';
@@ -22,8 +23,12 @@ export function CandidateDetailPage() {
   const { t } = useTranslation();
   const hr = useHrText();
   const id = useParams().candidateId ?? '';
+  const { viewer } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: CandidateQuery, variables: { id } });
-  if (['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? '')) return <NotFoundPage />;
+  // Another employer's shared profile is read on a vacancy's matches; these pages are for the own candidates.
+  const foreign = data?.candidateProfile && data.candidateProfile.employerId !== viewer.employerId;
+  if (foreign || ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? ''))
+    return <NotFoundPage />;
   const profile = data?.candidateProfile;
   return (
     <>

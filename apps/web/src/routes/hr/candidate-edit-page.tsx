@@ -8,6 +8,7 @@ import { errorCode } from '@web/graphql/errors';
 import type { CandidateProfilePartsFragment } from '@web/graphql/generated/graphql';
 import { currentLanguage } from '@web/i18n/i18n';
 import { NotFoundPage } from '@web/routes/home/not-found-page';
+import { useSession } from '@web/session/viewer-context';
 import { BackLink } from './back-link';
 import { CandidateForm } from './candidate-form';
 import { candidateValues, updateInput } from './candidate-form-values';
@@ -17,8 +18,12 @@ import { HR_PATHS, type SavedState } from './hr-paths';
 export function CandidateEditPage() {
   const { t } = useTranslation();
   const id = useParams().candidateId ?? '';
+  const { viewer } = useSession();
   const [{ data, error, fetching }] = useQuery({ query: CandidateQuery, variables: { id } });
-  if (['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? '')) return <NotFoundPage />;
+  // Another employer's shared profile is read on a vacancy's matches; these pages are for the own candidates.
+  const foreign = data?.candidateProfile && data.candidateProfile.employerId !== viewer.employerId;
+  if (foreign || ['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? ''))
+    return <NotFoundPage />;
   const profile = data?.candidateProfile;
   return (
     <>

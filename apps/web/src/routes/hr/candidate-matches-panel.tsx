@@ -1,11 +1,17 @@
-import { Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { MatchExplanation } from '@web/components/match-explanation';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { CandidateMatchesQuery } from './candidate-records.graphql';
+import { HR_PATHS } from './hr-paths';
 import { MatchStateBadge } from './match-state-badge';
+import { PartTimeCombinations } from './part-time-combinations';
+
+/** Vacancy kinds a placement can follow from (placements.service PLACEMENT_KINDS). */
+const PLACEMENT_KINDS = new Set(['SECONDMENT', 'TRIAL_PLACEMENT', 'WORK_EXPERIENCE', 'PROJECT_HIRE']);
 
 /** The vacancies suggested for an own candidate, best first, each with why and where it stands. */
 export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) {
@@ -45,9 +51,22 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
               <MatchStateBadge state={match.case?.state} />
             </Group>
             {match.explanation && <MatchExplanation explanation={match.explanation} />}
+            {match.case?.state === 'INTRODUCED' && PLACEMENT_KINDS.has(match.vacancy.kind) && (
+              <Group>
+                <Button
+                  component={Link}
+                  to={HR_PATHS.proposePlacement(candidateId, match.case.id)}
+                  aria-label={t('hr.proposeFromMatch.title', { title: match.vacancy.title })}
+                >
+                  {t('hr.proposeFromMatch.button')}
+                </Button>
+              </Group>
+            )}
           </Stack>
         </Card>
       ))}
+      <Divider my="md" />
+      <PartTimeCombinations candidateId={candidateId} />
     </Stack>
   );
 }

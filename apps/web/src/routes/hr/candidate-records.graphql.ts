@@ -6,6 +6,10 @@ export const CandidateMatchesQuery = graphql(`
       totalCount
       nodes {
         ...VacancyMatchParts
+        vacancy {
+          id
+          kind
+        }
       }
     }
   }

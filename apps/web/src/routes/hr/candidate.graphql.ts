@@ -3,6 +3,7 @@ import { graphql } from '@web/graphql/generated';
 export const CandidateProfileParts = graphql(`
   fragment CandidateProfileParts on CandidateProfile {
     id
+    employerId
     publicCode
     status
     consentStatus

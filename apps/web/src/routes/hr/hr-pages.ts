@@ -10,6 +10,8 @@ export { CandidateEditPage } from './candidate-edit-page';
 export { CandidateNewPage } from './candidate-new-page';
 export { CandidatesPage } from './candidates-page';
 export { LedgerPage } from './ledger-page';
+export { PlacementDetailPage } from './placement-detail-page';
+export { ChangePlacementTermsPage, ProposePlacementPage } from './placement-terms-pages';
 export { PlacementsPage } from './placements-page';
 export { VacanciesPage } from './vacancies-page';
 export { VacancyEditPage } from './vacancy-edit-page';

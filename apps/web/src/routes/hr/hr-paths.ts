@@ -9,6 +9,10 @@ export const HR_PATHS = {
   vacancyEdit: (vacancyId: string) => `/hr/vacancies/${id(vacancyId)}/edit`,
   ledger: '/hr/ledger',
   placements: '/hr/placements',
+  placement: (placementId: string) => `/hr/placements/${id(placementId)}`,
+  placementTerms: (placementId: string) => `/hr/placements/${id(placementId)}/terms`,
+  proposePlacement: (candidateId: string, matchCaseId: string) =>
+    `/hr/candidates/${id(candidateId)}/matches/${id(matchCaseId)}/placement`,
 } as const;
 
 /** Shown once after a save, on the page the form leads to. */

@@ -14,6 +14,9 @@ const VacancyEditPage = page('VacancyEditPage');
 const VacancyMatchesPage = page('VacancyMatchesPage');
 const LedgerPage = page('LedgerPage');
 const PlacementsPage = page('PlacementsPage');
+const PlacementDetailPage = page('PlacementDetailPage');
+const ChangePlacementTermsPage = page('ChangePlacementTermsPage');
+const ProposePlacementPage = page('ProposePlacementPage');
 
 /** The HR lead's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function hrRoutes() {
@@ -29,6 +32,12 @@ export function hrRoutes() {
       <Route path="/hr/vacancies/:vacancyId/matches" element={<VacancyMatchesPage />} />
       <Route path={HR_PATHS.ledger} element={<LedgerPage />} />
       <Route path={HR_PATHS.placements} element={<PlacementsPage />} />
+      <Route path="/hr/placements/:placementId" element={<PlacementDetailPage />} />
+      <Route path="/hr/placements/:placementId/terms" element={<ChangePlacementTermsPage />} />
+      <Route
+        path="/hr/candidates/:candidateId/matches/:matchCaseId/placement"
+        element={<ProposePlacementPage />}
+      />
     </>
   );
 }

@@ -40,6 +40,8 @@ export const VacancyMatchesQuery = graphql(`
           employerInterest
           employerReason
           candidateInterest
+          outcome
+          outcomeNote
         }
         explanation {
           ...MatchExplanationParts

@@ -4,3 +4,5 @@ export { MyDataPage } from './my-data-page';
 export { NotificationsPage } from './notifications-page';
 export { ProfilePage } from './profile-page';
 export { SuggestionsPage } from './suggestions-page';
+export { AgendaPage } from './agenda-page';
+export { PlacementsPage } from './placements-page';

@@ -8,6 +8,8 @@ const ProfilePage = page('ProfilePage');
 const ConsentsPage = page('ConsentsPage');
 const MyDataPage = page('MyDataPage');
 const NotificationsPage = page('NotificationsPage');
+const AgendaPage = page('AgendaPage');
+const PlacementsPage = page('PlacementsPage');
 
 /** The job seeker's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function jobSeekerRoutes() {
@@ -18,6 +20,8 @@ export function jobSeekerRoutes() {
       <Route path={PATHS.consents} element={<ConsentsPage />} />
       <Route path={PATHS.myData} element={<MyDataPage />} />
       <Route path={PATHS.notifications} element={<NotificationsPage />} />
+      <Route path={PATHS.agenda} element={<AgendaPage />} />
+      <Route path={PATHS.myPlacements} element={<PlacementsPage />} />
     </>
   );
 }

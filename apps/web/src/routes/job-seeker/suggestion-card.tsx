@@ -7,6 +7,7 @@ import { useFormat } from '@web/format/use-format';
 import { userMessage } from '@web/graphql/errors';
 import type { MySuggestionsQuery as Suggestions } from '@web/graphql/generated/graphql';
 import { IntroductionConsent } from './introduction-consent';
+import { SuggestionRating } from './suggestion-rating';
 import { RespondToMatchMutation } from './suggestions.graphql';
 
 type Suggestion = Suggestions['mySuggestions']['nodes'][number];
@@ -91,6 +92,7 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
             </Button>
           </Group>
         )}
+        <SuggestionRating candidateId={match.candidateId} vacancyId={match.vacancyId} />
         {matchCase && answered && (
           <IntroductionConsent
             matchCaseId={matchCase.id}

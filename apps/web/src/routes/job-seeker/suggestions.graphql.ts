@@ -33,3 +33,14 @@ export const RespondToMatchMutation = graphql(`
     }
   }
 `);
+
+export const RateMatchMutation = graphql(`
+  mutation RateMySuggestion($input: MatchRatingInput!) {
+    rateMatch(input: $input) {
+      candidateId
+      vacancyId
+      useful
+      ratedAt
+    }
+  }
+`);

@@ -1,19 +1,17 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
+import { RegionFigures as Figures } from '@web/components/region-figures';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
-import type { TeamRegionStatisticsQuery } from '@web/graphql/generated/graphql';
-import { nl } from '@web/i18n/nl';
+import type { RegionFiguresPartsFragment } from '@web/graphql/generated/graphql';
 import { useSession } from '@web/session/viewer-context';
 import { RegionMatches } from './region-matches';
-import { RegionStatisticsQuery } from './region.graphql';
+import { RegionOverviewQuery } from './region.graphql';
 import { RematchPanel } from './rematch-panel';
 
-type Statistics = TeamRegionStatisticsQuery['regionStatistics'];
-type Track = keyof typeof nl.enums.candidateTrack;
-const isTrack = (value: string): value is Track => Object.hasOwn(nl.enums.candidateTrack, value);
+type Statistics = RegionFiguresPartsFragment;
 
 /** The region at a glance: key figures, the rematch, and every current match with its explanation. */
 export function RegionPage() {
@@ -21,7 +19,7 @@ export function RegionPage() {
   const { viewer } = useSession();
   const regionCode = viewer.regionCode ?? '';
   const [{ data, error, fetching }] = useQuery({
-    query: RegionStatisticsQuery,
+    query: RegionOverviewQuery,
     variables: { regionCode },
     pause: !regionCode,
   });
@@ -32,7 +30,7 @@ export function RegionPage() {
         {fetching && !data && <QueryLoading />}
         {error && <QueryError error={error} />}
         {data && <RegionFigures statistics={data.regionStatistics} />}
-        <RematchPanel />
+        {data && <RematchPanel latest={data.latestRematchRun} />}
         <RegionMatches />
       </Stack>
     </>
@@ -42,13 +40,6 @@ export function RegionPage() {
 function RegionFigures({ statistics }: { statistics: Statistics }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const figures = [
-    { label: t('team.region.activeCandidates'), value: statistics.activeCandidates },
-    { label: t('team.region.contractsEnding'), value: statistics.contractsEndingWithinSixMonths },
-    { label: t('team.region.openVacancies'), value: statistics.openVacancies },
-    { label: t('team.region.openPositions'), value: statistics.openPositions },
-    { label: t('team.region.employers'), value: statistics.employers },
-  ];
   return (
     <section aria-labelledby="region-figures">
       <Group justify="space-between" align="baseline" mb="sm">
@@ -59,39 +50,7 @@ function RegionFigures({ statistics }: { statistics: Statistics }) {
           {t('team.region.computedAt', { date: format.dateTime(statistics.computedAt) })}
         </Text>
       </Group>
-      <SimpleGrid cols={{ base: 2, sm: 3, lg: 5 }} mb="md">
-        {figures.map((figure) => (
-          <Card key={figure.label} withBorder padding="md">
-            <Text size="sm">{figure.label}</Text>
-            <Text fw={700} fz={28}>
-              {format.number(figure.value)}
-            </Text>
-          </Card>
-        ))}
-      </SimpleGrid>
-      {statistics.activeCandidatesByTrack.length > 0 && (
-        <Table maw={480}>
-          <Table.Caption>{t('team.region.byTrack')}</Table.Caption>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('team.region.track')}</Table.Th>
-              <Table.Th scope="col">{t('team.region.count')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {statistics.activeCandidatesByTrack.map((row) => (
-              <Table.Tr key={row.track}>
-                <Table.Th scope="row">
-                  {isTrack(row.track) ? t(`enums.candidateTrack.${row.track}`) : row.track}
-                </Table.Th>
-                <Table.Td>
-                  {row.count === null ? t('team.region.hidden') : format.number(row.count ?? 0)}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <Figures statistics={statistics} />
     </section>
   );
 }

@@ -1,19 +1,13 @@
 import { graphql } from '@web/graphql/generated';
 
-export const RegionStatisticsQuery = graphql(`
-  query TeamRegionStatistics($regionCode: String!) {
+/** The page's figures and its latest rematch in one request (the matches list pages on its own). */
+export const RegionOverviewQuery = graphql(`
+  query TeamRegionOverview($regionCode: String!) {
+    latestRematchRun {
+      ...RematchRunParts
+    }
     regionStatistics(regionCode: $regionCode) {
-      regionCode
-      activeCandidates
-      activeCandidatesByTrack {
-        track
-        count
-      }
-      contractsEndingWithinSixMonths
-      employers
-      openVacancies
-      openPositions
-      computedAt
+      ...RegionFiguresParts
     }
   }
 `);

@@ -10,13 +10,16 @@ const POLL_MS = 1500;
 const running = (run: RematchRunPartsFragment | null | undefined) =>
   !!run && (run.status === 'QUEUED' || run.status === 'SCORING' || run.status === 'FINISHING');
 
-/** Start a rematch of the whole region and follow it until every list is stored. */
-export function RematchPanel() {
+/**
+ * Start a rematch of the whole region and follow it until every list is stored. The latest run comes with the
+ * page's own query; this panel asks again only while a run is going.
+ */
+export function RematchPanel({ latest }: { latest: RematchRunPartsFragment | null }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data, error }, refresh] = useQuery({ query: LatestRematchRunQuery });
+  const [{ data, error }, refresh] = useQuery({ query: LatestRematchRunQuery, pause: true });
   const [started, start] = useMutation(StartRegionRematchMutation);
-  const run = data?.latestRematchRun ?? started.data?.startRegionRematch;
+  const run = data ? data.latestRematchRun : (started.data?.startRegionRematch ?? latest);
   const busy = running(run);
 
   useEffect(() => {
@@ -58,7 +61,7 @@ export function RematchPanel() {
               {run.status === 'FAILED' && <Text c="red.9">{t('team.rematch.failed')}</Text>}
             </Stack>
           ) : (
-            data && <Text size="sm">{t('team.rematch.never')}</Text>
+            <Text size="sm">{t('team.rematch.never')}</Text>
           )}
         </div>
         {run && (

@@ -84,3 +84,45 @@ export const LockMeetingMutation = graphql(`
     }
   }
 `);
+
+export const MarkNoShowMutation = graphql(`
+  mutation TeamMarkNoShow($sessionId: ID!, $participant: ParticipantInput!) {
+    markSessionNoShow(sessionId: $sessionId, participant: $participant)
+  }
+`);
+
+export const MarkLateArrivalMutation = graphql(`
+  mutation TeamMarkLateArrival($sessionId: ID!, $participant: ParticipantInput!, $arrivesForSlot: Int!) {
+    markSessionLateArrival(sessionId: $sessionId, participant: $participant, arrivesForSlot: $arrivesForSlot)
+  }
+`);
+
+export const MoveMeetingMutation = graphql(`
+  mutation TeamMoveMeeting($input: MoveSessionMeetingInput!) {
+    moveSessionMeeting(input: $input) {
+      id
+      slot
+      table
+      locked
+    }
+  }
+`);
+
+export const RecordOutcomeMutation = graphql(`
+  mutation TeamRecordOutcome($input: MeetingOutcomeInput!) {
+    recordMeetingOutcome(input: $input) {
+      meetingId
+      outcome
+      matchState
+    }
+  }
+`);
+
+export const CloseSessionMutation = graphql(`
+  mutation TeamCloseSession($sessionId: ID!) {
+    closeMeetAndGreetSession(sessionId: $sessionId) {
+      id
+      status
+    }
+  }
+`);

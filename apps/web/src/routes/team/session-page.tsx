@@ -8,7 +8,9 @@ import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import type { TeamSessionQuery as Session } from '@web/graphql/generated/graphql';
 import { SessionInvite } from './session-invite';
+import { SessionClose } from './session-close';
 import { SessionParticipants } from './session-participants';
+import { PlanChanges, usePlanChanges } from './session-plan-changes';
 import { SessionPlanControls, usePlanPolling } from './session-plan-controls';
 import { SessionTablePlan } from './session-table-plan';
 import { TeamSessionQuery } from './sessions.graphql';
@@ -28,6 +30,7 @@ export function SessionPage() {
   const session = data?.meetAndGreetSession;
   const refresh = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   usePlanPolling(session?.planStatus === 'PLANNING', refresh);
+  const { changes, expectReplan, forgetReplan } = usePlanChanges(data);
   return (
     <>
       <Anchor component={Link} to={TEAM_PATHS.sessions} size="sm">
@@ -39,15 +42,20 @@ export function SessionPage() {
         <>
           <PageHeading title={session.title} intro={session.venue} />
           <Stack gap="xl">
-            <SessionSetup session={session} />
-            <SessionTablePlan data={data} />
+            <SessionSetup session={session} onReplanExpected={expectReplan} onChanged={refresh} />
+            {changes && <PlanChanges changes={changes} />}
+            <SessionTablePlan data={data} onChanged={refresh} />
             {session.status !== 'CLOSED' && <SessionInvite sessionId={session.id} onInvited={refresh} />}
             <SessionParticipants
               sessionId={session.id}
               employers={data.sessionEmployers}
               candidates={data.sessionCandidates}
+              slots={session.slots}
               open={session.status !== 'CLOSED'}
+              published={session.status === 'PUBLISHED'}
               onChanged={refresh}
+              onReplanExpected={expectReplan}
+              onReplanCancelled={forgetReplan}
             />
           </Stack>
         </>
@@ -56,7 +64,13 @@ export function SessionPage() {
   );
 }
 
-function SessionSetup({ session }: { session: Session['meetAndGreetSession'] }) {
+interface SetupProps {
+  session: Session['meetAndGreetSession'];
+  onReplanExpected(): void;
+  onChanged(): void;
+}
+
+function SessionSetup({ session, onReplanExpected, onChanged }: SetupProps) {
   const { t } = useTranslation();
   const format = useFormat();
   return (
@@ -111,7 +125,12 @@ function SessionSetup({ session }: { session: Session['meetAndGreetSession'] }) 
           <Text c="orange.9">{t('team.sessions.planOutdated')}</Text>
         )}
       </Stack>
-      <SessionPlanControls session={session} />
+      <SessionPlanControls session={session} onReplanExpected={onReplanExpected} />
+      {session.status === 'PUBLISHED' && (
+        <Group mt="md">
+          <SessionClose sessionId={session.id} onClosed={onChanged} />
+        </Group>
+      )}
     </Card>
   );
 }

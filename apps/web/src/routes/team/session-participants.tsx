@@ -1,17 +1,31 @@
-import { Alert, Anchor, Button, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Modal, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { actionMessage } from '@web/graphql/errors';
 import type { ParticipantInput, TeamSessionQuery as Session } from '@web/graphql/generated/graphql';
-import { RegisterParticipantMutation } from './session-actions.graphql';
+import { MarkNoShowMutation, RegisterParticipantMutation } from './session-actions.graphql';
+import { arrivalRounds, SessionLateArrivalDialog, type LateComer } from './session-late-arrival-dialog';
 
 interface Props {
   sessionId: string;
   employers: Session['sessionEmployers'];
   candidates: Session['sessionCandidates'];
+  /** The session's rounds, for a late arrival. */
+  slots: Session['meetAndGreetSession']['slots'];
   /** Whether the team may still register people (the session is not closed). */
   open: boolean;
+  /** On the day: the plan is published, so a no-show or a late arrival re-plans the rest of the day. */
+  published: boolean;
   onChanged(): void;
+  /** A no-show or a late arrival is about to re-plan: keep the plan as it is now, to show what changes. */
+  onReplanExpected(): void;
+  onReplanCancelled(): void;
+}
+
+interface Absentee {
+  participant: ParticipantInput;
+  name: string;
 }
 
 const REGISTRABLE = new Set(['INVITED', 'DECLINED']);
@@ -23,9 +37,31 @@ const agendaUrl = (sessionId: string, participant: 'employerId' | 'candidateId',
  * Invited employers and candidates, their answers and blocked rounds, and each one's printable agenda. The team
  * registers someone who answered by phone or mail (also after the deadline: a late registration).
  */
-export function SessionParticipants({ sessionId, employers, candidates, open, onChanged }: Props) {
+export function SessionParticipants(props: Props) {
+  const { sessionId, employers, candidates, open, onChanged } = props;
   const { t, i18n } = useTranslation();
   const [registration, register] = useMutation(RegisterParticipantMutation);
+  const [noShow, markNoShow] = useMutation(MarkNoShowMutation);
+  const [absentee, setAbsentee] = useState<Absentee | null>(null);
+  const [lateComer, setLateComer] = useState<LateComer | null>(null);
+  const confirmNoShow = async () => {
+    if (!absentee) return;
+    props.onReplanExpected();
+    const result = await markNoShow({ sessionId, participant: absentee.participant });
+    if (result.error) return props.onReplanCancelled();
+    setAbsentee(null);
+    onChanged();
+  };
+  const absent = (participant: ParticipantInput, name: string, status: string) =>
+    props.published && status === 'ACCEPTED' ? () => setAbsentee({ participant, name }) : undefined;
+  const arrivesLater = (
+    participant: ParticipantInput,
+    name: string,
+    p: { status: string; blockedSlots: number[] },
+  ) =>
+    props.published && p.status === 'ACCEPTED' && arrivalRounds(props.slots, p.blockedSlots).length > 0
+      ? () => setLateComer({ participant, name, blockedSlots: p.blockedSlots })
+      : undefined;
   const registrar = (participant: ParticipantInput, status: string) =>
     open && REGISTRABLE.has(status)
       ? async () => {
@@ -53,6 +89,8 @@ export function SessionParticipants({ sessionId, employers, candidates, open, on
     blocked: blocked(e.blockedSlots),
     agenda: agendaUrl(sessionId, 'employerId', e.employerId),
     register: registrar({ employerId: e.employerId }, e.status),
+    noShow: absent({ employerId: e.employerId }, e.name, e.status),
+    late: arrivesLater({ employerId: e.employerId }, e.name, e),
   }));
   return (
     <>
@@ -93,10 +131,50 @@ export function SessionParticipants({ sessionId, employers, candidates, open, on
               blocked: blocked(c.blockedSlots),
               agenda: agendaUrl(sessionId, 'candidateId', c.candidateId),
               register: registrar({ candidateId: c.candidateId }, c.status),
+              noShow: absent({ candidateId: c.candidateId }, c.publicCode, c.status),
+              late: arrivesLater({ candidateId: c.candidateId }, c.publicCode, c),
             }))}
           />
         )}
       </section>
+      <Modal
+        opened={absentee !== null}
+        onClose={() => setAbsentee(null)}
+        title={t('team.sessionNoShow.title', { name: absentee?.name ?? '' })}
+        withinPortal={false}
+        closeButtonProps={{ 'aria-label': t('team.sessionMove.close') }}
+      >
+        <Stack>
+          <Text size="sm">{t('team.sessionNoShow.body')}</Text>
+          {noShow.error && (
+            <Alert color="red" role="alert">
+              {actionMessage(noShow.error, i18n.language, t)}
+            </Alert>
+          )}
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setAbsentee(null)} data-autofocus>
+              {t('team.sessionMove.cancel')}
+            </Button>
+            <Button color="red.9" onClick={() => void confirmNoShow()} loading={noShow.fetching}>
+              {t('team.sessionNoShow.confirm')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+      {lateComer && (
+        <SessionLateArrivalDialog
+          sessionId={sessionId}
+          slots={props.slots}
+          lateComer={lateComer}
+          onClose={() => setLateComer(null)}
+          onReplanExpected={props.onReplanExpected}
+          onReplanCancelled={props.onReplanCancelled}
+          onRegistered={() => {
+            setLateComer(null);
+            onChanged();
+          }}
+        />
+      )}
     </>
   );
 }
@@ -109,6 +187,8 @@ interface Row {
   blocked: string;
   agenda: string;
   register?: () => Promise<void>;
+  noShow?: () => void;
+  late?: () => void;
 }
 
 function ParticipantTable(props: { caption: string; nameHeader: string; extraHeader?: string; rows: Row[] }) {
@@ -140,11 +220,23 @@ function ParticipantTable(props: { caption: string; nameHeader: string; extraHea
                 </Anchor>
               </Table.Td>
               <Table.Td>
-                {row.register && (
-                  <Button size="compact-sm" variant="light" onClick={() => void row.register?.()}>
-                    {t('team.sessionInvite.register', { name: row.name })}
-                  </Button>
-                )}
+                <Group gap="xs">
+                  {row.register && (
+                    <Button size="compact-sm" variant="light" onClick={() => void row.register?.()}>
+                      {t('team.sessionInvite.register', { name: row.name })}
+                    </Button>
+                  )}
+                  {row.noShow && (
+                    <Button size="compact-sm" variant="default" onClick={row.noShow}>
+                      {t('team.sessionNoShow.button', { name: row.name })}
+                    </Button>
+                  )}
+                  {row.late && (
+                    <Button size="compact-sm" variant="default" onClick={row.late}>
+                      {t('team.sessionLateArrival.button', { name: row.name })}
+                    </Button>
+                  )}
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

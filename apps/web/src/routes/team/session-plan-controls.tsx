@@ -23,7 +23,8 @@ export function usePlanPolling(planning: boolean, refresh: () => void): void {
 }
 
 /** Ask the worker for a plan, follow it, and publish it (or take it back) once it is current. */
-export function SessionPlanControls({ session }: { session: Session }) {
+export function SessionPlanControls(props: { session: Session; onReplanExpected(): void }) {
+  const { session } = props;
   const { t, i18n } = useTranslation();
   const [plan, requestPlan] = useMutation(PlanSessionMutation);
   const [publish, requestPublish] = useMutation(PublishSessionMutation);
@@ -36,7 +37,14 @@ export function SessionPlanControls({ session }: { session: Session }) {
   return (
     <Stack gap="xs" mt="md">
       <Group gap="sm">
-        <Button onClick={() => void requestPlan(variables)} loading={plan.fetching} disabled={planning}>
+        <Button
+          onClick={() => {
+            if (session.planVersion > 0) props.onReplanExpected();
+            void requestPlan(variables);
+          }}
+          loading={plan.fetching}
+          disabled={planning}
+        >
           {t(session.planVersion > 0 ? 'team.sessionPlan.replan' : 'team.sessionPlan.plan')}
         </Button>
         {published ? (

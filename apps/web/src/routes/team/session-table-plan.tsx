@@ -4,26 +4,47 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import { actionMessage } from '@web/graphql/errors';
-import type { TeamSessionQuery as Session } from '@web/graphql/generated/graphql';
+import type { MeetingOutcome, TeamSessionQuery as Session } from '@web/graphql/generated/graphql';
 import { LockMeetingMutation } from './session-actions.graphql';
+import { SessionMoveDialog } from './session-move-dialog';
+import { SessionOutcomeDialog } from './session-outcome-dialog';
+import { seatsOf, type Seat } from './session-plan-changes';
 
 type Cell = NonNullable<Session['sessionTablePlan']['tables'][number]['cells'][number]>;
 
-/** Rounds down, tables across: how the venue will look, round by round; each meeting can be locked in place. */
-export function SessionTablePlan({ data }: { data: Session }) {
+/**
+ * Rounds down, tables across: how the venue will look, round by round. Before its round a meeting can be locked
+ * in place or moved; once its round has begun (and the plan is published) the team records what came of it.
+ */
+export function SessionTablePlan({ data, onChanged }: { data: Session; onChanged(): void }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const plan = data.sessionTablePlan;
   const planned = plan.tables.some((row) => row.cells.some(Boolean));
-  // The plan says which meetings are locked; a lock changed here shows at once, before the plan reloads.
-  const [changed, setChanged] = useState<Record<string, boolean>>({});
-  const isLocked = (cell: Cell) => changed[cell.meetingId] ?? cell.locked;
+  // The plan says which meetings are locked; a lock changed here shows at once, until the plan reloads (a re-plan
+  // after a late arrival, for one, releases locks the team set).
+  const [changed, setChanged] = useState<{ plan: typeof plan; locks: Record<string, boolean> }>({
+    plan,
+    locks: {},
+  });
+  const isLocked = (cell: Cell) =>
+    (changed.plan === plan ? changed.locks[cell.meetingId] : undefined) ?? cell.locked;
   const [lock, requestLock] = useMutation(LockMeetingMutation);
-  const closed = data.meetAndGreetSession.status === 'CLOSED';
+  const session = data.meetAndGreetSession;
+  const closed = session.status === 'CLOSED';
+  const seats = seatsOf(data);
+  const [moving, setMoving] = useState<Seat | null>(null);
+  const [recording, setRecording] = useState<{ seat: Seat; outcome: MeetingOutcome | null } | null>(null);
+  const now = Date.now();
+  const begun = (startsAt: string) => new Date(startsAt).getTime() <= now;
   const toggle = async (cell: Cell) => {
     const result = await requestLock({ meetingId: cell.meetingId, locked: !isLocked(cell) });
     const meeting = result.data?.lockSessionMeeting;
-    if (meeting) setChanged((current) => ({ ...current, [meeting.id]: meeting.locked }));
+    if (meeting)
+      setChanged((current) => ({
+        plan,
+        locks: { ...(current.plan === plan ? current.locks : {}), [meeting.id]: meeting.locked },
+      }));
   };
   return (
     <section aria-labelledby="table-plan">
@@ -57,7 +78,7 @@ export function SessionTablePlan({ data }: { data: Session }) {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {data.meetAndGreetSession.slots.map((slot, index) => (
+              {session.slots.map((slot, index) => (
                 <Table.Tr key={slot.number}>
                   <Table.Th scope="row">
                     {t('team.sessions.slot', { number: slot.number, time: format.dateTime(slot.startsAt) })}
@@ -67,6 +88,9 @@ export function SessionTablePlan({ data }: { data: Session }) {
                     if (!cell) return <Table.Td key={row.table}>{t('team.sessions.free')}</Table.Td>;
                     const where = { slot: slot.number, table: row.table };
                     const cellLocked = isLocked(cell);
+                    const seat = seats.get(cell.meetingId)!;
+                    const started = begun(slot.startsAt);
+                    const movable = !closed && !started && !cell.outcome && session.planStatus !== 'PLANNING';
                     return (
                       <Table.Td key={row.table}>
                         <Stack gap={4} align="flex-start">
@@ -78,7 +102,14 @@ export function SessionTablePlan({ data }: { data: Session }) {
                             })}
                           </Text>
                           {cellLocked && <Text size="xs">{t('team.sessionPlan.locked')}</Text>}
-                          {!closed && (
+                          {cell.outcome && (
+                            <Text size="xs">
+                              {t('team.sessionOutcome.recorded', {
+                                outcome: t(`team.sessionOutcome.outcomes.${cell.outcome}`),
+                              })}
+                            </Text>
+                          )}
+                          {!closed && !started && (
                             <Button
                               size="compact-xs"
                               variant="default"
@@ -87,6 +118,26 @@ export function SessionTablePlan({ data }: { data: Session }) {
                               onClick={() => void toggle(cell)}
                             >
                               {t('team.sessionPlan.lock')}
+                            </Button>
+                          )}
+                          {movable && (
+                            <Button
+                              size="compact-xs"
+                              variant="default"
+                              aria-label={t('team.sessionMove.label', where)}
+                              onClick={() => setMoving(seat)}
+                            >
+                              {t('team.sessionMove.button')}
+                            </Button>
+                          )}
+                          {started && session.status !== 'OPEN' && (
+                            <Button
+                              size="compact-xs"
+                              variant="light"
+                              aria-label={t('team.sessionOutcome.label', where)}
+                              onClick={() => setRecording({ seat, outcome: cell.outcome ?? null })}
+                            >
+                              {t('team.sessionOutcome.button')}
                             </Button>
                           )}
                         </Stack>
@@ -98,6 +149,29 @@ export function SessionTablePlan({ data }: { data: Session }) {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
+      )}
+      {moving && (
+        <SessionMoveDialog
+          session={session}
+          seat={moving}
+          onClose={() => setMoving(null)}
+          onMoved={() => {
+            setChanged((current) => ({ ...current, [moving.id]: true }));
+            setMoving(null);
+            onChanged();
+          }}
+        />
+      )}
+      {recording && (
+        <SessionOutcomeDialog
+          seat={recording.seat}
+          current={recording.outcome}
+          onClose={() => setRecording(null)}
+          onRecorded={() => {
+            setRecording(null);
+            onChanged();
+          }}
+        />
       )}
     </section>
   );

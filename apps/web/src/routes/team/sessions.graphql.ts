@@ -33,6 +33,7 @@ export const TeamSessionQuery = graphql(`
       planStatus
       planCurrent
       planVersion
+      plannedAt
       planFigures {
         meetings
         candidatesBelowFloor
@@ -70,6 +71,7 @@ export const TeamSessionQuery = graphql(`
           representative
           candidate
           locked
+          outcome
         }
       }
     }

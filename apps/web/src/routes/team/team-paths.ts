@@ -5,6 +5,7 @@ const id = (value: string) => encodeURIComponent(value);
 /** The mobility team's pages. */
 export const TEAM_PATHS = {
   region: '/team/region',
+  allocation: '/team/allocation',
   sessions: '/team/sessions',
   session: (sessionId: string) => `/team/sessions/${id(sessionId)}`,
   placements: '/team/placements',
@@ -15,6 +16,7 @@ export const TEAM_PATHS = {
 
 export const teamNavigation: NavigationItem[] = [
   { path: TEAM_PATHS.region, label: 'nav.region' },
+  { path: TEAM_PATHS.allocation, label: 'nav.allocation' },
   { path: TEAM_PATHS.sessions, label: 'nav.sessions' },
   { path: TEAM_PATHS.placements, label: 'nav.placements' },
   { path: TEAM_PATHS.ledger, label: 'nav.ledger' },

@@ -4,6 +4,7 @@ import { TEAM_PATHS } from './team-paths';
 
 const page = lazyPages(() => import('./team-pages'));
 const RegionPage = page('RegionPage');
+const AllocationPage = page('AllocationPage');
 const SessionsPage = page('SessionsPage');
 const SessionPage = page('SessionPage');
 const TeamPlacementsPage = page('TeamPlacementsPage');
@@ -16,6 +17,7 @@ export function teamRoutes() {
   return (
     <>
       <Route path={TEAM_PATHS.region} element={<RegionPage />} />
+      <Route path={TEAM_PATHS.allocation} element={<AllocationPage />} />
       <Route path={TEAM_PATHS.sessions} element={<SessionsPage />} />
       <Route path="/team/sessions/:sessionId" element={<SessionPage />} />
       <Route path={TEAM_PATHS.placements} element={<TeamPlacementsPage />} />

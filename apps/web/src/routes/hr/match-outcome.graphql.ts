@@ -1,0 +1,54 @@
+import { graphql } from '@web/graphql/generated';
+
+export const RecordMatchOutcomeMutation = graphql(`
+  mutation RecordMatchOutcome(
+    $matchCaseId: ID!
+    $outcome: MatchOutcome!
+    $note: String
+    $confirmPossibleNames: Boolean
+  ) {
+    recordMatchOutcome(
+      matchCaseId: $matchCaseId
+      outcome: $outcome
+      note: $note
+      confirmPossibleNames: $confirmPossibleNames
+    ) {
+      id
+      state
+      outcome
+      outcomeNote
+    }
+  }
+`);
+
+export const PartTimeCombinationsQuery = graphql(`
+  query PartTimeCombinations($candidateId: ID!) {
+    partTimeCombinations(candidateId: $candidateId, limit: 5) {
+      score
+      hoursMin
+      hoursMax
+      offeredHoursMin
+      offeredHoursMax
+      reason
+      bestSingleScore
+      explanation {
+        nl
+        en
+      }
+      parts {
+        share
+        score
+        vacancy {
+          id
+          title
+          hoursMin
+          hoursMax
+          employer {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);

@@ -1,0 +1,171 @@
+// Runs from the sources (it starts the browser tests' server): not part of the build.
+// Cold load of the job seeker's match page in headless Chromium on loopback: time to interactive, the JavaScript
+// the route downloads (gzipped), and the GraphQL requests it issues. Prints JSON.
+//   npm run bench:web            (builds the web app, seeds a fresh database through the API, then measures)
+//   RUNS=30 npm run bench:web
+// Targets from issue 13: interactive within 1.0 s, at most 200 kB of gzipped JavaScript, at most 3 GraphQL
+// requests on load. Exits non-zero when a target is missed, so it can guard a release.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { seedFile, webTestUrl, type WebWorld } from '@werkbrug-test/web/support/web-test-env';
+
+const ROOT = join(__dirname, '..');
+const RUNS = Number(process.env.RUNS ?? 15);
+const PAGE = '/job-seeker/suggestions';
+const TARGETS = { timeToInteractiveMs: 1000, javaScriptGzipBytes: 200 * 1024, graphqlRequests: 3 };
+
+interface Load {
+  timeToInteractiveMs: number;
+  domContentLoadedMs: number;
+  scripts: { url: string; bytes: number; gzipBytes: number; servedCompressed: boolean }[];
+  graphqlRequests: number;
+}
+
+async function startServer(): Promise<ChildProcess> {
+  const server = spawn(
+    process.execPath,
+    ['-r', './test/support/ts-register.js', 'test/web/support/web-test-server.ts'],
+    { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  const deadline = Date.now() + 240_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the test server exited with ${server.exitCode}`);
+    const healthy = await fetch(`${webTestUrl()}/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (healthy) return server;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  server.kill('SIGTERM');
+  throw new Error('the test server did not start within 240 s');
+}
+
+/** A signed-in browser with an empty cache: a job seeker opening the app from a link, the first time that day. */
+async function coldContext(
+  browser: Browser,
+  storageState: Awaited<ReturnType<BrowserContext['storageState']>>,
+) {
+  return browser.newContext({
+    baseURL: webTestUrl(),
+    storageState,
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'nl-NL',
+    timezoneId: 'Europe/Amsterdam',
+  });
+}
+
+async function load(browser: Browser, storageState: Awaited<ReturnType<BrowserContext['storageState']>>) {
+  const context = await coldContext(browser, storageState);
+  const page = await context.newPage();
+  const scripts: Promise<Load['scripts'][number]>[] = [];
+  let graphqlRequests = 0;
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/graphql') graphqlRequests += 1;
+  });
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(
+      response.body().then((body) => ({
+        url: new URL(response.url()).pathname,
+        bytes: body.length,
+        gzipBytes: gzipSync(body).length,
+        servedCompressed: /gzip|br|deflate/.test(response.headers()['content-encoding'] ?? ''),
+      })),
+    );
+  });
+  await page.goto(PAGE, { waitUntil: 'commit' });
+  // Interactive: the first suggestion's answer button is rendered and enabled, so a tap does something.
+  const answer = page.getByRole('button', { name: 'Ja, interessant' }).first();
+  await answer.waitFor({ state: 'visible', timeout: 30_000 });
+  if (!(await answer.isEnabled())) throw new Error('the answer button is disabled');
+  const timeToInteractiveMs = await page.evaluate(() => performance.now());
+  // A string, because the bench compiles without the DOM's types.
+  const domContentLoadedMs = await page.evaluate<number>(
+    "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd",
+  );
+  await page.waitForLoadState('networkidle');
+  const result: Load = {
+    timeToInteractiveMs,
+    domContentLoadedMs,
+    scripts: await Promise.all(scripts),
+    graphqlRequests,
+  };
+  await context.close();
+  return result;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (value: number) => Math.round(value * 10) / 10;
+
+async function main(): Promise<void> {
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+  try {
+    const { jobSeeker, password } = JSON.parse(readFileSync(seedFile(), 'utf8')) as WebWorld;
+    const login = await browser.newContext({ baseURL: webTestUrl() });
+    const signedIn = await login.request.post('/auth/session', {
+      data: { email: jobSeeker.email, password },
+    });
+    if (!signedIn.ok()) throw new Error(`log in failed: ${signedIn.status()} ${await signedIn.text()}`);
+    const storageState = await login.storageState();
+    await login.close();
+
+    await load(browser, storageState); // the server's first answers (query plans, skill labels) are not the user's
+    const loads: Load[] = [];
+    for (let run = 0; run < RUNS; run += 1) loads.push(await load(browser, storageState));
+
+    const times = loads.map((l) => l.timeToInteractiveMs);
+    const { scripts, graphqlRequests } = loads[loads.length - 1];
+    const javaScriptGzipBytes = scripts.reduce((sum, script) => sum + script.gzipBytes, 0);
+    const figures = {
+      page: PAGE,
+      viewport: '390x844',
+      runs: RUNS,
+      timeToInteractiveMs: {
+        p50: round(percentile(times, 50)),
+        p95: round(percentile(times, 95)),
+        max: round(Math.max(...times)),
+      },
+      domContentLoadedMsP50: round(
+        percentile(
+          loads.map((l) => l.domContentLoadedMs),
+          50,
+        ),
+      ),
+      javaScript: {
+        files: scripts.length,
+        bytes: scripts.reduce((sum, script) => sum + script.bytes, 0),
+        gzipBytes: javaScriptGzipBytes,
+        servedCompressed: scripts.every((script) => script.servedCompressed),
+      },
+      graphqlRequestsOnLoad: graphqlRequests,
+      targets: TARGETS,
+      met: {
+        timeToInteractive: percentile(times, 95) <= TARGETS.timeToInteractiveMs,
+        javaScript: javaScriptGzipBytes <= TARGETS.javaScriptGzipBytes,
+        graphqlRequests: Math.max(...loads.map((l) => l.graphqlRequests)) <= TARGETS.graphqlRequests,
+      },
+    };
+    console.log(JSON.stringify(figures, null, 2));
+    if (!Object.values(figures.met).every(Boolean)) process.exitCode = 1;
+  } finally {
+    await browser.close();
+    server.kill('SIGTERM');
+    await new Promise((resolve) => server.once('exit', resolve));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

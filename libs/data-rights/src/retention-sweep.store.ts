@@ -1,0 +1,43 @@
+import { affectedRows } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+
+/** One batch of rows past the cutoff (`before`), at most `limit`, locked; returns their keys. */
+export type DueBatch = (tx: EntityManager, before: Date, limit: number) => Promise<string[]>;
+/** Removes (or anonymises) the batch's rows of one table; returns how many. */
+export type RemovalStep = (tx: EntityManager, keys: string[]) => Promise<number>;
+
+/**
+ * A sweep of one table by its own columns: `due` is the condition (alias `t`, `$1` the cutoff). For data-rights'
+ * own tables, and for the tables of libs that do not export their retention functions yet (notifications, audit,
+ * mail, queue): those move to their owners like matching's, placements' and candidates' did.
+ */
+export function tableSweep(
+  table: string,
+  due: string,
+  keyType: 'uuid' | 'bigint',
+): { due: DueBatch; steps: readonly RemovalStep[] } {
+  return {
+    due: async (tx, before, limit) => {
+      const rows: { id: string }[] = await tx.query(
+        `SELECT t.id::text AS id FROM ${table} t WHERE ${due} LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+        [before, limit],
+      );
+      return rows.map((r) => r.id);
+    },
+    steps: [(tx, keys) => affectedRows(tx, `DELETE FROM ${table} WHERE id = ANY($1::${keyType}[])`, [keys])],
+  };
+}
+
+/** Those among `candidateIds` with an open erasure request: that erasure runs on its own schedule. */
+export async function candidatesWithOpenErasureRequest(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+): Promise<Set<string>> {
+  if (candidateIds.length === 0) return new Set();
+  const rows: { id: string }[] = await manager.query(
+    `SELECT DISTINCT candidate_id::text AS id FROM erasure_request
+     WHERE candidate_id = ANY($1::uuid[]) AND cancelled_at IS NULL AND completed_at IS NULL`,
+    [candidateIds],
+  );
+  return new Set(rows.map((r) => r.id));
+}

@@ -1,0 +1,22 @@
+import { ForbiddenError, NotFoundError } from '@werkbrug/core';
+
+/** Why a request for figures was refused: stable, for clients to switch on. */
+export enum StatisticsReason {
+  OUTSIDE_OWN_REGION = 'OUTSIDE_OWN_REGION',
+}
+
+/** Regional figures are for that region's mobility team and HR leads, and for administrators. */
+export class RegionStatisticsForbiddenError extends ForbiddenError {
+  // ForbiddenError carries no details to the client yet: the reason is for the server side.
+  readonly reason = StatisticsReason.OUTSIDE_OWN_REGION;
+  constructor() {
+    super();
+  }
+}
+
+/** No figures computed for the region yet. */
+export class RegionStatisticsNotFoundError extends NotFoundError {
+  constructor() {
+    super('Region statistics', 'Regiocijfers');
+  }
+}
