@@ -21,7 +21,8 @@ interface ViewerGateProps {
 
 /** Who is signed in decides everything else: the login page, or the routes of their role. */
 export function ViewerGate({ onSessionChange, loggedOut }: ViewerGateProps) {
-  const [{ data, error, fetching }] = useQuery({ query: MeQuery, requestPolicy: 'network-only' });
+  // Cache-first: each session's client is new, and the first one asked at start-up (main.tsx).
+  const [{ data, error, fetching }] = useQuery({ query: MeQuery, requestPolicy: 'cache-first' });
   const endSession = useCallback(async () => {
     await logOut();
     onSessionChange('logged-out');

@@ -2,14 +2,24 @@ import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
 
-const page = lazyPages(() => import('./job-seeker-pages'));
-const SuggestionsPage = page('SuggestionsPage');
-const ProfilePage = page('ProfilePage');
-const ConsentsPage = page('ConsentsPage');
-const MyDataPage = page('MyDataPage');
-const NotificationsPage = page('NotificationsPage');
-const AgendaPage = page('AgendaPage');
-const PlacementsPage = page('PlacementsPage');
+// One chunk per page, unlike the staff roles: a job seeker opens one page on a phone, often from a link in a
+// mail, and should download that page only.
+const loadSuggestions = () => import('./suggestions-page');
+const SuggestionsPage = lazyPages(loadSuggestions)('SuggestionsPage');
+const ProfilePage = lazyPages(() => import('./profile-page'))('ProfilePage');
+const ConsentsPage = lazyPages(() => import('./consents-page'))('ConsentsPage');
+const MyDataPage = lazyPages(() => import('./my-data-page'))('MyDataPage');
+const NotificationsPage = lazyPages(() => import('./notifications-page'))('NotificationsPage');
+const AgendaPage = lazyPages(() => import('./agenda-page'))('AgendaPage');
+const PlacementsPage = lazyPages(() => import('./placements-page'))('PlacementsPage');
+
+/**
+ * Starts downloading the suggestions page when the app opens at its address (the job seeker's start page and
+ * where the notification mails lead), while the session is still being checked.
+ */
+export function preloadJobSeekerPage(pathname: string): void {
+  if (pathname === PATHS.suggestions) void loadSuggestions();
+}
 
 /** The job seeker's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function jobSeekerRoutes() {
