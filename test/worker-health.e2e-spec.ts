@@ -1,13 +1,17 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
+import { freePort } from './support/helpers-infra';
 import { createTestWorker } from './support/test-app';
 
 /** The worker answers GET /health for container health checks, and nothing else. */
 describe('worker health endpoint', () => {
-  const port = 3290 + Math.floor(Math.random() * 100);
+  // A port nothing listens on: a fixed range once met MariaDB's 3306, and the worker (rightly) starts without its
+  // health port when the port is taken, so the test then asked MariaDB.
+  let port = 0;
   let worker: INestApplicationContext | undefined;
 
   beforeAll(async () => {
+    port = await freePort();
     worker = await createTestWorker({
       WORKER_HEALTH_PORT: String(port),
       QUEUE_PREFIX: `werkbrug-health-${randomUUID().slice(0, 8)}`,
