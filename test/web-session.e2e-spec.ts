@@ -1,4 +1,5 @@
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
@@ -19,6 +20,8 @@ const INDEX_HTML =
   '<!doctype html><html><head><title>Werkbrug test</title></head><body>web app</body></html>';
 const SAME_ORIGIN = { 'sec-fetch-site': 'same-origin' };
 const CROSS_SITE = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site' };
+
+const APP_JS = 'console.log("app");';
 
 describe('web session', () => {
   let t: TestApp;
@@ -46,7 +49,9 @@ describe('web session', () => {
     webDir = mkdtempSync(join(tmpdir(), 'werkbrug-web-'));
     mkdirSync(join(webDir, 'assets'));
     writeFileSync(join(webDir, 'index.html'), INDEX_HTML);
-    writeFileSync(join(webDir, 'assets', 'app-abc123.js'), 'console.log("app");');
+    writeFileSync(join(webDir, 'assets', 'app-abc123.js'), APP_JS);
+    // The build's precompressed copy (vite-plugin-compression2), as the gateway finds it beside the file.
+    writeFileSync(join(webDir, 'assets', 'app-abc123.js.br'), brotliCompressSync(APP_JS));
     // Deliberate failed logins below: a key prefix of its own keeps them out of other specs' budget.
     t = await createTestApp({
       QUEUE_PREFIX: `${process.env.QUEUE_PREFIX}:web-session-spec`,
@@ -347,6 +352,21 @@ describe('web session', () => {
       expect((await request(server()).get('/my-data/x.json').set(html)).status).toBe(401);
       expect((await request(server()).get('/calendar/unknown.ics').set(html)).status).toBe(404);
       expect((await request(server()).get('/no-such-file.js').set(html)).status).toBe(404);
+    });
+
+    it('sends the build time brotli copy of a file to a browser that takes brotli, and the file to one that does not', async () => {
+      const brotli = await request(server()).get('/assets/app-abc123.js').set('accept-encoding', 'gzip, br');
+      expect(brotli.headers['content-encoding']).toBe('br');
+      // The copy from disk, byte for byte (the client decodes it): not compressed again per request.
+      expect(Number(brotli.headers['content-length'])).toBe(brotliCompressSync(APP_JS).length);
+      expect(brotli.text).toBe(APP_JS);
+      expect(brotli.headers['content-type']).toMatch(/^text\/javascript/);
+      expect(brotli.headers['vary']).toMatch(/accept-encoding/i);
+      expect(brotli.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+
+      const plain = await request(server()).get('/assets/app-abc123.js').set('accept-encoding', 'identity');
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.text).toBe(APP_JS);
     });
   });
 

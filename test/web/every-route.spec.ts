@@ -50,16 +50,36 @@ interface Crawl {
   problems: string[];
 }
 
-/** Text that settles: the query answered and no loader left. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForLoadState('networkidle');
+/** GraphQL requests of a page still waiting for their answer. */
+function trackGraphqlInFlight(page: Page): () => number {
+  let inFlight = 0;
+  const isGraphql = (url: string) => new URL(url).pathname === '/graphql';
+  page.on('request', (request) => {
+    if (isGraphql(request.url())) inFlight += 1;
+  });
+  const done = (request: { url(): string }) => {
+    if (isGraphql(request.url())) inFlight = Math.max(0, inFlight - 1);
+  };
+  page.on('requestfinished', done);
+  page.on('requestfailed', done);
+  return () => inFlight;
+}
+
+/**
+ * A page that settles: its heading shown, its queries answered, no loader left. Not `networkidle`: a page that
+ * follows the worker (a plan being made, an export being built) asks again every few seconds, and on a busy
+ * machine those requests can keep the network from ever being idle for the 500 ms `networkidle` needs.
+ */
+async function settled(page: Page, graphqlInFlight: () => number): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('[aria-busy="true"], .mantine-Loader-root')).toHaveCount(0);
+  await expect.poll(graphqlInFlight, { message: 'GraphQL requests still open' }).toBe(0);
 }
 
 async function openAs(browser: Browser, account: Account, language: Language) {
   const context = await browser.newContext();
   const page = await context.newPage();
+  const graphqlInFlight = trackGraphqlInFlight(page);
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error' && message.text().includes(MISSING_TEXT))
@@ -67,16 +87,16 @@ async function openAs(browser: Browser, account: Account, language: Language) {
   });
   await logIn(page, account.email, account.password);
   await expect(page).not.toHaveURL(/\/login$/);
-  await settled(page); // the landing page's own requests end before any page's are counted
+  await settled(page, graphqlInFlight); // the landing page's own requests end before any page's are counted
   if (language === 'en') {
     await page.getByLabel('Taal').first().selectOption('en');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   }
-  return { context, page, consoleErrors };
+  return { context, page, consoleErrors, graphqlInFlight };
 }
 
 async function crawl(browser: Browser, account: Account, language: Language): Promise<Crawl> {
-  const { context, page, consoleErrors } = await openAs(browser, account, language);
+  const { context, page, consoleErrors, graphqlInFlight } = await openAs(browser, account, language);
   const forbidden = otherLanguageSentences(language);
   const pages = new Map<string, string>();
   const problems: string[] = [];
@@ -94,21 +114,24 @@ async function crawl(browser: Browser, account: Account, language: Language): Pr
       const path = queue.shift()!;
       if (pages.has(routeOf(path))) continue;
       pages.set(routeOf(path), path);
-      graphqlRequests = [];
-      await page.goto(path);
-      await settled(page);
       const where = `${account.role} ${language} ${routeOf(path)}`;
-      if (graphqlRequests.length > MAX_GRAPHQL_REQUESTS_ON_LOAD)
-        problems.push(
-          `${where}: ${graphqlRequests.length} GraphQL requests on load (${graphqlRequests.join(', ')})`,
-        );
-      if ((await page.locator('html').getAttribute('lang')) !== language)
-        problems.push(`${where}: html lang`);
-      const text = await page.locator('body').innerText();
-      for (const sentence of forbidden)
-        if (text.includes(sentence)) problems.push(`${where}: other language's text "${sentence}"`);
-      for (const error of consoleErrors.splice(0)) problems.push(`${where}: ${error}`);
-      if (language === 'nl') await expectAccessible(page, where);
+      // A step per page: a page that never settles is named in the report instead of timing out the crawl.
+      await test.step(where, async () => {
+        graphqlRequests = [];
+        await page.goto(path);
+        await settled(page, graphqlInFlight);
+        if (graphqlRequests.length > MAX_GRAPHQL_REQUESTS_ON_LOAD)
+          problems.push(
+            `${where}: ${graphqlRequests.length} GraphQL requests on load (${graphqlRequests.join(', ')})`,
+          );
+        if ((await page.locator('html').getAttribute('lang')) !== language)
+          problems.push(`${where}: html lang`);
+        const text = await page.locator('body').innerText();
+        for (const sentence of forbidden)
+          if (text.includes(sentence)) problems.push(`${where}: other language's text "${sentence}"`);
+        for (const error of consoleErrors.splice(0)) problems.push(`${where}: ${error}`);
+        if (language === 'nl') await expectAccessible(page, where);
+      });
       const links = await page
         .locator('a[href^="/"]')
         .evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));

@@ -1,30 +1,14 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import { MantineProvider } from '@mantine/core';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { BrowserRouter } from 'react-router';
 import { createGraphQLClient } from '@web/graphql/client';
-import { setUpI18n } from '@web/i18n/i18n';
-import { preloadJobSeekerPage } from '@web/routes/job-seeker/job-seeker-routes';
-import { SessionRoot } from '@web/session/session-root';
-import { MeQuery } from '@web/session/viewer.graphql';
-import { cssVariablesResolver, theme } from '@web/theme';
+import { askFirstRequests, loadFirstPage } from '@web/session/first-requests';
 
-// Who is signed in is the first thing every page needs, and the page's code the second: both are asked for
-// while the texts are set up and React renders, instead of one after the other.
+// The start-up script: it asks the page's first questions of the server and starts the page's own code, and only
+// then loads the app, so the answers travel while the app's code downloads and evaluates, instead of after it. (Static imports would all be
+// fetched and evaluated before this module's first line runs.) The stylesheets stay here, in the page's head.
 const firstClient = createGraphQLClient();
-void firstClient.query(MeQuery, {}).toPromise();
-preloadJobSeekerPage(window.location.pathname);
+askFirstRequests(firstClient, window.location.pathname);
+loadFirstPage(window.location.pathname);
 
-await setUpI18n();
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-      <BrowserRouter>
-        <SessionRoot firstClient={firstClient} />
-      </BrowserRouter>
-    </MantineProvider>
-  </StrictMode>,
-);
+const { startApp } = await import('./app');
+await startApp(firstClient);

@@ -6,3 +6,6 @@ export const UnreadNotificationsQuery = graphql(`
     unreadNotificationCount
   }
 `);
+
+/** A count names no type: this ties it to the notifications, so marking them read fetches it again. */
+export const COUNTS_NOTIFICATIONS = { additionalTypenames: ['Notification'] };

@@ -2,11 +2,9 @@ import { Badge, Indicator, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { UnreadNotificationsQuery } from './unread-notifications.graphql';
+import { COUNTS_NOTIFICATIONS, UnreadNotificationsQuery } from './unread-notifications.graphql';
 
 const MOST = 99;
-/** A count names no type: this ties it to the notifications, so marking them read fetches it again. */
-const COUNTS_NOTIFICATIONS = { additionalTypenames: ['Notification'] };
 
 /** The viewer's unread notifications; the menu item and the menu button share one request. */
 function useUnreadCount(): { count: number; shown: string } {

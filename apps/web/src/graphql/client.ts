@@ -1,4 +1,8 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
+import { freshResultsExchange } from './fresh-results-exchange';
+
+/** Long enough to cover the app's start-up on a slow phone, short enough that a page opened later is current. */
+const FRESH_FOR_MS = 5_000;
 
 /**
  * Same origin as the gateway, so the session cookie goes along and no token is ever in script reach. Queries are
@@ -7,7 +11,7 @@ import { Client, cacheExchange, fetchExchange } from 'urql';
 export function createGraphQLClient(): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [freshResultsExchange(FRESH_FOR_MS), cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
     requestPolicy: 'cache-and-network',

@@ -1,10 +1,31 @@
-import { lazy, type ComponentType } from 'react';
+import { createElement, lazy, type ComponentType } from 'react';
 
 /**
- * Pages of one role's module, each loaded when first shown. All of a role's pages come from one dynamic import,
- * so the bundler makes one chunk per role and no role downloads another role's screens; the layout's Suspense
- * shows the loading state meanwhile.
+ * Pages of one module, each loaded when first shown. All of a role's pages come from one dynamic import, so the
+ * bundler makes one chunk per role and no role downloads another role's screens; the layout's Suspense shows the
+ * loading state meanwhile.
+ *
+ * Once the module has arrived (or was preloaded at start-up) a page renders straight away instead of through
+ * React.lazy, which would still suspend once and so show the loading state for a frame or more.
  */
 export function lazyPages<M extends Record<string, ComponentType>>(load: () => Promise<M>) {
-  return (name: keyof M & string) => lazy(async () => ({ default: (await load())[name] }));
+  let loaded: M | undefined;
+  let loading: Promise<M> | undefined;
+  const preload = (): Promise<M> =>
+    (loading ??= load().then(
+      (module) => (loaded = module),
+      (error: unknown) => {
+        loading = undefined; // a failed download (a new deployment, a lost connection) is tried again
+        throw error;
+      },
+    ));
+  const page = (name: keyof M & string): ComponentType => {
+    const Lazy = lazy(async (): Promise<{ default: ComponentType }> => ({
+      default: (await preload())[name],
+    }));
+    return function LazyPage() {
+      return createElement(loaded?.[name] ?? Lazy);
+    };
+  };
+  return Object.assign(page, { preload });
 }

@@ -1,11 +1,12 @@
 import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { loadSuggestionsPage } from './page-loaders';
 
 // One chunk per page, unlike the staff roles: a job seeker opens one page on a phone, often from a link in a
 // mail, and should download that page only.
-const loadSuggestions = () => import('./suggestions-page');
-const SuggestionsPage = lazyPages(loadSuggestions)('SuggestionsPage');
+const suggestions = lazyPages(loadSuggestionsPage);
+const SuggestionsPage = suggestions('SuggestionsPage');
 const ProfilePage = lazyPages(() => import('./profile-page'))('ProfilePage');
 const ConsentsPage = lazyPages(() => import('./consents-page'))('ConsentsPage');
 const MyDataPage = lazyPages(() => import('./my-data-page'))('MyDataPage');
@@ -14,11 +15,11 @@ const AgendaPage = lazyPages(() => import('./agenda-page'))('AgendaPage');
 const PlacementsPage = lazyPages(() => import('./placements-page'))('PlacementsPage');
 
 /**
- * Starts downloading the suggestions page when the app opens at its address (the job seeker's start page and
- * where the notification mails lead), while the session is still being checked.
+ * Downloads the suggestions page when the app opens at its address (the job seeker's start page and where the
+ * notification mails lead), while the session is still being checked, so the first render shows it.
  */
-export function preloadJobSeekerPage(pathname: string): void {
-  if (pathname === PATHS.suggestions) void loadSuggestions();
+export function preloadJobSeekerPage(pathname: string): Promise<unknown> {
+  return pathname === PATHS.suggestions ? suggestions.preload() : Promise.resolve();
 }
 
 /** The job seeker's routes, as elements for the app's <Routes> (a component would not be a <Route>). */

@@ -1,5 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
+/** The page's variables, here so the start-up requests (session/first-requests.ts) ask exactly what it will. */
+export const MY_SUGGESTIONS_FIRST_PAGE = { first: 20 };
+
 export const MySuggestionsQuery = graphql(`
   query MySuggestions($first: Int!) {
     mySuggestions(first: $first) {
