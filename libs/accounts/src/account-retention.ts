@@ -1,4 +1,4 @@
-import { affectedRows } from '@werkbrug/core';
+import { affectedRows, lockedDueIds } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -6,13 +6,9 @@ import type { EntityManager } from 'typeorm';
  * Imported by path, like candidate-accounts.ts, so data-rights does not pull in authentication.
  */
 
-/** Account events older than `before`: a locked batch of ids; rows another transaction holds wait. */
-export async function dueAccountEventIds(tx: EntityManager, before: Date, limit: number): Promise<string[]> {
-  const rows: { id: string }[] = await tx.query(
-    `SELECT t.id::text AS id FROM account_event t WHERE t.at < $1 LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
-    [before, limit],
-  );
-  return rows.map((r) => r.id);
+/** Account events older than `before`: a locked batch of ids (see lockedDueIds). */
+export function dueAccountEventIds(tx: EntityManager, before: Date, limit: number): Promise<string[]> {
+  return lockedDueIds(tx, 'account_event', 't.at < $1', before, limit);
 }
 
 export async function removeAccountEvents(tx: EntityManager, ids: readonly string[]): Promise<number> {

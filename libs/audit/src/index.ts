@@ -4,3 +4,4 @@ export * from './record-audit';
 export * from './audit-trail.service';
 export * from './audit.module';
 export * from './audit-erasure';
+export * from './audit-retention';

@@ -41,8 +41,13 @@ describe('sweep rules', () => {
     ]);
   });
 
-  it('only the audit trail needs the maintenance switch', () => {
-    const switched = swept.filter((kind) => SWEEP_RULES[kind].auditMaintenance);
-    expect(switched).toEqual(['auditEntries']);
+  it("sweeps only its own tables itself: every other lib's rows go through that lib's named functions", () => {
+    const generic = swept.filter((kind) =>
+      SWEEP_RULES[kind].steps.some(
+        (step) => step.name === '' || !/^(remove|erase|anonymise)/.test(step.name),
+      ),
+    );
+    expect(generic.map((kind) => SWEEP_RULES[kind].owner)).toEqual(['data-rights', 'data-rights']);
+    expect(SWEEP_RULES.auditEntries.steps.map((step) => step.name)).toEqual(['removeAuditEntries']);
   });
 });

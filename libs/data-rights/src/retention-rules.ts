@@ -1,4 +1,5 @@
 import { dueAccountEventIds, removeAccountEvents } from '@werkbrug/accounts/account-retention';
+import { dueAuditEntryIds, removeAuditEntries } from '@werkbrug/audit';
 import {
   dueIdentityAccessLogIds,
   eraseStatementsOfMatchCases,
@@ -12,11 +13,18 @@ import {
   removeMatchCases,
   removeRematchRuns,
 } from '@werkbrug/matching';
+import { dueMailMessageIds, removeMailMessages } from '@werkbrug/mail';
+import {
+  dueReadNotificationIds,
+  dueUnreadNotificationIds,
+  removeNotifications,
+} from '@werkbrug/notifications';
 import {
   anonymiseClosedPlacements,
   dueClosedPlacementIds,
   matchCasesBehindOpenPlacements,
 } from '@werkbrug/placements';
+import { dueOutboxEventIds, removeOutboxEvents } from '@werkbrug/queue';
 import type { RetentionKind } from './retention-policy';
 import { type DueBatch, type RemovalStep, tableSweep } from './retention-sweep.store';
 
@@ -33,8 +41,6 @@ export interface SweepRule {
   readonly why: string;
   readonly due: DueBatch;
   readonly steps: readonly RemovalStep[];
-  /** The audit trail refuses deletions unless the transaction says it is the retention job. */
-  readonly auditMaintenance?: boolean;
 }
 
 export type SweptKind = Exclude<RetentionKind, 'withdrawnCandidates'>;
@@ -75,12 +81,14 @@ export const SWEEP_RULES: Record<SweptKind, SweepRule> = {
   readNotifications: {
     owner: 'notifications',
     why: 'A notification read has done its work.',
-    ...tableSweep('notification', `t.read_at < $1`, 'uuid'),
+    due: dueReadNotificationIds,
+    steps: [removeNotifications],
   },
   unreadNotifications: {
     owner: 'notifications',
     why: 'A notification never read is kept longer, in case its reader comes back, but not for ever.',
-    ...tableSweep('notification', `t.read_at IS NULL AND t.created_at < $1`, 'uuid'),
+    due: dueUnreadNotificationIds,
+    steps: [removeNotifications],
   },
   identityAccessLog: {
     owner: 'candidates',
@@ -91,8 +99,8 @@ export const SWEEP_RULES: Record<SweptKind, SweepRule> = {
   auditEntries: {
     owner: 'audit',
     why: 'Who did what, for as long as the access log: to answer a person or a supervisor asking.',
-    ...tableSweep('audit_entry', `t.at < $1`, 'bigint'),
-    auditMaintenance: true,
+    due: dueAuditEntryIds,
+    steps: [removeAuditEntries],
   },
   accountEvents: {
     owner: 'accounts',
@@ -103,7 +111,8 @@ export const SWEEP_RULES: Record<SweptKind, SweepRule> = {
   mail: {
     owner: 'mail',
     why: 'Mail sent or given up on is kept briefly for delivery questions; unsent mail is work still to do.',
-    ...tableSweep('mail_message', `(t.sent_at < $1 OR t.failed_at < $1)`, 'uuid'),
+    due: dueMailMessageIds,
+    steps: [removeMailMessages],
   },
   dataExports: {
     owner: 'data-rights',
@@ -124,6 +133,7 @@ export const SWEEP_RULES: Record<SweptKind, SweepRule> = {
   outboxEvents: {
     owner: 'queue',
     why: 'An event handed to the queue is done; undispatched events are work still to do and never go.',
-    ...tableSweep('outbox_event', `t.dispatched_at < $1`, 'bigint'),
+    due: dueOutboxEventIds,
+    steps: [removeOutboxEvents],
   },
 };

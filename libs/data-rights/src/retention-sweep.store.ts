@@ -1,4 +1,4 @@
-import { affectedRows } from '@werkbrug/core';
+import { affectedRows, lockedDueIds } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
 /** One batch of rows past the cutoff (`before`), at most `limit`, locked; returns their keys. */
@@ -7,9 +7,8 @@ export type DueBatch = (tx: EntityManager, before: Date, limit: number) => Promi
 export type RemovalStep = (tx: EntityManager, keys: string[]) => Promise<number>;
 
 /**
- * A sweep of one table by its own columns: `due` is the condition (alias `t`, `$1` the cutoff). For data-rights'
- * own tables, and for the tables of libs that do not export their retention functions yet (notifications, audit,
- * mail, queue): those move to their owners like matching's, placements' and candidates' did.
+ * A sweep of one of data-rights' own tables by its own columns: `due` is the condition (alias `t`, `$1` the
+ * cutoff). Other libs' tables are swept by the functions their owners export (`*-retention.ts`).
  */
 export function tableSweep(
   table: string,
@@ -17,13 +16,7 @@ export function tableSweep(
   keyType: 'uuid' | 'bigint',
 ): { due: DueBatch; steps: readonly RemovalStep[] } {
   return {
-    due: async (tx, before, limit) => {
-      const rows: { id: string }[] = await tx.query(
-        `SELECT t.id::text AS id FROM ${table} t WHERE ${due} LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
-        [before, limit],
-      );
-      return rows.map((r) => r.id);
-    },
+    due: (tx, before, limit) => lockedDueIds(tx, table, due, before, limit),
     steps: [(tx, keys) => affectedRows(tx, `DELETE FROM ${table} WHERE id = ANY($1::${keyType}[])`, [keys])],
   };
 }

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { allowAuditMaintenance, AuditAction, recordAudit } from '@werkbrug/audit';
+import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { AppConfig } from '@werkbrug/config';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
 import { lockWithdrawnCandidatePastPeriod, withdrawnCandidatesPastPeriod } from '@werkbrug/candidates';
@@ -134,7 +134,6 @@ export class RetentionService {
     let total = 0;
     for (;;) {
       const [selected, affected] = await this.dataSource.transaction(async (tx) => {
-        if (rule.auditMaintenance) await allowAuditMaintenance(tx);
         const keys = await rule.due(tx, before, BATCH);
         if (keys.length === 0) return [0, 0];
         let last = 0;

@@ -5,3 +5,4 @@ export * from './mail-delivery.service';
 export * from './mail.module';
 export * from './mail-drop';
 export * from './mail-erasure';
+export * from './mail-retention';

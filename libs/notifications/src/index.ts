@@ -2,3 +2,4 @@ export * from './notification.entity';
 export * from './notifications.service';
 export * from './notifications.module';
 export * from './notification-erasure';
+export * from './notification-retention';

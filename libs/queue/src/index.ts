@@ -5,3 +5,4 @@ export * from './outbox.relay';
 export * from './redis-connection';
 export * from './outbox-erasure';
 export * from './job-handlers';
+export * from './outbox-retention';
