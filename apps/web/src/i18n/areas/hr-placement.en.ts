@@ -18,6 +18,8 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
     no: 'Not yet',
     proposalTitle: "Werkbrug's proposal",
     waiting: 'Werkbrug is looking for suitable dates and hours. This usually takes only a moment.',
+    waitingLong:
+      'Werkbrug has not proposed dates and hours yet. Look again in a few minutes; if nothing is here by then, let the mobility team know.',
     proposed: 'Proposed period: {{from}} to {{to}}, {{hours}} hours a week.',
     periodTitle: 'Period and hours',
     period: 'Period: {{from}} to {{to}}, {{hours}} hours a week.',

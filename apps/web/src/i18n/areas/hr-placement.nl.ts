@@ -24,6 +24,8 @@ export const hrPlacementNl = {
     no: 'Nog niet',
     proposalTitle: 'Voorstel van Werkbrug',
     waiting: 'Werkbrug zoekt passende data en uren. Dit duurt meestal maar even.',
+    waitingLong:
+      'Werkbrug heeft nog geen data en uren voorgesteld. Kijk over een paar minuten opnieuw; staat hier dan nog niets, laat het het mobiliteitsteam weten.',
     proposed: 'Voorgestelde periode: {{from}} tot en met {{to}}, {{hours}} uur per week.',
     periodTitle: 'Periode en uren',
     period: 'Periode: {{from}} tot en met {{to}}, {{hours}} uur per week.',

@@ -1,8 +1,9 @@
 import { Badge, Divider, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { usePolling } from '@web/components/use-polling';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import type { PlacementDetailPartsFragment as Placement } from '@web/graphql/generated/graphql';
@@ -31,12 +32,9 @@ export function PlacementDetailPage() {
   const [{ data, error, fetching }, reexecute] = useQuery({ query: PlacementDetailQuery, variables: { id } });
   const placement = data?.placement;
   const waiting = placement?.status === 'PROPOSED' && !placement.startDate && !placement.planProblem;
-  // The worker proposes the dates moments after the proposal: look again until it has.
-  useEffect(() => {
-    if (!waiting) return;
-    const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => clearInterval(timer);
-  }, [waiting, reexecute]);
+  // The worker proposes the dates moments after the proposal: look again until it has (or for two minutes).
+  const ask = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  const { gaveUp } = usePolling(waiting, ask, { everyMs: POLL_MS, giveUpAfterMs: 2 * 60_000 });
   if (['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? '')) return <NotFoundPage />;
   const names = new Map(data?.employers.nodes.map((e) => [e.id, e.name]));
   return (
@@ -56,7 +54,11 @@ export function PlacementDetailPage() {
           <SavedNotice />
           <Stack gap="xl">
             <Agreement placement={placement} />
-            <PlacementProposal placement={placement} byWorker={datesByWorker(data.placementHistory)} />
+            <PlacementProposal
+              placement={placement}
+              byWorker={datesByWorker(data.placementHistory)}
+              slow={gaveUp}
+            />
             <PlacementActions
               placement={placement}
               party={placement.lendingEmployerId === viewer.employerId ? 'LENDER' : 'HOST'}

@@ -20,7 +20,13 @@ const PROBLEM_CODES: Record<
 };
 
 /** Werkbrug's proposal of dates and hours with its remarks, or why it could not make one, and the conflicts. */
-export function PlacementProposal({ placement, byWorker }: { placement: Placement; byWorker: boolean }) {
+export function PlacementProposal(props: {
+  placement: Placement;
+  byWorker: boolean;
+  /** The page stopped waiting for the worker's proposal. */
+  slow: boolean;
+}) {
+  const { placement, byWorker, slow } = props;
   const { t, i18n } = useTranslation();
   const hr = useHrText();
   const format = useFormat();
@@ -33,7 +39,7 @@ export function PlacementProposal({ placement, byWorker }: { placement: Placemen
       <Title order={2} size="h3">
         {byWorker || waiting ? t('hr.placement.proposalTitle') : t('hr.placement.periodTitle')}
       </Title>
-      {waiting && <Text role="status">{t('hr.placement.waiting')}</Text>}
+      {waiting && <Text role="status">{t(slow ? 'hr.placement.waitingLong' : 'hr.placement.waiting')}</Text>}
       {placement.planProblem && (
         <Alert color="red.9" variant="outline" title={t('hr.placement.problemTitle')}>
           <Text size="sm">{problem ? hr.placement.problem[problem] : placement.planProblem}</Text>

@@ -1,7 +1,8 @@
 import { Stack } from '@mantine/core';
-import { useEffect, useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { usePolling } from '@web/components/use-polling';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useSession } from '@web/session/viewer-context';
@@ -27,11 +28,8 @@ export function MyDataPage() {
     pause: !candidateId,
   });
   const building = data?.myDataExports.some(isBuilding) ?? false;
-  useEffect(() => {
-    if (!building) return;
-    const timer = window.setInterval(() => reexecute({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [building, reexecute]);
+  const ask = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
+  usePolling(building, ask, { everyMs: POLL_MS, giveUpAfterMs: 10 * 60_000 });
 
   return (
     <>

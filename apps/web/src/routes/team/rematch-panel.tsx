@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Progress, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
+import { usePolling } from '@web/components/use-polling';
 import { useFormat } from '@web/format/use-format';
 import type { RematchRunPartsFragment } from '@web/graphql/generated/graphql';
 import { LatestRematchRunQuery, StartRegionRematchMutation } from './region.graphql';
@@ -22,11 +23,8 @@ export function RematchPanel({ latest }: { latest: RematchRunPartsFragment | nul
   const run = data ? data.latestRematchRun : (started.data?.startRegionRematch ?? latest);
   const busy = running(run);
 
-  useEffect(() => {
-    if (!busy) return;
-    const timer = window.setInterval(() => refresh({ requestPolicy: 'network-only' }), POLL_MS);
-    return () => window.clearInterval(timer);
-  }, [busy, refresh]);
+  const ask = useCallback(() => refresh({ requestPolicy: 'network-only' }), [refresh]);
+  usePolling(busy, ask, { everyMs: POLL_MS, giveUpAfterMs: 10 * 60_000 });
 
   return (
     <Card withBorder component="section" aria-labelledby="rematch-title">

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Loader, Stack, Text } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, type CombinedError } from 'urql';
+import { usePolling } from '@web/components/use-polling';
 import { actionMessage } from '@web/graphql/errors';
 import type { TeamSessionQuery } from '@web/graphql/generated/graphql';
 import {
@@ -11,15 +11,9 @@ import {
 } from './session-actions.graphql';
 
 type Session = TeamSessionQuery['meetAndGreetSession'];
-const POLL_MS = 1000;
-
 /** While the worker plans, asks again every second so the status, the figures and the table plan follow. */
 export function usePlanPolling(planning: boolean, refresh: () => void): void {
-  useEffect(() => {
-    if (!planning) return;
-    const timer = setInterval(refresh, POLL_MS);
-    return () => clearInterval(timer);
-  }, [planning, refresh]);
+  usePolling(planning, refresh, { everyMs: 1_000, giveUpAfterMs: 5 * 60_000 });
 }
 
 /** Ask the worker for a plan, follow it, and publish it (or take it back) once it is current. */
