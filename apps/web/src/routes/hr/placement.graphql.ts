@@ -9,27 +9,13 @@ export const PlacementDetailParts = graphql(`
     purpose
     durationWeeks
     notBefore
-    workDays
+    ...PlacementTermsParts
     contractHoursPerWeek
-    ownWorkHoursPerWeek
-    salaryPaidBy
-    travelCostsReimbursed
-    travelCostsPaidBy
-    insuranceNote
-    subsidyNote
-    returnOption
-    lendingContact
-    hostContact
-    lenderAgreed
-    hostAgreed
-    candidateConsented
     planWarnings
     planProblem
     hostEvaluation
     candidateEvaluation
     followUp
-    availableActions
-    version
   }
 `);
 

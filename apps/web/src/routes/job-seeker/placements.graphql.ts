@@ -12,22 +12,8 @@ export const MyPlacementsQuery = graphql(`
       startDate
       endDate
       hoursPerWeek
-      workDays
-      ownWorkHoursPerWeek
-      salaryPaidBy
-      travelCostsReimbursed
-      travelCostsPaidBy
-      insuranceNote
-      subsidyNote
-      returnOption
-      lendingContact
-      hostContact
-      lenderAgreed
-      hostAgreed
-      candidateConsented
+      ...PlacementTermsParts
       candidateEvaluation
-      availableActions
-      version
     }
     employers(first: 100) {
       nodes {
