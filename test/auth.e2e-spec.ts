@@ -206,6 +206,19 @@ describe('authentication', () => {
       expectError(await login(t, email, PASSWORD), 'RATE_LIMITED');
     });
 
+    it('checks at most the limit of passwords when the guesses come all at once', async () => {
+      // Each attempt takes its place in the count before its password is checked (atomically in Redis), so
+      // twenty simultaneous guesses cannot all pass a check made before any of them had failed.
+      const user = await staff();
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () => login(t, user.email, `${PASSWORD}-wrong`)),
+      );
+      const codes = answers.map((answer) => answer.errors?.[0]?.extensions?.code);
+      expect(codes.filter((code) => code === 'UNAUTHENTICATED')).toHaveLength(maxFailures());
+      expect(codes.filter((code) => code === 'RATE_LIMITED')).toHaveLength(20 - maxFailures());
+      expectError(await login(t, user.email, PASSWORD), 'RATE_LIMITED');
+    });
+
     it('starts counting again after a successful login', async () => {
       const user = await staff();
       for (let round = 0; round < 2; round++) {

@@ -54,18 +54,21 @@ export class AuthService {
   ) {}
 
   async login(email: string, password: string, clientAddress: string): Promise<AccessToken> {
-    await this.rateLimiter.assertAllowed(email, clientAddress);
-    const user = await this.users
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('u.email = :email', { email: email.trim() })
-      .getOne();
-    const valid = await this.hasher.verify(user?.passwordHash, password);
-    if (!user || !valid || user.disabledAt) {
-      await this.rateLimiter.recordFailure(email, clientAddress);
-      throw new InvalidCredentialsError();
-    }
-    await this.rateLimiter.recordSuccess(email, clientAddress);
+    const user = await this.rateLimiter.attempt(
+      email,
+      clientAddress,
+      async () => {
+        const found = await this.users
+          .createQueryBuilder('u')
+          .addSelect('u.passwordHash')
+          .where('u.email = :email', { email: email.trim() })
+          .getOne();
+        const valid = await this.hasher.verify(found?.passwordHash, password);
+        if (!found || !valid || found.disabledAt) throw new InvalidCredentialsError();
+        return found;
+      },
+      (error) => error instanceof InvalidCredentialsError,
+    );
     await this.users.update(user.id, { lastLoginAt: new Date() });
     return this.issueToken(user);
   }

@@ -87,18 +87,16 @@ export class JobSeekerInvitationsService {
    * The code is looked at first, so only its holder gets advice about passwords (and spends the CPU it takes).
    */
   async claimFromClient(input: ClaimAccountInput, clientAddress: string): Promise<AccessToken> {
-    await this.rateLimiter.assertAllowed(input.email, clientAddress);
-    try {
-      if (!(await this.isClaimable(input.code))) throw new InvalidInvitationError();
-      assertAcceptablePassword(input.password, input);
-      const session = await this.claim(input);
-      await this.rateLimiter.recordSuccess(input.email, clientAddress);
-      return session;
-    } catch (error) {
-      if (error instanceof InvalidInvitationError || error instanceof InvitationAddressMismatchError)
-        await this.rateLimiter.recordFailure(input.email, clientAddress);
-      throw error;
-    }
+    return this.rateLimiter.attempt(
+      input.email,
+      clientAddress,
+      async () => {
+        if (!(await this.isClaimable(input.code))) throw new InvalidInvitationError();
+        assertAcceptablePassword(input.password, input);
+        return this.claim(input);
+      },
+      (error) => error instanceof InvalidInvitationError || error instanceof InvitationAddressMismatchError,
+    );
   }
 
   /** Without a lock: claim() checks again, in its transaction. */

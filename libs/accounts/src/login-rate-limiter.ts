@@ -42,32 +42,48 @@ abstract class FailureRateLimiter {
     this.maxBackoffSeconds = config.LOGIN_ADDRESS_BACKOFF_MAX_SECONDS;
   }
 
-  async assertAllowed(subject: string, clientAddress: string): Promise<void> {
-    const [own, blocked] = await Promise.all([
-      this.perSubject.get(subjectKey(subject, clientAddress)),
-      this.clientBlocks.get(clientAddress),
-    ]);
-    if (own && own.consumedPoints >= this.perSubject.points) throw new RateLimitedError(retryAfter(own));
+  /**
+   * Runs one attempt (a password or a code checked) under the limits. The attempt takes its point of the
+   * subject's count before it runs, atomically in Redis: concurrent guesses cannot all pass a check made before
+   * any of them had failed. A success starts the subject's count again; a failure (`isFailure`) keeps its point
+   * and counts against the client address; any other error (the database away, a password the policy refuses)
+   * gives the point back, since nothing was guessed.
+   */
+  async attempt<T>(
+    subject: string,
+    clientAddress: string,
+    run: () => Promise<T>,
+    isFailure: (error: unknown) => boolean,
+  ): Promise<T> {
+    const key = subjectKey(subject, clientAddress);
+    const blocked = await this.clientBlocks.get(clientAddress);
     if (blocked && blocked.consumedPoints > this.clientBlocks.points && blocked.msBeforeNext > 0)
       throw new RateLimitedError(retryAfter(blocked));
+    await this.perSubject.consume(key).catch((reason: unknown) => {
+      if (reason instanceof RateLimiterRes) throw new RateLimitedError(retryAfter(reason));
+      throw reason;
+    });
+    let result: T;
+    try {
+      result = await run();
+    } catch (error) {
+      if (isFailure(error)) await this.recordClientFailure(clientAddress);
+      else await this.perSubject.reward(key, 1);
+      throw error;
+    }
+    // Only the subject's own count: someone else's success must not wipe out a guesser's address count.
+    await this.perSubject.delete(key);
+    return result;
   }
 
-  async recordFailure(subject: string, clientAddress: string): Promise<void> {
-    // consume() rejects once the limit is passed; the next assertAllowed() is what refuses the attempt.
-    const [, client] = await Promise.all([
-      this.perSubject.consume(subjectKey(subject, clientAddress)).catch(ignoreLimitReached),
-      this.perClient.consume(clientAddress).catch(ignoreLimitReached),
-    ]);
+  private async recordClientFailure(clientAddress: string): Promise<void> {
+    // consume() rejects once the limit is passed; the backoff below is what refuses the next attempts.
+    const client = await this.perClient.consume(clientAddress).catch(ignoreLimitReached);
     const beyond = client.consumedPoints - this.freeClientFailures;
     if (beyond > 0) {
       const seconds = Math.min(2 ** Math.min(beyond - 1, 30), this.maxBackoffSeconds);
       await this.clientBlocks.block(clientAddress, seconds);
     }
-  }
-
-  async recordSuccess(subject: string, clientAddress: string): Promise<void> {
-    // Only the subject's own count: someone else's success must not wipe out a guesser's address count.
-    await this.perSubject.delete(subjectKey(subject, clientAddress));
   }
 }
 

@@ -114,39 +114,38 @@ export class StaffAccountActivations {
    */
   async activateFromClient(input: ActivateStaffAccountInput, clientAddress: string): Promise<AccessToken> {
     const subject = `staff-activation:${input.email}`;
-    await this.limiter.assertAllowed(subject, clientAddress);
-    const codeHash = oneTimeCodeHash(input.code);
-    try {
-      const found = await findUsableActivation(this.dataSource.manager, codeHash, input.email, false);
-      if (!found) throw new InvalidActivationCodeError();
-      assertAcceptablePassword(input.password, { email: input.email, displayName: found.displayName });
-      const passwordHash = await this.hasher.hash(input.password);
-      const user = await this.dataSource.transaction(async (tx) => {
-        const usable = await findUsableActivation(tx, codeHash, input.email, true);
-        if (!usable) throw new InvalidActivationCodeError();
-        await completeActivation(tx, usable.userId, passwordHash);
-        const account = await reloadAccount(tx, usable.userId);
-        // The holder acts on their own account.
-        await recordAccountEvent(tx, account.id, AccountEventKind.ACTIVATED, {
-          userId: account.id,
-          role: account.role,
+    const user = await this.limiter.attempt(
+      subject,
+      clientAddress,
+      async () => {
+        const codeHash = oneTimeCodeHash(input.code);
+        const found = await findUsableActivation(this.dataSource.manager, codeHash, input.email, false);
+        if (!found) throw new InvalidActivationCodeError();
+        assertAcceptablePassword(input.password, { email: input.email, displayName: found.displayName });
+        const passwordHash = await this.hasher.hash(input.password);
+        return this.dataSource.transaction(async (tx) => {
+          const usable = await findUsableActivation(tx, codeHash, input.email, true);
+          if (!usable) throw new InvalidActivationCodeError();
+          await completeActivation(tx, usable.userId, passwordHash);
+          const account = await reloadAccount(tx, usable.userId);
+          // The holder acts on their own account.
+          await recordAccountEvent(tx, account.id, AccountEventKind.ACTIVATED, {
+            userId: account.id,
+            role: account.role,
+          });
+          await announceStaffAccount(this.notifications, tx, {
+            kind: AccountEventKind.ACTIVATED,
+            account,
+            regionCode: account.regionCode,
+            actor: account,
+            requester: null,
+            reason: null,
+          });
+          return account;
         });
-        await announceStaffAccount(this.notifications, tx, {
-          kind: AccountEventKind.ACTIVATED,
-          account,
-          regionCode: account.regionCode,
-          actor: account,
-          requester: null,
-          reason: null,
-        });
-        return account;
-      });
-      await this.limiter.recordSuccess(subject, clientAddress);
-      return this.auth.issueToken(user);
-    } catch (error) {
-      if (error instanceof InvalidActivationCodeError)
-        await this.limiter.recordFailure(subject, clientAddress);
-      throw error;
-    }
+      },
+      (error) => error instanceof InvalidActivationCodeError,
+    );
+    return this.auth.issueToken(user);
   }
 }
