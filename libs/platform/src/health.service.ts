@@ -9,9 +9,18 @@ export interface DependencyHealth {
 }
 
 export interface HealthReport {
-  status: 'ok' | 'degraded';
+  /**
+   * `ok`: both answer. `degraded`: PostgreSQL answers but Redis does not — the API still reads and writes (changes
+   * wait in the outbox), while queued work (rescoring, planning, mail) waits. `down`: PostgreSQL does not answer.
+   */
+  status: 'ok' | 'degraded' | 'down';
   postgres: DependencyHealth;
   redis: DependencyHealth;
+}
+
+export function healthStatus(postgres: DependencyHealth, redis: DependencyHealth): HealthReport['status'] {
+  if (postgres.status === 'down') return 'down';
+  return redis.status === 'up' ? 'ok' : 'degraded';
 }
 
 const CHECK_TIMEOUT_MS = 2000;
@@ -28,7 +37,7 @@ export class HealthService {
       probe(() => this.dataSource.query('SELECT 1')),
       probe(() => this.redis.ping()),
     ]);
-    return { status: postgres.status === 'up' && redis.status === 'up' ? 'ok' : 'degraded', postgres, redis };
+    return { status: healthStatus(postgres, redis), postgres, redis };
   }
 }
 

@@ -7,12 +7,16 @@ import { Public } from '@werkbrug/gateway/auth/public.decorator';
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  /** 200 when PostgreSQL and Redis answer, 503 otherwise; for load balancers and `docker compose`. */
+  /**
+   * For load balancers and `docker compose`: 200 while the API can serve (PostgreSQL answers), with `degraded` in
+   * the body when Redis does not (queued work waits, the API does not); 503 only when PostgreSQL is down. Taking
+   * the gateway out of rotation because Redis is away would turn a delay into an outage.
+   */
   @Public()
   @Get()
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthReport> {
     const report = await this.health.check();
-    res.status(report.status === 'ok' ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    res.status(report.status === 'down' ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.OK);
     return report;
   }
 }
