@@ -53,3 +53,39 @@ function describeError(error: unknown): string {
   const e = error as { code?: string; message?: string };
   return e.code ?? e.message?.split('\n')[0] ?? 'unknown error';
 }
+
+/** Node's socket errors when PostgreSQL cannot be reached or drops the connection. */
+const UNREACHABLE_SOCKET_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+/** SQLSTATE: class 08 connection exceptions; 57P01–57P03 the server shutting down or not yet accepting. */
+const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
+/** node-postgres and TypeORM say these in words, without a code. */
+const UNAVAILABLE_MESSAGE =
+  /Connection terminated|timeout exceeded when trying to connect|Connection is not established|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
+
+/**
+ * Whether an error means PostgreSQL could not be reached (down, restarting, the pool unable to connect) rather
+ * than that a query was wrong: the first is worth trying again in a minute, the second is a bug. Looks through
+ * TypeORM's `driverError` and `cause` wrappers.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let current = error, depth = 0; current instanceof Object && depth < 5; depth += 1) {
+    const { code, message, driverError, cause } = current as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string' && (UNREACHABLE_SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
+      return true;
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+    current = driverError ?? cause;
+  }
+  return false;
+}

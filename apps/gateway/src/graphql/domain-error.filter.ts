@@ -41,5 +41,7 @@ function httpStatus(code: ErrorCode): HttpStatus {
       return HttpStatus.CONFLICT;
     case ErrorCode.RATE_LIMITED:
       return HttpStatus.TOO_MANY_REQUESTS;
+    case ErrorCode.SERVICE_UNAVAILABLE:
+      return HttpStatus.SERVICE_UNAVAILABLE;
   }
 }

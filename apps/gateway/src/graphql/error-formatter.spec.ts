@@ -35,6 +35,30 @@ describe('formatGraphQLError', () => {
     expect(result.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', messageNl: expect.any(String) });
   });
 
+  it('answers an unreachable database as SERVICE_UNAVAILABLE, to try again, not as an internal error', () => {
+    const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+    const shuttingDown = Object.assign(new Error('query failed'), {
+      driverError: Object.assign(new Error('terminating connection due to administrator command'), {
+        code: '57P01',
+      }),
+    });
+    const terminated = new Error('Connection terminated unexpectedly');
+    for (const cause of [refused, shuttingDown, terminated]) {
+      const result = formatGraphQLError({ message: cause.message }, wrapped(cause));
+      expect(result.extensions).toEqual({
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: 30,
+        messageNl: expect.stringContaining('database'),
+      });
+      expect(result.message).not.toContain('5432');
+    }
+    // A wrong query is still a bug, not an outage.
+    const wrong = Object.assign(new Error('syntax error at or near "SELEC"'), { code: '42601' });
+    expect(formatGraphQLError({ message: wrong.message }, wrapped(wrong)).extensions?.code).toBe(
+      'INTERNAL_SERVER_ERROR',
+    );
+  });
+
   it('passes GraphQL validation errors through with their code', () => {
     const error = new GraphQLError('Cannot query field "nope" on type "Query".', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -1,6 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
 import { DomainError, ErrorCode } from '@werkbrug/core';
+import { isDatabaseUnavailable } from '@werkbrug/database';
 import { GraphQLError, Kind, print, type ASTNode, type GraphQLFormattedError } from 'graphql';
 
 /** Codes produced by Apollo itself for malformed requests; their messages are safe and useful to clients. */
@@ -13,6 +14,9 @@ const APOLLO_REQUEST_ERRORS = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
+
+/** A restarting PostgreSQL is usually back within half a minute. */
+const DATABASE_RETRY_AFTER_SECONDS = 30;
 
 /** graphql-js's message when a request has more than 50 invalid variable values (see variable-errors.plugin.ts). */
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
@@ -43,7 +47,7 @@ function withoutSubmittedValues(message: string, error: unknown): string {
 
 /**
  * The one place where errors become GraphQL errors. Domain errors keep their stable code and bilingual message;
- * malformed requests keep Apollo's message; everything else is logged and reported as an internal error with no
+ * malformed requests keep Apollo's message; an unreachable database is SERVICE_UNAVAILABLE; everything else is logged and reported as an internal error with no
  * details, so no SQL, stack trace or personal data ever reaches a client.
  */
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -65,6 +69,18 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
     return { ...base, message: 'Too many invalid variable values.', extensions: { code: 'BAD_USER_INPUT' } };
+  }
+  if (isDatabaseUnavailable(original)) {
+    // Not a bug in the request or the code: the client may try again, and says so in words.
+    return {
+      ...base,
+      message: 'Werkbrug cannot reach its database just now. Please try again in a minute.',
+      extensions: {
+        code: ErrorCode.SERVICE_UNAVAILABLE,
+        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
+        messageNl: 'Werkbrug kan de database nu even niet bereiken. Probeer het over een minuut opnieuw.',
+      },
+    };
   }
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && APOLLO_REQUEST_ERRORS.has(code)) {
