@@ -1,10 +1,13 @@
-import { CandidateStatus } from '@werkbrug/core/domain-enums';
+import { CandidateStatus, CandidateTrack } from '@werkbrug/core/domain-enums';
+import type { Viewer } from '@werkbrug/core/viewer';
 import type { EntityManager } from 'typeorm';
+import { candidateVisibility } from './candidate-access';
+import { CandidateProfileEntity } from './candidate-profile.entity';
 
 /**
- * What other libs (accounts, data-rights) read of a candidate or ask the candidates lib to do to one, so the
- * candidate tables stay behind this lib. Imported by path (`@werkbrug/candidates/candidate-records`) by libs
- * the candidates lib itself builds on, such as accounts.
+ * What other libs (accounts, data-rights, placements, sessions) read of a candidate or ask the candidates lib to
+ * do to one, so the candidate tables stay behind this lib. Imported by path
+ * (`@werkbrug/candidates/candidate-records`) by libs the candidates lib itself builds on, such as accounts.
  */
 
 /** Where a candidate belongs: who posted them, in which region, and their status. */
@@ -32,6 +35,79 @@ export async function candidatePlace(
   return row
     ? { id: row.id, employerId: row.employer_id, regionCode: row.region_code, status: row.status }
     : null;
+}
+
+/** The places of the candidates among `candidateIds`, by id (unknown ids are left out). */
+export async function candidatePlaces(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+): Promise<Map<string, CandidatePlace>> {
+  const rows: { id: string; employer_id: string; region_code: string; status: CandidateStatus }[] =
+    await manager.query(
+      `SELECT id, employer_id, region_code, status FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+      [candidateIds],
+    );
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      { id: r.id, employerId: r.employer_id, regionCode: r.region_code, status: r.status },
+    ]),
+  );
+}
+
+/**
+ * The candidate's place when the viewer may see the profile at all (candidate-access.ts); null when not, or when
+ * there is no such candidate — the two look the same to the caller, so nobody can probe for profiles.
+ */
+export async function visibleCandidatePlace(
+  manager: EntityManager,
+  viewer: Viewer,
+  candidateId: string,
+): Promise<CandidatePlace | null> {
+  const profile = await manager.findOne(CandidateProfileEntity, {
+    where: { id: candidateId },
+    relations: { sharedWith: true },
+  });
+  if (!profile || candidateVisibility(viewer, profile) === null) return null;
+  return {
+    id: profile.id,
+    employerId: profile.employerId,
+    regionCode: profile.regionCode,
+    status: profile.status,
+  };
+}
+
+/** Public codes by candidate id (unknown ids are left out): how plans and lists name a candidate. */
+export async function candidatePublicCodes(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+): Promise<Map<string, string>> {
+  const rows: { id: string; code: string }[] = await manager.query(
+    `SELECT id, public_code AS code FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+    [candidateIds],
+  );
+  return new Map(rows.map((r) => [r.id, r.code]));
+}
+
+/** What a placement must respect of the candidate's own contract: when it ends, and the candidate's track. */
+export interface CandidateContractTerms {
+  readonly candidateId: string;
+  /** YYYY-MM-DD; null for a contract without an end. */
+  readonly contractEndDate: string | null;
+  readonly track: CandidateTrack;
+}
+
+/** The contract terms of the candidates among `candidateIds` (unknown ids are left out). */
+export async function candidateContractTerms(
+  manager: EntityManager,
+  candidateIds: readonly string[],
+): Promise<CandidateContractTerms[]> {
+  if (candidateIds.length === 0) return [];
+  const rows: { id: string; end: string | null; track: CandidateTrack }[] = await manager.query(
+    `SELECT id, contract_end_date::text AS end, track FROM candidate_profile WHERE id = ANY($1::uuid[])`,
+    [candidateIds],
+  );
+  return rows.map((r) => ({ candidateId: r.id, contractEndDate: r.end, track: r.track }));
 }
 
 /** Locks the profile row (FOR UPDATE, see `candidatePlace`); false when there is no such candidate. */

@@ -26,3 +26,4 @@ export * from './identity-disclosures';
 export * from './candidate-erasure';
 export * from './matchable-candidates';
 export * from './candidate-retention';
+export * from './candidate-records';

@@ -52,3 +52,16 @@ export async function countEmployersInRegion(
 ): Promise<number> {
   return manager.countBy(EmployerEntity, { id: In([...employerIds]), regionCode });
 }
+
+/** Every employer of the region with its name, by id. */
+export async function employersInRegion(
+  manager: EntityManager,
+  regionCode: string,
+): Promise<{ id: string; name: string }[]> {
+  const employers = await manager.find(EmployerEntity, {
+    where: { regionCode },
+    select: { id: true, name: true },
+    order: { id: 'ASC' },
+  });
+  return employers.map((e) => ({ id: e.id, name: e.name }));
+}

@@ -16,3 +16,4 @@ export * from './match-planning.service';
 export * from './match-consent';
 export * from './matching-erasure';
 export * from './matching-retention';
+export * from './match-records';

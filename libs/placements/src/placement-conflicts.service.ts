@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { candidateContractTerms } from '@werkbrug/candidates/candidate-records';
 import { NotificationsService } from '@werkbrug/notifications';
 import {
   detectConflicts,
@@ -7,7 +8,6 @@ import {
   type HostCapacity,
   type PlacementConflict,
   type PlacementPeriod,
-  type TrackCode,
 } from '@werkbrug/scheduling-core';
 import type { EntityManager } from 'typeorm';
 import { HostCapacityEntity, PlacementEntity } from './placement.entities';
@@ -56,7 +56,7 @@ export class PlacementConflictsService {
       .getMany();
     const found = detectConflicts(
       related.map(toPeriod),
-      await contractsOf(tx, candidates),
+      await candidateContractTerms(tx, candidates),
       await capacitiesOf(tx, hosts),
     );
     // In id order, and only rows whose conflicts changed: concurrent refreshes then never wait on each other in a cycle.
@@ -91,7 +91,7 @@ export class PlacementConflictsService {
       })
       .andWhere('p.id <> :id', { id: placement.id })
       .getMany();
-    const [contract] = await contractsOf(tx, [personOf(placement)]);
+    const [contract] = await candidateContractTerms(tx, [personOf(placement)]);
     return {
       others: others.map(toPeriod),
       contract,
@@ -125,15 +125,6 @@ function involves(c: PlacementConflict, p: PlacementEntity): boolean {
     case 'STARTS_TOO_LATE':
       return c.placementId === p.id;
   }
-}
-
-async function contractsOf(tx: EntityManager, candidateIds: string[]): Promise<CandidateContract[]> {
-  if (candidateIds.length === 0) return [];
-  const rows: { id: string; end: string | null; track: TrackCode }[] = await tx.query(
-    `SELECT id, contract_end_date::text AS end, track FROM candidate_profile WHERE id = ANY($1::uuid[])`,
-    [candidateIds],
-  );
-  return rows.map((r) => ({ candidateId: r.id, contractEndDate: r.end, track: r.track }));
 }
 
 async function capacitiesOf(tx: EntityManager, hostIds: string[]): Promise<HostCapacity[]> {

@@ -1,6 +1,6 @@
 import { placementConsentText, type ConsentText } from '@werkbrug/candidates';
 import { ConflictError } from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
+import { employerNames } from '@werkbrug/employers/employer-directory';
 import type { EntityManager } from 'typeorm';
 import type { PlacementEntity } from './placement.entities';
 import { placementKindLabel } from './placement-notifications';
@@ -25,15 +25,17 @@ export async function placementTextFor(
       en: 'The placement has no dates yet; wait for the proposal.',
       nl: 'De plaatsing heeft nog geen data; wacht op het voorstel.',
     });
-  const host = await tx.findOneByOrFail(EmployerEntity, { id: placement.hostEmployerId });
+  const hostName = (await employerNames(tx, [placement.hostEmployerId])).get(placement.hostEmployerId);
+  // The placement's foreign key keeps its host: a missing one is a broken database, not a user's mistake.
+  if (hostName === undefined) throw new Error(`Placement ${placement.id}: host employer not found`);
   const kind = placementKindLabel(placement);
   return {
     placementId: placement.id,
     candidateId: personOf(placement),
-    hostEmployerId: host.id,
-    hostName: host.name,
+    hostEmployerId: placement.hostEmployerId,
+    hostName,
     text: placementConsentText({
-      hostName: host.name,
+      hostName,
       kindNl: kind.nl,
       kindEn: kind.en,
       startDate: placement.startDate,

@@ -7,13 +7,13 @@ import {
   ConsentKind,
   endConsents,
   registerConsent,
-  candidateVisibility,
-  CandidateProfileEntity,
   CONSENT_NEEDS_STATEMENT,
   ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
   lockCandidate,
+  candidatePlace,
+  visibleCandidatePlace,
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
@@ -26,10 +26,12 @@ import {
   Role,
   type Viewer,
 } from '@werkbrug/core';
-import { MatchCaseEntity, MatchCaseState } from '@werkbrug/matching';
+import { employerRegion } from '@werkbrug/employers/employer-directory';
+import { MatchCaseState } from '@werkbrug/matching';
+import { matchCaseSummary } from '@werkbrug/matching/match-records';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planPlacement } from '@werkbrug/queue';
-import { VacancyEntity } from '@werkbrug/vacancies';
+import { vacancyTerms } from '@werkbrug/vacancies/vacancy-records';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
@@ -107,18 +109,10 @@ export class PlacementsService implements OnModuleInit {
   ) {
     assertCoherentTerms(terms, check);
     return this.dataSource.transaction(async (tx) => {
-      const candidate = await tx.findOne(CandidateProfileEntity, {
-        where: { id: candidateId },
-        relations: { sharedWith: true },
-      });
-      if (!candidate || candidateVisibility(viewer, candidate) === null)
-        throw new NotFoundError('Candidate', 'Kandidaat');
-      const host: { region_code: string }[] = await tx.query(
-        `SELECT region_code FROM employer WHERE id = $1`,
-        [hostEmployerId],
-      );
-      if (host.length === 0 || host[0].region_code !== candidate.regionCode)
-        throw new NotFoundError('Employer', 'Werkgever');
+      const candidate = await visibleCandidatePlace(tx, viewer, candidateId);
+      if (!candidate) throw new NotFoundError('Candidate', 'Kandidaat');
+      const host = await employerRegion(tx, hostEmployerId);
+      if (!host || host.regionCode !== candidate.regionCode) throw new NotFoundError('Employer', 'Werkgever');
       if (hostEmployerId === candidate.employerId)
         throw new InvalidInputError(
           { en: 'A placement is with another employer.', nl: 'Een plaatsing is bij een andere werkgever.' },
@@ -177,22 +171,18 @@ export class PlacementsService implements OnModuleInit {
       Partial<Pick<PlacementTerms, 'requestedHoursPerWeek' | 'durationWeeks'>>,
     check: PersonalDataCheckOptions = {},
   ) {
-    const matchCase = await this.dataSource.manager.findOneBy(MatchCaseEntity, { id: matchCaseId });
-    const vacancy =
-      matchCase && (await this.dataSource.manager.findOneBy(VacancyEntity, { id: matchCase.vacancyId }));
-    const lender: { employer_id: string }[] = matchCase
-      ? await this.dataSource.query(`SELECT employer_id FROM candidate_profile WHERE id = $1`, [
-          matchCase.candidateId,
-        ])
-      : [];
+    const manager = this.dataSource.manager;
+    const matchCase = await matchCaseSummary(manager, matchCaseId);
+    const vacancy = matchCase && (await vacancyTerms(manager, matchCase.vacancyId));
+    const lender = matchCase && (await candidatePlace(manager, matchCase.candidateId, { lock: false }));
     // Only those who would be a party to the placement learn anything about the match: for anyone else (and
     // before any rule about its state) it answers like a random id.
     const party =
       matchCase &&
       vacancy &&
-      lender.length > 0 &&
+      lender &&
       partyOf(viewer, {
-        lendingEmployerId: lender[0].employer_id,
+        lendingEmployerId: lender.employerId,
         hostEmployerId: vacancy.employerId,
         candidateId: matchCase.candidateId,
         regionCode: matchCase.regionCode,

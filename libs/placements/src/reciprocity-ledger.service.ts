@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { employerNames } from '@werkbrug/employers/employer-directory';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
 import {
@@ -52,11 +53,7 @@ export class ReciprocityLedgerService {
         ...ledger.pairs.flatMap((r) => [r.lendingEmployerId, r.hostEmployerId]),
       ]),
     ];
-    const names: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM employer WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return { ...ledger, names: new Map(names.map((n) => [n.id, n.name])) };
+    return { ...ledger, names: await employerNames(this.dataSource.manager, ids) };
   }
 
   async csv(viewer: Viewer, from: string, to: string, period: LedgerPeriod): Promise<string> {

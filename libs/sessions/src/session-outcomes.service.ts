@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { candidatePlace } from '@werkbrug/candidates/candidate-records';
 import { ConflictError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
 import {
   MatchCasesService,
@@ -106,15 +107,8 @@ export class SessionOutcomesService {
     if (runsSession(viewer, { regionCode })) return 'TEAM';
     if (actsForEmployer(viewer, meeting.employerId)) return 'EMPLOYER';
     if (viewer.role === Role.JOB_SEEKER || viewer.role === Role.HR_LEAD) {
-      const rows: { employerId: string }[] = await this.dataSource.query(
-        `SELECT employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
-        [meeting.candidateId],
-      );
-      if (
-        rows.length &&
-        actsForCandidate(viewer, { id: meeting.candidateId, employerId: rows[0].employerId })
-      )
-        return 'CANDIDATE';
+      const candidate = await candidatePlace(this.dataSource.manager, meeting.candidateId, { lock: false });
+      if (candidate && actsForCandidate(viewer, candidate)) return 'CANDIDATE';
     }
     if (viewer.role === Role.ADMINISTRATOR) throw new ForbiddenError();
     return null;

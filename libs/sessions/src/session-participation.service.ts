@@ -19,7 +19,12 @@ import {
   SessionNotFoundError,
 } from './sessions.errors';
 import { SessionsService } from './sessions.service';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { candidatePlace, candidatePublicCodes } from '@werkbrug/candidates/candidate-records';
+import {
+  matchableCandidatesAmong,
+  matchableCandidatesSharedWith,
+} from '@werkbrug/candidates/matchable-candidates';
+import { countEmployersInRegion, employerNames } from '@werkbrug/employers/employer-directory';
 
 export type ParticipantRef = { readonly candidateId: string } | { readonly employerId: string };
 
@@ -80,18 +85,10 @@ export class SessionParticipationService {
             { field: 'representatives' },
           );
       // Only profiles the mobility team may see (consented, not drafts) and employers of the session's region.
-      const candidates: { id: string }[] = await tx.query(
-        `SELECT id FROM candidate_profile WHERE id = ANY($1::uuid[]) AND region_code = $2 AND ${matchableCandidate('')}`,
-        [[...new Set(candidateIds)], session.regionCode],
-      );
-      const found: { id: string }[] = await tx.query(
-        `SELECT id FROM employer WHERE id = ANY($1::uuid[]) AND region_code = $2`,
-        [employers.map((e) => e.employerId), session.regionCode],
-      );
-      if (
-        candidates.length !== new Set(candidateIds).size ||
-        found.length !== new Set(employers.map((e) => e.employerId)).size
-      )
+      const candidates = await matchableCandidatesAmong(tx, [...new Set(candidateIds)], session.regionCode);
+      const employerIds = employers.map((e) => e.employerId);
+      const found = await countEmployersInRegion(tx, employerIds, session.regionCode);
+      if (candidates.length !== new Set(candidateIds).size || found !== new Set(employerIds).size)
         throw new InvalidInputError(
           {
             en: 'Only active, consented candidates and employers of the session’s region can be invited.',
@@ -104,7 +101,7 @@ export class SessionParticipationService {
         `INSERT INTO session_candidate (session_id, candidate_id, status, late, calendar_token)
          SELECT $1, x.id, 'INVITED', $3, x.token FROM unnest($2::uuid[], $4::text[]) AS x(id, token)
          ON CONFLICT DO NOTHING RETURNING candidate_id`,
-        [sessionId, candidates.map((r) => r.id), late, candidates.map(() => calendarToken())],
+        [sessionId, candidates, late, candidates.map(() => calendarToken())],
       );
       const invitedEmployers: { employerId: string }[] = [];
       for (const e of employers) {
@@ -232,13 +229,9 @@ export class SessionParticipationService {
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       const candidate = await this.participant(tx, null, session, { candidateId: wish.candidateId });
       await this.participant(tx, null, session, { employerId: wish.employerId });
-      const profile: { id: string; employerId: string }[] = await tx.query(
-        `SELECT id, employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
-        [candidate.candidateId],
-      );
       const allowed =
         wish.side === WishSide.CANDIDATE
-          ? actsForCandidate(viewer, profile[0])
+          ? await this.actsForCandidateId(tx, viewer, candidate.candidateId)
           : actsForEmployer(viewer, wish.employerId);
       if (!allowed) {
         // Refused only to those who see that side's participation; to others it answers like a random id.
@@ -282,12 +275,11 @@ export class SessionParticipationService {
     sessionId: string,
   ): Promise<Array<SessionCandidateEntity & { publicCode: string }>> {
     const rows = await this.visibleCandidates(viewer, sessionId);
-    const codes: { id: string; code: string }[] = await this.dataSource.query(
-      `SELECT id, public_code AS code FROM candidate_profile WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.candidateId)],
+    const codes = await candidatePublicCodes(
+      this.dataSource.manager,
+      rows.map((r) => r.candidateId),
     );
-    const byId = new Map(codes.map((c) => [c.id, c.code]));
-    return rows.map((r) => ({ ...r, publicCode: byId.get(r.candidateId) ?? '' }));
+    return rows.map((r) => ({ ...r, publicCode: codes.get(r.candidateId) ?? '' }));
   }
 
   async employers(
@@ -295,12 +287,11 @@ export class SessionParticipationService {
     sessionId: string,
   ): Promise<Array<SessionEmployerEntity & { name: string }>> {
     const rows = await this.visibleEmployers(viewer, sessionId);
-    const names: { id: string; name: string }[] = await this.dataSource.query(
-      `SELECT id, name FROM employer WHERE id = ANY($1::uuid[])`,
-      [rows.map((r) => r.employerId)],
+    const names = await employerNames(
+      this.dataSource.manager,
+      rows.map((r) => r.employerId),
     );
-    const byId = new Map(names.map((n) => [n.id, n.name]));
-    return rows.map((r) => ({ ...r, name: byId.get(r.employerId) ?? '' }));
+    return rows.map((r) => ({ ...r, name: names.get(r.employerId) ?? '' }));
   }
 
   private async visibleCandidates(viewer: Viewer, sessionId: string): Promise<SessionCandidateEntity[]> {
@@ -321,16 +312,17 @@ export class SessionParticipationService {
   }
 
   private async candidatesShownTo(employerId: string, sessionId: string): Promise<Set<string>> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT sc.candidate_id AS id
-       FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
-       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED' AND ${matchableCandidate('c')}
-         AND EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = $1 AND e.employer_id = $2 AND e.status = 'ACCEPTED')
-         AND (c.sharing_scope = 'REGION'
-              OR EXISTS (SELECT 1 FROM candidate_shared_employer s WHERE s.candidate_id = c.id AND s.employer_id = $2))`,
+    const accepted: { id: string }[] = await this.dataSource.query(
+      `SELECT sc.candidate_id AS id FROM session_candidate sc
+       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED'
+         AND EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = $1 AND e.employer_id = $2 AND e.status = 'ACCEPTED')`,
       [sessionId, employerId],
     );
-    return new Set(rows.map((r) => r.id));
+    return matchableCandidatesSharedWith(
+      this.dataSource.manager,
+      accepted.map((r) => r.id),
+      employerId,
+    );
   }
 
   private async visibleEmployers(viewer: Viewer, sessionId: string): Promise<SessionEmployerEntity[]> {
@@ -350,7 +342,7 @@ export class SessionParticipationService {
     if (viewer.role === Role.JOB_SEEKER) return new Set([viewer.candidateId]);
     if (viewer.role !== Role.HR_LEAD) return new Set();
     const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT sc.candidate_id AS id FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
+      `SELECT sc.candidate_id AS id FROM session_candidate sc JOIN candidate_scope c USING (candidate_id)
        WHERE sc.session_id = $1 AND c.employer_id = $2`,
       [sessionId, viewer.employerId],
     );
@@ -383,17 +375,19 @@ export class SessionParticipationService {
         : await tx.findOneBy(SessionEmployerEntity, { sessionId: session.id, employerId: who.employerId });
     if (!row) throw new ParticipantNotFoundError();
     if (viewer && !runsSession(viewer, session)) {
-      let allowed: boolean;
-      if ('candidateId' in who) {
-        const profile: { id: string; employerId: string }[] = await tx.query(
-          `SELECT id, employer_id AS "employerId" FROM candidate_profile WHERE id = $1`,
-          [who.candidateId],
-        );
-        allowed = actsForCandidate(viewer, profile[0]);
-      } else allowed = actsForEmployer(viewer, who.employerId);
+      const allowed =
+        'candidateId' in who
+          ? await this.actsForCandidateId(tx, viewer, who.candidateId)
+          : actsForEmployer(viewer, who.employerId);
       if (!allowed) throw new ParticipantNotFoundError();
     }
     return row as SessionCandidateEntity & Partial<SessionEmployerEntity>;
+  }
+
+  /** Whether the viewer is the candidate or an HR lead of the employer that posted them (see session-access). */
+  private async actsForCandidateId(tx: EntityManager, viewer: Viewer, candidateId: string): Promise<boolean> {
+    const place = await candidatePlace(tx, candidateId, { lock: false });
+    return place !== null && actsForCandidate(viewer, place);
   }
 
   private async updateParticipant(

@@ -3,8 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ForbiddenError, type Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { runsSession } from './session-access';
+import { ParticipationStatus } from './session.enums';
 import { SessionsService } from './sessions.service';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { compareUuids } from './uuid-order';
+import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates';
+import { employersInRegion } from '@werkbrug/employers/employer-directory';
+import { candidateListReach, employerListReach, listedIds } from '@werkbrug/matching/match-records';
+import { openVacanciesAmong, openVacanciesOf } from '@werkbrug/vacancies/vacancy-records';
 
 export interface SuggestedCandidate {
   readonly candidateId: string;
@@ -38,53 +43,89 @@ export class SessionSuggestionsService {
   async candidates(viewer: Viewer, sessionId: string, limit: number): Promise<SuggestedCandidate[]> {
     const session = await this.sessions.get(viewer, sessionId);
     if (!runsSession(viewer, session)) throw new ForbiddenError();
-    const rows: (SuggestedCandidate & { bestScore: string; matchingEmployers: string })[] =
-      await this.dataSource.query(
-        `WITH invited AS (SELECT employer_id FROM session_employer WHERE session_id = $2 AND status <> 'DECLINED')
-       SELECT c.id AS "candidateId", c.public_code AS "publicCode", max(u.score) AS "bestScore",
-              count(DISTINCT v.employer_id) AS "matchingEmployers", c.contract_end_date::text AS "contractEndDate"
-       FROM candidate_profile c
-       JOIN match_list m ON m.side = 'CANDIDATE' AND m.owner_id = c.id
-       CROSS JOIN LATERAL unnest(m.other_ids, m.scores) AS u(other, score)
-       JOIN vacancy v ON v.id = u.other AND v.status = 'OPEN' AND v.employer_id <> c.employer_id
-       WHERE c.region_code = $1 AND ${matchableCandidate('c')}
-         AND (NOT EXISTS (SELECT 1 FROM invited) OR v.employer_id IN (SELECT employer_id FROM invited))
-         AND NOT EXISTS (SELECT 1 FROM session_candidate sc WHERE sc.session_id = $2 AND sc.candidate_id = c.id)
-       GROUP BY c.id
-       ORDER BY max(u.score) DESC, c.contract_end_date NULLS LAST, c.id
-       LIMIT $3`,
-        [session.regionCode, sessionId, limit],
-      );
-    return rows.map((r) => ({
-      ...r,
-      bestScore: Number(r.bestScore),
-      matchingEmployers: Number(r.matchingEmployers),
-    }));
+    const manager = this.dataSource.manager;
+    const invited = invitedOf(await this.participants(sessionId, 'session_employer'));
+    const inSession = new Set((await this.participants(sessionId, 'session_candidate')).map((p) => p.id));
+    const candidates = (await matchableCandidatesInRegion(manager, session.regionCode)).filter(
+      (c) => !inSession.has(c.id),
+    );
+    const candidateIds = candidates.map((c) => c.id);
+    // Open vacancies of the invited employers; before anyone is invited, any open vacancy on the candidates' lists.
+    const vacancies = invited.length
+      ? await openVacanciesOf(manager, invited)
+      : await openVacanciesAmong(manager, await listedIds(manager, 'CANDIDATE', candidateIds));
+    const reach = await candidateListReach(manager, candidates, vacancies);
+    const byId = new Map(candidates.map((c) => [c.id, c]));
+    return reach
+      .map((r) => {
+        const c = byId.get(r.candidateId)!;
+        return {
+          candidateId: c.id,
+          publicCode: c.publicCode,
+          bestScore: r.bestScore,
+          matchingEmployers: r.employers,
+          contractEndDate: c.contractEndDate,
+        };
+      })
+      .sort(
+        (a, b) =>
+          b.bestScore - a.bestScore ||
+          nullsLast(a.contractEndDate, b.contractEndDate) ||
+          compareUuids(a.candidateId, b.candidateId),
+      )
+      .slice(0, limit);
   }
 
   async employers(viewer: Viewer, sessionId: string, limit: number): Promise<SuggestedEmployer[]> {
     const session = await this.sessions.get(viewer, sessionId);
     if (!runsSession(viewer, session)) throw new ForbiddenError();
-    const rows: (SuggestedEmployer & { bestScore: string; matchingCandidates: string })[] =
-      await this.dataSource.query(
-        `WITH invited AS (SELECT candidate_id FROM session_candidate WHERE session_id = $2 AND status <> 'DECLINED')
-       SELECT e.id AS "employerId", e.name, count(DISTINCT u.other) AS "matchingCandidates", max(u.score) AS "bestScore"
-       FROM employer e
-       JOIN vacancy v ON v.employer_id = e.id AND v.status = 'OPEN'
-       JOIN match_list m ON m.side = 'VACANCY' AND m.owner_id = v.id
-       CROSS JOIN LATERAL unnest(m.other_ids, m.scores) AS u(other, score)
-       WHERE e.region_code = $1
-         AND (NOT EXISTS (SELECT 1 FROM invited) OR u.other IN (SELECT candidate_id FROM invited))
-         AND NOT EXISTS (SELECT 1 FROM session_employer se WHERE se.session_id = $2 AND se.employer_id = e.id)
-       GROUP BY e.id
-       ORDER BY count(DISTINCT u.other) DESC, max(u.score) DESC, e.id
-       LIMIT $3`,
-        [session.regionCode, sessionId, limit],
-      );
-    return rows.map((r) => ({
-      ...r,
-      bestScore: Number(r.bestScore),
-      matchingCandidates: Number(r.matchingCandidates),
-    }));
+    const manager = this.dataSource.manager;
+    const invited = invitedOf(await this.participants(sessionId, 'session_candidate'));
+    const inSession = new Set((await this.participants(sessionId, 'session_employer')).map((p) => p.id));
+    const employers = (await employersInRegion(manager, session.regionCode)).filter(
+      (e) => !inSession.has(e.id),
+    );
+    const employerIds = employers.map((e) => e.id);
+    const vacancies = await openVacanciesOf(manager, employerIds);
+    const reach = await employerListReach(manager, vacancies, invited.length ? invited : null);
+    const names = new Map(employers.map((e) => [e.id, e.name]));
+    return reach
+      .map((r) => ({
+        employerId: r.employerId,
+        name: names.get(r.employerId)!,
+        matchingCandidates: r.candidates,
+        bestScore: r.bestScore,
+      }))
+      .sort(
+        (a, b) =>
+          b.matchingCandidates - a.matchingCandidates ||
+          b.bestScore - a.bestScore ||
+          compareUuids(a.employerId, b.employerId),
+      )
+      .slice(0, limit);
   }
+
+  /** The session's candidates or employers, whatever their answer. */
+  private async participants(
+    sessionId: string,
+    table: 'session_candidate' | 'session_employer',
+  ): Promise<{ id: string; status: ParticipationStatus }[]> {
+    const column = table === 'session_candidate' ? 'candidate_id' : 'employer_id';
+    return this.dataSource.query(`SELECT ${column} AS id, status FROM ${table} WHERE session_id = $1`, [
+      sessionId,
+    ]);
+  }
+}
+
+/** The invited: participants who have not declined. */
+function invitedOf(participants: readonly { id: string; status: ParticipationStatus }[]): string[] {
+  return participants.filter((p) => p.status !== ParticipationStatus.DECLINED).map((p) => p.id);
+}
+
+/** Dates as YYYY-MM-DD text, earliest first, none last. */
+function nullsLast(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
 }

@@ -1,6 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  candidatePlace,
+  candidatePlaces,
+  candidatePublicCodes,
+  type CandidatePlace,
+} from '@werkbrug/candidates/candidate-records';
 import { ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import { employerNames } from '@werkbrug/employers/employer-directory';
+import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records';
 import { DataSource } from 'typeorm';
 import type {
   AgendaEntry,
@@ -130,14 +138,16 @@ export class SessionViewsService {
     const session = await this.sessions.get(viewer, sessionId);
     const all = await this.dataSource.manager.find(SessionUnmetWishEntity, { where: { sessionId } });
     if (runsSession(viewer, session)) return all;
-    const own: { id: string }[] =
+    const places =
       viewer.role === Role.HR_LEAD
-        ? await this.dataSource.query(
-            `SELECT id FROM candidate_profile WHERE employer_id = $1 AND id = ANY($2::uuid[])`,
-            [viewer.employerId, all.map((w) => w.candidateId)],
+        ? await candidatePlaces(
+            this.dataSource.manager,
+            all.map((w) => w.candidateId),
           )
-        : [];
-    const ownCandidates = new Set(own.map((r) => r.id));
+        : new Map<string, CandidatePlace>();
+    const ownCandidates = new Set(
+      [...places.values()].filter((c) => actsForCandidate(viewer, c)).map((c) => c.id),
+    );
     if (viewer.role === Role.JOB_SEEKER) ownCandidates.add(viewer.candidateId);
     return all.filter((w) =>
       w.side === WishSide.EMPLOYER ? actsForEmployer(viewer, w.employerId) : ownCandidates.has(w.candidateId),
@@ -173,39 +183,61 @@ export class SessionViewsService {
     };
   }
 
+  /** The meetings, named by the candidates' public codes, the employers' names and the vacancies' titles. */
   private async meetings(sessionId: string, who: ParticipantRef | null): Promise<MeetingRow[]> {
     const filter =
       who === null ? '' : 'candidateId' in who ? 'AND m.candidate_id = $2' : 'AND m.employer_id = $2';
     const params =
       who === null ? [sessionId] : [sessionId, 'candidateId' in who ? who.candidateId : who.employerId];
-    return this.dataSource.query(
+    const rows: (Omit<MeetingRow, 'candidateCode' | 'employerName' | 'vacancyTitle'> & {
+      vacancyId: string | null;
+    })[] = await this.dataSource.query(
       `SELECT m.id, m.slot, m.representative, m.table_no AS "tableNo", m.candidate_id AS "candidateId",
-              m.employer_id AS "employerId", c.public_code AS "candidateCode", e.name AS "employerName",
-              v.title AS "vacancyTitle", m.locked, m.outcome
-       FROM session_meeting m JOIN candidate_profile c ON c.id = m.candidate_id JOIN employer e ON e.id = m.employer_id
-       LEFT JOIN vacancy v ON v.id = m.vacancy_id
-       WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,
+              m.employer_id AS "employerId", m.vacancy_id AS "vacancyId", m.locked, m.outcome
+       FROM session_meeting m WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,
       params,
     );
+    const manager = this.dataSource.manager;
+    const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
+    const codes = await candidatePublicCodes(manager, distinct(rows.map((m) => m.candidateId)));
+    const names = await employerNames(manager, distinct(rows.map((m) => m.employerId)));
+    const titles = await vacancyTitles(manager, distinct(rows.map((m) => m.vacancyId)));
+    return rows.flatMap(({ vacancyId, ...m }) => {
+      const candidateCode = codes.get(m.candidateId);
+      const employerName = names.get(m.employerId);
+      // Participants' rows reference both (foreign keys): a meeting without them is not shown, as a join would not.
+      if (candidateCode === undefined || employerName === undefined) return [];
+      const vacancyTitle = vacancyId === null ? null : (titles.get(vacancyId) ?? null);
+      return [{ ...m, candidateCode, employerName, vacancyTitle }];
+    });
   }
 
   private async ownerRow(sessionId: string, who: ParticipantRef): Promise<OwnerRow> {
-    const rows: OwnerRow[] =
+    const [table, column, id] =
       'candidateId' in who
-        ? await this.dataSource.query(
-            `SELECT c.public_code AS label, c.employer_id AS "ownerEmployerId", p.agenda_version AS "agendaVersion",
-                    p.seen_agenda_version AS "seenAgendaVersion", p.calendar_token AS "calendarToken"
-             FROM session_candidate p JOIN candidate_profile c ON c.id = p.candidate_id WHERE p.session_id = $1 AND p.candidate_id = $2`,
-            [sessionId, who.candidateId],
-          )
-        : await this.dataSource.query(
-            `SELECT e.name AS label, NULL AS "ownerEmployerId", p.agenda_version AS "agendaVersion",
-                    p.seen_agenda_version AS "seenAgendaVersion", p.calendar_token AS "calendarToken"
-             FROM session_employer p JOIN employer e ON e.id = p.employer_id WHERE p.session_id = $1 AND p.employer_id = $2`,
-            [sessionId, who.employerId],
-          );
-    if (rows.length === 0) throw new ParticipantNotFoundError();
-    return rows[0];
+        ? ['session_candidate', 'candidate_id', who.candidateId]
+        : ['session_employer', 'employer_id', who.employerId];
+    const [row]: Omit<OwnerRow, 'label' | 'ownerEmployerId'>[] = await this.dataSource.query(
+      `SELECT agenda_version AS "agendaVersion", seen_agenda_version AS "seenAgendaVersion",
+              calendar_token AS "calendarToken"
+       FROM ${table} WHERE session_id = $1 AND ${column} = $2`,
+      [sessionId, id],
+    );
+    const owner = row && (await this.ownerLabel(who));
+    if (!owner) throw new ParticipantNotFoundError();
+    return { ...owner, ...row };
+  }
+
+  /** How the agenda names its owner: a candidate by public code (with the employer that posted them). */
+  private async ownerLabel(who: ParticipantRef): Promise<Pick<OwnerRow, 'label' | 'ownerEmployerId'> | null> {
+    const manager = this.dataSource.manager;
+    if ('employerId' in who) {
+      const name = (await employerNames(manager, [who.employerId])).get(who.employerId);
+      return name === undefined ? null : { label: name, ownerEmployerId: null };
+    }
+    const place = await candidatePlace(manager, who.candidateId, { lock: false });
+    const code = (await candidatePublicCodes(manager, [who.candidateId])).get(who.candidateId);
+    return place && code !== undefined ? { label: code, ownerEmployerId: place.employerId } : null;
   }
 }
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { candidatePlace } from '@werkbrug/candidates/candidate-records';
 import { ConflictError, definedFields, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planSession } from '@werkbrug/queue';
@@ -100,7 +101,7 @@ export class SessionsService {
         return query
           .where(
             `EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = s.id AND e.employer_id = :employer)
-             OR EXISTS (SELECT 1 FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
+             OR EXISTS (SELECT 1 FROM session_candidate sc JOIN candidate_scope c USING (candidate_id)
                         WHERE sc.session_id = s.id AND c.employer_id = :employer)`,
             { employer: viewer.employerId },
           )
@@ -251,11 +252,8 @@ export class SessionsService {
     if (viewer.role === Role.JOB_SEEKER) return viewer.candidateId === meeting.candidateId;
     if (viewer.role !== Role.HR_LEAD) return false;
     if (viewer.employerId === meeting.employerId) return true;
-    const own: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM candidate_profile WHERE id = $1 AND employer_id = $2`,
-      [meeting.candidateId, viewer.employerId],
-    );
-    return own.length > 0;
+    const candidate = await candidatePlace(this.dataSource.manager, meeting.candidateId, { lock: false });
+    return candidate?.employerId === viewer.employerId;
   }
 
   async maySee(tx: EntityManager, viewer: Viewer, session: MeetAndGreetSessionEntity): Promise<boolean> {
@@ -265,7 +263,7 @@ export class SessionsService {
       case Role.HR_LEAD: {
         const rows: unknown[] = await tx.query(
           `SELECT 1 FROM session_employer WHERE session_id = $1 AND employer_id = $2
-           UNION ALL SELECT 1 FROM session_candidate sc JOIN candidate_profile c ON c.id = sc.candidate_id
+           UNION ALL SELECT 1 FROM session_candidate sc JOIN candidate_scope c USING (candidate_id)
            WHERE sc.session_id = $1 AND c.employer_id = $2 LIMIT 1`,
           [session.id, viewer.employerId],
         );
