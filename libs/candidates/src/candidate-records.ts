@@ -1,6 +1,6 @@
 import { CandidateStatus, CandidateTrack } from '@werkbrug/core/domain-enums';
 import type { Viewer } from '@werkbrug/core/viewer';
-import type { EntityManager } from 'typeorm';
+import { type EntityManager, In } from 'typeorm';
 import { candidateVisibility } from './candidate-access';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 
@@ -64,10 +64,7 @@ export async function visibleCandidatePlace(
   viewer: Viewer,
   candidateId: string,
 ): Promise<CandidatePlace | null> {
-  const profile = await manager.findOne(CandidateProfileEntity, {
-    where: { id: candidateId },
-    relations: { sharedWith: true },
-  });
+  const profile = await candidateProfileWithSharing(manager, candidateId);
   if (!profile || candidateVisibility(viewer, profile) === null) return null;
   return {
     id: profile.id,
@@ -75,6 +72,33 @@ export async function visibleCandidatePlace(
     regionCode: profile.regionCode,
     status: profile.status,
   };
+}
+
+/**
+ * The profile with whom it is shared, as the access rules (candidate-access.ts, acting-for-candidate.ts) take it;
+ * null when there is no such candidate. Read in the caller's transaction, after any lock it took.
+ */
+export async function candidateProfileWithSharing(
+  manager: EntityManager,
+  candidateId: string,
+): Promise<CandidateProfileEntity | null> {
+  return manager.findOne(CandidateProfileEntity, {
+    where: { id: candidateId },
+    relations: { sharedWith: true },
+  });
+}
+
+/** Of `candidateIds`, those whose profile the viewer may see at all (candidate-access.ts). */
+export async function candidatesVisibleTo(
+  manager: EntityManager,
+  viewer: Viewer,
+  candidateIds: readonly string[],
+): Promise<Set<string>> {
+  const profiles = await manager.find(CandidateProfileEntity, {
+    where: { id: In([...candidateIds]) },
+    relations: { sharedWith: true },
+  });
+  return new Set(profiles.filter((p) => candidateVisibility(viewer, p) !== null).map((p) => p.id));
 }
 
 /** Public codes by candidate id (unknown ids are left out): how plans and lists name a candidate. */

@@ -63,33 +63,35 @@ interface VacancyRow {
 
 // Id lists come as comma-separated text, not arrays: splitting a string is several times cheaper than the
 // driver's array parser, and a rematch reads some 300,000 ids. Only work-related columns: the identity table is never read here, so protected traits cannot reach the model.
+// The other libs' rows come through the views they publish for matching (migration 1769920000000-MatchingViews):
+// plain column views, which the planner inlines, so each load stays one statement with the plan it had.
 const CANDIDATE_SELECT = `
   SELECT c.id, c.employer_id, c.region_code, c.status, c.consent_status, c.sharing_scope,
-    (SELECT string_agg(e.employer_id::text, ',') FROM candidate_shared_employer e WHERE e.candidate_id = c.id) AS shared_with,
+    (SELECT string_agg(e.employer_id::text, ',') FROM candidate_match_sharing e WHERE e.candidate_id = c.id) AS shared_with,
     s.skills AS strength_skills, s.levels AS strength_levels,
-    (SELECT string_agg(d.skill_id::text, ',') FROM candidate_development_skill d WHERE d.candidate_id = c.id) AS development_skills,
+    (SELECT string_agg(d.skill_id::text, ',') FROM candidate_match_development_skill d WHERE d.candidate_id = c.id) AS development_skills,
     c.hours_min, c.hours_max, p.latitude, p.longitude, c.max_travel_km, c.travel_mode, c.sectors_open,
     c.contract_types, c.available_from::text, c.contract_end_date::text, c.track, c.support_needs, c.updated_at
-  FROM candidate_profile c
-  LEFT JOIN postcode_area p ON p.pc4 = c.home_pc4
+  FROM candidate_match_profile c
+  LEFT JOIN postcode_location p ON p.pc4 = c.home_pc4
   LEFT JOIN LATERAL (
     SELECT string_agg(st.skill_id::text, ',' ORDER BY st.skill_id) AS skills,
       string_agg(st.level::text, ',' ORDER BY st.skill_id) AS levels
-    FROM candidate_strength st WHERE st.candidate_id = c.id
+    FROM candidate_match_strength st WHERE st.candidate_id = c.id
   ) s ON true`;
 
 const VACANCY_SELECT = `
   SELECT v.id, v.employer_id, e.sector AS employer_sector, v.region_code, v.status,
     k.required, k.nice, k.trained, p.latitude, p.longitude, v.hours_min, v.hours_max, v.contract_type,
     v.start_date::text, v.kind, v.work_days, v.shifts, v.updated_at
-  FROM vacancy v
-  JOIN employer e ON e.id = v.employer_id
-  LEFT JOIN postcode_area p ON p.pc4 = v.location_pc4
+  FROM vacancy_match_profile v
+  JOIN employer_sector e ON e.employer_id = v.employer_id
+  LEFT JOIN postcode_location p ON p.pc4 = v.location_pc4
   LEFT JOIN LATERAL (
     SELECT string_agg(vs.skill_id::text, ',' ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'REQUIRED') AS required,
            string_agg(vs.skill_id::text, ',' ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'NICE_TO_HAVE') AS nice,
            string_agg(vs.skill_id::text, ',' ORDER BY vs.skill_id) FILTER (WHERE vs.requirement = 'TRAINED_ON_THE_JOB') AS trained
-    FROM vacancy_skill vs WHERE vs.vacancy_id = v.id
+    FROM vacancy_match_skill vs WHERE vs.vacancy_id = v.id
   ) k ON true`;
 
 /** Lower than every uuid: where paging by id starts, and a rematch's first chunk. */
@@ -197,16 +199,17 @@ export class FeatureLoader {
   async regionOutline(space: SkillSpace, regionCode: string): Promise<RegionOutline> {
     const [candidates, vacancies, skills] = await Promise.all([
       this.dataSource.query<{ id: string }[]>(
-        `SELECT id::text FROM candidate_profile
+        `SELECT id::text FROM candidate_match_profile
          WHERE region_code = $1 AND ${matchableCandidate('')} ORDER BY id`,
         [regionCode],
       ),
       this.dataSource.query<{ n: number }[]>(
-        `SELECT count(*)::int AS n FROM vacancy WHERE region_code = $1 AND status = 'OPEN'`,
+        `SELECT count(*)::int AS n FROM vacancy_match_profile WHERE region_code = $1 AND status = 'OPEN'`,
         [regionCode],
       ),
       this.dataSource.query<{ skill_id: string; n: number }[]>(
-        `SELECT vs.skill_id::text, count(*)::int AS n FROM vacancy_skill vs JOIN vacancy v ON v.id = vs.vacancy_id
+        `SELECT vs.skill_id::text, count(*)::int AS n
+         FROM vacancy_match_skill vs JOIN vacancy_match_profile v ON v.id = vs.vacancy_id
          WHERE v.region_code = $1 AND v.status = 'OPEN' AND vs.requirement IN ('REQUIRED', 'NICE_TO_HAVE')
          GROUP BY vs.skill_id ORDER BY vs.skill_id`,
         [regionCode],

@@ -7,14 +7,16 @@ import {
   ConsentEndReason,
   ConsentKind,
   candidateVisibility,
+  candidatePlace,
+  candidateProfileWithSharing,
   candidateVoice,
-  CandidateProfileEntity,
   CONSENT_NEEDS_STATEMENT,
   ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
   lockCandidate,
   mayAnswerOnBehalf,
+  type CandidateProfileEntity,
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
@@ -30,7 +32,7 @@ import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
-import { VacancyEntity } from '@werkbrug/vacancies';
+import { vacancyPlace, type VacancyPlace } from '@werkbrug/vacancies/vacancy-records';
 import { DataSource, EntityManager } from 'typeorm';
 import { transitionCase } from './match-case-transition';
 import {
@@ -278,7 +280,7 @@ export class MatchCasesService implements OnModuleInit {
     return this.dataSource.transaction(async (tx) => {
       await lockCandidate(tx, candidateId);
       const profile = await this.profile(tx, candidateId);
-      const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
+      const vacancy = await vacancyPlace(tx, vacancyId);
       if (!profile || !vacancy) throw new MatchNotFoundError();
       const voice = candidateVoice(viewer, profile);
       const allowed =
@@ -322,8 +324,8 @@ export class MatchCasesService implements OnModuleInit {
   ): Promise<MatchCaseState | null> {
     const run = async (tx: EntityManager) => {
       await lockCandidate(tx, candidateId);
-      const vacancy = await tx.findOneBy(VacancyEntity, { id: vacancyId });
-      const profile = await tx.findOneBy(CandidateProfileEntity, { id: candidateId });
+      const vacancy = await vacancyPlace(tx, vacancyId);
+      const profile = await candidatePlace(tx, candidateId, { lock: false });
       let matchCase = vacancy && profile && (await this.openCase(tx, candidateId, vacancy));
       if (!vacancy || !profile || !matchCase) return null;
       const voice = candidateVoice(viewer, profile);
@@ -353,7 +355,7 @@ export class MatchCasesService implements OnModuleInit {
   private async openCase(
     tx: EntityManager,
     candidateId: string,
-    vacancy: VacancyEntity,
+    vacancy: VacancyPlace,
   ): Promise<MatchCaseEntity | null> {
     const vacancyId = vacancy.id;
     const existing = await tx.findOne(MatchCaseEntity, {
@@ -395,10 +397,7 @@ export class MatchCasesService implements OnModuleInit {
   }
 
   private async profile(tx: EntityManager, candidateId: string): Promise<CandidateProfileEntity | null> {
-    return tx.findOne(CandidateProfileEntity, {
-      where: { id: candidateId },
-      relations: { sharedWith: true },
-    });
+    return candidateProfileWithSharing(tx, candidateId);
   }
 }
 

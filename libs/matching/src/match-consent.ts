@@ -16,9 +16,9 @@ import {
   type ConsentText,
 } from '@werkbrug/candidates';
 import { ConflictError, type Viewer } from '@werkbrug/core';
-import { EmployerEntity } from '@werkbrug/employers/employer.entity';
-import { VacancyEntity } from '@werkbrug/vacancies';
-import { Not, type EntityManager } from 'typeorm';
+import { employerNames } from '@werkbrug/employers/employer-directory';
+import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records';
+import { EntityNotFoundError, Not, type EntityManager } from 'typeorm';
 import { transitionCase } from './match-case-transition';
 import { MatchCaseEntity } from './matching.entities';
 import { MatchCaseState, MatchConsent } from './match-workflow';
@@ -41,14 +41,17 @@ export async function introductionTextFor(
   tx: EntityManager,
   matchCase: MatchCaseEntity,
 ): Promise<IntroductionConsentText> {
-  const vacancy = await tx.findOneByOrFail(VacancyEntity, { id: matchCase.vacancyId });
-  const employer = await tx.findOneByOrFail(EmployerEntity, { id: matchCase.employerId });
+  const vacancyTitle = (await vacancyTitles(tx, [matchCase.vacancyId])).get(matchCase.vacancyId);
+  if (vacancyTitle === undefined) throw new EntityNotFoundError('VacancyEntity', { id: matchCase.vacancyId });
+  const employerName = (await employerNames(tx, [matchCase.employerId])).get(matchCase.employerId);
+  if (employerName === undefined)
+    throw new EntityNotFoundError('EmployerEntity', { id: matchCase.employerId });
   return {
     matchCaseId: matchCase.id,
     candidateId: matchCase.candidateId,
-    employerId: employer.id,
-    employerName: employer.name,
-    text: introductionConsentText({ employerName: employer.name, vacancyTitle: vacancy.title }),
+    employerId: matchCase.employerId,
+    employerName,
+    text: introductionConsentText({ employerName, vacancyTitle }),
   };
 }
 

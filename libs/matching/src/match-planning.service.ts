@@ -15,7 +15,8 @@ import { DataSource } from 'typeorm';
 import { FeatureLoader } from './feature-loader';
 import { MatchExplainer } from './match-explainer';
 import { SkillSpaceProvider } from './skill-space.provider';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates';
+import { openPositionsInRegion } from '@werkbrug/vacancies/vacancy-records';
 
 /**
  * Planning on top of the scores: combinations of part-time vacancies for one candidate, and the region-wide
@@ -76,15 +77,8 @@ export class MatchPlanningService {
     }
     const region = viewer.regionCode;
     const [candidates, vacancies, edges] = await Promise.all([
-      this.dataSource.query<{ id: string; public_code: string }[]>(
-        `SELECT id, public_code FROM candidate_profile
-         WHERE region_code = $1 AND ${matchableCandidate('')} ORDER BY id`,
-        [region],
-      ),
-      this.dataSource.query<{ id: string; employer_id: string; positions: number }[]>(
-        `SELECT id, employer_id, positions FROM vacancy WHERE region_code = $1 AND status = 'OPEN' ORDER BY id`,
-        [region],
-      ),
+      matchableCandidatesInRegion(this.dataSource.manager, region),
+      openPositionsInRegion(this.dataSource.manager, region),
       this.dataSource.query<{ candidate: string; vacancy: string; score: number }[]>(
         `SELECT DISTINCT ON (candidate, vacancy) candidate, vacancy, score FROM (
            SELECT m.owner_id AS candidate, u.other AS vacancy, u.score
@@ -101,11 +95,11 @@ export class MatchPlanningService {
     const comparison = planAllocation(
       {
         candidates,
-        vacancies: vacancies.map((v) => ({ id: v.id, employerId: v.employer_id, positions: v.positions })),
+        vacancies,
         edges: edges.map((e) => ({ candidate: e.candidate, vacancy: e.vacancy, score: Number(e.score) })),
       },
       { introductionsPerCandidate, minScore },
     );
-    return { ...comparison, candidateCodes: new Map(candidates.map((c) => [c.id, c.public_code])) };
+    return { ...comparison, candidateCodes: new Map(candidates.map((c) => [c.id, c.publicCode])) };
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { candidateVisibility, CandidatesService, ProfileVisibility } from '@werkbrug/candidates';
-import { CandidateProfileEntity } from '@werkbrug/candidates/candidate-profile.entity';
+import { CandidatesService, candidatesVisibleTo, ProfileVisibility } from '@werkbrug/candidates';
 import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
 import type { Sector } from '@werkbrug/core';
 import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
 import { canManageVacancy, canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
-import { DataSource, In } from 'typeorm';
+import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records';
+import { DataSource } from 'typeorm';
 import type { MatchSide } from './match-list';
 import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
 
@@ -62,22 +62,8 @@ export class MatchesService {
     if (!mayList) throw new ForbiddenError();
     const list = await this.list('CANDIDATE', profile.id);
     if (!list) return emptyPage(offset);
-    const rows: { id: string; employer_id: string; region_code: string; status: string }[] =
-      await this.dataSource.query(
-        `SELECT id, employer_id, region_code, status FROM vacancy WHERE id = ANY($1::uuid[])`,
-        [list.other_ids],
-      );
-    const visible = new Set(
-      rows
-        .filter((v) =>
-          canSeeVacancy(viewer, {
-            employerId: v.employer_id,
-            regionCode: v.region_code,
-            status: v.status as never,
-          }),
-        )
-        .map((v) => v.id),
-    );
+    const vacancies = await vacancyPlaces(this.dataSource.manager, list.other_ids);
+    const visible = new Set(vacancies.filter((v) => canSeeVacancy(viewer, v)).map((v) => v.id));
     const entries = list.other_ids.flatMap((vacancyId, i) =>
       visible.has(vacancyId)
         ? [{ candidateId, vacancyId, score: Number(list.scores[i]), candidateRank: i + 1, vacancyRank: null }]
@@ -94,11 +80,7 @@ export class MatchesService {
     if (!mayList) throw new ForbiddenError();
     const list = await this.list('VACANCY', vacancyId);
     if (!list) return emptyPage(offset);
-    const profiles = await this.dataSource.manager.find(CandidateProfileEntity, {
-      where: { id: In(list.other_ids) },
-      relations: { sharedWith: true },
-    });
-    const visible = new Set(profiles.filter((p) => candidateVisibility(viewer, p) !== null).map((p) => p.id));
+    const visible = await candidatesVisibleTo(this.dataSource.manager, viewer, list.other_ids);
     const entries = list.other_ids.flatMap((candidateId, i) =>
       visible.has(candidateId)
         ? [{ candidateId, vacancyId, score: Number(list.scores[i]), candidateRank: null, vacancyRank: i + 1 }]
@@ -147,13 +129,13 @@ export class MatchesService {
        SELECT p.candidate_id, p.vacancy_id, p.score, p.candidate_rank::int, p.vacancy_rank::int, p.updated_at,
               count(*) OVER ()::int AS total
        FROM merged p
-       JOIN candidate_profile c ON c.id = p.candidate_id AND ${matchableCandidate('c')}
-       JOIN vacancy v ON v.id = p.vacancy_id AND v.status = 'OPEN'
-       JOIN employer e ON e.id = v.employer_id
+       JOIN candidate_match_profile c ON c.id = p.candidate_id AND ${matchableCandidate('c')}
+       JOIN vacancy_match_profile v ON v.id = p.vacancy_id AND v.status = 'OPEN'
+       JOIN employer_sector e ON e.employer_id = v.employer_id
        WHERE ($2::text IS NULL OR e.sector = $2)
          AND ($3::text IS NULL OR c.track = $3)
-         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM vacancy_skill vs WHERE vs.vacancy_id = v.id AND vs.skill_id = $4)
-              OR EXISTS (SELECT 1 FROM candidate_strength cs WHERE cs.candidate_id = c.id AND cs.skill_id = $4))
+         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM vacancy_match_skill vs WHERE vs.vacancy_id = v.id AND vs.skill_id = $4)
+              OR EXISTS (SELECT 1 FROM candidate_match_strength cs WHERE cs.candidate_id = c.id AND cs.skill_id = $4))
          AND ($5::real IS NULL OR p.score >= $5)
          AND ($6::real IS NULL OR p.score <= $6)
        ORDER BY p.score DESC, p.candidate_id, p.vacancy_id

@@ -128,8 +128,8 @@ export class RematchService {
     const model = this.skills.get();
     const regions: { region_code: string }[] = await this.dataSource.query(
       `SELECT r.region_code FROM (
-         SELECT DISTINCT region_code FROM candidate_profile WHERE ${matchableCandidate('')}
-         UNION SELECT DISTINCT region_code FROM vacancy WHERE status = 'OPEN') r
+         SELECT DISTINCT region_code FROM candidate_match_profile WHERE ${matchableCandidate('')}
+         UNION SELECT DISTINCT region_code FROM vacancy_match_profile WHERE status = 'OPEN') r
        LEFT JOIN region_matching_snapshot s ON s.region_code = r.region_code
        WHERE s.region_code IS NULL OR s.model_version <> $1 OR s.skill_space_version <> $2 OR s.scored_on < current_date
        ORDER BY r.region_code`,
@@ -300,8 +300,8 @@ export class RematchService {
    */
   private async publishCatchUp(tx: EntityManager, run: RematchRunEntity): Promise<void> {
     const changed: { side: 'C' | 'V'; id: string }[] = await tx.query(
-      `SELECT 'C' AS side, id FROM candidate_profile WHERE region_code = $1 AND updated_at > $2
-       UNION ALL SELECT 'V', id FROM vacancy WHERE region_code = $1 AND updated_at > $2`,
+      `SELECT 'C' AS side, id FROM candidate_match_profile WHERE region_code = $1 AND updated_at > $2
+       UNION ALL SELECT 'V', id FROM vacancy_match_profile WHERE region_code = $1 AND updated_at > $2`,
       [run.regionCode, run.startedAt],
     );
     await this.outbox.publish(

@@ -33,6 +33,31 @@ export async function vacancyTerms(manager: EntityManager, vacancyId: string): P
     : null;
 }
 
+/** Where a vacancy belongs and whether it is open: what matching checks before it shows or opens a match. */
+export interface VacancyPlace {
+  readonly id: string;
+  readonly employerId: string;
+  readonly regionCode: string;
+  readonly status: VacancyStatus;
+}
+
+/** The vacancy's place; null when there is no such vacancy. */
+export async function vacancyPlace(manager: EntityManager, vacancyId: string): Promise<VacancyPlace | null> {
+  return (await vacancyPlaces(manager, [vacancyId]))[0] ?? null;
+}
+
+/** The places of the vacancies among `vacancyIds` (unknown ids are left out), in no particular order. */
+export async function vacancyPlaces(
+  manager: EntityManager,
+  vacancyIds: readonly string[],
+): Promise<VacancyPlace[]> {
+  return manager.query(
+    `SELECT id, employer_id AS "employerId", region_code AS "regionCode", status FROM vacancy
+     WHERE id = ANY($1::uuid[])`,
+    [vacancyIds],
+  );
+}
+
 /** An open vacancy and the employer it is of. */
 export interface OpenVacancy {
   readonly id: string;
@@ -53,6 +78,23 @@ export async function openVacanciesAmong(
   vacancyIds: readonly string[],
 ): Promise<OpenVacancy[]> {
   return openVacanciesWhere(manager, 'id', vacancyIds);
+}
+
+/** An open vacancy with the positions it has: what an allocation plan fills. */
+export interface OpenPositions extends OpenVacancy {
+  readonly positions: number;
+}
+
+/** Every open vacancy of the region with its positions, by id. */
+export async function openPositionsInRegion(
+  manager: EntityManager,
+  regionCode: string,
+): Promise<OpenPositions[]> {
+  return manager.query(
+    `SELECT id, employer_id AS "employerId", positions FROM vacancy
+     WHERE region_code = $1 AND status = '${VacancyStatus.OPEN}' ORDER BY id`,
+    [regionCode],
+  );
 }
 
 async function openVacanciesWhere(

@@ -13,6 +13,7 @@ import { Retention1769600000000 } from './1769600000000-Retention';
 import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
 import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
 import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
+import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   AuditTrail1769700000000,
   ConsentRegister1769800000000,
   PublishedViews1769910000000,
+  MatchingViews1769920000000,
 ];
