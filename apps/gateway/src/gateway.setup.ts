@@ -8,24 +8,26 @@ import type { Logger } from 'pino';
 import { refuseCrossSiteRequests } from './auth/cross-site-requests';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 import { securityHeaders } from './web-app/security-headers';
-import { serveWebApp } from './web-app/web-app.static';
+import { serveWebAppFiles, serveWebAppRoutes } from './web-app/web-app.static';
 
 /** HTTP-level setup shared by `main.ts` and the end-to-end tests, so tests exercise what production runs. */
 export function configureGateway(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
+  app.disable('x-powered-by');
+  app.use(securityHeaders(config));
+  // Before the logger and the session middleware: the web app's scripts and stylesheets need neither.
+  serveWebAppFiles(app, config, logger);
   app.use(requestLogger(logger));
   // The request id the logger gave this request, for the audit trail ("from which request").
   app.use((req: Request & { id?: string | number }, _res: Response, next: NextFunction) =>
     runInRequestContext(String(req.id ?? ''), next),
   );
-  if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
-  app.disable('x-powered-by');
-  app.use(securityHeaders(config));
   app.use(refuseCrossSiteRequests);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.REQUEST_BODY_LIMIT });
   app.use(bodyErrorHandler);
   mountQueueDashboard(app);
-  serveWebApp(app, config, logger);
+  serveWebAppRoutes(app, config);
   app.enableShutdownHooks();
 }
 

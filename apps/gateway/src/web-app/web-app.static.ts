@@ -15,17 +15,30 @@ const FILE_PATH = /\.[A-Za-z0-9]+$/;
 /**
  * The built web app at `/`, on the same origin as /graphql so the session cookie needs no CORS. Hashed assets
  * are cached for good; index.html is revalidated, so a deployment reaches every open browser on its next load.
+ * Two parts: the files (mounted early, see gateway.setup.ts) and the app's routes (index.html, mounted last).
  */
-export function serveWebApp(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+function builtWebApp(config: AppConfig): { root: string; index: string } | null {
   const root = resolve(config.WEB_DIST_DIR);
   const index = join(root, 'index.html');
-  if (!existsSync(index)) {
-    logger.info({ dir: root }, 'Web app not built (npm run build:web); serving the API only');
+  return existsSync(index) ? { root, index } : null;
+}
+
+/**
+ * The app's files. The build compressed each one (brotli and gzip beside it): they are sent as they are, which
+ * costs the gateway no CPU per visitor. Mounted before the request logger and the session and CSRF middleware,
+ * which a script or stylesheet does not need: a cold page load fetches about forty of them, and running that
+ * chain for each cost the gateway more CPU than the page's GraphQL answers.
+ */
+export function serveWebAppFiles(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
+  const built = builtWebApp(config);
+  if (!built) {
+    logger.info(
+      { dir: resolve(config.WEB_DIST_DIR) },
+      'Web app not built (npm run build:web); serving the API only',
+    );
     return;
   }
-  // The app's files were compressed at build time (brotli and gzip beside each one): they are sent as they are,
-  // which costs the gateway no CPU per visitor. Only what has no such copy (index.html) is compressed here; API
-  // answers stay as they are, where compressing would cost CPU on every read and a reverse proxy may do it anyway.
+  const { root } = built;
   app.use(
     expressStaticGzip(root, {
       enableBrotli: true,
@@ -41,6 +54,16 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig, logg
       },
     }),
   );
+}
+
+/**
+ * The app's routes: every path without a file extension that is not the server's own gets index.html (compressed
+ * here: it has no build-time copy). API answers stay as they are, where compressing would cost CPU on every read
+ * and a reverse proxy may do it anyway.
+ */
+export function serveWebAppRoutes(app: NestExpressApplication, config: AppConfig): void {
+  const built = builtWebApp(config);
+  if (!built) return;
   app.use(
     compression({
       filter: (req: Request, res: Response) => !SERVER_PATHS.test(req.path) && compression.filter(req, res),
@@ -53,6 +76,6 @@ export function serveWebApp(app: NestExpressApplication, config: AppConfig, logg
       return;
     }
     res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(index);
+    res.sendFile(built.index);
   });
 }
