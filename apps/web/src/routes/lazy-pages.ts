@@ -1,4 +1,4 @@
-import { createElement, lazy, type ComponentType } from 'react';
+import { createElement, lazy, useState, type ComponentType } from 'react';
 
 /**
  * Pages of one module, each loaded when first shown. All of a role's pages come from one dynamic import, so the
@@ -6,7 +6,10 @@ import { createElement, lazy, type ComponentType } from 'react';
  * loading state meanwhile.
  *
  * Once the module has arrived (or was preloaded at start-up) a page renders straight away instead of through
- * React.lazy, which would still suspend once and so show the loading state for a frame or more.
+ * React.lazy, which would still suspend once and so show the loading state for a frame or more. The choice is made
+ * once per mount: switching from the lazy wrapper to the loaded component on a later render would change the element
+ * type, so React would unmount the page and drop its state (an administrator's just-shown activation code vanished
+ * when the layout re-rendered after the approval).
  */
 export function lazyPages<M extends Record<string, ComponentType>>(load: () => Promise<M>) {
   let loaded: M | undefined;
@@ -24,7 +27,8 @@ export function lazyPages<M extends Record<string, ComponentType>>(load: () => P
       default: (await preload())[name],
     }));
     return function LazyPage() {
-      return createElement(loaded?.[name] ?? Lazy);
+      const [component] = useState<ComponentType>(() => loaded?.[name] ?? Lazy);
+      return createElement(component);
     };
   };
   return Object.assign(page, { preload });
