@@ -449,9 +449,10 @@ export async function seedRetentionCases(setting: RetentionSetting): Promise<Ret
         payload: '{}',
         created_at: at,
         dispatched_at: at,
+        completed_at: at,
       });
-    await event('gone', 'dispatched outbox event (old)', old('outboxEvents'));
-    await event('kept', 'dispatched outbox event (young)', young('outboxEvents'));
+    await event('gone', 'completed outbox event (old)', old('outboxEvents'));
+    await event('kept', 'completed outbox event (young)', young('outboxEvents'));
   }
 
   const keeper = await candidate();

@@ -3,7 +3,7 @@ import { AppConfig, ConfigModule } from '@werkbrug/config';
 import { DatabaseModule } from '@werkbrug/database';
 import { DataRightsModule } from '@werkbrug/data-rights';
 import { MailModule } from '@werkbrug/mail';
-import { OutboxRelay, QueueModule } from '@werkbrug/queue';
+import { OutboxReconciler, OutboxRelay, QueueModule } from '@werkbrug/queue';
 import { MatchingModule } from '@werkbrug/matching';
 import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsModule } from '@werkbrug/sessions';
@@ -12,6 +12,7 @@ import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
 import { HealthService } from '@werkbrug/platform';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { MailSender } from './mail/mail-sender';
+import { OutboxReconciliationTask } from './outbox/outbox-reconciliation.task';
 import { NotificationMailer } from './mail/notification-mailer';
 import { MatchingProcessor } from './matching/matching.processor';
 import { RegionPreloader } from './matching/region-preloader';
@@ -39,6 +40,8 @@ export class WorkerModule {
       ],
       providers: [
         OutboxRelay,
+        OutboxReconciler,
+        OutboxReconciliationTask,
         RegionStatisticsProcessor,
         MatchingProcessor,
         RematchChunkProcessor,

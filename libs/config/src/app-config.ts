@@ -76,6 +76,16 @@ export class AppConfig {
   @Max(100_000)
   REMATCH_CHUNK_CANDIDATES = 1000;
 
+  /**
+   * How long a dispatched outbox event may wait for its job to complete before the worker asks Redis what became
+   * of the job, and re-dispatches it if Redis lost it (a restart without persistence) or it failed for good.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(24 * 3600 * 1000)
+  OUTBOX_RECONCILE_AFTER_MS = 60_000;
+
   /** Rematch regions with missing or outdated scores when a worker starts (benchmarks turn it off to time their own run). */
   @Transform(toBoolean)
   @IsBoolean()

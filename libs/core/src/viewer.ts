@@ -21,3 +21,16 @@ export type ViewerOf<R extends Role> = Extract<Viewer, { role: R }>;
 export function isRole<R extends Role>(viewer: Viewer, role: R): viewer is ViewerOf<R> {
   return viewer.role === role;
 }
+
+/**
+ * Work Werkbrug does on its own behalf — the worker's scoring and planning, retention, erasure, the outbox — with no
+ * person asking. Store functions over tenant data take either a Viewer or this, so every call says whose scope it
+ * runs in, and a system path is visible at the call site instead of being a viewer-less default.
+ */
+export type SystemScope = { readonly system: 'worker' | 'retention' | 'erasure' | 'mail' | 'migration' };
+
+export type DataScope = Viewer | SystemScope;
+
+export function isSystemScope(scope: DataScope): scope is SystemScope {
+  return 'system' in scope;
+}

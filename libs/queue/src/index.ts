@@ -6,3 +6,6 @@ export * from './redis-connection';
 export * from './outbox-erasure';
 export * from './job-handlers';
 export * from './outbox-retention';
+export * from './outbox.store';
+export * from './outbox-completions';
+export * from './outbox.reconciler';

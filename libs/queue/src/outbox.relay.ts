@@ -1,19 +1,17 @@
-import { InjectQueue } from '@nestjs/bullmq';
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
-import type { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { DEFAULT_JOB_OPTIONS, JOB_QUEUE, JobName, QueueName } from './queue.contract';
-import { OUTBOX_CHANNEL } from './outbox.service';
+import {
+  claimPendingEvents,
+  listenForOutboxEvents,
+  markDispatched,
+  type PendingOutboxEvent,
+} from './outbox.store';
+import { QUEUES_BY_NAME, type QueuesByName } from './queue.module';
 import { REDIS_CLIENT } from './redis-connection';
 import type IORedis from 'ioredis';
-
-interface OutboxRow {
-  id: string;
-  topic: JobName;
-  payload: { coalesceKey: string } & Record<string, unknown>;
-}
 
 const BATCH_SIZE = 500;
 /** Polling is the fallback; a NOTIFY from the committing transaction wakes the relay at once. */
@@ -24,11 +22,12 @@ const MAX_BACKOFF_MS = 10_000;
  * Moves committed outbox events to BullMQ. Rows are locked (SKIP LOCKED, so several workers can relay side by
  * side), added to Redis, then marked dispatched in the same transaction: if Redis is down the transaction rolls
  * back and the events wait. A crash between adding and committing re-adds the same job ids, which BullMQ ignores.
+ * Dispatched is not done: each job carries the ids of its events (`outboxIds`), the worker marks them completed
+ * when the job succeeds, and the OutboxReconciler re-dispatches events whose job Redis lost.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(OutboxRelay.name);
-  private readonly queues: Record<QueueName, Queue>;
   private running = false;
   private timer?: NodeJS.Timeout;
   private inFlight?: Promise<unknown>;
@@ -40,18 +39,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
     @Inject(REDIS_CLIENT) private readonly redis: IORedis,
-    @InjectQueue(QueueName.STATISTICS) statisticsQueue: Queue,
-    @InjectQueue(QueueName.MATCHING) matchingQueue: Queue,
-    @InjectQueue(QueueName.REMATCH) rematchQueue: Queue,
-    @InjectQueue(QueueName.SESSIONS) sessionsQueue: Queue,
-  ) {
-    this.queues = {
-      [QueueName.STATISTICS]: statisticsQueue,
-      [QueueName.MATCHING]: matchingQueue,
-      [QueueName.REMATCH]: rematchQueue,
-      [QueueName.SESSIONS]: sessionsQueue,
-    };
-  }
+    @Inject(QUEUES_BY_NAME) private readonly queues: QueuesByName,
+  ) {}
 
   onApplicationBootstrap(): void {
     this.running = true;
@@ -84,7 +73,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     });
     try {
       await client.connect();
-      await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      await listenForOutboxEvents(client);
       this.listener = client;
     } catch {
       await client.end().catch(() => undefined);
@@ -107,21 +96,20 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Relays one batch; returns how many events were dispatched. */
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const rows: OutboxRow[] = await tx.query(
-        `SELECT id::text, topic, payload FROM outbox_event WHERE dispatched_at IS NULL
-         ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [BATCH_SIZE],
-      );
+      const rows = await claimPendingEvents(tx, BATCH_SIZE);
       if (rows.length === 0) return 0;
       // Queue connections wait for Redis rather than fail (see QueueModule); a fail-fast ping keeps the events
       // pending instead of holding this transaction open through an outage.
       await this.redis.ping();
-      for (const [queueName, jobs] of groupByQueue(coalesce(rows))) {
-        await this.queues[queueName].addBulk(jobs);
+      const jobs = jobsFor(rows);
+      for (const [queueName, group] of groupByQueue(jobs)) {
+        await this.queues[queueName].addBulk(group);
       }
-      await tx.query(
-        `UPDATE outbox_event SET dispatched_at = now(), attempts = attempts + 1 WHERE id = ANY($1::bigint[])`,
-        [rows.map((r) => r.id)],
+      const carriedBy = new Map(jobs.flatMap((job) => job.data.outboxIds.map((id) => [id, job.opts.jobId])));
+      await markDispatched(
+        tx,
+        rows.map((r) => r.id),
+        rows.map((r) => carriedBy.get(r.id)!),
       );
       return rows.length;
     });
@@ -156,26 +144,46 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 }
 
-/** Keeps the newest event per coalesce key: these jobs read current state, so one run covers them all. */
-function coalesce(rows: OutboxRow[]): OutboxRow[] {
-  const newest = new Map<string, OutboxRow>();
-  for (const row of rows) newest.set(row.payload.coalesceKey, row);
-  return [...newest.values()];
+interface RelayedJob {
+  name: JobName;
+  data: Record<string, unknown> & { outboxIds: string[] };
+  opts: typeof DEFAULT_JOB_OPTIONS & { jobId: string };
 }
 
-function groupByQueue(rows: OutboxRow[]) {
-  const groups = new Map<QueueName, { name: string; data: Record<string, unknown>; opts: object }[]>();
+/**
+ * One job per coalesce key, from the newest event: these jobs read current state, so one run covers every event
+ * of the key, and carries all their ids so that its completion completes them all.
+ */
+export function jobsFor(rows: readonly PendingOutboxEvent[]): RelayedJob[] {
+  const byKey = new Map<string, PendingOutboxEvent[]>();
   for (const row of rows) {
-    const queueName = JOB_QUEUE[row.topic];
-    const { coalesceKey, ...data } = row.payload;
-    const jobs = groups.get(queueName) ?? [];
-    // BullMQ job ids may not contain ':'; the outbox id makes the id unique per request and stable on replay.
-    jobs.push({
-      name: row.topic,
-      data,
-      opts: { ...DEFAULT_JOB_OPTIONS, jobId: `${coalesceKey.replace(/:/g, '_')}_${row.id}` },
-    });
-    groups.set(queueName, jobs);
+    const events = byKey.get(row.payload.coalesceKey);
+    if (events) events.push(row);
+    else byKey.set(row.payload.coalesceKey, [row]);
+  }
+  return [...byKey.values()].map((events) => {
+    const newest = events[events.length - 1];
+    const { coalesceKey, ...data } = newest.payload;
+    return {
+      name: newest.topic,
+      data: { ...data, outboxIds: events.map((e) => e.id) },
+      // BullMQ job ids may not contain ':'; the outbox id makes the id unique per request and stable on replay.
+      opts: { ...DEFAULT_JOB_OPTIONS, jobId: outboxJobId(coalesceKey, newest.id) },
+    };
+  });
+}
+
+export function outboxJobId(coalesceKey: string, outboxId: string): string {
+  return `${coalesceKey.replace(/:/g, '_')}_${outboxId}`;
+}
+
+function groupByQueue(jobs: readonly RelayedJob[]): Map<QueueName, RelayedJob[]> {
+  const groups = new Map<QueueName, RelayedJob[]>();
+  for (const job of jobs) {
+    const queueName = JOB_QUEUE[job.name];
+    const group = groups.get(queueName);
+    if (group) group.push(job);
+    else groups.set(queueName, [job]);
   }
   return groups;
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
+import { insertOutboxEvents } from './outbox.store';
 import type { OutboxMessage } from './queue.contract';
-
-/** Notified (on commit) whenever outbox events are written, so the relay does not wait for its next poll. */
-export const OUTBOX_CHANNEL = 'outbox_event';
 
 /**
  * Writes job requests into the outbox inside the caller's transaction: the change and the work it needs are
@@ -13,15 +11,6 @@ export const OUTBOX_CHANNEL = 'outbox_event';
 export class OutboxService {
   async publish(tx: EntityManager, ...messages: OutboxMessage[]): Promise<void> {
     if (messages.length === 0) return;
-    await tx.query(
-      `INSERT INTO outbox_event (topic, payload)
-       SELECT x.topic, x.payload FROM jsonb_to_recordset($1::jsonb) AS x(topic text, payload jsonb)`,
-      [
-        JSON.stringify(
-          messages.map((m) => ({ topic: m.job, payload: { ...m.payload, coalesceKey: m.coalesceKey } })),
-        ),
-      ],
-    );
-    await tx.query(`SELECT pg_notify('${OUTBOX_CHANNEL}', '')`);
+    await insertOutboxEvents(tx, messages);
   }
 }

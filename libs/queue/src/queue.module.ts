@@ -1,10 +1,16 @@
-import { BullModule } from '@nestjs/bullmq';
+import { BullModule, getQueueToken } from '@nestjs/bullmq';
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
+import { OutboxCompletions } from './outbox-completions';
 import { OutboxService } from './outbox.service';
 import { QueueName, REMATCH_FLOW } from './queue.contract';
 import { REDIS_CLIENT, redisOptions } from './redis-connection';
+import type { Queue } from 'bullmq';
 import IORedis from 'ioredis';
+
+/** Every queue by its name, for the outbox relay and reconciler, which add to and ask about all of them. */
+export const QUEUES_BY_NAME = Symbol('QUEUES_BY_NAME');
+export type QueuesByName = Record<QueueName, Queue>;
 
 /**
  * BullMQ wiring shared by the apps. Workers block on Redis, so their connection must retry forever
@@ -46,6 +52,13 @@ import IORedis from 'ioredis';
   ],
   providers: [
     OutboxService,
+    OutboxCompletions,
+    {
+      provide: QUEUES_BY_NAME,
+      inject: Object.values(QueueName).map((name) => getQueueToken(name)),
+      useFactory: (...queues: Queue[]): QueuesByName =>
+        Object.fromEntries(Object.values(QueueName).map((name, i) => [name, queues[i]])) as QueuesByName,
+    },
     {
       // Request-path Redis use (rate limits, health): fail fast instead of queueing commands while Redis is away.
       provide: REDIS_CLIENT,
@@ -58,7 +71,7 @@ import IORedis from 'ioredis';
         }),
     },
   ],
-  exports: [OutboxService, BullModule, REDIS_CLIENT],
+  exports: [OutboxService, OutboxCompletions, BullModule, REDIS_CLIENT, QUEUES_BY_NAME],
 })
 export class QueueModule implements OnApplicationShutdown {
   constructor(@Inject(REDIS_CLIENT) private readonly redis: IORedis) {}

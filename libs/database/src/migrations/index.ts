@@ -14,6 +14,7 @@ import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
 import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
 import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
 import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
+import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
 /** In order of application; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ConsentRegister1769800000000,
   PublishedViews1769910000000,
   MatchingViews1769920000000,
+  OutboxCompletion1769930000000,
 ];
