@@ -7,6 +7,11 @@
 //   - a baseline entry that is gone fails too, until the baseline is updated (`--update`), so it only shrinks.
 // `--report` prints the counts the architecture issue asks for (raw queries, cross-lib references by pair).
 //
+// SQL lives in store files: a raw `.query(` or a `createQueryBuilder(` in product code outside a `*.store.ts` file
+// fails, so services hold logic and each lib's data access is in files named for what they store. The
+// infrastructure libs (database: migrations runner, connectivity, reference data; core: generic SQL helpers that
+// stores call; testing) are exempt.
+//
 // Published views: where another lib must join an owner's data in one SQL statement (the viewer of every request,
 // regional figures), the owner publishes a view in a migration, `CREATE VIEW x …` followed by
 // `COMMENT ON VIEW x IS 'Published by <lib>: …'`. The view belongs to its publisher, who keeps its columns and
@@ -92,6 +97,8 @@ const DATA_ACCESS = (name) =>
 const SQL_REFERENCE = /\b(DELETE\s+FROM|FROM|JOIN|INTO|UPDATE|TABLE|REFERENCES)\s+(?:ONLY\s+)?"?([a-z_]+)"?/g;
 const READ = /^(?:FROM|JOIN)$/;
 const found = new Map(); // "file: table" → { from, owner }
+const SQL_EXEMPT_MODULES = new Set(['database', 'core', 'testing']);
+const sqlOutsideStores = []; // "file (n)"
 let rawQueries = 0;
 let rawQueryFiles = 0;
 for (const file of productFiles) {
@@ -101,6 +108,9 @@ for (const file of productFiles) {
   rawQueries += queries;
   if (queries) rawQueryFiles++;
   const rel = relative(ROOT, file).split(sep).join('/');
+  const dataAccess = queries + (text.match(/createQueryBuilder\(/g)?.length ?? 0);
+  if (dataAccess && !file.endsWith('.store.ts') && !SQL_EXEMPT_MODULES.has(from))
+    sqlOutsideStores.push(`${rel} (${dataAccess})`);
   for (const m of text.matchAll(SQL_REFERENCE)) {
     const [, keyword, name] = m;
     const publisher = publisherOf.get(name);
@@ -135,6 +145,7 @@ if (args.has('--report')) {
     pairs.set(key, (pairs.get(key) ?? 0) + 1);
   }
   console.log(`raw .query() calls outside migrations: ${rawQueries} in ${rawQueryFiles} files`);
+  console.log(`raw queries and query builders outside store files: ${sqlOutsideStores.length} files`);
   console.log(`references to another module's table: ${current.length}`);
   console.log(
     `published views: ${[...publisherOf].map(([view, lib]) => `${view} (${lib})`).join(', ') || 'none'}`,
@@ -160,6 +171,13 @@ if (unpublished.length) {
       `(add COMMENT ON VIEW <view> IS 'Published by <lib>: …' in the migration).`,
   );
 }
+if (sqlOutsideStores.length) {
+  failed = true;
+  console.error(
+    `SQL outside a store file (move it into the lib's <thing>.store.ts and call that):\n` +
+      sqlOutsideStores.map((entry) => `  ${entry}`).join('\n'),
+  );
+}
 if (added.length) {
   failed = true;
   console.error(
@@ -175,4 +193,6 @@ if (gone.length) {
   );
 }
 if (failed) process.exit(1);
-console.log(`table ownership: ${current.length} known cross-lib references (baseline), no new ones`);
+console.log(
+  `table ownership: ${current.length} known cross-lib references (baseline), no new ones; SQL only in store files`,
+);

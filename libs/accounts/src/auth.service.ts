@@ -9,6 +9,7 @@ import { InvalidCredentialsError } from './accounts.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { UserAccountEntity } from './user-account.entity';
+import { enabledViewerRow, findLoginAccount, type ViewerRow } from './user-account.store';
 
 export interface AccessToken {
   accessToken: string;
@@ -32,17 +33,6 @@ export interface TokenSession {
   readonly sessionId: string | null;
 }
 
-interface ViewerRow {
-  id: string;
-  role: Role;
-  employer_id: string | null;
-  region_code: string | null;
-  candidate_id: string | null;
-  employer_region: string | null;
-  candidate_employer: string | null;
-  candidate_region: string | null;
-}
-
 @Injectable()
 export class AuthService {
   constructor(
@@ -58,11 +48,7 @@ export class AuthService {
       email,
       clientAddress,
       async () => {
-        const found = await this.users
-          .createQueryBuilder('u')
-          .addSelect('u.passwordHash')
-          .where('u.email = :email', { email: email.trim() })
-          .getOne();
+        const found = await findLoginAccount(this.users.manager, email.trim());
         const valid = await this.hasher.verify(found?.passwordHash, password);
         if (!found || !valid || found.disabledAt) throw new InvalidCredentialsError();
         return found;
@@ -90,16 +76,7 @@ export class AuthService {
   /** The viewer and the login (session id) a token belongs to; NotAuthenticatedError when it is not valid. */
   async sessionForToken(token: string): Promise<TokenSession> {
     const claims = await this.verify(token);
-    const rows: ViewerRow[] = await this.users.query(
-      `SELECT u.id, u.role, u.employer_id, u.region_code, u.candidate_id,
-              e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region
-       FROM user_account u
-       LEFT JOIN employer_scope e ON e.employer_id = u.employer_id
-       LEFT JOIN candidate_scope c ON c.candidate_id = u.candidate_id
-       WHERE u.id = $1 AND u.disabled_at IS NULL`,
-      [claims.sub],
-    );
-    const row = rows[0];
+    const row = await enabledViewerRow(this.users.manager, claims.sub);
     if (!row) throw new NotAuthenticatedError();
     return { viewer: toViewer(row), sessionId: claims.sid ?? null };
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { lockCandidateProfile, lockInvitationAddressee } from '@werkbrug/candidates/candidate-records';
+import { lockCandidateProfile, lockInvitationAddressee } from '@werkbrug/candidates/candidate-records.store';
 import { AppConfig } from '@werkbrug/config';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { maskEmailAddress, queueMail } from '@werkbrug/mail';
@@ -13,7 +13,8 @@ import {
   InvitationNeedsEmailError,
 } from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
-import { candidateHasAccount, revokeOpenInvitations } from './candidate-accounts';
+import { candidateHasAccount, revokeOpenInvitations } from './candidate-accounts.store';
+import { isInvitationClaimable, lockClaimableInvitation } from './job-seeker-invitation.store';
 import { JobSeekerInvitationEntity } from './job-seeker-invitation.entity';
 import { generateOneTimeCode, oneTimeCodeHash } from './one-time-code';
 import { InvitationClaimRateLimiter } from './login-rate-limiter';
@@ -101,12 +102,7 @@ export class JobSeekerInvitationsService {
 
   /** Without a lock: claim() checks again, in its transaction. */
   private async isClaimable(code: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM job_seeker_invitation
-       WHERE code_sha256 = $1 AND claimed_at IS NULL AND revoked_at IS NULL AND expires_at > now()`,
-      [oneTimeCodeHash(code)],
-    );
-    return rows.length > 0;
+    return isInvitationClaimable(this.dataSource.manager, oneTimeCodeHash(code));
   }
 
   private async claim(input: ClaimAccountInput): Promise<AccessToken> {
@@ -114,12 +110,7 @@ export class JobSeekerInvitationsService {
     const email = input.email.trim();
     const user = await this.dataSource
       .transaction(async (tx) => {
-        const invitation = await tx
-          .createQueryBuilder(JobSeekerInvitationEntity, 'i')
-          .setLock('pessimistic_write')
-          .where('i.codeSha256 = :hash', { hash: oneTimeCodeHash(input.code) })
-          .andWhere('i.claimedAt IS NULL AND i.revokedAt IS NULL AND i.expiresAt > now()')
-          .getOne();
+        const invitation = await lockClaimableInvitation(tx, oneTimeCodeHash(input.code));
         if (!invitation) throw new InvalidInvitationError();
         if (!invitation.sentToEmail || invitation.sentToEmail.toLowerCase() !== email.toLowerCase())
           throw new InvitationAddressMismatchError();

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { ConflictError, ForbiddenError, NotFoundError, type Viewer } from '@werkbrug/core';
+import { ConflictError, type Viewer } from '@werkbrug/core';
 import type { NotificationsService } from '@werkbrug/notifications';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AccountAlreadyActivatedError, InvalidActivationCodeError } from './accounts.errors';
@@ -16,6 +16,7 @@ import {
 } from './staff-account-activation.store';
 import { AccountEventKind, AccountStatus } from './staff-account.enums';
 import { announceStaffAccount } from './staff-account-messages';
+import { requireAccountAccess } from './account-access';
 import { mayIssueActivation, mayKnowOf } from './staff-account-rules';
 import {
   loadViewerAccount,
@@ -87,10 +88,11 @@ export class StaffAccountActivations {
   /** A fresh code for an account whose holder has not activated it yet (the first one expired or got lost). */
   async renew(viewer: Viewer, id: string): Promise<IssuedActivation> {
     return this.dataSource.transaction(async (tx) => {
-      const account = await readStaffAccount(tx, id, true);
+      const found = await readStaffAccount(tx, id, true);
       const who = await loadViewerAccount(tx, viewer);
-      if (!account || !mayKnowOf(who, account)) throw new NotFoundError('User', 'Gebruiker');
-      if (!mayIssueActivation(who, account)) throw new ForbiddenError();
+      const account = requireAccountAccess(found && mayKnowOf(who, found) ? found : null, (a) =>
+        mayIssueActivation(who, a),
+      );
       if (account.status !== AccountStatus.ACTIVE)
         throw new ConflictError({ en: 'This account is not active.', nl: 'Dit account is niet actief.' });
       if (!(await awaitsActivation(tx, id))) throw new AccountAlreadyActivatedError();

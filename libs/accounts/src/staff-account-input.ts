@@ -1,5 +1,5 @@
 import { InvalidInputError, NotFoundError, Role } from '@werkbrug/core';
-import { employerRegion } from '@werkbrug/employers/employer-directory';
+import { employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { type EntityManager, QueryFailedError } from 'typeorm';
 import { EmailAlreadyRegisteredError } from './accounts.errors';
 import type { StaffRole } from './staff-account-rules';

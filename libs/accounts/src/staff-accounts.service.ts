@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { accountRefusal } from './account-access';
 import type { NamedPerson } from './account-description';
 import { ApproverVouchedForByRequesterError } from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
@@ -109,7 +110,7 @@ export class StaffAccountsService {
             scope.employerId === null ||
             viewer.role === Role.ADMINISTRATOR ||
             viewer.regionCode === scope.regionCode;
-          throw seesEmployer ? new ForbiddenError() : new NotFoundError('Employer', 'Werkgever');
+          throw accountRefusal(seesEmployer, () => new NotFoundError('Employer', 'Werkgever'));
         }
         const active = outcome.status === AccountStatus.ACTIVE;
         const saved = await tx.save(

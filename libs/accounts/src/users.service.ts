@@ -1,30 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
-import { employerNames as namesOfEmployers } from '@werkbrug/employers/employer-directory';
+import { employerNames as namesOfEmployers } from '@werkbrug/employers/employer-directory.store';
 import { In, Repository } from 'typeorm';
 import { type AccountOriginFacts, accountLabel } from './account-description';
-import type { AccountOrigin } from './staff-account.enums';
 import { UserAccountEntity } from './user-account.entity';
+import { accountOrigins } from './user-account.store';
 
 export interface DescribedAccount extends AccountOriginFacts {
   /** One sentence naming the account and how it came to exist, in Dutch and English. */
   label: { nl: string; en: string };
-}
-
-interface OriginRow {
-  id: string;
-  email: string;
-  display_name: string;
-  role: Role;
-  employer_id: string | null;
-  origin: AccountOrigin;
-  created_at: Date;
-  approved_at: Date | null;
-  created_by_name: string | null;
-  created_by_role: Role | null;
-  approved_by_name: string | null;
-  approved_by_role: Role | null;
 }
 
 /**
@@ -61,16 +46,7 @@ export class UsersService {
   async describeAccessLogAccessors(userIds: readonly string[]): Promise<Map<string, DescribedAccount>> {
     const ids = [...new Set(userIds)];
     if (ids.length === 0) return new Map();
-    const rows: OriginRow[] = await this.users.query(
-      `SELECT u.id, u.email, u.display_name, u.role, u.employer_id, u.origin, u.created_at, u.approved_at,
-              c.display_name AS created_by_name, c.role AS created_by_role,
-              a.display_name AS approved_by_name, a.role AS approved_by_role
-       FROM user_account u
-       LEFT JOIN user_account c ON c.id = u.created_by_user_id
-       LEFT JOIN user_account a ON a.id = u.approved_by_user_id
-       WHERE u.id = ANY($1::uuid[])`,
-      [ids],
-    );
+    const rows = await accountOrigins(this.users.manager, ids);
     const employerIds = [...new Set(rows.flatMap((r) => (r.employer_id ? [r.employer_id] : [])))];
     const employerNames = await namesOfEmployers(this.users.manager, employerIds);
     return new Map(

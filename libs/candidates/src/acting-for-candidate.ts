@@ -1,7 +1,8 @@
-import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts';
+import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts.store';
 import { ForbiddenError, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
+import { lockCandidate } from './candidate-profile.store';
 
 /**
  * Who may speak for a candidate. The candidate themself, always; their own employer's HR lead only while the
@@ -32,28 +33,6 @@ export function candidateVoice(
   if (viewer.role === Role.JOB_SEEKER && viewer.candidateId === profile.id) return 'SELF';
   if (viewer.role === Role.HR_LEAD && viewer.employerId === profile.employerId) return 'ON_BEHALF';
   return null;
-}
-
-/**
- * Locks the candidate's profile row until the transaction ends; false when there is no such candidate.
- *
- * The one lock order for everything that touches a candidate's consent or speaks for them: this row first,
- * then the placement locks (placement-locks.ts), then the match case, placement or statement rows, then identity
- * disclosures. Claiming a job-seeker account locks the same row (FOR UPDATE) before creating the account, so a
- * claim and an HR lead answering on the candidate's behalf never overlap; and two consent changes for one
- * candidate (a grant and a release of a disclosure, a revocation and a withdrawal) run one after the other.
- *
- * FOR NO KEY UPDATE, the lock an UPDATE of the row takes: it conflicts with itself, with the claim's FOR UPDATE
- * and with profile updates, but not with the key-share locks of inserts that reference the candidate
- * (notifications, the access log), so a worker that holds the placement locks and notifies the candidate never
- * waits for it while it waits for the placement locks.
- */
-export async function lockCandidate(manager: EntityManager, candidateId: string): Promise<boolean> {
-  const rows: unknown[] = await manager.query(
-    `SELECT 1 FROM candidate_profile WHERE id = $1 FOR NO KEY UPDATE`,
-    [candidateId],
-  );
-  return rows.length > 0;
 }
 
 /**

@@ -1,8 +1,9 @@
-import { Role, Viewer } from '@werkbrug/core';
+import { type DomainError, ForbiddenError, type LocalisedMessage, Role, Viewer } from '@werkbrug/core';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
-import { matchableCandidate } from './matchable-candidates';
+import { CandidateNotFoundError } from './candidates.errors';
+import { matchableCandidate } from './matchable-candidates.store';
 
 /**
  * Who sees which candidate profile, in one place, as a predicate (for single rows) and as a query scope (for
@@ -96,4 +97,18 @@ export function canRecordConsent(
     canManageCandidate(viewer, profile) ||
     (viewer.role === Role.JOB_SEEKER && viewer.candidateId === profile.id)
   );
+}
+
+/**
+ * The one answer to a refused request about a candidate or what hangs from one: NOT_FOUND when the viewer may not
+ * see it at all (a refusal must not tell that it exists), FORBIDDEN when they see it but may not do this.
+ */
+export function requireCandidateAccess<T>(
+  seen: T | null | undefined,
+  allowed: (subject: T) => boolean,
+  refusal: { notFound?: () => DomainError; forbidden?: LocalisedMessage } = {},
+): T {
+  if (seen === null || seen === undefined) throw refusal.notFound?.() ?? new CandidateNotFoundError();
+  if (!allowed(seen)) throw new ForbiddenError(refusal.forbidden);
+  return seen;
 }

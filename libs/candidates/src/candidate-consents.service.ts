@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError, ForbiddenError, NotFoundError, Role, type Viewer } from '@werkbrug/core';
 import { DataSource, type EntityManager } from 'typeorm';
-import { assertMayAnswerOnBehalf, candidateVoice, lockCandidate } from './acting-for-candidate';
+import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate';
+import { lockCandidate, updateCandidateProfile } from './candidate-profile.store';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { ConsentStatus } from './candidate.enums';
 import { CandidateNotFoundError } from './candidates.errors';
@@ -174,12 +175,11 @@ export class CandidateConsentsService {
   ): Promise<void> {
     const column = kind === ConsentKind.RECEIVE_EMAIL ? 'emailNotifications' : 'targetGroupShared';
     if (profile[column] === on) return;
-    await tx
-      .createQueryBuilder()
-      .update(CandidateProfileEntity)
-      .set({ [column]: on, version: () => 'version + 1', updatedAt: () => 'now()' })
-      .where('id = :id', { id: profile.id })
-      .execute();
+    await updateCandidateProfile(
+      tx,
+      profile.id,
+      column === 'emailNotifications' ? { emailNotifications: on } : { targetGroupShared: on },
+    );
     if (on) await registerConsent(tx, viewer, { candidateId: profile.id, kind, text });
     else
       await endConsents(tx, viewer, { candidateId: profile.id, kinds: [kind] }, ConsentEndReason.WITHDRAWN);

@@ -1,14 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
-import { revokeOpenInvitations } from '@werkbrug/accounts/candidate-accounts';
+import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { revokeOpenInvitations } from '@werkbrug/accounts/candidate-accounts.store';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { DataSource } from 'typeorm';
-import { candidateVisibility, canManageCandidate } from './candidate-access';
+import { requireCandidateAccess, canManageCandidate } from './candidate-access';
 import { CandidateIdentityEntity, IdentityAccessLogEntity } from './candidate-identity.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import type { CandidateIdentityInput } from './candidate.inputs';
 import { CandidateNotFoundError } from './candidates.errors';
+import { visibleCandidatePlace } from './candidate-records.store';
+import { hasOpenIdentityDisclosure } from './identity-disclosures.store';
 
 const IDENTITY_FIELDS = ['fullName', 'email', 'phone', 'dateOfBirth'];
 
@@ -102,14 +104,9 @@ export class CandidateIdentityService {
 
   /** Who read this candidate's identity, newest first: for the candidate and their own HR leads. */
   async accessLog(viewer: Viewer, candidateId: string): Promise<IdentityAccessLogEntity[]> {
-    const profile = await this.dataSource.manager.findOne(CandidateProfileEntity, {
-      where: { id: candidateId },
-      relations: { sharedWith: true },
-    });
-    // A profile the viewer may not see answers like a random id; only those who see it learn they are refused.
-    if (!profile || candidateVisibility(viewer, profile) === null) throw new CandidateNotFoundError();
+    const place = await visibleCandidatePlace(this.dataSource.manager, viewer, candidateId);
     const self = viewer.role === Role.JOB_SEEKER && viewer.candidateId === candidateId;
-    if (!self && !canManageCandidate(viewer, profile)) throw new ForbiddenError();
+    requireCandidateAccess(place, (p) => self || canManageCandidate(viewer, p));
     return this.dataSource.manager.find(IdentityAccessLogEntity, {
       where: { candidateId },
       order: { accessedAt: 'DESC', id: 'DESC' },
@@ -121,11 +118,7 @@ export class CandidateIdentityService {
     if (viewer.role === Role.JOB_SEEKER) return viewer.candidateId === profile.id;
     if (viewer.role !== Role.HR_LEAD) return false;
     if (viewer.employerId === profile.employerId) return true;
-    const disclosed: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL`,
-      [profile.id, viewer.employerId],
-    );
-    return disclosed.length > 0;
+    return hasOpenIdentityDisclosure(this.dataSource.manager, profile.id, viewer.employerId);
   }
 }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
-import { countEmployersInRegion, employerNamesByName } from '@werkbrug/employers/employer-directory';
+import { countEmployersInRegion, employerNamesByName } from '@werkbrug/employers/employer-directory.store';
 import { GeoService } from '@werkbrug/geo';
 import {
   assertNoPersonalData,
@@ -9,12 +9,12 @@ import {
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { DataSource, EntityManager, In, IsNull, QueryFailedError, Repository } from 'typeorm';
+import { DataSource, EntityManager, IsNull } from 'typeorm';
 import {
+  requireCandidateAccess,
   candidateVisibility,
   canManageCandidate,
   canRecordConsent,
-  scopeCandidatesTo,
 } from './candidate-access';
 import { CandidateIdentityEntity } from './candidate-identity.entity';
 import {
@@ -23,6 +23,16 @@ import {
   CandidateStrengthEntity,
 } from './candidate-parts.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
+import {
+  type CandidateView,
+  candidateProfilesWithParts,
+  findVisibleCandidate,
+  findVisibleCandidates,
+  insertCandidateProfile,
+  lockCandidate,
+  updateCandidateProfile,
+  visibleCandidatesQuery,
+} from './candidate-profile.store';
 import { canTransition } from './candidate-status';
 import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
 import type {
@@ -39,31 +49,22 @@ import {
   InvalidStatusTransitionError,
   StaleCandidateVersionError,
 } from './candidates.errors';
-import { ANSWERS_THEMSELF, assertMayAnswerOnBehalf, lockCandidate } from './acting-for-candidate';
-import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts';
+import { ANSWERS_THEMSELF, assertMayAnswerOnBehalf } from './acting-for-candidate';
+import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts.store';
 import { endConsents, PROFILE_SHARING_KINDS, registerConsent } from './consent-register';
 import { ConsentEndReason, ConsentKind } from './consent-record.enums';
 import { ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 import { profileSharingConsentText, type ConsentText } from './consent-text';
 import { ConsentStatementEntity } from './consent-statement.entity';
 import { revocationColumns } from './consent-statements.service';
-import { endAllIdentityDisclosures } from './identity-disclosures';
-import { generatePublicCode } from './public-code';
+import { endAllIdentityDisclosures } from './identity-disclosures.store';
 import { ConsentWithdrawals } from './consent-withdrawals';
-
-export interface CandidateView {
-  profile: CandidateProfileEntity;
-  visibility: ProfileVisibility;
-}
-
-const RELATIONS = { strengths: true, developmentSkills: true, sharedWith: true } as const;
 
 export type { ProfileConsentWithdrawalHandler } from './consent-withdrawals';
 
 @Injectable()
 export class CandidatesService {
   constructor(
-    @InjectRepository(CandidateProfileEntity) private readonly profiles: Repository<CandidateProfileEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly geo: GeoService,
     private readonly skills: SkillsService,
@@ -72,27 +73,19 @@ export class CandidatesService {
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<CandidateView> {
-    const profile = await this.profiles.findOne({ where: { id }, relations: RELATIONS });
-    const visibility = profile ? candidateVisibility(viewer, profile) : null;
-    // Not visible and not existing look the same, so nobody can probe for other employers' candidates.
-    if (!profile || !visibility) throw new CandidateNotFoundError();
-    return { profile, visibility };
+    const view = await findVisibleCandidate(this.dataSource.manager, viewer, id);
+    if (!view) throw new CandidateNotFoundError();
+    return view;
   }
 
   /** The profiles among `ids` the viewer may see, in the order given (for lists built elsewhere, e.g. matches). */
   async getMany(viewer: Viewer, ids: readonly string[]): Promise<CandidateView[]> {
     if (ids.length === 0) return [];
-    const found = await this.profiles.find({ where: { id: In([...ids]) }, relations: RELATIONS });
-    const byId = new Map(found.map((p) => [p.id, p]));
-    return ids.flatMap((id) => {
-      const profile = byId.get(id);
-      const visibility = profile ? candidateVisibility(viewer, profile) : null;
-      return profile && visibility ? [{ profile, visibility }] : [];
-    });
+    return findVisibleCandidates(this.dataSource.manager, viewer, ids);
   }
 
   async list(viewer: Viewer, page: PageRequest, filter: CandidateListFilter): Promise<Page<CandidateView>> {
-    const query = scopeCandidatesTo(this.profiles.createQueryBuilder('c'), viewer);
+    const query = visibleCandidatesQuery(this.dataSource.manager, viewer);
     if (filter.status) query.andWhere('c.status = :status', { status: filter.status });
     if (filter.track) {
       query.andWhere('c.track = :track', { track: filter.track });
@@ -111,7 +104,7 @@ export class CandidatesService {
     if (filter.publicCode != null)
       query.andWhere('c.public_code = :publicCode', { publicCode: filter.publicCode.trim().toUpperCase() });
     const result = await keysetPage(query, page, (ids) =>
-      this.profiles.find({ where: { id: In(ids) }, relations: RELATIONS }),
+      candidateProfilesWithParts(this.dataSource.manager, ids),
     );
     const items = result.items.flatMap((profile) => {
       const visibility = candidateVisibility(viewer, profile);
@@ -128,7 +121,7 @@ export class CandidatesService {
     if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
     await this.validateFields(viewer.employerId, viewer.regionCode, input, check);
     const profile = await this.dataSource.transaction(async (tx) => {
-      const created = await this.insertWithUniqueCode(tx, {
+      const created = await insertCandidateProfile(tx, {
         employerId: viewer.employerId,
         regionCode: viewer.regionCode,
         createdByUserId: viewer.userId,
@@ -179,13 +172,8 @@ export class CandidatesService {
           throw new ForbiddenError(ANSWERS_THEMSELF);
         await this.registerSharing(tx, viewer, id, merged);
       }
-      const result = await tx
-        .createQueryBuilder()
-        .update(CandidateProfileEntity)
-        .set({ ...profileColumns(merged), version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: profile.version })
-        .execute();
-      if (result.affected !== 1) throw new StaleCandidateVersionError(profile.version + 1);
+      const updated = await updateCandidateProfile(tx, id, profileColumns(merged), profile.version);
+      if (updated !== 1) throw new StaleCandidateVersionError(profile.version + 1);
       await this.replaceParts(tx, id, {
         strengths: input.strengths,
         developmentSkillIds: input.developmentSkillIds,
@@ -219,7 +207,7 @@ export class CandidatesService {
    */
   async recordConsent(viewer: Viewer, id: string, given: boolean): Promise<CandidateView> {
     const { profile } = await this.get(viewer, id);
-    if (!canRecordConsent(viewer, profile)) throw new ForbiddenError();
+    requireCandidateAccess(profile, (p) => canRecordConsent(viewer, p));
     const status =
       !given && profile.status === CandidateStatus.ACTIVE ? CandidateStatus.PAUSED : profile.status;
     await this.saveColumns(
@@ -281,9 +269,9 @@ export class CandidatesService {
   }
 
   private async getManaged(viewer: Viewer, id: string): Promise<CandidateView> {
-    const view = await this.get(viewer, id);
-    if (!canManageCandidate(viewer, view.profile)) throw new ForbiddenError();
-    return view;
+    return requireCandidateAccess(await this.get(viewer, id), (view) =>
+      canManageCandidate(viewer, view.profile),
+    );
   }
 
   private async saveColumns(
@@ -292,12 +280,7 @@ export class CandidatesService {
     alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
-      await tx
-        .createQueryBuilder()
-        .update(CandidateProfileEntity)
-        .set({ ...columns, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id: profile.id })
-        .execute();
+      await updateCandidateProfile(tx, profile.id, columns);
       await alsoInTransaction?.(tx);
       await this.outbox.publish(
         tx,
@@ -392,29 +375,6 @@ export class CandidatesService {
           CandidateSharedEmployerEntity,
           shared.map((employerId) => ({ candidateId, employerId })),
         );
-    }
-  }
-
-  /** Public codes are random; on the rare collision, draw again rather than fail the HR lead's request. */
-  private async insertWithUniqueCode(
-    tx: EntityManager,
-    columns: Partial<CandidateProfileEntity>,
-  ): Promise<CandidateProfileEntity> {
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await tx.query('SAVEPOINT public_code');
-        const saved = await tx.save(
-          tx.create(CandidateProfileEntity, { ...columns, publicCode: generatePublicCode() }),
-        );
-        await tx.query('RELEASE SAVEPOINT public_code');
-        return saved;
-      } catch (error) {
-        const unique =
-          error instanceof QueryFailedError &&
-          (error.driverError as { code?: string; constraint?: string }).code === '23505';
-        if (!unique || attempt >= 5) throw error;
-        await tx.query('ROLLBACK TO SAVEPOINT public_code');
-      }
     }
   }
 }

@@ -1,7 +1,7 @@
 import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts';
+import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts.store';
 import {
   ConflictError,
   ForbiddenError,
@@ -15,7 +15,9 @@ import {
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { assertMayAnswerOnBehalf, candidateVoice, lockCandidate } from './acting-for-candidate';
+import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate';
+import { requireCandidateAccess } from './candidate-access';
+import { lockCandidate } from './candidate-profile.store';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { CandidateNotFoundError } from './candidates.errors';
 import { ConsentMethod, ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
@@ -79,9 +81,10 @@ export class ConsentStatementsService {
     check: PersonalDataCheckOptions = {},
     today = regionToday(),
   ): Promise<ConsentStatementEntity> {
-    const profile = await tx.findOneBy(CandidateProfileEntity, { id: subject.candidateId });
-    if (!profile) throw new CandidateNotFoundError();
-    if (candidateVoice(viewer, profile) !== 'ON_BEHALF') throw new ForbiddenError();
+    const profile = requireCandidateAccess(
+      await tx.findOneBy(CandidateProfileEntity, { id: subject.candidateId }),
+      (p) => candidateVoice(viewer, p) === 'ON_BEHALF',
+    );
     await assertMayAnswerOnBehalf(tx, profile.id);
     assertGivenOn(input.givenOn, today);
     if (input.textVersion !== text.version)
@@ -158,12 +161,13 @@ export class ConsentStatementsService {
       });
       const profile = await tx.findOneBy(CandidateProfileEntity, { id: statement.candidateId });
       const voice = profile ? candidateVoice(viewer, profile) : null;
-      if (voice === null) throw new ConsentStatementNotFoundError();
-      if (voice !== 'SELF')
-        throw new ForbiddenError({
+      requireCandidateAccess(voice, (v) => v === 'SELF', {
+        notFound: () => new ConsentStatementNotFoundError(),
+        forbidden: {
           nl: 'Alleen de kandidaat kan een toestemming intrekken die namens hem of haar is vastgelegd.',
           en: 'Only the candidate can revoke consent recorded on their behalf.',
-        });
+        },
+      });
       if (statement.revokedAt)
         throw new ConflictError({
           nl: 'Deze toestemming is al ingetrokken.',

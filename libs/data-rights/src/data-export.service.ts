@@ -2,8 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { lockCandidateProfile } from '@werkbrug/candidates/candidate-records';
-import { Role, Viewer } from '@werkbrug/core';
+import { lockCandidateProfile } from '@werkbrug/candidates/candidate-records.store';
+import { Role, type SystemScope, Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { DataExportEntity } from './data-export.entity';
 import {
@@ -11,13 +11,23 @@ import {
   ExportOnlyByThePersonError,
   ExportStillBeingPreparedError,
 } from './data-rights.errors';
+import {
+  buildUnderSavepoint,
+  exportBeingBuilt,
+  exportsBeingBuilt,
+  type ExportFormat,
+  nextExportToBuild,
+  takeDownload,
+} from './data-export.store';
 import { collectPersonalData } from './personal-data';
 import { renderPersonalDataHtml } from './personal-data-html';
+
+const WORKER: SystemScope = { system: 'worker' };
 
 /** How long a download link works. */
 const EXPORT_VALID_DAYS = 7;
 
-export type ExportFormat = 'json' | 'html';
+export type { ExportFormat } from './data-export.store';
 
 export interface RequestedExport {
   readonly export: DataExportEntity;
@@ -45,13 +55,7 @@ export class DataExportService {
     const token = randomBytes(32).toString('base64url');
     const saved = await this.dataSource.transaction(async (tx) => {
       await lockCandidateProfile(tx, viewer.candidateId);
-      const building = await tx
-        .createQueryBuilder(DataExportEntity, 'e')
-        .where('e.candidate_id = :id AND e.ready_at IS NULL AND e.failed_at IS NULL', {
-          id: viewer.candidateId,
-        })
-        .getCount();
-      if (building > 0) throw new ExportStillBeingPreparedError('previous');
+      if ((await exportsBeingBuilt(tx, viewer)) > 0) throw new ExportStillBeingPreparedError('previous');
       const result = await tx.insert(DataExportEntity, {
         candidateId: viewer.candidateId,
         requestedByUserId: viewer.userId,
@@ -85,17 +89,8 @@ export class DataExportService {
    */
   async download(viewer: Viewer, token: string, format: ExportFormat): Promise<DownloadedExport> {
     if (viewer.role !== Role.JOB_SEEKER) throw linkNotFound();
-    const column = format === 'json' ? 'json_downloaded_at' : 'html_downloaded_at';
-    const content = format === 'json' ? 'content_json::text' : 'content_html';
     const downloaded = await this.dataSource.transaction(async (tx) => {
-      const [rows]: { id: string; body: string | null; ready_at: Date }[][] = await tx.query(
-        `UPDATE data_export SET ${column} = now()
-         WHERE token_sha256 = $1 AND candidate_id = $2 AND expires_at > now() AND ${column} IS NULL
-           AND ready_at IS NOT NULL
-         RETURNING id, ${content} AS body, ready_at`,
-        [sha256(token), viewer.candidateId],
-      );
-      const row = rows?.[0];
+      const row = await takeDownload(tx, viewer, sha256(token), format);
       if (!row?.body) return null;
       await recordAudit(tx, viewer, {
         action: AuditAction.EXPORT_DOWNLOADED,
@@ -107,12 +102,8 @@ export class DataExportService {
       return { body: row.body, generatedAt: row.ready_at };
     });
     if (downloaded) return downloaded;
-    const [pending]: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM data_export WHERE token_sha256 = $1 AND candidate_id = $2 AND ready_at IS NULL
-         AND failed_at IS NULL`,
-      [sha256(token), viewer.candidateId],
-    );
-    if (pending) throw new ExportStillBeingPreparedError('this');
+    if (await exportBeingBuilt(this.dataSource.manager, viewer, sha256(token)))
+      throw new ExportStillBeingPreparedError('this');
     throw linkNotFound();
   }
 
@@ -121,29 +112,19 @@ export class DataExportService {
     let built = 0;
     for (;;) {
       const outcome = await this.dataSource.transaction(async (tx) => {
-        const [pending]: { id: string; candidate_id: string }[] = await tx.query(
-          `SELECT id, candidate_id FROM data_export WHERE ready_at IS NULL AND failed_at IS NULL
-           ORDER BY requested_at LIMIT 1 FOR UPDATE SKIP LOCKED`,
-        );
+        const pending = await nextExportToBuild(tx, WORKER);
         if (!pending) return false;
-        // A failure to build is recorded, not lost with the transaction: it rolls back to here.
-        await tx.query('SAVEPOINT build');
-        try {
-          const generatedAt = new Date();
-          const data = await collectPersonalData(tx, pending.candidate_id);
-          const json = { generatedAt, format: 'werkbrug-personal-data/1', ...data };
-          await tx.query(
-            `UPDATE data_export SET ready_at = $2, content_json = $3::jsonb, content_html = $4 WHERE id = $1`,
-            [pending.id, generatedAt, JSON.stringify(json), renderPersonalDataHtml(data, generatedAt)],
-          );
-        } catch (error) {
-          this.logger.error(`export ${pending.id} failed: ${(error as Error).message}`);
-          await tx.query('ROLLBACK TO SAVEPOINT build');
-          await tx.query(`UPDATE data_export SET failed_at = now(), last_error = $2 WHERE id = $1`, [
-            pending.id,
-            (error as Error).message.slice(0, 500),
-          ]);
-        }
+        await buildUnderSavepoint(
+          tx,
+          pending.id,
+          async () => {
+            const generatedAt = new Date();
+            const data = await collectPersonalData(tx, pending.candidate_id);
+            const json = { generatedAt, format: 'werkbrug-personal-data/1', ...data };
+            return { generatedAt, json, html: renderPersonalDataHtml(data, generatedAt) };
+          },
+          (error) => this.logger.error(`export ${pending.id} failed: ${error.message}`),
+        );
         return true;
       });
       if (!outcome) return built;

@@ -1,7 +1,7 @@
-import { accountsOfPerson, eraseAccountsOfPerson } from '@werkbrug/accounts/candidate-accounts';
+import { accountsOfPerson, eraseAccountsOfPerson } from '@werkbrug/accounts/candidate-accounts.store';
 import { anonymiseAuditOfPerson } from '@werkbrug/audit';
 import { candidateKeys, eraseConsentsOfPerson, eraseProfile } from '@werkbrug/candidates';
-import { addCounts, affectedRows, type RemovalCounts } from '@werkbrug/core';
+import { addCounts, type RemovalCounts, type SystemScope } from '@werkbrug/core';
 import { eraseMailOfPerson } from '@werkbrug/mail';
 import { erasePersonFromMatching, heldByRunningRematch, matchCaseIdsOfPerson } from '@werkbrug/matching';
 import { eraseNotificationsOfPerson } from '@werkbrug/notifications';
@@ -9,9 +9,13 @@ import { anonymisePlacementsOfPerson, placementIdsOfPerson } from '@werkbrug/pla
 import { erasePendingEventsOfPerson } from '@werkbrug/queue';
 import { erasePersonFromSessions } from '@werkbrug/sessions';
 import type { EntityManager } from 'typeorm';
+import { clearErasureRequestReasons } from './erasure-request.store';
 
 /** How many rows each step removed or anonymised: all that is kept of an erasure. */
 export type ErasureCounts = RemovalCounts;
+
+/** An erasure is Werkbrug's own work once due, whoever asked for it (or the retention period that ran out). */
+const ERASURE: SystemScope = { system: 'erasure' };
 
 /**
  * Erases one person, in the caller's transaction, with their profile row locked: identity, profile, skills,
@@ -27,7 +31,7 @@ export async function eraseCandidate(tx: EntityManager, candidateId: string): Pr
   const keys = await candidateKeys(tx, candidateId);
   const accounts = await accountsOfPerson(tx, candidateId);
   const matchCaseIds = await matchCaseIdsOfPerson(tx, candidateId);
-  const placementIds = await placementIdsOfPerson(tx, candidateId);
+  const placementIds = await placementIdsOfPerson(tx, ERASURE, candidateId);
   const subjectIds = [candidateId, ...matchCaseIds, ...placementIds];
   const emails = [...accounts.emails, ...(keys.identityEmail ? [keys.identityEmail] : [])];
   const counts: ErasureCounts = {};
@@ -39,16 +43,11 @@ export async function eraseCandidate(tx: EntityManager, candidateId: string): Pr
   );
   addCounts(counts, await eraseMailOfPerson(tx, emails));
   addCounts(counts, await erasePendingEventsOfPerson(tx, candidateId));
-  addCounts(counts, await erasePersonFromSessions(tx, candidateId));
+  addCounts(counts, await erasePersonFromSessions(tx, ERASURE, candidateId));
   // Placements: the employers keep dates, hours and status for the ledger; everything about the person goes.
   addCounts(counts, await eraseConsentsOfPerson(tx, candidateId));
-  addCounts(counts, await anonymisePlacementsOfPerson(tx, placementIds));
-  // Earlier (cancelled) requests may say who asked and how: their reason goes too.
-  counts.erasureRequestReasons = await affectedRows(
-    tx,
-    `UPDATE erasure_request SET reason = NULL WHERE candidate_id = $1 AND reason IS NOT NULL`,
-    [candidateId],
-  );
+  addCounts(counts, await anonymisePlacementsOfPerson(tx, ERASURE, placementIds));
+  counts.erasureRequestReasons = await clearErasureRequestReasons(tx, ERASURE, candidateId);
   addCounts(counts, await erasePersonFromMatching(tx, candidateId));
   addCounts(counts, await anonymiseAuditOfPerson(tx, { candidateId, subjectIds, userIds: accounts.userIds }));
   addCounts(counts, await eraseAccountsOfPerson(tx, accounts.userIds));

@@ -9,9 +9,9 @@ import {
   lockCandidateProfile,
   pauseCandidateForErasure,
   resumeCandidateAfterErasure,
-} from '@werkbrug/candidates/candidate-records';
+} from '@werkbrug/candidates/candidate-records.store';
 import { AppConfig } from '@werkbrug/config';
-import { CandidateStatus, Role, Viewer } from '@werkbrug/core';
+import { CandidateStatus, Role, type SystemScope, Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -22,6 +22,9 @@ import {
   ErasureRequestNotFoundError,
 } from './data-rights.errors';
 import { ErasureRequestEntity } from './erasure-request.entity';
+import { erasureRequestsInReach, nextDueErasureRequest } from './erasure-request.store';
+
+const ERASURE: SystemScope = { system: 'erasure' };
 
 export interface ErasureSweep {
   readonly erased: number;
@@ -154,25 +157,9 @@ export class ErasureService {
     });
   }
 
-  /**
-   * Requests in the viewer's reach, newest first, also those carried out (which name nobody any more): the own
-   * employer's for HR leads, the region's for the mobility team, their own for a job seeker.
-   */
-  async inReach(viewer: Viewer, limit = 100): Promise<ErasureRequestEntity[]> {
-    const where =
-      viewer.role === Role.HR_LEAD
-        ? { employerId: viewer.employerId }
-        : viewer.role === Role.MOBILITY_TEAM
-          ? { regionCode: viewer.regionCode }
-          : viewer.role === Role.JOB_SEEKER
-            ? { candidateId: viewer.candidateId }
-            : null;
-    if (!where) return [];
-    return this.dataSource.manager.find(ErasureRequestEntity, {
-      where,
-      order: { requestedAt: 'DESC' },
-      take: Math.min(Math.max(limit, 1), 200),
-    });
+  /** Requests in the viewer's reach, newest first (see erasure-request.store). */
+  inReach(viewer: Viewer, limit = 100): Promise<ErasureRequestEntity[]> {
+    return erasureRequestsInReach(this.dataSource.manager, viewer, limit);
   }
 
   /**
@@ -184,16 +171,7 @@ export class ErasureService {
     let postponed = 0;
     for (;;) {
       const outcome = await this.dataSource.transaction(async (tx) => {
-        const [due]: ErasureRequestEntity[] = await tx
-          .createQueryBuilder(ErasureRequestEntity, 'r')
-          .where('r.cancelled_at IS NULL AND r.completed_at IS NULL AND r.scheduled_for <= :now', { now })
-          .andWhere('r.candidate_id IS NOT NULL')
-          .orderBy('r.scheduled_for')
-          .limit(1)
-          .offset(postponed)
-          .setLock('pessimistic_write')
-          .setOnLocked('skip_locked')
-          .getMany();
+        const due = await nextDueErasureRequest(tx, ERASURE, now, postponed);
         if (!due) return 'done' as const;
         const candidateId = due.candidateId!;
         await lockCandidateProfile(tx, candidateId);

@@ -5,6 +5,7 @@ export * from './data-rights.module';
 export * from './data-export.entity';
 export * from './data-export.service';
 export * from './personal-data';
+export { findTraces, tablesReferringToCandidates } from './personal-data.store';
 export * from './personal-data-html';
 export * from './retention-policy';
 export * from './retention-rules';

@@ -1,4 +1,4 @@
-import { dueAccountEventIds, removeAccountEvents } from '@werkbrug/accounts/account-retention';
+import { dueAccountEventIds, removeAccountEvents } from '@werkbrug/accounts/account-retention.store';
 import { dueAuditEntryIds, removeAuditEntries } from '@werkbrug/audit';
 import {
   dueIdentityAccessLogIds,
@@ -48,8 +48,8 @@ export type SweptKind = Exclude<RetentionKind, 'withdrawnCandidates'>;
 /** Ended match cases, except those still behind an open placement (they stay until it is over). */
 const endedMatchCases =
   (states: readonly MatchCaseState[]): DueBatch =>
-  async (tx, before, limit) =>
-    dueMatchCaseIds(tx, { states, before, limit, kept: await matchCasesBehindOpenPlacements(tx) });
+  async (tx, before, limit, scope) =>
+    dueMatchCaseIds(tx, { states, before, limit, kept: await matchCasesBehindOpenPlacements(tx, scope) });
 
 /** A trajectory goes with its history and the consent statements recorded for it. */
 const removeMatchCasesWithStatements: readonly RemovalStep[] = [

@@ -27,6 +27,22 @@ interface ReportRow {
   failed: RetentionKind[];
 }
 
+/**
+ * The night's session-level advisory lock, on the caller's own connection (a query runner's manager): whether
+ * this worker got it. It outlives transactions, as the night's work runs in many; `unlockNight` frees it.
+ */
+export async function tryLockNight(runner: EntityManager, lockName: string, night: string): Promise<boolean> {
+  const [{ locked }] = await runner.query<{ locked: boolean }[]>(
+    `SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS locked`,
+    [lockName, night],
+  );
+  return locked;
+}
+
+export async function unlockNight(runner: EntityManager, lockName: string, night: string): Promise<void> {
+  await runner.query(`SELECT pg_advisory_unlock(hashtext($1), hashtext($2))`, [lockName, night]);
+}
+
 export async function nightDone(manager: EntityManager, night: string): Promise<boolean> {
   const rows: unknown[] = await manager.query(`SELECT 1 FROM retention_run WHERE night = $1::date`, [night]);
   return rows.length > 0;

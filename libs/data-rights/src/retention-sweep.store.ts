@@ -1,10 +1,18 @@
-import { affectedRows, lockedDueIds } from '@werkbrug/core';
+import { affectedRows, lockedDueIds, type SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
-/** One batch of rows past the cutoff (`before`), at most `limit`, locked; returns their keys. */
-export type DueBatch = (tx: EntityManager, before: Date, limit: number) => Promise<string[]>;
-/** Removes (or anonymises) the batch's rows of one table; returns how many. */
-export type RemovalStep = (tx: EntityManager, keys: string[]) => Promise<number>;
+/**
+ * One batch of rows past the cutoff (`before`), at most `limit`, locked; returns their keys. The job passes its
+ * system scope last, so an owner's function may say it runs in it; one that takes only the first three fits too.
+ */
+export type DueBatch = (
+  tx: EntityManager,
+  before: Date,
+  limit: number,
+  scope: SystemScope,
+) => Promise<string[]>;
+/** Removes (or anonymises) the batch's rows of one table; returns how many. The scope is passed as above. */
+export type RemovalStep = (tx: EntityManager, keys: string[], scope: SystemScope) => Promise<number>;
 
 /**
  * A sweep of one of data-rights' own tables by its own columns: `due` is the condition (alias `t`, `$1` the
@@ -24,6 +32,7 @@ export function tableSweep(
 /** Those among `candidateIds` with an open erasure request: that erasure runs on its own schedule. */
 export async function candidatesWithOpenErasureRequest(
   manager: EntityManager,
+  _scope: SystemScope,
   candidateIds: readonly string[],
 ): Promise<Set<string>> {
   if (candidateIds.length === 0) return new Set();

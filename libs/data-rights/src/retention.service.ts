@@ -5,6 +5,7 @@ import { AppConfig } from '@werkbrug/config';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
 import { lockWithdrawnCandidatePastPeriod, withdrawnCandidatesPastPeriod } from '@werkbrug/candidates';
 import { candidatesInOpenPlacements } from '@werkbrug/placements';
+import type { SystemScope } from '@werkbrug/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { candidateHeldByRematch, eraseCandidate } from './erase-candidate';
 import {
@@ -17,11 +18,19 @@ import {
 } from './retention-policy';
 import { SWEEP_RULES, type SweepRule } from './retention-rules';
 import { candidatesWithOpenErasureRequest } from './retention-sweep.store';
-import { nightDone, type RetentionReport, retentionReport, saveRetentionReport } from './retention-run.store';
+import {
+  nightDone,
+  type RetentionReport,
+  retentionReport,
+  saveRetentionReport,
+  tryLockNight,
+  unlockNight,
+} from './retention-run.store';
 
 /** Rows per transaction: short transactions, short locks, however much is due after a long pause. */
 const BATCH = 500;
 const LOCK_NAME = 'werkbrug.retention';
+const RETENTION: SystemScope = { system: 'retention' };
 
 export type NightlyRetention =
   | { readonly status: 'ran'; readonly report: RetentionReport }
@@ -61,16 +70,12 @@ export class RetentionService {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      const [{ locked }] = await runner.manager.query<{ locked: boolean }[]>(
-        `SELECT pg_try_advisory_lock(hashtext($1), hashtext($2)) AS locked`,
-        [LOCK_NAME, night],
-      );
-      if (!locked) return { status: 'busy' };
+      if (!(await tryLockNight(runner.manager, LOCK_NAME, night))) return { status: 'busy' };
       try {
         if (await nightDone(runner.manager, night)) return { status: 'done' };
         return { status: 'ran', report: await this.enforce(now, night) };
       } finally {
-        await runner.query(`SELECT pg_advisory_unlock(hashtext($1), hashtext($2))`, [LOCK_NAME, night]);
+        await unlockNight(runner.manager, LOCK_NAME, night);
       }
     } finally {
       await runner.release();
@@ -134,10 +139,10 @@ export class RetentionService {
     let total = 0;
     for (;;) {
       const [selected, affected] = await this.dataSource.transaction(async (tx) => {
-        const keys = await rule.due(tx, before, BATCH);
+        const keys = await rule.due(tx, before, BATCH, RETENTION);
         if (keys.length === 0) return [0, 0];
         let last = 0;
-        for (const step of rule.steps) last = await step(tx, keys);
+        for (const step of rule.steps) last = await step(tx, keys, RETENTION);
         return [keys.length, last];
       });
       total += affected;
@@ -184,7 +189,7 @@ export class RetentionService {
 
 /** Those among `candidateIds` in an open placement or with an open erasure request. */
 async function busyCandidates(manager: EntityManager, candidateIds: readonly string[]): Promise<Set<string>> {
-  const placed = await candidatesInOpenPlacements(manager, candidateIds);
-  const erasing = await candidatesWithOpenErasureRequest(manager, candidateIds);
+  const placed = await candidatesInOpenPlacements(manager, RETENTION, candidateIds);
+  const erasing = await candidatesWithOpenErasureRequest(manager, RETENTION, candidateIds);
   return new Set([...placed, ...erasing]);
 }

@@ -1,5 +1,6 @@
 import { describeUrl } from '@werkbrug/config';
 import { Client } from 'pg';
+import type { DataSource } from 'typeorm';
 
 export class ServiceUnavailableError extends Error {}
 
@@ -88,4 +89,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     current = driverError ?? cause;
   }
   return false;
+}
+
+/** One round trip on the pool: is PostgreSQL answering now (health checks)? Rejects when it is not. */
+export async function pingDatabase(dataSource: DataSource): Promise<void> {
+  await dataSource.query('SELECT 1');
 }

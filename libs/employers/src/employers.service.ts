@@ -1,22 +1,14 @@
 import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
-import {
-  ForbiddenError,
-  keysetPage,
-  NotFoundError,
-  Page,
-  PageRequest,
-  Role,
-  Sector,
-  Viewer,
-} from '@werkbrug/core';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ForbiddenError, keysetPage, Page, PageRequest, Role, Sector, Viewer } from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
 import { OutboxService, recomputeRegionStatistics } from '@werkbrug/queue';
-import { DataSource, In, QueryFailedError, Repository, SelectQueryBuilder } from 'typeorm';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { EmployerLocationEntity } from './employer-location.entity';
 import { EmployerEntity } from './employer.entity';
-import { EmployerNameTakenError } from './employers.errors';
+import { EmployerNameTakenError, requireEmployerAccess } from './employers.errors';
+import { employersVisibleTo, employersWithLocations, findVisibleEmployer } from './employer.store';
 
 export interface EmployerLocationInput {
   pc4: string;
@@ -44,7 +36,6 @@ export interface UpdateEmployerInput {
 @Injectable()
 export class EmployersService {
   constructor(
-    @InjectRepository(EmployerEntity) private readonly employers: Repository<EmployerEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly geo: GeoService,
     private readonly outbox: OutboxService,
@@ -81,12 +72,13 @@ export class EmployersService {
   }
 
   async update(viewer: Viewer, id: string, input: UpdateEmployerInput): Promise<EmployerEntity> {
-    const employer = await this.get(viewer, id);
-    const allowed =
-      viewer.role === Role.ADMINISTRATOR ||
-      (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === employer.regionCode) ||
-      (viewer.role === Role.HR_LEAD && viewer.employerId === employer.id);
-    if (!allowed) throw new ForbiddenError();
+    const employer = requireEmployerAccess(
+      await findVisibleEmployer(this.dataSource.manager, viewer, id),
+      (found) =>
+        viewer.role === Role.ADMINISTRATOR ||
+        (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === found.regionCode) ||
+        (viewer.role === Role.HR_LEAD && viewer.employerId === found.id),
+    );
     if (input.locations) await this.validateLocations(input.locations);
     return this.saveTranslatingConflicts(() =>
       this.dataSource.transaction(async (tx) => {
@@ -115,12 +107,7 @@ export class EmployersService {
   }
 
   async get(viewer: Viewer, id: string): Promise<EmployerEntity> {
-    const employer = await this.scoped(viewer)
-      .leftJoinAndSelect('e.locations', 'location')
-      .andWhere('e.id = :id', { id })
-      .getOne();
-    if (!employer) throw new NotFoundError('Employer', 'Werkgever');
-    return employer;
+    return requireEmployerAccess(await findVisibleEmployer(this.dataSource.manager, viewer, id), () => true);
   }
 
   async list(
@@ -128,7 +115,7 @@ export class EmployersService {
     page: PageRequest,
     filter: { regionCode?: string; sector?: Sector },
   ): Promise<Page<EmployerEntity>> {
-    const query = this.scoped(viewer);
+    const query = employersVisibleTo(this.dataSource.manager, viewer);
     if (filter.regionCode)
       query.andWhere('e.region_code = :filterRegion', { filterRegion: filter.regionCode });
     if (filter.sector) query.andWhere('e.sector = :sector', { sector: filter.sector });
@@ -137,19 +124,7 @@ export class EmployersService {
 
   /** Batch lookup for DataLoader; callers have already established that the viewer may see the referencing row. */
   findByIds(ids: readonly string[]): Promise<EmployerEntity[]> {
-    return this.employers.find({ where: { id: In([...ids]) }, relations: { locations: true } });
-  }
-
-  private scoped(viewer: Viewer): SelectQueryBuilder<EmployerEntity> {
-    const query = this.employers.createQueryBuilder('e');
-    switch (viewer.role) {
-      case Role.ADMINISTRATOR:
-        return query.where('TRUE');
-      case Role.HR_LEAD:
-      case Role.MOBILITY_TEAM:
-      case Role.JOB_SEEKER:
-        return query.where('e.region_code = :viewerRegion', { viewerRegion: viewer.regionCode });
-    }
+    return employersWithLocations(this.dataSource.manager, ids);
   }
 
   private async validateLocations(locations: EmployerLocationInput[]): Promise<void> {

@@ -3,4 +3,4 @@ export * from './employers.service';
 export * from './employers.errors';
 export * from './employer.entity';
 export * from './employer-location.entity';
-export * from './employer-directory';
+export * from './employer-directory.store';

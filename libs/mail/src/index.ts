@@ -4,5 +4,5 @@ export * from './mail-transport';
 export * from './mail-delivery.service';
 export * from './mail.module';
 export * from './mail-drop';
-export * from './mail-erasure';
-export * from './mail-retention';
+export * from './mail-erasure.store';
+export * from './mail-retention.store';

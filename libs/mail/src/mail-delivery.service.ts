@@ -1,12 +1,14 @@
 import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
+import type { SystemScope } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
-import { MailMessageEntity } from './mail-message.entity';
+import type { MailMessageEntity } from './mail-message.entity';
+import { claimDueMail, markMailSent, recordMailFailure } from './mail-message.store';
 import { createMailTransport, type MailTransport } from './mail-transport';
 
-/** A claimed mail is handed out again after this long without a result (its sender died mid-send). */
-const CLAIM_TIMEOUT_MINUTES = 10;
+/** Delivering mail is the worker's, on no person's behalf. */
+const MAIL: SystemScope = { system: 'mail' };
 /** Retries wait 1, 2, 4 … minutes, at most this long. */
 const MAX_RETRY_DELAY_MINUTES = 60;
 
@@ -43,11 +45,7 @@ export class MailDelivery implements OnModuleDestroy {
           subject: mail.subject,
           text: mail.bodyText,
         });
-        await this.dataSource.query(
-          `UPDATE mail_message SET sent_at = now(), body_text = '', claimed_at = NULL, last_error = NULL,
-             attempts = attempts + 1 WHERE id = $1`,
-          [mail.id],
-        );
+        await markMailSent(this.dataSource.manager, MAIL, mail.id);
         sent++;
       } catch (error) {
         failed++;
@@ -69,36 +67,19 @@ export class MailDelivery implements OnModuleDestroy {
   }
 
   private async claimDue(limit: number, purpose: string | undefined): Promise<MailMessageEntity[]> {
-    return this.dataSource.transaction(async (tx) => {
-      const rows: { id: string }[] = await tx.query(
-        `SELECT id FROM mail_message
-         WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= now()
-           AND (claimed_at IS NULL OR claimed_at < now() - make_interval(mins => $2))
-           AND ($3::text IS NULL OR purpose = $3)
-         ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [limit, CLAIM_TIMEOUT_MINUTES, purpose ?? null],
-      );
-      if (rows.length === 0) return [];
-      const ids = rows.map((r) => r.id);
-      await tx.query(`UPDATE mail_message SET claimed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
-      return tx
-        .createQueryBuilder(MailMessageEntity, 'm')
-        .where('m.id IN (:...ids)', { ids })
-        .orderBy('m.created_at')
-        .getMany();
-    });
+    return this.dataSource.transaction((tx) => claimDueMail(tx, MAIL, { limit, purpose }));
   }
 
   private async recordFailure(mail: MailMessageEntity, error: string): Promise<void> {
     const attempts = mail.attempts + 1;
     const givesUp = attempts >= this.config.MAIL_MAX_ATTEMPTS;
     const delayMinutes = Math.min(2 ** (attempts - 1), MAX_RETRY_DELAY_MINUTES);
-    await this.dataSource.query(
-      `UPDATE mail_message SET attempts = $2, claimed_at = NULL, last_error = $3,
-         next_attempt_at = now() + make_interval(mins => $4),
-         failed_at = CASE WHEN $5 THEN now() END, body_text = CASE WHEN $5 THEN '' ELSE body_text END
-       WHERE id = $1`,
-      [mail.id, attempts, error.slice(0, 500), delayMinutes, givesUp],
-    );
+    await recordMailFailure(this.dataSource.manager, MAIL, {
+      id: mail.id,
+      attempts,
+      error: error.slice(0, 500),
+      delayMinutes,
+      givesUp,
+    });
   }
 }

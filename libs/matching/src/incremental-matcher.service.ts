@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PreparedCandidate, PreparedVacancy } from '@werkbrug/matching-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { FeatureLoader } from './feature-loader';
+import { FeatureLoader } from './match-features.store';
 import { fullLists, scoreAgainst } from './list-scoring';
 import { applyPairChange, otherSide, type MatchList, type MatchSide } from './match-list';
 import { MatchListStore } from './match-list.store';

@@ -20,20 +20,21 @@ import {
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  Role,
-  Viewer,
-} from '@werkbrug/core';
+import { ConflictError, InvalidInputError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
-import { vacancyPlace, type VacancyPlace } from '@werkbrug/vacancies/vacancy-records';
+import { vacancyPlace, type VacancyPlace } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource, EntityManager } from 'typeorm';
+import { actsForEmployer, requireRight, requireRole } from './match-access';
+import {
+  caseHistory,
+  caseOfPair,
+  insertSuggestedCase,
+  updateCaseNotes,
+  visibleCase,
+} from './match-case.store';
 import { transitionCase } from './match-case-transition';
 import {
   assertTakesConsent,
@@ -45,7 +46,8 @@ import {
   type IntroductionConsentText,
 } from './match-consent';
 import { MatchListStore } from './match-list.store';
-import { MatchCaseEntity, MatchCaseEventEntity, MatchRatingEntity } from './matching.entities';
+import { saveRating } from './match-rating.store';
+import type { MatchCaseEntity, MatchCaseEventEntity, MatchRatingEntity } from './matching.entities';
 import {
   MatchConsent,
   MatchInterest,
@@ -53,7 +55,6 @@ import {
   type MatchCaseState,
   type MatchOutcome,
 } from './match-workflow';
-import { MODEL_VERSION } from '@werkbrug/matching-core';
 
 export class MatchNotFoundError extends NotFoundError {
   constructor() {
@@ -124,10 +125,10 @@ export class MatchCasesService implements OnModuleInit {
   async answerConsent(viewer: Viewer, caseId: string, consent: MatchConsent): Promise<MatchCaseEntity> {
     return this.act(viewer, caseId, async (tx, matchCase, profile) => {
       const voice = candidateVoice(viewer, profile);
-      if (voice === null) throw new ForbiddenError();
+      requireRight(voice !== null);
       if (voice === 'ON_BEHALF') {
         await assertMayAnswerOnBehalf(tx, profile.id);
-        if (consent === MatchConsent.GIVEN) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
+        requireRight(consent !== MatchConsent.GIVEN, CONSENT_NEEDS_STATEMENT);
       }
       assertTakesConsent(matchCase, profile, consent);
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
@@ -144,7 +145,7 @@ export class MatchCasesService implements OnModuleInit {
   async introductionConsentText(viewer: Viewer, caseId: string): Promise<IntroductionConsentText> {
     const matchCase = await this.get(viewer, caseId);
     const profile = await this.profile(this.dataSource.manager, matchCase.candidateId);
-    if (!profile || candidateVoice(viewer, profile) === null) throw new ForbiddenError();
+    requireRight(profile !== null && candidateVoice(viewer, profile) !== null);
     return introductionTextFor(this.dataSource.manager, matchCase);
   }
 
@@ -159,8 +160,7 @@ export class MatchCasesService implements OnModuleInit {
     check: PersonalDataCheckOptions = {},
   ): Promise<ConsentStatementEntity> {
     return this.act(viewer, caseId, async (tx, matchCase, profile) => {
-      const voice = candidateVoice(viewer, profile);
-      if (voice !== 'ON_BEHALF') throw new ForbiddenError();
+      requireRight(candidateVoice(viewer, profile) === 'ON_BEHALF');
       await assertMayAnswerOnBehalf(tx, profile.id);
       const consent = MatchConsent.GIVEN;
       assertTakesConsent(matchCase, profile, consent);
@@ -181,7 +181,7 @@ export class MatchCasesService implements OnModuleInit {
         input,
         check,
       );
-      await tx.update(MatchCaseEntity, matchCase.id, { consentStatementId: statement.id });
+      await updateCaseNotes(tx, matchCase.id, { consentStatementId: statement.id });
       const subject = {
         candidateId: matchCase.candidateId,
         kind: ConsentKind.REVEAL_IDENTITY,
@@ -201,34 +201,27 @@ export class MatchCasesService implements OnModuleInit {
   ): Promise<MatchCaseEntity> {
     const text = cleanReason(note, 'note', check);
     return this.act(viewer, caseId, async (tx, matchCase) => {
-      const allowed =
-        (viewer.role === Role.HR_LEAD && viewer.employerId === matchCase.employerId) ||
-        (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === matchCase.regionCode);
-      if (!allowed) throw new ForbiddenError();
+      requireRight(actsForEmployer(viewer, matchCase));
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'OUTCOME', outcome }, text);
-      await tx.update(MatchCaseEntity, next.id, { outcomeNote: text });
+      await updateCaseNotes(tx, next.id, { outcomeNote: text });
       return { ...next, outcomeNote: text };
     });
   }
 
   async get(viewer: Viewer, caseId: string): Promise<MatchCaseEntity> {
-    const matchCase = await this.dataSource.manager.findOneBy(MatchCaseEntity, { id: caseId });
-    if (!matchCase) throw new MatchNotFoundError();
-    const profile = await this.profile(this.dataSource.manager, matchCase.candidateId);
-    if (!profile || !maySeeCase(viewer, matchCase, profile)) throw new MatchNotFoundError();
+    const matchCase = await visibleCase(this.dataSource.manager, viewer, caseId);
+    const profile = matchCase && (await this.profile(this.dataSource.manager, matchCase.candidateId));
+    if (!matchCase || !profile) throw new MatchNotFoundError();
     return matchCase;
   }
 
   /** The case of a pair the caller has already shown the viewer (a match in a list), if anyone acted on it. */
   findForPair(candidateId: string, vacancyId: string): Promise<MatchCaseEntity | null> {
-    return this.dataSource.manager.findOneBy(MatchCaseEntity, { candidateId, vacancyId });
+    return caseOfPair(this.dataSource.manager, candidateId, vacancyId);
   }
 
   history(caseId: string): Promise<MatchCaseEventEntity[]> {
-    return this.dataSource.manager.find(MatchCaseEventEntity, {
-      where: { matchCaseId: caseId },
-      order: { id: 'ASC' },
-    });
+    return caseHistory(this.dataSource.manager, caseId);
   }
 
   /** A job seeker's verdict on a suggestion, kept with the score and model version for tuning. */
@@ -240,25 +233,13 @@ export class MatchCasesService implements OnModuleInit {
     reason?: string | null,
     check: PersonalDataCheckOptions = {},
   ): Promise<MatchRatingEntity> {
-    if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError();
+    requireRole(viewer, Role.JOB_SEEKER);
     // Another candidate's suggestions do not exist for a job seeker, like a random id.
     if (viewer.candidateId !== candidateId) throw new MatchNotFoundError();
     const text = cleanReason(reason, 'reason', check);
     const score = await this.lists.pairScore(this.dataSource.manager, candidateId, vacancyId);
     if (score === null) throw new MatchNotFoundError();
-    await this.dataSource.query(
-      `INSERT INTO match_rating (candidate_id, vacancy_id, rated_by_user_id, useful, reason, score, model_version)
-       VALUES ($1, $2, $3, $4, $5, $6, $7)
-       ON CONFLICT (candidate_id, vacancy_id, rated_by_user_id) DO UPDATE SET
-         useful = EXCLUDED.useful, reason = EXCLUDED.reason, score = EXCLUDED.score,
-         model_version = EXCLUDED.model_version, rated_at = now()`,
-      [candidateId, vacancyId, viewer.userId, useful, text, score, MODEL_VERSION],
-    );
-    return this.dataSource.manager.findOneByOrFail(MatchRatingEntity, {
-      candidateId,
-      vacancyId,
-      ratedByUserId: viewer.userId,
-    });
+    return saveRating(this.dataSource.manager, viewer, { vacancyId, useful, reason: text, score });
   }
 
   private async respond(
@@ -300,7 +281,7 @@ export class MatchCasesService implements OnModuleInit {
           : { kind: 'EMPLOYER_RESPONSE', interest };
       const next = await transitionCase(tx, viewer, matchCase, action, text);
       const reasonColumn = side === 'CANDIDATE' ? 'candidateReason' : 'employerReason';
-      await tx.update(MatchCaseEntity, next.id, { [reasonColumn]: interested ? null : text });
+      await updateCaseNotes(tx, next.id, { [reasonColumn]: interested ? null : text });
       return { ...next, [reasonColumn]: interested ? null : text };
     });
   }
@@ -331,9 +312,10 @@ export class MatchCasesService implements OnModuleInit {
       const voice = candidateVoice(viewer, profile);
       const candidateSpeaks =
         voice === 'SELF' || (voice === 'ON_BEHALF' && (await mayAnswerOnBehalf(tx, candidateId)));
-      const employerSpeaks =
-        (viewer.role === Role.HR_LEAD && viewer.employerId === vacancy.employerId) ||
-        (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === matchCase.regionCode);
+      const employerSpeaks = actsForEmployer(viewer, {
+        employerId: vacancy.employerId,
+        regionCode: matchCase.regionCode,
+      });
       for (const action of actions) {
         if (action.kind === 'CANDIDATE_RESPONSE' && !candidateSpeaks) continue;
         if (action.kind === 'EMPLOYER_RESPONSE' && !employerSpeaks) continue;
@@ -358,23 +340,16 @@ export class MatchCasesService implements OnModuleInit {
     vacancy: VacancyPlace,
   ): Promise<MatchCaseEntity | null> {
     const vacancyId = vacancy.id;
-    const existing = await tx.findOne(MatchCaseEntity, {
-      where: { candidateId, vacancyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const existing = await caseOfPair(tx, candidateId, vacancyId, { lock: true });
     if (existing) return existing;
     // No back doors: a case starts only from a pair the worker suggested.
     const score = await this.lists.pairScore(tx, candidateId, vacancyId);
     if (score === null) return null;
-    await tx.query(
-      `INSERT INTO match_case (candidate_id, vacancy_id, employer_id, region_code, state, score, model_version)
-       VALUES ($1, $2, $3, $4, 'SUGGESTED', $5, $6) ON CONFLICT (candidate_id, vacancy_id) DO NOTHING`,
-      [candidateId, vacancyId, vacancy.employerId, vacancy.regionCode, score, MODEL_VERSION],
-    );
-    return tx.findOneOrFail(MatchCaseEntity, {
-      where: { candidateId, vacancyId },
-      lock: { mode: 'pessimistic_write' },
-    });
+    const { employerId, regionCode } = vacancy;
+    await insertSuggestedCase(tx, { candidateId, vacancyId, employerId, regionCode, score });
+    const created = await caseOfPair(tx, candidateId, vacancyId, { lock: true });
+    if (!created) throw new Error(`match case of ${candidateId} and ${vacancyId} not found after insert`);
+    return created;
   }
 
   private async act<T = MatchCaseEntity>(
@@ -383,34 +358,19 @@ export class MatchCasesService implements OnModuleInit {
     work: (tx: EntityManager, matchCase: MatchCaseEntity, profile: CandidateProfileEntity) => Promise<T>,
   ): Promise<T> {
     return this.dataSource.transaction(async (tx) => {
-      const peek = await tx.findOneBy(MatchCaseEntity, { id: caseId });
+      // The candidate's lock comes first (the lock order), so the case is read once to learn whose it is.
+      const peek = await visibleCase(tx, viewer, caseId);
       if (!peek) throw new MatchNotFoundError();
       await lockCandidate(tx, peek.candidateId);
-      const matchCase = await tx.findOne(MatchCaseEntity, {
-        where: { id: caseId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const matchCase = await visibleCase(tx, viewer, caseId, { lock: true });
       const profile = matchCase && (await this.profile(tx, matchCase.candidateId));
-      if (!matchCase || !profile || !maySeeCase(viewer, matchCase, profile)) throw new MatchNotFoundError();
+      if (!matchCase || !profile) throw new MatchNotFoundError();
       return work(tx, matchCase, profile);
     });
   }
 
   private async profile(tx: EntityManager, candidateId: string): Promise<CandidateProfileEntity | null> {
     return candidateProfileWithSharing(tx, candidateId);
-  }
-}
-
-function maySeeCase(viewer: Viewer, matchCase: MatchCaseEntity, profile: CandidateProfileEntity): boolean {
-  switch (viewer.role) {
-    case Role.JOB_SEEKER:
-      return viewer.candidateId === matchCase.candidateId;
-    case Role.HR_LEAD:
-      return viewer.employerId === matchCase.employerId || viewer.employerId === profile.employerId;
-    case Role.MOBILITY_TEAM:
-      return viewer.regionCode === matchCase.regionCode;
-    case Role.ADMINISTRATOR:
-      return false;
   }
 }
 

@@ -16,8 +16,8 @@ import {
   type ConsentText,
 } from '@werkbrug/candidates';
 import { ConflictError, type Viewer } from '@werkbrug/core';
-import { employerNames } from '@werkbrug/employers/employer-directory';
-import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
+import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records.store';
 import { EntityNotFoundError, Not, type EntityManager } from 'typeorm';
 import { transitionCase } from './match-case-transition';
 import { MatchCaseEntity } from './matching.entities';

@@ -8,7 +8,7 @@ import {
   type MatchExplanation,
   type ScoringContext,
 } from '@werkbrug/matching-core';
-import { FeatureLoader } from './feature-loader';
+import { FeatureLoader } from './match-features.store';
 import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';

@@ -3,11 +3,13 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { affectedRows, type SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { binaryCopyRows, readArrayField } from './binary-copy-reader';
 import { LIST_COPY_COLUMNS } from './list-copy';
 import { floorScore, type MatchList, type MatchSide } from './match-list';
 import type { VersionedList } from './region-lists';
+import { requireSystemScope } from './system-scope';
 
 export interface ListStamp {
   readonly modelVersion: string;
@@ -154,4 +156,34 @@ export class MatchListStore {
     const copy = client.query(copyFrom(`COPY match_list ${LIST_COPY_COLUMNS} FROM STDIN (FORMAT binary)`));
     await pipeline(Readable.from(rows, { objectMode: false }), copy);
   }
+}
+
+/**
+ * Erasure of a candidate from the lists: their entries in vacancies' lists (a new list version, so workers' copies
+ * catch up) and their own list.
+ */
+export async function eraseFromLists(
+  tx: EntityManager,
+  scope: SystemScope,
+  candidateId: string,
+): Promise<{ matchListEntries: number; matchLists: number }> {
+  requireSystemScope(scope);
+  return {
+    matchListEntries: await affectedRows(
+      tx,
+      `UPDATE match_list l SET other_ids = kept.ids, scores = kept.scores, list_version = l.list_version + 1,
+         updated_at = now()
+       FROM (SELECT l2.side, l2.owner_id,
+                    coalesce(array_agg(o.id ORDER BY o.n) FILTER (WHERE o.id <> $1), '{}') AS ids,
+                    coalesce(array_agg(l2.scores[o.n] ORDER BY o.n) FILTER (WHERE o.id <> $1), '{}') AS scores
+             FROM match_list l2, unnest(l2.other_ids) WITH ORDINALITY AS o(id, n)
+             WHERE l2.side = 'VACANCY' AND $1 = ANY(l2.other_ids)
+             GROUP BY l2.side, l2.owner_id) kept
+       WHERE l.side = kept.side AND l.owner_id = kept.owner_id`,
+      [candidateId],
+    ),
+    matchLists: await affectedRows(tx, `DELETE FROM match_list WHERE side = 'CANDIDATE' AND owner_id = $1`, [
+      candidateId,
+    ]),
+  };
 }

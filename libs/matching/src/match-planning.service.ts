@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidatesService, ProfileVisibility } from '@werkbrug/candidates';
-import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { CandidatesService } from '@werkbrug/candidates';
+import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
 import {
   isIncomplete,
   planAllocation,
@@ -12,11 +12,13 @@ import {
   type CombinationSuggestion,
 } from '@werkbrug/matching-core';
 import { DataSource } from 'typeorm';
-import { FeatureLoader } from './feature-loader';
+import { mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
+import { FeatureLoader } from './match-features.store';
 import { MatchExplainer } from './match-explainer';
+import { regionEdges } from './match-list-reads.store';
 import { SkillSpaceProvider } from './skill-space.provider';
-import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates';
-import { openPositionsInRegion } from '@werkbrug/vacancies/vacancy-records';
+import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates.store';
+import { openPositionsInRegion } from '@werkbrug/vacancies/vacancy-records.store';
 
 /**
  * Planning on top of the scores: combinations of part-time vacancies for one candidate, and the region-wide
@@ -39,8 +41,7 @@ export class MatchPlanningService {
     limit: number,
   ): Promise<CombinationSuggestion[]> {
     const { profile, visibility } = await this.candidates.get(viewer, candidateId);
-    if (visibility !== ProfileVisibility.OWNER && viewer.role !== Role.MOBILITY_TEAM)
-      throw new ForbiddenError();
+    requireRight(mayWorkWithCandidateMatches(viewer, visibility));
     const context = await this.explainer.context(profile.regionCode);
     if (!context) return [];
     const { space } = this.skills.get();
@@ -61,7 +62,7 @@ export class MatchPlanningService {
     introductionsPerCandidate: number,
     minScore: number,
   ): Promise<AllocationComparison & { candidateCodes: Map<string, string> }> {
-    if (viewer.role !== Role.MOBILITY_TEAM) throw new ForbiddenError();
+    requireRole(viewer, Role.MOBILITY_TEAM);
     if (
       !Number.isInteger(introductionsPerCandidate) ||
       introductionsPerCandidate < 1 ||
@@ -79,25 +80,10 @@ export class MatchPlanningService {
     const [candidates, vacancies, edges] = await Promise.all([
       matchableCandidatesInRegion(this.dataSource.manager, region),
       openPositionsInRegion(this.dataSource.manager, region),
-      this.dataSource.query<{ candidate: string; vacancy: string; score: number }[]>(
-        `SELECT DISTINCT ON (candidate, vacancy) candidate, vacancy, score FROM (
-           SELECT m.owner_id AS candidate, u.other AS vacancy, u.score
-           FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-           WHERE m.side = 'CANDIDATE' AND m.region_code = $1
-           UNION ALL
-           SELECT u.other, m.owner_id, u.score
-           FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-           WHERE m.side = 'VACANCY' AND m.region_code = $1) pairs
-         ORDER BY candidate, vacancy`,
-        [region],
-      ),
+      regionEdges(this.dataSource.manager, viewer),
     ]);
     const comparison = planAllocation(
-      {
-        candidates,
-        vacancies,
-        edges: edges.map((e) => ({ candidate: e.candidate, vacancy: e.vacancy, score: Number(e.score) })),
-      },
+      { candidates, vacancies, edges },
       { introductionsPerCandidate, minScore },
     );
     return { ...comparison, candidateCodes: new Map(candidates.map((c) => [c.id, c.publicCode])) };

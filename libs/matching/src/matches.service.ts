@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidatesService, candidatesVisibleTo, ProfileVisibility } from '@werkbrug/candidates';
-import { ForbiddenError, InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { CandidatesService, candidatesVisibleTo } from '@werkbrug/candidates';
+import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
 import type { Sector } from '@werkbrug/core';
 import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
-import { canManageVacancy, canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
-import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records';
+import { canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
+import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource } from 'typeorm';
-import type { MatchSide } from './match-list';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { actsForEmployer, mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
+import { ownList, regionPairs } from './match-list-reads.store';
 
 export interface MatchEntry {
   readonly candidateId: string;
@@ -37,12 +37,6 @@ export interface RegionMatchFilter {
   readonly maxScore?: number;
 }
 
-interface ListRow {
-  other_ids: string[];
-  scores: number[];
-  updated_at: Date;
-}
-
 /**
  * The persisted suggestions, per role: job seekers their own; HR leads those of their vacancies and of their own
  * candidates (other employers' candidates only as far as they may see them, anonymised); mobility teams their
@@ -58,9 +52,8 @@ export class MatchesService {
 
   async forCandidate(viewer: Viewer, candidateId: string, first: number, offset: number): Promise<MatchPage> {
     const { profile, visibility } = await this.candidates.get(viewer, candidateId);
-    const mayList = visibility === ProfileVisibility.OWNER || viewer.role === Role.MOBILITY_TEAM;
-    if (!mayList) throw new ForbiddenError();
-    const list = await this.list('CANDIDATE', profile.id);
+    requireRight(mayWorkWithCandidateMatches(viewer, visibility));
+    const list = await ownList(this.dataSource.manager, viewer, 'CANDIDATE', profile.id);
     if (!list) return emptyPage(offset);
     const vacancies = await vacancyPlaces(this.dataSource.manager, list.other_ids);
     const visible = new Set(vacancies.filter((v) => canSeeVacancy(viewer, v)).map((v) => v.id));
@@ -74,11 +67,8 @@ export class MatchesService {
 
   async forVacancy(viewer: Viewer, vacancyId: string, first: number, offset: number): Promise<MatchPage> {
     const vacancy = await this.vacancies.get(viewer, vacancyId);
-    const mayList =
-      canManageVacancy(viewer, vacancy) ||
-      (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === vacancy.regionCode);
-    if (!mayList) throw new ForbiddenError();
-    const list = await this.list('VACANCY', vacancyId);
+    requireRight(actsForEmployer(viewer, vacancy));
+    const list = await ownList(this.dataSource.manager, viewer, 'VACANCY', vacancyId);
     if (!list) return emptyPage(offset);
     const visible = await candidatesVisibleTo(this.dataSource.manager, viewer, list.other_ids);
     const entries = list.other_ids.flatMap((candidateId, i) =>
@@ -96,61 +86,14 @@ export class MatchesService {
     first: number,
     offset: number,
   ): Promise<MatchPage> {
-    if (viewer.role !== Role.MOBILITY_TEAM) throw new ForbiddenError();
+    requireRole(viewer, Role.MOBILITY_TEAM);
     if (filter.minScore !== undefined && filter.maxScore !== undefined && filter.minScore > filter.maxScore) {
       throw new InvalidInputError(
         { en: 'The minimum score is above the maximum.', nl: 'De minimumscore ligt boven de maximumscore.' },
         { field: 'minScore' },
       );
     }
-    const rows: {
-      candidate_id: string;
-      vacancy_id: string;
-      score: number;
-      candidate_rank: number | null;
-      vacancy_rank: number | null;
-      total: number;
-      updated_at: Date;
-    }[] = await this.dataSource.query(
-      `WITH pairs AS (
-         SELECT m.owner_id AS candidate_id, u.other AS vacancy_id, u.score, u.ord AS candidate_rank,
-                NULL::bigint AS vacancy_rank, m.updated_at
-         FROM match_list m, unnest(m.other_ids, m.scores) WITH ORDINALITY AS u(other, score, ord)
-         WHERE m.side = 'CANDIDATE' AND m.region_code = $1
-         UNION ALL
-         SELECT u.other, m.owner_id, u.score, NULL, u.ord, m.updated_at
-         FROM match_list m, unnest(m.other_ids, m.scores) WITH ORDINALITY AS u(other, score, ord)
-         WHERE m.side = 'VACANCY' AND m.region_code = $1
-       ), merged AS (
-         SELECT candidate_id, vacancy_id, max(score) AS score, min(candidate_rank) AS candidate_rank,
-                min(vacancy_rank) AS vacancy_rank, max(updated_at) AS updated_at
-         FROM pairs GROUP BY candidate_id, vacancy_id
-       )
-       SELECT p.candidate_id, p.vacancy_id, p.score, p.candidate_rank::int, p.vacancy_rank::int, p.updated_at,
-              count(*) OVER ()::int AS total
-       FROM merged p
-       JOIN candidate_match_profile c ON c.id = p.candidate_id AND ${matchableCandidate('c')}
-       JOIN vacancy_match_profile v ON v.id = p.vacancy_id AND v.status = 'OPEN'
-       JOIN employer_sector e ON e.employer_id = v.employer_id
-       WHERE ($2::text IS NULL OR e.sector = $2)
-         AND ($3::text IS NULL OR c.track = $3)
-         AND ($4::uuid IS NULL OR EXISTS (SELECT 1 FROM vacancy_match_skill vs WHERE vs.vacancy_id = v.id AND vs.skill_id = $4)
-              OR EXISTS (SELECT 1 FROM candidate_match_strength cs WHERE cs.candidate_id = c.id AND cs.skill_id = $4))
-         AND ($5::real IS NULL OR p.score >= $5)
-         AND ($6::real IS NULL OR p.score <= $6)
-       ORDER BY p.score DESC, p.candidate_id, p.vacancy_id
-       LIMIT $7 OFFSET $8`,
-      [
-        viewer.regionCode,
-        filter.sector ?? null,
-        filter.track ?? null,
-        filter.skillId ?? null,
-        filter.minScore ?? null,
-        filter.maxScore ?? null,
-        first,
-        offset,
-      ],
-    );
+    const rows = await regionPairs(this.dataSource.manager, viewer, filter, first, offset);
     const totalCount = rows[0]?.total ?? 0;
     return {
       items: rows.map((r) => ({
@@ -168,14 +111,6 @@ export class MatchesService {
         null,
       ),
     };
-  }
-
-  private async list(side: MatchSide, ownerId: string): Promise<ListRow | null> {
-    const rows: ListRow[] = await this.dataSource.query(
-      `SELECT other_ids::text[] AS other_ids, scores, updated_at FROM match_list WHERE side = $1 AND owner_id = $2`,
-      [side, ownerId],
-    );
-    return rows[0] ?? null;
   }
 }
 

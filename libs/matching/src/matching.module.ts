@@ -6,11 +6,12 @@ import { MatchCasesService } from './match-cases.service';
 import { MatchExplainer } from './match-explainer';
 import { MatchesService } from './matches.service';
 import { MatchPlanningService } from './match-planning.service';
-import { FeatureLoader } from './feature-loader';
+import { FeatureLoader } from './match-features.store';
 import { IncrementalMatcher } from './incremental-matcher.service';
 import { MatchListStore } from './match-list.store';
 import { MATCHING_ENTITIES } from './matching.entities';
 import { RegionStatesService } from './region-states.service';
+import { RematchChunkStore } from './rematch-chunk.store';
 import { RematchRunStore } from './rematch-run.store';
 import { RematchService } from './rematch.service';
 import { SkillSpaceProvider } from './skill-space.provider';
@@ -27,6 +28,7 @@ import { SnapshotStore } from './snapshot.store';
     RegionStatesService,
     IncrementalMatcher,
     RematchRunStore,
+    RematchChunkStore,
     RematchService,
   ],
   exports: [

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import type { CandidateFeatures, VacancyFeatures } from '@werkbrug/matching-core';
-import { DataSource } from 'typeorm';
-import { FeatureLoader } from './feature-loader';
+import { FeatureLoader } from './match-features.store';
 import { RegionState } from './region-state';
 import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
+import { WORKER_SCOPE } from './system-scope';
 
 /** Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. */
 const WATERMARK_OVERLAP_MS = 5000;
@@ -19,7 +18,6 @@ export class RegionStatesService {
   private readonly states = new Map<string, Promise<RegionState>>();
 
   constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
   ) {}
@@ -49,7 +47,7 @@ export class RegionStatesService {
   }
 
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
-    return this.loadAsOf(regionCode, snapshot, await this.databaseNow());
+    return this.loadAsOf(regionCode, snapshot, await this.loader.databaseNow());
   }
 
   /** A fresh load of the region's matchable candidates and vacancies, prepared with `snapshot`. */
@@ -73,13 +71,13 @@ export class RegionStatesService {
     await Promise.all([
       (async () => {
         if (!candidates) return;
-        for await (const page of this.loader.regionPages('CANDIDATE', space, regionCode)) {
+        for await (const page of this.loader.regionPages(WORKER_SCOPE, 'CANDIDATE', space, regionCode)) {
           for (const features of page as CandidateFeatures[]) state.putCandidate(features);
           seenCandidates += page.length;
         }
       })(),
       (async () => {
-        for await (const page of this.loader.regionPages('VACANCY', space, regionCode)) {
+        for await (const page of this.loader.regionPages(WORKER_SCOPE, 'VACANCY', space, regionCode)) {
           for (const features of page as VacancyFeatures[]) state.putVacancy(features);
           seenVacancies += page.length;
         }
@@ -100,10 +98,10 @@ export class RegionStatesService {
 
   private async refresh(state: RegionState): Promise<void> {
     const model = this.skills.get();
-    const now = await this.databaseNow();
+    const now = await this.loader.databaseNow();
     const since = new Date(state.watermark.getTime() - WATERMARK_OVERLAP_MS);
     const [candidates, vacancies] = await Promise.all([
-      this.loader.candidatesChangedSince(model.space, state.regionCode, since),
+      this.loader.candidatesChangedSince(WORKER_SCOPE, model.space, state.regionCode, since),
       this.loader.regionVacancies(model.space, state.regionCode, since),
     ]);
     // The overlap reads recent rows again and again; only those that changed since are prepared again.
@@ -114,10 +112,5 @@ export class RegionStatesService {
       if (state.changedSinceSeen(features.id, updatedAt)) state.putVacancy(features);
     }
     state.watermark = now;
-  }
-
-  private async databaseNow(): Promise<Date> {
-    const [{ now }]: { now: Date }[] = await this.dataSource.query(`SELECT now() AS now`);
-    return now;
   }
 }

@@ -1,47 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ConflictError } from '@werkbrug/core';
-import type { PoolClient } from 'pg';
-import { to as copyTo } from 'pg-copy-streams';
+import { affectedRows, type SystemScope } from '@werkbrug/core';
 import { DataSource, EntityManager } from 'typeorm';
-import { binaryCopyRows } from './binary-copy-reader';
-import { decodeChunk, type ChunkResult } from './chunk-codec';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
+import type { ChunkRow, RegionCounts } from './rematch-chunk.store';
 import type { ScoringSnapshot } from './scoring-snapshot';
+import { requireSystemScope } from './system-scope';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 /** A run in flight longer than this is taken to be lost (e.g. Redis was wiped) and a new request replaces it. */
 const STALE_RUN_MINUTES = 30;
 const ACTIVE = [RematchStatus.QUEUED, RematchStatus.SCORING, RematchStatus.FINISHING];
-
-export interface ChunkRow {
-  chunk_no: number;
-  first_candidate_id: string;
-  last_candidate_id: string;
-  done_at: Date | null;
-  has_result: boolean;
-  pairs_scored: string | null;
-  pairs_eligible: string | null;
-  rejections: Record<string, number> | null;
-  region_counts: RegionCounts | null;
-}
-
-/** What a chunk read: its own candidates, and the region's vacancies as its process loaded them. */
-export interface RegionCounts {
-  candidates: number;
-  incompleteCandidates: number;
-  vacancies: number;
-  incompleteVacancies: number;
-}
-
-/** What a chunk job stores: its encoded partial top-K and what it counted. */
-export interface ChunkOutcome {
-  readonly encoded: Buffer;
-  readonly pairsScored: number;
-  readonly pairsEligible: number;
-  readonly rejections: Record<string, number>;
-  readonly counts: RegionCounts;
-}
 
 /** A finished run's totals, written with the swap. */
 export interface RunTotals {
@@ -52,15 +21,16 @@ export interface RunTotals {
 }
 
 /**
- * The rematch runs and their chunks in PostgreSQL (rematch_run, rematch_chunk): every statement on them, so the
- * flow (rematch.service.ts) only decides what happens when.
+ * The rematch runs in PostgreSQL (rematch_run): every statement on them, so the flow (rematch.service.ts) only
+ * decides what happens when. A run's transitions lay out and spend its chunks in the same transaction; the chunk
+ * jobs' own reads and writes are in rematch-chunk.store.ts.
  */
 @Injectable()
 export class RematchRunStore {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  find(runId: string): Promise<RematchRunEntity | null> {
-    return this.dataSource.manager.findOneBy(RematchRunEntity, { id: runId });
+  find(runId: string, tx: EntityManager = this.dataSource.manager): Promise<RematchRunEntity | null> {
+    return tx.findOneBy(RematchRunEntity, { id: runId });
   }
 
   findOrFail(runId: string): Promise<RematchRunEntity> {
@@ -72,14 +42,6 @@ export class RematchRunStore {
       where: { regionCode },
       order: { requestedAt: 'DESC' },
     });
-  }
-
-  async chunksDone(runId: string): Promise<number> {
-    const [{ done }]: { done: number }[] = await this.dataSource.query(
-      `SELECT count(*)::int AS done FROM rematch_chunk WHERE run_id = $1 AND done_at IS NOT NULL`,
-      [runId],
-    );
-    return done;
   }
 
   /** The region's run in flight, after failing runs that made no progress for STALE_RUN_MINUTES. */
@@ -181,43 +143,6 @@ export class RematchRunStore {
     });
   }
 
-  /** The chunk's candidate range, or null when it does not exist. */
-  async chunk(runId: string, chunkNo: number): Promise<ChunkRow | null> {
-    const [chunk]: ChunkRow[] = await this.dataSource.query(
-      `SELECT chunk_no, first_candidate_id::text, last_candidate_id::text, done_at
-       FROM rematch_chunk WHERE run_id = $1 AND chunk_no = $2`,
-      [runId, chunkNo],
-    );
-    return chunk ?? null;
-  }
-
-  /** Stores a chunk's result once (a retried or duplicate job finds it done and changes nothing). */
-  async saveChunk(runId: string, chunkNo: number, outcome: ChunkOutcome): Promise<void> {
-    await this.dataSource.query(
-      `UPDATE rematch_chunk SET result = $3, pairs_scored = $4, pairs_eligible = $5, rejections = $6,
-         region_counts = $7, done_at = now()
-       WHERE run_id = $1 AND chunk_no = $2 AND done_at IS NULL`,
-      [
-        runId,
-        chunkNo,
-        outcome.encoded,
-        outcome.pairsScored,
-        outcome.pairsEligible,
-        JSON.stringify(outcome.rejections),
-        JSON.stringify(outcome.counts),
-      ],
-    );
-  }
-
-  /** The chunks still to score, for (re)adding the run's flow. */
-  async openChunkNos(runId: string): Promise<number[]> {
-    const rows: { chunk_no: number }[] = await this.dataSource.query(
-      `SELECT chunk_no FROM rematch_chunk WHERE run_id = $1 AND done_at IS NULL ORDER BY chunk_no`,
-      [runId],
-    );
-    return rows.map((r) => r.chunk_no);
-  }
-
   /** The run is finishing: every chunk's state and totals, in chunk order. */
   async markFinishing(runId: string): Promise<ChunkRow[]> {
     await this.dataSource.query(`UPDATE rematch_run SET status = 'FINISHING' WHERE id = $1`, [runId]);
@@ -227,30 +152,6 @@ export class RematchRunStore {
        FROM rematch_chunk WHERE run_id = $1 ORDER BY chunk_no`,
       [runId],
     );
-  }
-
-  /** The run's chunk results in chunk order, streamed by COPY (see binaryCopyRows) and decoded as they arrive. */
-  async readChunkResults(runId: string, expected: number): Promise<ChunkResult[]> {
-    if (!UUID.test(runId)) throw new Error(`not a run id: ${runId}`); // COPY takes no parameters
-    const runner = this.dataSource.createQueryRunner();
-    try {
-      const client = (await runner.connect()) as PoolClient;
-      const stream = client.query(
-        copyTo(
-          `COPY (SELECT result FROM rematch_chunk WHERE run_id = '${runId}' ORDER BY chunk_no) TO STDOUT (FORMAT binary)`,
-        ),
-      );
-      const results: ChunkResult[] = [];
-      for await (const [result] of binaryCopyRows(stream)) {
-        if (!result) throw new Error(`rematch ${runId}: a chunk has no result`);
-        results.push(decodeChunk(result));
-      }
-      if (results.length !== expected)
-        throw new Error(`rematch ${runId}: ${results.length}/${expected} chunks read`);
-      return results;
-    } finally {
-      await runner.release();
-    }
   }
 
   /** In the swap's transaction: the run is complete with its totals, and its chunk results are spent. */
@@ -282,4 +183,38 @@ export class RematchRunStore {
       [runId, error.slice(0, 1000)],
     );
   }
+}
+
+/**
+ * Finished rematch runs older than `before`. Each region's latest run (what `latestRematchRun` shows) and the run
+ * its current scores came from stay.
+ */
+export async function dueFinishedRunIds(
+  tx: EntityManager,
+  scope: SystemScope,
+  before: Date,
+  limit: number,
+): Promise<string[]> {
+  requireSystemScope(scope);
+  const rows: { id: string }[] = await tx.query(
+    `SELECT t.id::text AS id FROM rematch_run t
+     WHERE t.status IN ('COMPLETED', 'FAILED') AND coalesce(t.finished_at, t.requested_at) < $1
+       AND t.id <> (SELECT r.id FROM rematch_run r WHERE r.region_code = t.region_code
+                    ORDER BY r.requested_at DESC LIMIT 1)
+       AND NOT EXISTS (SELECT 1 FROM region_matching_snapshot s WHERE s.run_id = t.id)
+     LIMIT $2 FOR UPDATE OF t SKIP LOCKED`,
+    [before, limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Deletes rematch runs with their chunks; returns how many runs went. */
+export async function deleteRuns(
+  tx: EntityManager,
+  scope: SystemScope,
+  runIds: readonly string[],
+): Promise<number> {
+  requireSystemScope(scope);
+  await affectedRows(tx, `DELETE FROM rematch_chunk WHERE run_id = ANY($1::uuid[])`, [runIds]);
+  return affectedRows(tx, `DELETE FROM rematch_run WHERE id = ANY($1::uuid[])`, [runIds]);
 }

@@ -17,7 +17,7 @@ import {
 import type { FlowProducer, Queue } from 'bullmq';
 import { DataSource, EntityManager } from 'typeorm';
 import { encodeChunk } from './chunk-codec';
-import { FeatureLoader, MIN_UUID } from './feature-loader';
+import { FeatureLoader, MIN_UUID } from './match-features.store';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
@@ -25,11 +25,12 @@ import type { RegionState } from './region-state';
 import { matchableCandidates } from './region-state';
 import { RegionStatesService } from './region-states.service';
 import { mergeChunks, type MergeSummary } from './rematch-merge';
-import { RematchRunStore, type ChunkRow, type RegionCounts } from './rematch-run.store';
+import { RematchChunkStore, type ChunkRow, type RegionCounts } from './rematch-chunk.store';
+import { RematchRunStore } from './rematch-run.store';
 import { DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { WORKER_SCOPE } from './system-scope';
 
 const MAX_CHUNKS = 64;
 const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
@@ -50,6 +51,7 @@ export class RematchService {
     @InjectFlowProducer(REMATCH_FLOW) private readonly flow: FlowProducer,
     @InjectQueue(QueueName.MATCHING) private readonly matchingQueue: Queue,
     private readonly runs: RematchRunStore,
+    private readonly chunks: RematchChunkStore,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly snapshots: SnapshotStore,
@@ -126,19 +128,11 @@ export class RematchService {
    */
   async requestStale(): Promise<string[]> {
     const model = this.skills.get();
-    const regions: { region_code: string }[] = await this.dataSource.query(
-      `SELECT r.region_code FROM (
-         SELECT DISTINCT region_code FROM candidate_match_profile WHERE ${matchableCandidate('')}
-         UNION SELECT DISTINCT region_code FROM vacancy_match_profile WHERE status = 'OPEN') r
-       LEFT JOIN region_matching_snapshot s ON s.region_code = r.region_code
-       WHERE s.region_code IS NULL OR s.model_version <> $1 OR s.skill_space_version <> $2 OR s.scored_on < current_date
-       ORDER BY r.region_code`,
-      [MODEL_VERSION, model.space.version],
-    );
-    for (const { region_code } of regions) {
-      await this.ensureUnderWay(await this.request(region_code, 'scores out of date', null));
+    const regions = await this.snapshots.staleRegions(WORKER_SCOPE, MODEL_VERSION, model.space.version);
+    for (const regionCode of regions) {
+      await this.ensureUnderWay(await this.request(regionCode, 'scores out of date', null));
     }
-    return regions.map((r) => r.region_code);
+    return regions;
   }
 
   find(runId: string): Promise<RematchRunEntity | null> {
@@ -150,13 +144,13 @@ export class RematchService {
   }
 
   chunksDone(runId: string): Promise<number> {
-    return this.runs.chunksDone(runId);
+    return this.chunks.chunksDone(runId);
   }
 
   /** The START job: fixes the snapshot and the chunks, then adds the flow (again, harmlessly, on a retry). */
   async plan(payload: StartRegionRematchPayload): Promise<{ runId: string; chunks: number }> {
     const run = await this.dataSource.transaction(async (tx) => {
-      const byId = payload.runId ? await tx.findOneBy(RematchRunEntity, { id: payload.runId }) : null;
+      const byId = payload.runId ? await this.runs.find(payload.runId, tx) : null;
       return (
         byId ??
         (await this.runs.activeRun(tx, payload.regionCode)) ??
@@ -175,7 +169,7 @@ export class RematchService {
   async scoreChunk(runId: string, chunkNo: number): Promise<{ pairsScored: number; skipped: boolean }> {
     const run = await this.find(runId);
     if (!run || run.status !== RematchStatus.SCORING) return { pairsScored: 0, skipped: true };
-    const chunk = await this.runs.chunk(runId, chunkNo);
+    const chunk = await this.chunks.chunk(runId, chunkNo);
     if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
     const t0 = performance.now();
     const state = await this.runState(run);
@@ -183,6 +177,7 @@ export class RematchService {
     const { prepared: candidates, incomplete } = matchableCandidates(
       state.context,
       await this.loader.candidatesInRange(
+        WORKER_SCOPE,
         this.skills.get().space,
         run.regionCode,
         chunk.first_candidate_id,
@@ -199,7 +194,7 @@ export class RematchService {
       result.byVacancy,
     );
     const t2 = performance.now();
-    await this.runs.saveChunk(runId, chunkNo, {
+    await this.chunks.saveChunk(runId, chunkNo, {
       encoded,
       pairsScored: result.pairsScored,
       pairsEligible: result.pairsEligible,
@@ -229,7 +224,7 @@ export class RematchService {
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
     const snapshot = snapshotOf(run);
     const t0 = performance.now();
-    const results = await this.runs.readChunkResults(runId, chunks.length);
+    const results = await this.chunks.readChunkResults(runId, chunks.length);
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
       chunks.reduce((n, c) => n + Number(c[field]), 0);
     let summary: MergeSummary | undefined;
@@ -299,11 +294,7 @@ export class RematchService {
    * jobs, queued with the swap, bring the new lists up to date.
    */
   private async publishCatchUp(tx: EntityManager, run: RematchRunEntity): Promise<void> {
-    const changed: { side: 'C' | 'V'; id: string }[] = await tx.query(
-      `SELECT 'C' AS side, id FROM candidate_match_profile WHERE region_code = $1 AND updated_at > $2
-       UNION ALL SELECT 'V', id FROM vacancy_match_profile WHERE region_code = $1 AND updated_at > $2`,
-      [run.regionCode, run.startedAt],
-    );
+    const changed = await this.loader.changedIds(tx, WORKER_SCOPE, run.regionCode, run.startedAt);
     await this.outbox.publish(
       tx,
       ...changed.map((c) =>
@@ -316,7 +307,7 @@ export class RematchService {
     const model = this.skills.get();
     const allowOwnEmployer = await this.snapshots.allowOwnEmployer(run.regionCode);
     const { now, today } = await this.runs.clock();
-    const outline = await this.loader.regionOutline(model.space, run.regionCode);
+    const outline = await this.loader.regionOutline(WORKER_SCOPE, model.space, run.regionCode);
     const snapshot: ScoringSnapshot = {
       runId: run.id,
       modelVersion: MODEL_VERSION,
@@ -347,7 +338,7 @@ export class RematchService {
   }
 
   private async addFlow(run: RematchRunEntity): Promise<void> {
-    const chunkNos = await this.runs.openChunkNos(run.id);
+    const chunkNos = await this.chunks.openChunkNos(run.id);
     await this.flow.add({
       name: JobName.FINISH_REMATCH,
       queueName: QueueName.MATCHING,

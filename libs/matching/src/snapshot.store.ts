@@ -1,8 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates.store';
+import type { SystemScope } from '@werkbrug/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { RegionMatchingPolicyEntity, RegionMatchingSnapshotEntity } from './matching.entities';
 import type { ScoringSnapshot } from './scoring-snapshot';
+import { requireSystemScope } from './system-scope';
 
 const toSnapshot = (row: RegionMatchingSnapshotEntity): ScoringSnapshot => ({
   runId: row.runId,
@@ -54,5 +57,23 @@ export class SnapshotStore {
   async allowOwnEmployer(regionCode: string): Promise<boolean> {
     const policy = await this.dataSource.manager.findOneBy(RegionMatchingPolicyEntity, { regionCode });
     return policy?.allowOwnEmployer ?? false;
+  }
+
+  /**
+   * Regions with matchable data whose lists are missing, come from another model or skill space, or were scored
+   * for an earlier day (timing and availability depend on the date).
+   */
+  async staleRegions(scope: SystemScope, modelVersion: string, skillSpaceVersion: string): Promise<string[]> {
+    requireSystemScope(scope);
+    const regions: { region_code: string }[] = await this.dataSource.query(
+      `SELECT r.region_code FROM (
+         SELECT DISTINCT region_code FROM candidate_match_profile WHERE ${matchableCandidate('')}
+         UNION SELECT DISTINCT region_code FROM vacancy_match_profile WHERE status = 'OPEN') r
+       LEFT JOIN region_matching_snapshot s ON s.region_code = r.region_code
+       WHERE s.region_code IS NULL OR s.model_version <> $1 OR s.skill_space_version <> $2 OR s.scored_on < current_date
+       ORDER BY r.region_code`,
+      [modelVersion, skillSpaceVersion],
+    );
+    return regions.map((r) => r.region_code);
   }
 }

@@ -1,5 +1,5 @@
 export * from './notification.entity';
 export * from './notifications.service';
 export * from './notifications.module';
-export * from './notification-erasure';
-export * from './notification-retention';
+export * from './notification-erasure.store';
+export * from './notification-retention.store';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { refuse } from './placement-access';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
 import { PlacementConflictsService } from './placement-conflicts.service';
@@ -23,7 +24,7 @@ export class HostCapacityService {
     to: string | null,
     hoursPerWeek: number,
   ): Promise<HostCapacityEntity> {
-    if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
+    if (viewer.role !== Role.HR_LEAD) refuse(true);
     if (!isValidDate(from) || (to !== null && (!isValidDate(to) || to < from)))
       throw new InvalidInputError(
         { en: 'Give a valid period.', nl: 'Geef een geldige periode.' },

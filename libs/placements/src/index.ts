@@ -9,5 +9,6 @@ export * from './reciprocity-ledger.service';
 export * from './host-capacity.service';
 export * from './placements.module';
 export * from './placement-consent';
-export * from './placement-anonymisation';
-export * from './placement-retention';
+export * from './placement-anonymisation.store';
+export * from './placement-retention.store';
+export * from './placements.errors';

@@ -1,6 +1,7 @@
-import { Role, type Viewer } from '@werkbrug/core';
+import { ForbiddenError, type LocalisedMessage, Role, type Viewer } from '@werkbrug/core';
 import type { PlacementEntity } from './placement.entities';
 import { PlacementParty } from './placement.enums';
+import { PlacementNotFoundError } from './placements.errors';
 
 /**
  * The party a viewer acts for on a placement, or null: only the lending and host employers' HR leads, the
@@ -24,4 +25,12 @@ export function partyOf(
     case Role.ADMINISTRATOR:
       return null;
   }
+}
+
+/**
+ * The one answer to a viewer who may not do something: FORBIDDEN (with the reason, when there is one to give)
+ * to someone who sees the placement, NOT_FOUND — as for a random id — to anyone else.
+ */
+export function refuse(seen: boolean, reason?: LocalisedMessage): never {
+  throw seen ? new ForbiddenError(reason) : new PlacementNotFoundError();
 }

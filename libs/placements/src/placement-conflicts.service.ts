@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { candidateContractTerms } from '@werkbrug/candidates/candidate-records';
+import { candidateContractTerms } from '@werkbrug/candidates/candidate-records.store';
 import { NotificationsService } from '@werkbrug/notifications';
 import {
   detectConflicts,
@@ -10,12 +10,15 @@ import {
   type PlacementPeriod,
 } from '@werkbrug/scheduling-core';
 import type { EntityManager } from 'typeorm';
-import { HostCapacityEntity, PlacementEntity } from './placement.entities';
+import {
+  holdingPlacementsOf,
+  hostCapacities,
+  otherHoldingPlacements,
+  placementsSharingWith,
+} from './placement-conflict.store';
+import { PlacementEntity } from './placement.entities';
 import { placementMessage, partiesOf } from './placement-notifications';
 import { personOf } from './placement-person';
-
-/** Placements that hold time: proposed ones with dates, agreed and active ones. */
-const HOLDING = `status IN ('PROPOSED', 'AGREED', 'ACTIVE') AND start_date IS NOT NULL`;
 
 export interface PlanningContext {
   readonly others: PlacementPeriod[];
@@ -32,32 +35,22 @@ export class PlacementConflictsService {
   constructor(private readonly notifications: NotificationsService) {}
 
   async refresh(tx: EntityManager, changed: PlacementEntity): Promise<void> {
-    const affected: PlacementEntity[] = await tx
-      .createQueryBuilder(PlacementEntity, 'p')
-      .where(`(p.candidate_id = :c OR p.host_employer_id = :h OR p.id = :id)`, {
-        c: changed.candidateId,
-        h: changed.hostEmployerId,
-        id: changed.id,
-      })
-      .getMany();
+    const affected = await placementsSharingWith(tx, changed);
     const holding = affected.filter(
       (p) => ['PROPOSED', 'AGREED', 'ACTIVE'].includes(p.status) && p.startDate !== null,
     );
     const candidates = [...new Set(holding.map(personOf))];
     const hosts = [...new Set(holding.map((p) => p.hostEmployerId))];
     // Conflicts with placements of the same candidates at other hosts, and of the same hosts with other candidates.
-    const related: PlacementEntity[] = await tx
-      .createQueryBuilder(PlacementEntity, 'p')
-      .where(HOLDING.replace(/(status|start_date)/g, 'p.$1'))
-      .andWhere('(p.candidate_id IN (:...candidates) OR p.host_employer_id IN (:...hosts))', {
-        candidates: candidates.length ? candidates : [changed.candidateId],
-        hosts: hosts.length ? hosts : [changed.hostEmployerId],
-      })
-      .getMany();
+    const related = await holdingPlacementsOf(
+      tx,
+      candidates.length ? candidates : [changed.candidateId],
+      hosts.length ? hosts : [changed.hostEmployerId],
+    );
     const found = detectConflicts(
       related.map(toPeriod),
       await candidateContractTerms(tx, candidates),
-      await capacitiesOf(tx, hosts),
+      await hostCapacities(tx, hosts),
     );
     // In id order, and only rows whose conflicts changed: concurrent refreshes then never wait on each other in a cycle.
     for (const p of [...affected].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -82,20 +75,12 @@ export class PlacementConflictsService {
 
   /** What a proposal for this placement must respect: the other placements of its candidate and host. */
   async planningContext(tx: EntityManager, placement: PlacementEntity): Promise<PlanningContext> {
-    const others: PlacementEntity[] = await tx
-      .createQueryBuilder(PlacementEntity, 'p')
-      .where(HOLDING.replace(/(status|start_date)/g, 'p.$1'))
-      .andWhere('(p.candidate_id = :c OR p.host_employer_id = :h)', {
-        c: placement.candidateId,
-        h: placement.hostEmployerId,
-      })
-      .andWhere('p.id <> :id', { id: placement.id })
-      .getMany();
+    const others = await otherHoldingPlacements(tx, placement);
     const [contract] = await candidateContractTerms(tx, [personOf(placement)]);
     return {
       others: others.map(toPeriod),
       contract,
-      capacities: await capacitiesOf(tx, [placement.hostEmployerId]),
+      capacities: await hostCapacities(tx, [placement.hostEmployerId]),
     };
   }
 }
@@ -125,19 +110,4 @@ function involves(c: PlacementConflict, p: PlacementEntity): boolean {
     case 'STARTS_TOO_LATE':
       return c.placementId === p.id;
   }
-}
-
-async function capacitiesOf(tx: EntityManager, hostIds: string[]): Promise<HostCapacity[]> {
-  if (hostIds.length === 0) return [];
-  const rows = await tx
-    .createQueryBuilder(HostCapacityEntity, 'c')
-    .where('c.employer_id IN (:...ids)', { ids: hostIds })
-    .getMany();
-  return rows.map((r) => ({
-    employerId: r.employerId,
-    from: r.fromDate,
-    to: r.toDate,
-    hoursPerWeek: r.hoursPerWeek,
-    declaredAt: r.createdAt.getTime(),
-  }));
 }

@@ -1,6 +1,6 @@
 import { placementConsentText, type ConsentText } from '@werkbrug/candidates';
 import { ConflictError } from '@werkbrug/core';
-import { employerNames } from '@werkbrug/employers/employer-directory';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import type { EntityManager } from 'typeorm';
 import type { PlacementEntity } from './placement.entities';
 import { placementKindLabel } from './placement-notifications';

@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { PlacementConflictsService } from './placement-conflicts.service';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
 import { personOf } from './placement-person';
-import { lockCandidateAndHost } from './placement-locks';
+import { lockCandidateAndHost } from './placement-locks.store';
 import { PlacementStatus } from './placement.enums';
 import { placementMessage, partiesOf } from './placement-notifications';
 

@@ -20,40 +20,35 @@ import {
 import {
   ConflictError,
   definedFields,
-  ForbiddenError,
   InvalidInputError,
   NotFoundError,
   Role,
   type Viewer,
 } from '@werkbrug/core';
-import { employerRegion } from '@werkbrug/employers/employer-directory';
+import { employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { MatchCaseState } from '@werkbrug/matching';
 import { matchCaseSummary } from '@werkbrug/matching/match-records';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planPlacement } from '@werkbrug/queue';
-import { vacancyTerms } from '@werkbrug/vacancies/vacancy-records';
+import { vacancyTerms } from '@werkbrug/vacancies/vacancy-records.store';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isBlocking } from '@werkbrug/scheduling-core';
-import { partyOf } from './placement-access';
-import { lockCandidateAndHost } from './placement-locks';
+import { partyOf, refuse } from './placement-access';
+import { lockCandidateAndHost } from './placement-locks.store';
 import { PlacementConflictsService } from './placement-conflicts.service';
 import { applyPlacementAction, PlacementRuleError, type PlacementAction } from './placement-lifecycle';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
+import { placementsVisibleTo, placementVisibleTo } from './placement.store';
+import { PlacementNotFoundError } from './placements.errors';
 import { personOf } from './placement-person';
 import { PlacementKind, PlacementParty, PlacementStatus } from './placement.enums';
 import { placementTextFor, type PlacementConsentText } from './placement-consent';
 import { placementMessage, partiesOf } from './placement-notifications';
 import { assertCoherentTerms, DEFAULT_DURATION_WEEKS, type PlacementTerms } from './placement-terms';
-
-export class PlacementNotFoundError extends NotFoundError {
-  constructor() {
-    super('Placement', 'Plaatsing');
-  }
-}
 
 /** A consent statement an HR lead records with the candidate's agreement, and the row once stored. */
 interface StatementToRecord {
@@ -125,7 +120,8 @@ export class PlacementsService implements OnModuleInit {
         regionCode: candidate.regionCode,
       };
       const party = partyOf(viewer, draft);
-      if (party === null || party === PlacementParty.CANDIDATE) throw new ForbiddenError();
+      // The viewer sees the candidate, so a refusal is FORBIDDEN: job seekers and non-parties do not propose.
+      if (party === null || party === PlacementParty.CANDIDATE) refuse(true);
       const placement = await tx.save(
         tx.create(PlacementEntity, {
           ...draft,
@@ -258,7 +254,7 @@ export class PlacementsService implements OnModuleInit {
   async consentText(viewer: Viewer, id: string): Promise<PlacementConsentText> {
     const placement = await this.get(viewer, id);
     const party = partyOf(viewer, placement);
-    if (party !== PlacementParty.CANDIDATE && party !== PlacementParty.LENDER) throw new ForbiddenError();
+    if (party !== PlacementParty.CANDIDATE && party !== PlacementParty.LENDER) refuse(true);
     return placementTextFor(this.dataSource.manager, placement);
   }
 
@@ -318,8 +314,8 @@ export class PlacementsService implements OnModuleInit {
   }
 
   async get(viewer: Viewer, id: string): Promise<PlacementEntity> {
-    const placement = await this.dataSource.manager.findOneBy(PlacementEntity, { id });
-    if (!placement || partyOf(viewer, placement) === null) throw new PlacementNotFoundError();
+    const placement = await placementVisibleTo(this.dataSource.manager, viewer, id);
+    if (!placement) throw new PlacementNotFoundError();
     return placement;
   }
 
@@ -333,23 +329,7 @@ export class PlacementsService implements OnModuleInit {
 
   /** Placements the viewer is a party to (the whole region for its mobility team), newest first. */
   list(viewer: Viewer, status: PlacementStatus | null): Promise<PlacementEntity[]> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(PlacementEntity, 'p')
-      .orderBy('p.created_at', 'DESC')
-      .limit(500);
-    if (status) query.andWhere('p.status = :status', { status });
-    switch (viewer.role) {
-      case Role.HR_LEAD:
-        return query
-          .andWhere('(p.lending_employer_id = :e OR p.host_employer_id = :e)', { e: viewer.employerId })
-          .getMany();
-      case Role.JOB_SEEKER:
-        return query.andWhere('p.candidate_id = :c', { c: viewer.candidateId }).getMany();
-      case Role.MOBILITY_TEAM:
-        return query.andWhere('p.region_code = :r', { r: viewer.regionCode }).getMany();
-      case Role.ADMINISTRATOR:
-        return Promise.resolve([]);
-    }
+    return placementsVisibleTo(this.dataSource.manager, viewer, status);
   }
 
   /**
@@ -410,8 +390,8 @@ export class PlacementsService implements OnModuleInit {
     alsoDo?: (tx: EntityManager) => Promise<void>,
     statement?: StatementToRecord,
   ): Promise<PlacementEntity> {
-    const peek = await tx.findOneBy(PlacementEntity, { id });
-    if (!peek || partyOf(viewer, peek, onBehalfOfCandidate) === null) throw new PlacementNotFoundError();
+    const peek = await placementVisibleTo(tx, viewer, id);
+    if (!peek) throw new PlacementNotFoundError();
     const person = personOf(peek);
     await lockCandidate(tx, person);
     await lockCandidateAndHost(tx, person, peek.hostEmployerId);
@@ -422,8 +402,8 @@ export class PlacementsService implements OnModuleInit {
     const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
     const onBehalf = party === PlacementParty.CANDIDATE && viewer.role === Role.HR_LEAD;
     if (onBehalf) await assertMayAnswerOnBehalf(tx, person);
-    if (action.kind === 'AGREE' && onBehalf && !statement) throw new ForbiddenError(CONSENT_NEEDS_STATEMENT);
-    if (statement && !onBehalf) throw new ForbiddenError();
+    if (action.kind === 'AGREE' && onBehalf && !statement) refuse(true, CONSENT_NEEDS_STATEMENT);
+    if (statement && !onBehalf) refuse(true);
     if (statement && placement.candidateConsented)
       throw new ConflictError({
         en: 'The candidate has already consented to this placement.',

@@ -1,15 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { InvalidInputError, Role, type Viewer } from '@werkbrug/core';
-import { employerNames } from '@werkbrug/employers/employer-directory';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
+import { ledgerPlacements } from './placement.store';
 import {
   buildLedger,
   ledgerCsv,
   ledgerFor,
   type LedgerPeriod,
-  type LedgerPlacement,
   type ReciprocityLedger,
 } from './reciprocity-ledger';
 
@@ -36,15 +36,8 @@ export class ReciprocityLedgerService {
         { en: 'Ask for at most three years.', nl: 'Vraag om hoogstens drie jaar.' },
         { field: 'to' },
       );
-    const region = await this.regionOf(viewer);
-    if (!region) return { ...buildLedger([], from, to, period), names: new Map() };
-    const rows: LedgerPlacement[] = await this.dataSource.query(
-      `SELECT lending_employer_id AS "lendingEmployerId", host_employer_id AS "hostEmployerId",
-              start_date::text AS start, end_date::text AS "end", hours_per_week AS "hoursPerWeek"
-       FROM placement
-       WHERE region_code = $1 AND status IN ('AGREED', 'ACTIVE', 'ENDED') AND start_date <= $3 AND end_date >= $2`,
-      [region, from, to],
-    );
+    const rows = await ledgerPlacements(this.dataSource.manager, viewer, from, to);
+    if (!rows) return { ...buildLedger([], from, to, period), names: new Map() };
     const full = buildLedger(rows, from, to, period);
     const ledger = viewer.role === Role.HR_LEAD ? ledgerFor(full, viewer.employerId) : full;
     const ids = [
@@ -59,16 +52,5 @@ export class ReciprocityLedgerService {
   async csv(viewer: Viewer, from: string, to: string, period: LedgerPeriod): Promise<string> {
     const ledger = await this.ledger(viewer, from, to, period);
     return ledgerCsv(ledger, ledger.names);
-  }
-
-  private async regionOf(viewer: Viewer): Promise<string | null> {
-    switch (viewer.role) {
-      case Role.HR_LEAD:
-      case Role.MOBILITY_TEAM:
-        return viewer.regionCode;
-      case Role.JOB_SEEKER:
-      case Role.ADMINISTRATOR:
-        return null;
-    }
   }
 }

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { pingDatabase } from '@werkbrug/database';
 import { REDIS_CLIENT } from '@werkbrug/queue';
 import type IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
@@ -34,7 +35,7 @@ export class HealthService {
 
   async check(): Promise<HealthReport> {
     const [postgres, redis] = await Promise.all([
-      probe(() => this.dataSource.query('SELECT 1')),
+      probe(() => pingDatabase(this.dataSource)),
       probe(() => this.redis.ping()),
     ]);
     return { status: healthStatus(postgres, redis), postgres, redis };

@@ -16,4 +16,4 @@ export * from './session-calendar';
 export * from './session-print';
 export * from './sessions.module';
 export type { UnmetReason } from './session-instance';
-export * from './session-erasure';
+export * from './session-erasure.store';

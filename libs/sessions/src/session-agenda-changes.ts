@@ -1,5 +1,6 @@
 import type { NotificationsService } from '@werkbrug/notifications';
 import type { EntityManager } from 'typeorm';
+import { bumpAgendas } from './session-participation.store';
 import type { MeetAndGreetSessionEntity } from './session.entities';
 
 /** Whose published agenda a change touched: `c:<candidateId>` and `e:<employerId>`. */
@@ -20,14 +21,7 @@ export async function markChangedAgendas(
   changed: ChangedParticipants,
 ): Promise<void> {
   const ids = (prefix: string) => [...changed].filter((k) => k.startsWith(prefix)).map((k) => k.slice(2));
-  await tx.query(
-    `UPDATE session_candidate SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND candidate_id = ANY($2::uuid[])`,
-    [session.id, ids('c:')],
-  );
-  await tx.query(
-    `UPDATE session_employer SET agenda_version = agenda_version + 1 WHERE session_id = $1 AND employer_id = ANY($2::uuid[])`,
-    [session.id, ids('e:')],
-  );
+  await bumpAgendas(tx, session.id, ids('c:'), ids('e:'));
   await notifications.notify(
     tx,
     [

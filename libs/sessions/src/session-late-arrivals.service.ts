@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { ConflictError, ForbiddenError, InvalidInputError, type Viewer } from '@werkbrug/core';
+import { ConflictError, InvalidInputError, type Viewer } from '@werkbrug/core';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
-import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
-import type { ParticipantRef } from './session-participation.service';
+import { actsForCandidate, actsForEmployer, refuse, runsSession } from './session-access';
+import { candidateInScope, type ParticipantRef } from './session-participation.store';
+import { sessionVisibleTo } from './session.store';
 import { sessionSlotTimes } from './session-slots';
 import {
   MeetAndGreetSessionEntity,
@@ -40,11 +41,8 @@ export class SessionLateArrivalsService {
     now = new Date(),
   ): Promise<number> {
     return this.dataSource.transaction(async (tx) => {
-      const session = await tx.findOne(MeetAndGreetSessionEntity, {
-        where: { id: sessionId },
-        lock: { mode: 'pessimistic_write' },
-      });
-      if (!session || !(await this.sessions.maySee(tx, viewer, session))) throw new SessionNotFoundError();
+      const session = await sessionVisibleTo(tx, viewer, sessionId, { lock: true });
+      if (!session) throw new SessionNotFoundError();
       const participant = await this.participant(tx, viewer, session, who);
       this.assertLateArrival(session, participant, arrivesForSlot, now);
       const slots = sessionSlotTimes(session);
@@ -152,12 +150,9 @@ export class SessionLateArrivalsService {
     if (runsSession(viewer, session)) return row;
     let actsFor: boolean;
     if ('candidateId' in who) {
-      const profile: { id: string; employerId: string }[] = await tx.query(
-        `SELECT candidate_id AS id, employer_id AS "employerId" FROM candidate_scope WHERE candidate_id = $1`,
-        [who.candidateId],
-      );
-      actsFor = profile.length > 0 && actsForCandidate(viewer, profile[0]);
+      const profile = await candidateInScope(tx, who.candidateId);
+      actsFor = profile !== null && actsForCandidate(viewer, profile);
     } else actsFor = actsForEmployer(viewer, who.employerId);
-    throw actsFor ? new ForbiddenError() : new ParticipantNotFoundError();
+    refuse(actsFor, () => new ParticipantNotFoundError());
   }
 }

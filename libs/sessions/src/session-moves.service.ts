@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { ConflictError, ForbiddenError, InvalidInputError, type Viewer } from '@werkbrug/core';
+import { ConflictError, InvalidInputError, type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { markChangedAgendas, touchedBy } from './session-agenda-changes';
-import { runsSession } from './session-access';
+import { refuse, runsSession } from './session-access';
 import { sessionSlotTimes } from './session-slots';
 import {
   MeetAndGreetSessionEntity,
@@ -54,11 +54,9 @@ export class SessionMovesService {
         lock: { mode: 'pessimistic_write' },
       });
       if (!session) throw new MeetingNotFoundError();
-      if (!runsSession(viewer, session)) {
-        // The meeting's own participants see it on their agenda; to anyone else it answers like a random id.
-        if (await this.sessions.maySee(tx, viewer, session)) throw new ForbiddenError();
-        throw new MeetingNotFoundError();
-      }
+      // The meeting's own participants see it on their agenda; to anyone else it answers like a random id.
+      if (!runsSession(viewer, session))
+        refuse(await this.sessions.maySee(tx, viewer, session), () => new MeetingNotFoundError());
       // Read again under the session's lock: a re-plan that finished meanwhile may have moved or removed it.
       const meeting = await tx.findOneBy(SessionMeetingEntity, { id: meetingId });
       if (!meeting) throw new MeetingNotFoundError();

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { candidatePlace } from '@werkbrug/candidates/candidate-records';
-import { ConflictError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
+import { candidatePlace } from '@werkbrug/candidates/candidate-records.store';
+import { ConflictError, Role, type Viewer } from '@werkbrug/core';
 import {
   MatchCasesService,
   MatchInterest,
@@ -14,7 +14,7 @@ import {
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { DataSource } from 'typeorm';
-import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
+import { actsForCandidate, actsForEmployer, refuse, runsSession } from './session-access';
 import { sessionSlotTimes } from './session-slots';
 import { SessionMeetingEntity } from './session.entities';
 import { MeetingOutcome, SessionStatus } from './session.enums';
@@ -110,7 +110,7 @@ export class SessionOutcomesService {
       const candidate = await candidatePlace(this.dataSource.manager, meeting.candidateId, { lock: false });
       if (candidate && actsForCandidate(viewer, candidate)) return 'CANDIDATE';
     }
-    if (viewer.role === Role.ADMINISTRATOR) throw new ForbiddenError();
+    if (viewer.role === Role.ADMINISTRATOR) refuse(true);
     return null;
   }
 }

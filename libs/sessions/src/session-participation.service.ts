@@ -1,10 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { ConflictError, InvalidInputError, Role, type Viewer, type ViewerOf } from '@werkbrug/core';
 import { randomBytes } from 'node:crypto';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
-import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
+import { actsForCandidate, actsForEmployer, assertRunsSession, refuse, runsSession } from './session-access';
+import {
+  acceptedCandidatesFacing,
+  inviteCandidates,
+  inviteEmployer,
+  ownCandidateIds,
+  type ParticipantRef,
+} from './session-participation.store';
+import { sessionVisibleTo } from './session.store';
 import {
   MeetAndGreetSessionEntity,
   SessionCandidateEntity,
@@ -19,14 +27,14 @@ import {
   SessionNotFoundError,
 } from './sessions.errors';
 import { SessionsService } from './sessions.service';
-import { candidatePlace, candidatePublicCodes } from '@werkbrug/candidates/candidate-records';
+import { candidatePlace, candidatePublicCodes } from '@werkbrug/candidates/candidate-records.store';
 import {
   matchableCandidatesAmong,
   matchableCandidatesSharedWith,
-} from '@werkbrug/candidates/matchable-candidates';
-import { countEmployersInRegion, employerNames } from '@werkbrug/employers/employer-directory';
+} from '@werkbrug/candidates/matchable-candidates.store';
+import { countEmployersInRegion, employerNames } from '@werkbrug/employers/employer-directory.store';
 
-export type ParticipantRef = { readonly candidateId: string } | { readonly employerId: string };
+export type { ParticipantRef } from './session-participation.store';
 
 export interface InvitedEmployer {
   readonly employerId: string;
@@ -69,7 +77,7 @@ export class SessionParticipationService {
   ): Promise<{ candidates: number; employers: number }> {
     return this.dataSource.transaction(async (tx) => {
       const session = await this.lockSession(tx, viewer, sessionId);
-      if (!runsSession(viewer, session)) throw new ForbiddenError();
+      assertRunsSession(viewer, session);
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       for (const e of employers)
         if (
@@ -97,27 +105,20 @@ export class SessionParticipationService {
           { field: 'invitees' },
         );
       const late = session.status === SessionStatus.PUBLISHED;
-      const c: unknown[] = await tx.query(
-        `INSERT INTO session_candidate (session_id, candidate_id, status, late, calendar_token)
-         SELECT $1, x.id, 'INVITED', $3, x.token FROM unnest($2::uuid[], $4::text[]) AS x(id, token)
-         ON CONFLICT DO NOTHING RETURNING candidate_id`,
-        [sessionId, candidates, late, candidates.map(() => calendarToken())],
+      const invitedCandidates = await inviteCandidates(
+        tx,
+        sessionId,
+        candidates,
+        late,
+        candidates.map(() => calendarToken()),
       );
       const invitedEmployers: { employerId: string }[] = [];
-      for (const e of employers) {
-        const rows: unknown[] = await tx.query(
-          `INSERT INTO session_employer (session_id, employer_id, status, representatives, late, calendar_token)
-           VALUES ($1, $2, 'INVITED', $3, $4, $5) ON CONFLICT DO NOTHING RETURNING employer_id`,
-          [sessionId, e.employerId, e.representatives, late, calendarToken()],
-        );
-        if (rows.length > 0) invitedEmployers.push({ employerId: e.employerId });
-      }
+      for (const e of employers)
+        if (await inviteEmployer(tx, sessionId, e, late, calendarToken()))
+          invitedEmployers.push({ employerId: e.employerId });
       await this.notifications.notify(
         tx,
-        [
-          ...(c as { candidate_id: string }[]).map((r) => ({ candidateId: r.candidate_id })),
-          ...invitedEmployers,
-        ],
+        [...invitedCandidates.map((candidateId) => ({ candidateId })), ...invitedEmployers],
         {
           kind: 'SESSION_INVITATION',
           subjectType: 'MEET_AND_GREET_SESSION',
@@ -128,7 +129,7 @@ export class SessionParticipationService {
           },
         },
       );
-      return { candidates: c.length, employers: invitedEmployers.length };
+      return { candidates: invitedCandidates.length, employers: invitedEmployers.length };
     });
   }
 
@@ -202,7 +203,7 @@ export class SessionParticipationService {
       const session = await this.lockSession(tx, viewer, sessionId);
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       const participant = await this.participant(tx, viewer, session, who);
-      if (status === ParticipationStatus.NO_SHOW && !runsSession(viewer, session)) throw new ForbiddenError();
+      if (status === ParticipationStatus.NO_SHOW) assertRunsSession(viewer, session);
       if (participant.status !== ParticipationStatus.ACCEPTED)
         throw new ConflictError({
           en: 'Only an accepted participation can be withdrawn.',
@@ -241,7 +242,7 @@ export class SessionParticipationService {
                 (c) => c.candidateId === wish.candidateId,
               )
             : (await this.visibleEmployers(viewer, sessionId)).some((e) => e.employerId === wish.employerId);
-        throw seen ? new ForbiddenError() : new ParticipantNotFoundError();
+        refuse(seen, () => new ParticipantNotFoundError());
       }
       const key = { sessionId, candidateId: wish.candidateId, employerId: wish.employerId, side: wish.side };
       if (wish.kind === null) await tx.delete(SessionWishEntity, key);
@@ -264,7 +265,7 @@ export class SessionParticipationService {
       order: { updatedAt: 'ASC' },
     });
     if (runsSession(viewer, session)) return all;
-    const own = await this.ownCandidateIds(viewer, sessionId);
+    const own = await ownCandidateIds(this.dataSource.manager, viewer, sessionId);
     return all.filter((w) =>
       w.side === WishSide.EMPLOYER ? actsForEmployer(viewer, w.employerId) : own.has(w.candidateId),
     );
@@ -301,28 +302,18 @@ export class SessionParticipationService {
       order: { invitedAt: 'ASC' },
     });
     if (runsSession(viewer, session)) return all;
-    const own = await this.ownCandidateIds(viewer, sessionId);
+    const own = await ownCandidateIds(this.dataSource.manager, viewer, sessionId);
     // An attending employer chooses whom it would like to meet among the attending candidates whose profile it
     // may see (active, consented, shared with the region or with this employer), by public code only.
     const shown =
-      viewer.role === Role.HR_LEAD
-        ? await this.candidatesShownTo(viewer.employerId, sessionId)
-        : new Set<string>();
+      viewer.role === Role.HR_LEAD ? await this.candidatesShownTo(viewer, sessionId) : new Set<string>();
     return all.filter((c) => own.has(c.candidateId) || shown.has(c.candidateId));
   }
 
-  private async candidatesShownTo(employerId: string, sessionId: string): Promise<Set<string>> {
-    const accepted: { id: string }[] = await this.dataSource.query(
-      `SELECT sc.candidate_id AS id FROM session_candidate sc
-       WHERE sc.session_id = $1 AND sc.status = 'ACCEPTED'
-         AND EXISTS (SELECT 1 FROM session_employer e WHERE e.session_id = $1 AND e.employer_id = $2 AND e.status = 'ACCEPTED')`,
-      [sessionId, employerId],
-    );
-    return matchableCandidatesSharedWith(
-      this.dataSource.manager,
-      accepted.map((r) => r.id),
-      employerId,
-    );
+  private async candidatesShownTo(viewer: ViewerOf<Role.HR_LEAD>, sessionId: string): Promise<Set<string>> {
+    const manager = this.dataSource.manager;
+    const accepted = await acceptedCandidatesFacing(manager, viewer, sessionId);
+    return matchableCandidatesSharedWith(manager, accepted, viewer.employerId);
   }
 
   private async visibleEmployers(viewer: Viewer, sessionId: string): Promise<SessionEmployerEntity[]> {
@@ -338,27 +329,13 @@ export class SessionParticipationService {
     );
   }
 
-  private async ownCandidateIds(viewer: Viewer, sessionId: string): Promise<Set<string>> {
-    if (viewer.role === Role.JOB_SEEKER) return new Set([viewer.candidateId]);
-    if (viewer.role !== Role.HR_LEAD) return new Set();
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT sc.candidate_id AS id FROM session_candidate sc JOIN candidate_scope c USING (candidate_id)
-       WHERE sc.session_id = $1 AND c.employer_id = $2`,
-      [sessionId, viewer.employerId],
-    );
-    return new Set(rows.map((r) => r.id));
-  }
-
   private async lockSession(
     tx: EntityManager,
     viewer: Viewer,
     id: string,
   ): Promise<MeetAndGreetSessionEntity> {
-    const session = await tx.findOne(MeetAndGreetSessionEntity, {
-      where: { id },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!session || !(await this.sessions.maySee(tx, viewer, session))) throw new SessionNotFoundError();
+    const session = await sessionVisibleTo(tx, viewer, id, { lock: true });
+    if (!session) throw new SessionNotFoundError();
     return session;
   }
 

@@ -1,13 +1,15 @@
+import type { SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
+import { acceptedCandidates, acceptedEmployers } from './session-participation.store';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, SessionWishEntity } from './session.entities';
 import { compareUuids } from './uuid-order';
-import { matchableCandidateSharing } from '@werkbrug/candidates/matchable-candidates';
+import { matchableCandidateSharing } from '@werkbrug/candidates/matchable-candidates.store';
 import {
   listedScoresBetween,
   mutuallyInterestedPairs,
   type ListedScore,
 } from '@werkbrug/matching/match-records';
-import { openVacanciesOf } from '@werkbrug/vacancies/vacancy-records';
+import { openVacanciesOf } from '@werkbrug/vacancies/vacancy-records.store';
 
 export interface AttendingCandidate {
   readonly id: string;
@@ -42,16 +44,14 @@ export interface PlanInputs {
   readonly meetings: SessionMeetingEntity[];
 }
 
+/** Planning is the worker's: it reads every participant of the session, whoever asked for the plan. */
 export async function loadPlanInputs(
   tx: EntityManager,
+  scope: SystemScope,
   session: MeetAndGreetSessionEntity,
 ): Promise<PlanInputs> {
   const id = session.id;
-  const accepted: { id: string; blockedSlots: number[] }[] = await tx.query(
-    `SELECT candidate_id AS id, blocked_slots AS "blockedSlots" FROM session_candidate
-     WHERE session_id = $1 AND status = 'ACCEPTED' ORDER BY candidate_id`,
-    [id],
-  );
+  const accepted = await acceptedCandidates(tx, scope, id);
   // Profiles paused or withdrawn since they accepted no longer take part.
   const acceptedIds = accepted.map((c) => c.id);
   const sharing = await matchableCandidateSharing(tx, acceptedIds);
@@ -61,11 +61,7 @@ export async function loadPlanInputs(
       ? [{ id: candidateId, ownEmployerId: profile.employerId, blockedSlots, sharedWith: profile.sharedWith }]
       : [];
   });
-  const employers: AttendingEmployer[] = await tx.query(
-    `SELECT employer_id AS id, representatives, blocked_slots AS "blockedSlots"
-     FROM session_employer WHERE session_id = $1 AND status = 'ACCEPTED' ORDER BY employer_id`,
-    [id],
-  );
+  const employers: AttendingEmployer[] = await acceptedEmployers(tx, scope, id);
   const candidateIds = candidates.map((c) => c.id);
   const employerIds = employers.map((e) => e.id);
   const vacancies = await openVacanciesOf(tx, employerIds);

@@ -7,11 +7,13 @@ import {
   type Meeting,
   type SchedulePlan,
 } from '@werkbrug/scheduling-core';
+import type { SystemScope } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { buildSessionInstance, unmetWishes, type SessionInstance } from './session-instance';
 import { markChangedAgendas } from './session-agenda-changes';
 import { sessionSlotTimes } from './session-slots';
+import { replaceUnmetWishes } from './session-meeting.store';
 import { loadPlanInputs, type PlanInputs } from './session-plan-inputs';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity, type PlanFigures } from './session.entities';
 import { PlanStatus, SessionStatus } from './session.enums';
@@ -23,6 +25,8 @@ const EMPTY_FIGURES: PlanFigures = {
   seconds: 0,
   candidatesBelowFloor: 0,
 };
+
+const WORKER: SystemScope = { system: 'worker' };
 
 /** A change that arrived while planning makes the plan stale; plan again, a few times at most. */
 const MAX_ROUNDS = 3;
@@ -46,7 +50,7 @@ export class SessionPlanningService {
       const session = await this.dataSource.manager.findOneBy(MeetAndGreetSessionEntity, { id: sessionId });
       if (!session || session.status === SessionStatus.CLOSED) return null;
       const loaded = await this.dataSource.transaction('REPEATABLE READ', (tx) =>
-        loadPlanInputs(tx, session),
+        loadPlanInputs(tx, WORKER, session),
       );
       // Slots that have started are history: their meetings stay as they are (outcomes included) and nothing new
       // goes into them; only the rest of the day is planned.
@@ -120,26 +124,7 @@ export class SessionPlanningService {
       if (session.status === SessionStatus.CLOSED) return { ...EMPTY_FIGURES };
       const written = await this.writeMeetings(tx, inputs, built, plan.meetings);
       const changedParticipants = written.participants;
-      await tx.query(`DELETE FROM session_unmet_wish WHERE session_id = $1`, [session.id]);
-      const unmet = unmetWishes(inputs, built, plan.meetings);
-      if (unmet.length > 0)
-        await tx.query(
-          `INSERT INTO session_unmet_wish (session_id, candidate_id, employer_id, side, kind, reason)
-           SELECT $1, x.candidate_id, x.employer_id, x.side, x.kind, x.reason
-           FROM jsonb_to_recordset($2::jsonb) AS x(candidate_id uuid, employer_id uuid, side text, kind text, reason text)`,
-          [
-            session.id,
-            JSON.stringify(
-              unmet.map((u) => ({
-                candidate_id: u.candidateId,
-                employer_id: u.employerId,
-                side: u.side,
-                kind: u.kind,
-                reason: u.reason,
-              })),
-            ),
-          ],
-        );
+      await replaceUnmetWishes(tx, WORKER, session.id, unmetWishes(inputs, built, plan.meetings));
       if (session.status === SessionStatus.PUBLISHED)
         await markChangedAgendas(tx, this.notifications, session, changedParticipants);
       const perCandidate = new Map<number, number>();

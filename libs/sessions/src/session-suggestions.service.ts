@@ -1,15 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ForbiddenError, type Viewer } from '@werkbrug/core';
+import type { Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
-import { runsSession } from './session-access';
+import { assertRunsSession } from './session-access';
+import { participantsOf } from './session-participation.store';
 import { ParticipationStatus } from './session.enums';
 import { SessionsService } from './sessions.service';
 import { compareUuids } from './uuid-order';
-import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates';
-import { employersInRegion } from '@werkbrug/employers/employer-directory';
+import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates.store';
+import { employersInRegion } from '@werkbrug/employers/employer-directory.store';
 import { candidateListReach, employerListReach, listedIds } from '@werkbrug/matching/match-records';
-import { openVacanciesAmong, openVacanciesOf } from '@werkbrug/vacancies/vacancy-records';
+import { openVacanciesAmong, openVacanciesOf } from '@werkbrug/vacancies/vacancy-records.store';
 
 export interface SuggestedCandidate {
   readonly candidateId: string;
@@ -42,10 +43,10 @@ export class SessionSuggestionsService {
 
   async candidates(viewer: Viewer, sessionId: string, limit: number): Promise<SuggestedCandidate[]> {
     const session = await this.sessions.get(viewer, sessionId);
-    if (!runsSession(viewer, session)) throw new ForbiddenError();
+    assertRunsSession(viewer, session);
     const manager = this.dataSource.manager;
-    const invited = invitedOf(await this.participants(sessionId, 'session_employer'));
-    const inSession = new Set((await this.participants(sessionId, 'session_candidate')).map((p) => p.id));
+    const invited = invitedOf(await participantsOf(manager, sessionId, 'employers'));
+    const inSession = new Set((await participantsOf(manager, sessionId, 'candidates')).map((p) => p.id));
     const candidates = (await matchableCandidatesInRegion(manager, session.regionCode)).filter(
       (c) => !inSession.has(c.id),
     );
@@ -78,10 +79,10 @@ export class SessionSuggestionsService {
 
   async employers(viewer: Viewer, sessionId: string, limit: number): Promise<SuggestedEmployer[]> {
     const session = await this.sessions.get(viewer, sessionId);
-    if (!runsSession(viewer, session)) throw new ForbiddenError();
+    assertRunsSession(viewer, session);
     const manager = this.dataSource.manager;
-    const invited = invitedOf(await this.participants(sessionId, 'session_candidate'));
-    const inSession = new Set((await this.participants(sessionId, 'session_employer')).map((p) => p.id));
+    const invited = invitedOf(await participantsOf(manager, sessionId, 'candidates'));
+    const inSession = new Set((await participantsOf(manager, sessionId, 'employers')).map((p) => p.id));
     const employers = (await employersInRegion(manager, session.regionCode)).filter(
       (e) => !inSession.has(e.id),
     );
@@ -103,17 +104,6 @@ export class SessionSuggestionsService {
           compareUuids(a.employerId, b.employerId),
       )
       .slice(0, limit);
-  }
-
-  /** The session's candidates or employers, whatever their answer. */
-  private async participants(
-    sessionId: string,
-    table: 'session_candidate' | 'session_employer',
-  ): Promise<{ id: string; status: ParticipationStatus }[]> {
-    const column = table === 'session_candidate' ? 'candidate_id' : 'employer_id';
-    return this.dataSource.query(`SELECT ${column} AS id, status FROM ${table} WHERE session_id = $1`, [
-      sessionId,
-    ]);
   }
 }
 

@@ -5,10 +5,10 @@ import {
   candidatePlaces,
   candidatePublicCodes,
   type CandidatePlace,
-} from '@werkbrug/candidates/candidate-records';
-import { ForbiddenError, Role, type Viewer } from '@werkbrug/core';
-import { employerNames } from '@werkbrug/employers/employer-directory';
-import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records';
+} from '@werkbrug/candidates/candidate-records.store';
+import { Role, type Viewer } from '@werkbrug/core';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
+import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource } from 'typeorm';
 import type {
   AgendaEntry,
@@ -17,26 +17,25 @@ import type {
   TablePlan,
   TablePlanCell,
 } from './agenda.types';
-import { actsForCandidate, actsForEmployer, runsSession } from './session-access';
-import type { ParticipantRef } from './session-participation.service';
+import { actsForCandidate, actsForEmployer, assertRunsSession, refuse, runsSession } from './session-access';
+import { meetingsOf, type StoredMeeting } from './session-meeting.store';
+import {
+  agendaState,
+  markAgendaSeen,
+  participantByCalendarToken,
+  type AgendaState,
+  type ParticipantRef,
+} from './session-participation.store';
 import { sessionSlotTimes } from './session-slots';
 import { MeetAndGreetSessionEntity, SessionUnmetWishEntity } from './session.entities';
-import { SessionStatus, WishSide, type MeetingOutcome } from './session.enums';
+import { SessionStatus, WishSide } from './session.enums';
 import { ParticipantNotFoundError } from './sessions.errors';
 import { SessionsService } from './sessions.service';
 
-interface MeetingRow {
-  id: string;
-  slot: number;
-  representative: number;
-  tableNo: number;
-  candidateId: string;
-  employerId: string;
+interface MeetingRow extends Omit<StoredMeeting, 'vacancyId'> {
   candidateCode: string;
   employerName: string;
   vacancyTitle: string | null;
-  locked: boolean;
-  outcome: MeetingOutcome | null;
 }
 
 export interface AgendaView extends ParticipantAgenda {
@@ -79,18 +78,12 @@ export class SessionViewsService {
 
   /** The agenda behind a calendar feed URL; null when the token is unknown (calendar apps cannot log in). */
   async agendaByCalendarToken(token: string): Promise<ParticipantAgenda | null> {
-    const rows: { sessionId: string; candidateId: string | null; employerId: string | null }[] =
-      await this.dataSource.query(
-        `SELECT session_id AS "sessionId", candidate_id AS "candidateId", NULL AS "employerId" FROM session_candidate WHERE calendar_token = $1
-       UNION ALL SELECT session_id, NULL, employer_id FROM session_employer WHERE calendar_token = $1`,
-        [token],
-      );
-    if (rows.length !== 1) return null;
-    const { sessionId, candidateId, employerId } = rows[0];
+    const participant = await participantByCalendarToken(this.dataSource.manager, token);
+    if (!participant) return null;
+    const { sessionId, who } = participant;
     const session = await this.dataSource.manager.findOneByOrFail(MeetAndGreetSessionEntity, {
       id: sessionId,
     });
-    const who: ParticipantRef = candidateId ? { candidateId } : { employerId: employerId! };
     return this.buildAgenda(
       session,
       who,
@@ -102,21 +95,15 @@ export class SessionViewsService {
 
   async markAgendaSeen(viewer: Viewer, sessionId: string, who: ParticipantRef): Promise<AgendaView> {
     const agenda = await this.agenda(viewer, sessionId, who);
-    if (!agenda.calendarPath) throw new ForbiddenError();
-    const [table, column, id] =
-      'candidateId' in who
-        ? ['session_candidate', 'candidate_id', who.candidateId]
-        : ['session_employer', 'employer_id', who.employerId];
-    await this.dataSource.query(
-      `UPDATE ${table} SET seen_agenda_version = agenda_version WHERE session_id = $1 AND ${column} = $2`,
-      [sessionId, id],
-    );
+    // Only the agenda's own side marks it seen; the coordinator, who sees it too, is refused.
+    if (!agenda.calendarPath) refuse(true);
+    await markAgendaSeen(this.dataSource.manager, sessionId, who);
     return { ...agenda, changedSinceSeen: false };
   }
 
   async tablePlan(viewer: Viewer, sessionId: string): Promise<TablePlan> {
     const session = await this.sessions.get(viewer, sessionId);
-    if (!runsSession(viewer, session)) throw new ForbiddenError();
+    assertRunsSession(viewer, session);
     const slots = sessionSlotTimes(session);
     const meetings = await this.meetings(sessionId, null);
     const grid: (TablePlanCell | null)[][] = Array.from({ length: session.tableCount }, () =>
@@ -185,19 +172,8 @@ export class SessionViewsService {
 
   /** The meetings, named by the candidates' public codes, the employers' names and the vacancies' titles. */
   private async meetings(sessionId: string, who: ParticipantRef | null): Promise<MeetingRow[]> {
-    const filter =
-      who === null ? '' : 'candidateId' in who ? 'AND m.candidate_id = $2' : 'AND m.employer_id = $2';
-    const params =
-      who === null ? [sessionId] : [sessionId, 'candidateId' in who ? who.candidateId : who.employerId];
-    const rows: (Omit<MeetingRow, 'candidateCode' | 'employerName' | 'vacancyTitle'> & {
-      vacancyId: string | null;
-    })[] = await this.dataSource.query(
-      `SELECT m.id, m.slot, m.representative, m.table_no AS "tableNo", m.candidate_id AS "candidateId",
-              m.employer_id AS "employerId", m.vacancy_id AS "vacancyId", m.locked, m.outcome
-       FROM session_meeting m WHERE m.session_id = $1 ${filter} ORDER BY m.slot, m.table_no`,
-      params,
-    );
     const manager = this.dataSource.manager;
+    const rows = await meetingsOf(manager, sessionId, who);
     const distinct = (ids: (string | null)[]) => [...new Set(ids.filter((id): id is string => id !== null))];
     const codes = await candidatePublicCodes(manager, distinct(rows.map((m) => m.candidateId)));
     const names = await employerNames(manager, distinct(rows.map((m) => m.employerId)));
@@ -213,16 +189,7 @@ export class SessionViewsService {
   }
 
   private async ownerRow(sessionId: string, who: ParticipantRef): Promise<OwnerRow> {
-    const [table, column, id] =
-      'candidateId' in who
-        ? ['session_candidate', 'candidate_id', who.candidateId]
-        : ['session_employer', 'employer_id', who.employerId];
-    const [row]: Omit<OwnerRow, 'label' | 'ownerEmployerId'>[] = await this.dataSource.query(
-      `SELECT agenda_version AS "agendaVersion", seen_agenda_version AS "seenAgendaVersion",
-              calendar_token AS "calendarToken"
-       FROM ${table} WHERE session_id = $1 AND ${column} = $2`,
-      [sessionId, id],
-    );
+    const row = await agendaState(this.dataSource.manager, sessionId, who);
     const owner = row && (await this.ownerLabel(who));
     if (!owner) throw new ParticipantNotFoundError();
     return { ...owner, ...row };
@@ -241,12 +208,9 @@ export class SessionViewsService {
   }
 }
 
-interface OwnerRow {
+interface OwnerRow extends AgendaState {
   label: string;
   ownerEmployerId: string | null;
-  agendaVersion: number;
-  seenAgendaVersion: number;
-  calendarToken: string;
 }
 
 export function summaryOf(session: MeetAndGreetSessionEntity): SessionSummary {

@@ -4,6 +4,7 @@ import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
 import { InvalidInputError } from '@werkbrug/core';
 import { In, Repository } from 'typeorm';
 import { EscoTaxonomy, readEscoTaxonomy } from './esco-data';
+import { occupationsByLabel } from './esco-occupation.store';
 import { SkillSearchHit, SkillSearchIndex } from './skill-search-index';
 import { SkillSuggester, SkillSuggestion } from './skill-suggestions';
 import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
@@ -80,14 +81,7 @@ export class SkillsService implements OnApplicationBootstrap {
   searchOccupations(query: string, limit: number): Promise<EscoOccupationEntity[]> {
     const text = query.trim();
     if (text.length < 2) return Promise.resolve([]);
-    return this.occupations
-      .createQueryBuilder('o')
-      .where('o.label_nl ILIKE :pattern OR o.label_en ILIKE :pattern', { pattern: `%${escapeLike(text)}%` })
-      .orderBy('(o.label_nl ILIKE :prefix OR o.label_en ILIKE :prefix)', 'DESC')
-      .addOrderBy('length(coalesce(o.label_nl, o.label_en))', 'ASC')
-      .setParameter('prefix', `${escapeLike(text)}%`)
-      .limit(limit)
-      .getMany();
+    return occupationsByLabel(this.occupations.manager, text, limit);
   }
 
   findOccupationsByIds(ids: readonly string[]): Promise<EscoOccupationEntity[]> {
@@ -121,8 +115,4 @@ export class SkillsService implements OnApplicationBootstrap {
       );
     }
   }
-}
-
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

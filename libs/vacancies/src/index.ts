@@ -5,4 +5,4 @@ export * from './vacancy-access';
 export * from './vacancy.enums';
 export * from './vacancy.inputs';
 export * from './vacancy.entity';
-export * from './vacancy-records';
+export * from './vacancy-records.store';

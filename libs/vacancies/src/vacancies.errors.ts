@@ -1,4 +1,4 @@
-import { ConflictError, InvalidInputError, NotFoundError } from '@werkbrug/core';
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@werkbrug/core';
 
 export class VacancyNotFoundError extends NotFoundError {
   constructor() {
@@ -31,3 +31,13 @@ export class InvalidVacancyStatusTransitionError extends ConflictError {
 }
 
 export class InvalidVacancyInputError extends InvalidInputError {}
+
+/**
+ * The one answer to a refused request about a vacancy: NOT_FOUND when the viewer may not see it (it answers like
+ * a random id), FORBIDDEN when they see it but may not do this.
+ */
+export function requireVacancyAccess<T>(seen: T | null | undefined, allowed: (vacancy: T) => boolean): T {
+  if (seen === null || seen === undefined) throw new VacancyNotFoundError();
+  if (!allowed(seen)) throw new ForbiddenError();
+  return seen;
+}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
 import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
 import { GeoService } from '@werkbrug/geo';
 import {
@@ -8,13 +8,15 @@ import {
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics, rescoreVacancy } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { canManageVacancy, VACANCY_STATUS_TRANSITIONS } from './vacancy-access';
 import {
-  canManageVacancy,
-  canSeeVacancy,
-  scopeVacanciesTo,
-  VACANCY_STATUS_TRANSITIONS,
-} from './vacancy-access';
+  findVisibleVacancies,
+  findVisibleVacancy,
+  updateVacancy,
+  vacanciesWithSkills,
+  visibleVacanciesQuery,
+} from './vacancy.store';
 import { VacancyEntity, VacancySkillEntity } from './vacancy.entity';
 import { SkillRequirement, VacancyStatus } from './vacancy.enums';
 import type {
@@ -26,14 +28,13 @@ import type {
 import {
   InvalidVacancyInputError,
   InvalidVacancyStatusTransitionError,
+  requireVacancyAccess,
   StaleVacancyVersionError,
-  VacancyNotFoundError,
 } from './vacancies.errors';
 
 @Injectable()
 export class VacanciesService {
   constructor(
-    @InjectRepository(VacancyEntity) private readonly vacancies: Repository<VacancyEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly geo: GeoService,
     private readonly skills: SkillsService,
@@ -41,27 +42,21 @@ export class VacanciesService {
   ) {}
 
   async get(viewer: Viewer, id: string): Promise<VacancyEntity> {
-    const vacancy = await this.vacancies.findOne({ where: { id }, relations: { skills: true } });
-    if (!vacancy || !canSeeVacancy(viewer, vacancy)) throw new VacancyNotFoundError();
-    return vacancy;
+    return requireVacancyAccess(await findVisibleVacancy(this.dataSource.manager, viewer, id), () => true);
   }
 
   /** The vacancies among `ids` the viewer may see, in the order given (for lists built elsewhere, e.g. matches). */
   async getMany(viewer: Viewer, ids: readonly string[]): Promise<VacancyEntity[]> {
     if (ids.length === 0) return [];
-    const found = await this.vacancies.find({ where: { id: In([...ids]) }, relations: { skills: true } });
-    const byId = new Map(found.filter((v) => canSeeVacancy(viewer, v)).map((v) => [v.id, v]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return findVisibleVacancies(this.dataSource.manager, viewer, ids);
   }
 
   async list(viewer: Viewer, page: PageRequest, filter: VacancyListFilter): Promise<Page<VacancyEntity>> {
-    const query = scopeVacanciesTo(this.vacancies.createQueryBuilder('v'), viewer);
+    const query = visibleVacanciesQuery(this.dataSource.manager, viewer);
     if (filter.status) query.andWhere('v.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('v.kind = :kind', { kind: filter.kind });
     if (filter.employerId) query.andWhere('v.employer_id = :employerId', { employerId: filter.employerId });
-    return keysetPage(query, page, (ids) =>
-      this.vacancies.find({ where: { id: In(ids) }, relations: { skills: true } }),
-    );
+    return keysetPage(query, page, (ids) => vacanciesWithSkills(this.dataSource.manager, ids));
   }
 
   async create(
@@ -106,13 +101,8 @@ export class VacanciesService {
     const merged: VacancyFields = { ...stored, ...definedFields(input, ['expectedVersion']) };
     await this.validate(merged, check, stored);
     await this.dataSource.transaction(async (tx) => {
-      const result = await tx
-        .createQueryBuilder()
-        .update(VacancyEntity)
-        .set({ ...columns(merged), version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id AND version = :version', { id, version: vacancy.version })
-        .execute();
-      if (result.affected !== 1) throw new StaleVacancyVersionError(vacancy.version + 1);
+      const updated = await updateVacancy(tx, id, columns(merged), vacancy.version);
+      if (updated !== 1) throw new StaleVacancyVersionError(vacancy.version + 1);
       await this.replaceSkills(tx, id, merged);
       await this.outbox.publish(
         tx,
@@ -130,12 +120,7 @@ export class VacanciesService {
       throw new InvalidVacancyStatusTransitionError(vacancy.status, status);
     }
     await this.dataSource.transaction(async (tx) => {
-      await tx
-        .createQueryBuilder()
-        .update(VacancyEntity)
-        .set({ status, version: () => 'version + 1', updatedAt: () => 'now()' })
-        .where('id = :id', { id })
-        .execute();
+      await updateVacancy(tx, id, { status });
       await this.outbox.publish(
         tx,
         recomputeRegionStatistics(vacancy.regionCode),
@@ -146,9 +131,7 @@ export class VacanciesService {
   }
 
   private async getManaged(viewer: Viewer, id: string): Promise<VacancyEntity> {
-    const vacancy = await this.get(viewer, id);
-    if (!canManageVacancy(viewer, vacancy)) throw new ForbiddenError();
-    return vacancy;
+    return requireVacancyAccess(await this.get(viewer, id), (vacancy) => canManageVacancy(viewer, vacancy));
   }
 
   /** `stored` (on update): the fields before the change; see checkFreeText. */

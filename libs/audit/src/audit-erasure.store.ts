@@ -1,6 +1,6 @@
 import { affectedRows, type RemovalCounts } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
-import { allowAuditMaintenance } from './record-audit';
+import { allowAuditMaintenance } from './audit-entry.store';
 
 /** Erasure of a person: the audit trail keeps what was done (append-only), but no longer to or by whom. */
 export async function anonymiseAuditOfPerson(

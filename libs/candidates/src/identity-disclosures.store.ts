@@ -1,6 +1,6 @@
 import { affectedRows } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
-import { lockCandidate } from './acting-for-candidate';
+import { lockCandidate } from './candidate-profile.store';
 
 /**
  * Identity disclosures (who may read a candidate's name and contact details) are the candidates lib's: other
@@ -49,4 +49,17 @@ export async function endAllIdentityDisclosures(tx: EntityManager, candidateId: 
     `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
     [candidateId],
   );
+}
+
+/** Whether the employer holds an open disclosure of the candidate's identity. */
+export async function hasOpenIdentityDisclosure(
+  manager: EntityManager,
+  candidateId: string,
+  employerId: string,
+): Promise<boolean> {
+  const disclosed: unknown[] = await manager.query(
+    `SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND employer_id = $2 AND revoked_at IS NULL`,
+    [candidateId, employerId],
+  );
+  return disclosed.length > 0;
 }

@@ -1,6 +1,6 @@
 import { affectedRows, lockedDueIds } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
-import { allowAuditMaintenance } from './record-audit';
+import { allowAuditMaintenance } from './audit-entry.store';
 
 /**
  * What the retention job (libs/data-rights, which decides how long) removes of the audit trail. The trail is

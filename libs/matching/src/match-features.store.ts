@@ -1,64 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidateStatus, ConsentStatus, SharingScope } from '@werkbrug/candidates/candidate.enums';
-import type { ContractType, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
+import type { SystemScope } from '@werkbrug/core';
 import type { CandidateFeatures, SkillSpace, VacancyFeatures } from '@werkbrug/matching-core';
-import type { CandidateTrack, SupportNeed } from '@werkbrug/candidates/candidate.enums';
-import type { VacancyKind, VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
-import { DataSource } from 'typeorm';
-import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates';
+import { DataSource, EntityManager } from 'typeorm';
+import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates.store';
+import { candidateFeatures, vacancyFeatures, type CandidateRow, type VacancyRow } from './feature-rows';
+import { requireSystemScope } from './system-scope';
 
 /** A loaded row with the moment it last changed, so a cache can tell what to refresh. */
 export interface Loaded<T> {
   readonly features: T;
   readonly updatedAt: Date;
-}
-
-interface CandidateRow {
-  id: string;
-  employer_id: string;
-  region_code: string;
-  status: CandidateStatus;
-  consent_status: ConsentStatus;
-  sharing_scope: SharingScope;
-  shared_with: string | null;
-  strength_skills: string | null;
-  strength_levels: string | null;
-  development_skills: string | null;
-  hours_min: number;
-  hours_max: number;
-  latitude: number | null;
-  longitude: number | null;
-  max_travel_km: number;
-  travel_mode: TravelMode;
-  sectors_open: Sector[];
-  contract_types: ContractType[];
-  available_from: string | null;
-  contract_end_date: string | null;
-  track: CandidateTrack;
-  support_needs: SupportNeed[];
-  updated_at: Date;
-}
-
-interface VacancyRow {
-  id: string;
-  employer_id: string;
-  employer_sector: Sector;
-  region_code: string;
-  status: VacancyStatus;
-  required: string | null;
-  nice: string | null;
-  trained: string | null;
-  latitude: number | null;
-  longitude: number | null;
-  hours_min: number;
-  hours_max: number;
-  contract_type: ContractType;
-  start_date: string | null;
-  kind: VacancyKind;
-  work_days: Weekday[];
-  shifts: Shift[];
-  updated_at: Date;
 }
 
 // Id lists come as comma-separated text, not arrays: splitting a string is several times cheaper than the
@@ -111,6 +63,10 @@ export interface RegionOutline {
 /**
  * Reads candidates and vacancies as the scoring model's features. Lists are ordered by id, so the model's
  * tie-break (lower index first) is the same in every process and every chunk of a rematch.
+ *
+ * Whole-region reads are the worker's and take its system scope. The reads by id serve the API too, for pairs
+ * and candidates the calling service has already shown the viewer may see; their statements stay unscoped so the
+ * worker's hot path keeps its plans.
  */
 @Injectable()
 export class FeatureLoader {
@@ -121,10 +77,12 @@ export class FeatureLoader {
    * or withdrew. Full loads go by pages (`regionPages`).
    */
   async candidatesChangedSince(
+    scope: SystemScope,
     space: SkillSpace,
     regionCode: string,
     since: Date,
   ): Promise<Loaded<CandidateFeatures>[]> {
+    requireSystemScope(scope);
     const rows: CandidateRow[] = await this.dataSource.query(
       `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND c.updated_at > $2 ORDER BY c.id`,
       [regionCode, since],
@@ -134,11 +92,13 @@ export class FeatureLoader {
 
   /** All matchable-status candidates (or open vacancies) of a region, in pages by id. */
   async *regionPages(
+    scope: SystemScope,
     side: 'CANDIDATE' | 'VACANCY',
     space: SkillSpace,
     regionCode: string,
     pageSize = 5000,
   ): AsyncGenerator<CandidateFeatures[] | VacancyFeatures[]> {
+    requireSystemScope(scope);
     let after = MIN_UUID;
     for (;;) {
       const page =
@@ -165,11 +125,13 @@ export class FeatureLoader {
 
   /** Matchable-status candidates of the region with first <= id < last (a rematch chunk's range). */
   async candidatesInRange(
+    scope: SystemScope,
     space: SkillSpace,
     regionCode: string,
     first: string,
     last: string | null,
   ): Promise<CandidateFeatures[]> {
+    requireSystemScope(scope);
     const rows: CandidateRow[] = await this.dataSource.query(
       `${CANDIDATE_SELECT} WHERE c.region_code = $1 AND ${matchableCandidate('c')}
          AND c.id >= $2 AND ($3::uuid IS NULL OR c.id < $3) ORDER BY c.id`,
@@ -196,7 +158,8 @@ export class FeatureLoader {
   }
 
   /** A few aggregate queries, so every worker process can start loading and scoring at once. */
-  async regionOutline(space: SkillSpace, regionCode: string): Promise<RegionOutline> {
+  async regionOutline(scope: SystemScope, space: SkillSpace, regionCode: string): Promise<RegionOutline> {
+    requireSystemScope(scope);
     const [candidates, vacancies, skills] = await Promise.all([
       this.dataSource.query<{ id: string }[]>(
         `SELECT id::text FROM candidate_match_profile
@@ -242,70 +205,25 @@ export class FeatureLoader {
     );
     return rows.map((row) => vacancyFeatures(space, row));
   }
-}
 
-/** Skill ids the space does not know (a newer ESCO release in the database) are left out rather than guessed. */
-const split = (list: string | null): string[] => (list ? list.split(',') : []);
-
-function skillIndices(space: SkillSpace, list: string | null): number[] {
-  const out: number[] = [];
-  for (const id of split(list)) {
-    const index = space.indexById.get(id);
-    if (index !== undefined) out.push(index);
+  /** The region's candidates and vacancies changed after `since`, by id: what a rematch's swap must catch up on. */
+  async changedIds(
+    tx: EntityManager,
+    scope: SystemScope,
+    regionCode: string,
+    since: Date | null,
+  ): Promise<{ side: 'C' | 'V'; id: string }[]> {
+    requireSystemScope(scope);
+    return tx.query(
+      `SELECT 'C' AS side, id FROM candidate_match_profile WHERE region_code = $1 AND updated_at > $2
+       UNION ALL SELECT 'V', id FROM vacancy_match_profile WHERE region_code = $1 AND updated_at > $2`,
+      [regionCode, since],
+    );
   }
-  return out;
-}
 
-const point = (lat: number | null, lon: number | null) =>
-  lat === null || lon === null ? null : { lat: Number(lat), lon: Number(lon) };
-
-export function candidateFeatures(space: SkillSpace, row: CandidateRow): CandidateFeatures {
-  const skills = split(row.strength_skills);
-  const levels = split(row.strength_levels);
-  const strengths = skills.flatMap((id, i) => {
-    const skill = space.indexById.get(id);
-    return skill === undefined ? [] : [{ skill, level: Number(levels[i]) }];
-  });
-  return {
-    id: row.id,
-    employerId: row.employer_id,
-    regionCode: row.region_code,
-    // The model knows "active" or not; without consent to share a profile is never matched.
-    status: row.consent_status === ConsentStatus.GIVEN ? row.status : CandidateStatus.PAUSED,
-    sharing: row.sharing_scope === SharingScope.REGION ? 'REGION' : split(row.shared_with),
-    strengths,
-    developmentSkills: skillIndices(space, row.development_skills),
-    hoursMin: row.hours_min,
-    hoursMax: row.hours_max,
-    home: point(row.latitude, row.longitude),
-    maxTravelKm: row.max_travel_km,
-    travelMode: row.travel_mode,
-    sectorsOpen: row.sectors_open,
-    contractTypes: row.contract_types,
-    availableFrom: row.available_from,
-    contractEndDate: row.contract_end_date,
-    track: row.track,
-    supportNeeds: row.support_needs,
-  };
-}
-
-export function vacancyFeatures(space: SkillSpace, row: VacancyRow): VacancyFeatures {
-  return {
-    id: row.id,
-    employerId: row.employer_id,
-    employerSector: row.employer_sector,
-    regionCode: row.region_code,
-    status: row.status,
-    required: skillIndices(space, row.required),
-    niceToHave: skillIndices(space, row.nice),
-    trainedOnTheJob: skillIndices(space, row.trained),
-    location: point(row.latitude, row.longitude),
-    hoursMin: row.hours_min,
-    hoursMax: row.hours_max,
-    contractType: row.contract_type,
-    startDate: row.start_date,
-    kind: row.kind,
-    workDays: row.work_days,
-    shifts: row.shifts,
-  };
+  /** The database's clock: the watermark is compared with the updated_at it writes, not with this process's. */
+  async databaseNow(): Promise<Date> {
+    const [{ now }]: { now: Date }[] = await this.dataSource.query(`SELECT now() AS now`);
+    return now;
+  }
 }

@@ -4,7 +4,7 @@ import { type VacancyKind, VacancyStatus } from './vacancy.enums';
 
 /**
  * What other libs (placements, sessions) read of vacancies, so the vacancy tables stay behind this lib. Imported
- * by path (`@werkbrug/vacancies/vacancy-records`) by libs that need no vacancy services.
+ * by path (`@werkbrug/vacancies/vacancy-records.store`) by libs that need no vacancy services.
  */
 
 /** What a placement proposed from a match takes from its vacancy: the host, the kind, hours and duration. */

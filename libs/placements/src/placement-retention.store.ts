@@ -1,17 +1,21 @@
-import { affectedRows } from '@werkbrug/core';
+import { affectedRows, type SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
-import { ANONYMISE_PLACEMENTS } from './placement-anonymisation';
+import { ANONYMISE_PLACEMENTS } from './placement-anonymisation.store';
 import { PlacementStatus } from './placement.enums';
 
 /**
  * What the retention job (libs/data-rights, which decides how long) asks of the placements lib: which people and
- * match cases an open placement still needs, and which closed placements the person is taken out of.
+ * match cases an open placement still needs, and which closed placements the person is taken out of. Each runs in
+ * the retention's system scope; the batch and removal steps take it last, as the job's sweep rules pass it.
  */
 
 const OPEN = [PlacementStatus.PROPOSED, PlacementStatus.AGREED, PlacementStatus.ACTIVE];
 
 /** Match cases behind an open placement: they stay until the placement is over. */
-export async function matchCasesBehindOpenPlacements(tx: EntityManager): Promise<string[]> {
+export async function matchCasesBehindOpenPlacements(
+  tx: EntityManager,
+  _scope: SystemScope,
+): Promise<string[]> {
   const rows: { id: string }[] = await tx.query(
     `SELECT DISTINCT match_case_id::text AS id FROM placement
      WHERE match_case_id IS NOT NULL AND status = ANY($1::text[])`,
@@ -23,6 +27,7 @@ export async function matchCasesBehindOpenPlacements(tx: EntityManager): Promise
 /** Those among `candidateIds` in an open placement (an erasure would take them out of it). */
 export async function candidatesInOpenPlacements(
   manager: EntityManager,
+  _scope: SystemScope,
   candidateIds: readonly string[],
 ): Promise<Set<string>> {
   if (candidateIds.length === 0) return new Set();
@@ -39,6 +44,7 @@ export async function dueClosedPlacementIds(
   tx: EntityManager,
   before: Date,
   limit: number,
+  _scope: SystemScope,
 ): Promise<string[]> {
   const rows: { id: string }[] = await tx.query(
     `SELECT t.id::text AS id FROM placement t
@@ -57,6 +63,7 @@ export async function dueClosedPlacementIds(
 export async function anonymiseClosedPlacements(
   tx: EntityManager,
   placementIds: readonly string[],
+  _scope: SystemScope,
 ): Promise<number> {
   await affectedRows(tx, `DELETE FROM placement_event WHERE placement_id = ANY($1::uuid[])`, [placementIds]);
   return affectedRows(tx, ANONYMISE_PLACEMENTS, [placementIds]);

@@ -3,7 +3,7 @@ import { EmployerEntity } from './employer.entity';
 
 /**
  * What other libs read of employers, so the employer table stays behind this lib. Imported by path
- * (`@werkbrug/employers/employer-directory`), like the entity was, by libs that need no employer services.
+ * (`@werkbrug/employers/employer-directory.store`), like the entity was, by libs that need no employer services.
  */
 
 /** The employer's id and region; null when there is no such employer. */

@@ -1,6 +1,7 @@
 import { currentRequestId, Role, type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from './audit-action';
+import { AuditEntryEntity } from './audit-entry.entity';
 
 export interface AuditFact {
   readonly action: AuditAction;
@@ -54,4 +55,44 @@ export async function recordAudit(
  */
 export async function allowAuditMaintenance(tx: EntityManager): Promise<void> {
   await tx.query(`SELECT set_config('werkbrug.audit_maintenance', 'on', true)`);
+}
+
+export interface AuditFilter {
+  readonly action?: AuditAction;
+  readonly candidateId?: string;
+  /** Entries older than this id (the last one of the previous page). */
+  readonly before?: string;
+  readonly first?: number;
+}
+
+/**
+ * The entries the viewer may read, newest first, a page at a time: administrators the platform's, the mobility
+ * team its region's, a job seeker what concerns them, an HR lead what their own employer's accounts did.
+ */
+export function auditEntriesVisibleTo(
+  manager: EntityManager,
+  viewer: Viewer,
+  filter: AuditFilter,
+): Promise<AuditEntryEntity[]> {
+  const query = manager
+    .createQueryBuilder(AuditEntryEntity, 'a')
+    .orderBy('a.id', 'DESC')
+    .limit(Math.min(Math.max(filter.first ?? 50, 1), 200));
+  switch (viewer.role) {
+    case Role.ADMINISTRATOR:
+      break;
+    case Role.MOBILITY_TEAM:
+      query.andWhere('a.region_code = :region', { region: viewer.regionCode });
+      break;
+    case Role.JOB_SEEKER:
+      query.andWhere('a.candidate_id = :own', { own: viewer.candidateId });
+      break;
+    case Role.HR_LEAD:
+      query.andWhere('a.actor_employer_id = :employer', { employer: viewer.employerId });
+      break;
+  }
+  if (filter.action) query.andWhere('a.action = :action', { action: filter.action });
+  if (filter.candidateId) query.andWhere('a.candidate_id = :candidate', { candidate: filter.candidateId });
+  if (filter.before) query.andWhere('a.id < :before', { before: filter.before });
+  return query.getMany();
 }

@@ -1,4 +1,4 @@
-import { affectedRows, type RemovalCounts } from '@werkbrug/core';
+import { affectedRows, type RemovalCounts, type SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -22,7 +22,11 @@ export const ANONYMISE_PLACEMENTS = `UPDATE placement SET candidate_id = NULL, c
   WHERE id = ANY($1::uuid[])`;
 
 /** The person's placements (by id), for an erasure. */
-export async function placementIdsOfPerson(tx: EntityManager, candidateId: string): Promise<string[]> {
+export async function placementIdsOfPerson(
+  tx: EntityManager,
+  _scope: SystemScope,
+  candidateId: string,
+): Promise<string[]> {
   const rows: { id: string }[] = await tx.query(`SELECT id FROM placement WHERE candidate_id = $1`, [
     candidateId,
   ]);
@@ -32,6 +36,7 @@ export async function placementIdsOfPerson(tx: EntityManager, candidateId: strin
 /** Erasure of a person: the history of their placements, then the placements without them (see above). */
 export async function anonymisePlacementsOfPerson(
   tx: EntityManager,
+  _scope: SystemScope,
   placementIds: readonly string[],
 ): Promise<RemovalCounts> {
   return {

@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 
 /**
  * What the retention job (libs/data-rights, which decides how long) removes of the accounts lib's own tables.
- * Imported by path, like candidate-accounts.ts, so data-rights does not pull in authentication.
+ * imported by path, like candidate-accounts.store.ts, so data-rights does not pull in authentication.
  */
 
 /** Account events older than `before`: a locked batch of ids (see lockedDueIds). */

@@ -1,9 +1,10 @@
-import { affectedRows, type RemovalCounts } from '@werkbrug/core';
+import { affectedRows, type RemovalCounts, type SystemScope } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
 /** Erasure of a person: their wishes, meetings and participation in meet-and-greet sessions. */
 export async function erasePersonFromSessions(
   tx: EntityManager,
+  _scope: SystemScope,
   candidateId: string,
 ): Promise<RemovalCounts> {
   const remove = (table: string) =>

@@ -1,0 +1,7 @@
+import { NotFoundError } from '@werkbrug/core';
+
+export class PlacementNotFoundError extends NotFoundError {
+  constructor() {
+    super('Placement', 'Plaatsing');
+  }
+}
