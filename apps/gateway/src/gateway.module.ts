@@ -38,6 +38,7 @@ import { DomainErrorFilter } from './graphql/domain-error.filter';
 import { graphqlOptions } from './graphql/graphql.options';
 import { LoaderFactory } from './graphql/loaders';
 import { createValidationPipe } from './graphql/validation';
+import { ConnectionDrain } from './health/connection-drain';
 import { HealthController } from './health/health.controller';
 import { MatchCasesResolver } from './matches/match-cases.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
@@ -100,6 +101,7 @@ export class GatewayModule {
         { provide: APP_PIPE, useFactory: createValidationPipe },
         { provide: APP_FILTER, useClass: DomainErrorFilter },
         HealthService,
+        ConnectionDrain,
         SessionRevocations,
         AuthResolver,
         StaffAccountsResolver,

@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { refuseCrossSiteRequests } from './auth/cross-site-requests';
+import { ConnectionDrain } from './health/connection-drain';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 import { securityHeaders } from './web-app/security-headers';
 import { serveWebAppFiles, serveWebAppRoutes } from './web-app/web-app.static';
@@ -14,6 +15,7 @@ import { serveWebAppFiles, serveWebAppRoutes } from './web-app/web-app.static';
 export function configureGateway(app: NestExpressApplication, config: AppConfig, logger: Logger): void {
   if (config.TRUST_PROXY) app.set('trust proxy', config.TRUST_PROXY);
   app.disable('x-powered-by');
+  app.use(app.get(ConnectionDrain).track);
   app.use(securityHeaders(config));
   // Before the logger and the session middleware: the web app's scripts and stylesheets need neither.
   serveWebAppFiles(app, config, logger);
@@ -28,7 +30,29 @@ export function configureGateway(app: NestExpressApplication, config: AppConfig,
   app.use(bodyErrorHandler);
   mountQueueDashboard(app);
   serveWebAppRoutes(app, config);
-  app.enableShutdownHooks();
+}
+
+/**
+ * SIGTERM and SIGINT drain the gateway's connections (see ConnectionDrain) within SHUTDOWN_GRACE_MS, then close the
+ * app. Nest's own shutdown hooks would close the database pool while requests are still being answered.
+ */
+export function closeGracefullyOnSignals(
+  app: NestExpressApplication,
+  config: AppConfig,
+  logger: Logger,
+): void {
+  let closing: Promise<void> | null = null;
+  const close = (signal: NodeJS.Signals) => {
+    closing ??= (async () => {
+      logger.info({ signal }, 'Shutting down: draining connections');
+      const outcome = await app.get(ConnectionDrain).drain(app.getHttpServer(), config.SHUTDOWN_GRACE_MS);
+      if (outcome === 'deadline') logger.warn('Requests still open at the shutdown deadline were cut off');
+      await app.close();
+      logger.info('Gateway stopped');
+    })();
+  };
+  process.once('SIGTERM', close);
+  process.once('SIGINT', close);
 }
 
 /** Oversized or malformed bodies are answered as GraphQL-shaped JSON errors, never as an HTML stack trace. */

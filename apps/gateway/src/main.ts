@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { createLogger, NestPinoLogger, prepareInfrastructure } from '@werkbrug/platform';
 import { GatewayModule } from './gateway.module';
-import { configureGateway } from './gateway.setup';
+import { closeGracefullyOnSignals, configureGateway } from './gateway.setup';
 
 async function bootstrap(): Promise<void> {
   const config = await prepareInfrastructure('gateway');
@@ -13,6 +13,7 @@ async function bootstrap(): Promise<void> {
     bodyParser: false,
   });
   configureGateway(app, config, logger);
+  closeGracefullyOnSignals(app, config, logger);
   await app.listen(config.PORT, '0.0.0.0');
   logger.info({ port: config.PORT }, `Werkbrug gateway listening on http://localhost:${config.PORT}/graphql`);
 }

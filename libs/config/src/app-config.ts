@@ -76,6 +76,13 @@ export class AppConfig {
   @Max(100_000)
   REMATCH_CHUNK_CANDIDATES = 1000;
 
+  /** On SIGTERM, how long a process may finish what it is doing (answer open requests, finish a job) before it stops. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10 * 60_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+
   /**
    * How long a dispatched outbox event may wait for its job to complete before the worker asks Redis what became
    * of the job, and re-dispatches it if Redis lost it (a restart without persistence) or it failed for good.

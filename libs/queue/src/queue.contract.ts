@@ -158,23 +158,45 @@ export function planPlacement(placementId: string): OutboxMessage<JobName.PLAN_P
   };
 }
 
+/** The back-off of every job: exponential from 0.5 s, capped (see cappedBackoff). */
+export const CAPPED_BACKOFF = 'capped-exponential';
+const FIRST_RETRY_MS = 500;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * 30 attempts, waiting 0.5, 1, 2 … 16 s and then 30 s each: about 12.5 minutes, so the retries outlast a
+ * 10-minute PostgreSQL outage instead of failing every queued job within a minute (plain exponential back-off
+ * would wait hours by the 30th attempt). A job that fails even so is re-dispatched by the outbox reconciler.
+ */
 export const DEFAULT_JOB_OPTIONS = {
-  attempts: 8,
-  backoff: { type: 'exponential', delay: 500 },
+  attempts: 30,
+  backoff: { type: CAPPED_BACKOFF },
   removeOnComplete: { age: 24 * 3600, count: 10000 },
   removeOnFail: { age: 7 * 24 * 3600 },
 } as const;
 
+export function cappedBackoff(attemptsMade: number): number {
+  return Math.min(MAX_RETRY_DELAY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, attemptsMade - 1));
+}
+
 /**
- * How long a worker holds a job before BullMQ considers it stalled (its process gone) and hands it to another
- * worker. Read when the processors are declared, so it comes from the environment rather than the config class;
- * 30 s (BullMQ's default) unless QUEUE_LOCK_DURATION_MS says otherwise. Tests use a short one to recover quickly.
+ * What every processor declares: the back-off above, and how quickly a job whose worker died is handed to another.
+ * A worker renews its lock every lockDuration / 2; a job whose lock lapsed is found by the next stall check, so a
+ * killed worker's job moves on within lockDuration + stalledInterval: 8 + 2 s by default. Shorter would let a busy
+ * event loop (a rematch chunk scoring on a loaded machine) miss a renewal and have its job taken from it, which
+ * costs a duplicate run (jobs are idempotent) rather than correctness. QUEUE_LOCK_DURATION_MS changes the lock
+ * (tests use 2 s); read when the processors are declared, so it comes from the environment, not the config class.
  */
-export function workerLockOptions(env: NodeJS.ProcessEnv = process.env): {
+export function workerOptions(env: NodeJS.ProcessEnv = process.env): {
   lockDuration: number;
   stalledInterval: number;
+  settings: { backoffStrategy: (attemptsMade: number) => number };
 } {
-  const raw = Number(env.QUEUE_LOCK_DURATION_MS ?? 30_000);
-  const lockDuration = Number.isInteger(raw) && raw >= 1000 && raw <= 600_000 ? raw : 30_000;
-  return { lockDuration, stalledInterval: lockDuration };
+  const raw = Number(env.QUEUE_LOCK_DURATION_MS ?? 8_000);
+  const lockDuration = Number.isInteger(raw) && raw >= 1000 && raw <= 600_000 ? raw : 8_000;
+  return {
+    lockDuration,
+    stalledInterval: Math.max(1000, Math.min(2_000, lockDuration / 4)),
+    settings: { backoffStrategy: cappedBackoff },
+  };
 }

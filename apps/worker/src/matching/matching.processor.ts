@@ -1,14 +1,14 @@
 import { Processor } from '@nestjs/bullmq';
 import type { OnModuleInit } from '@nestjs/common';
 import { IncrementalMatcher, RematchService, SkillSpaceProvider } from '@werkbrug/matching';
-import { JobName, JobPayloads, QueueName, workerLockOptions } from '@werkbrug/queue';
+import { JobName, JobPayloads, QueueName, workerOptions } from '@werkbrug/queue';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /**
  * Incremental rescoring and the start and finish of regional rematches. One job at a time per process: they share
  * the process's in-memory region state; more processes share the queue.
  */
-@Processor(QueueName.MATCHING, { concurrency: 1, ...workerLockOptions() })
+@Processor(QueueName.MATCHING, { concurrency: 1, ...workerOptions() })
 export class MatchingProcessor
   extends LoggedWorkerHost<
     | JobName.RESCORE_CANDIDATE

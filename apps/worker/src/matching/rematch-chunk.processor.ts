@@ -1,11 +1,11 @@
 import { OnWorkerEvent, Processor } from '@nestjs/bullmq';
 import { RematchService } from '@werkbrug/matching';
-import { JobName, QueueName, RematchChunkPayload, workerLockOptions } from '@werkbrug/queue';
+import { JobName, QueueName, RematchChunkPayload, workerOptions } from '@werkbrug/queue';
 import type { Job } from 'bullmq';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 /** The CPU-bound chunks of a regional rematch; every worker process takes them, one at a time. */
-@Processor(QueueName.REMATCH, { concurrency: 1, ...workerLockOptions() })
+@Processor(QueueName.REMATCH, { concurrency: 1, ...workerOptions() })
 export class RematchChunkProcessor extends LoggedWorkerHost<JobName.SCORE_REMATCH_CHUNK> {
   constructor(private readonly rematch: RematchService) {
     super();

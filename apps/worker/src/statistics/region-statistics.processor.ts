@@ -1,9 +1,9 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobName, QueueName, RecomputeRegionStatisticsPayload, workerLockOptions } from '@werkbrug/queue';
+import { JobName, QueueName, RecomputeRegionStatisticsPayload, workerOptions } from '@werkbrug/queue';
 import { RegionStatisticsService } from '@werkbrug/statistics';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
-@Processor(QueueName.STATISTICS, { concurrency: 2, ...workerLockOptions() })
+@Processor(QueueName.STATISTICS, { concurrency: 2, ...workerOptions() })
 export class RegionStatisticsProcessor extends LoggedWorkerHost<JobName.RECOMPUTE_REGION_STATISTICS> {
   constructor(private readonly statistics: RegionStatisticsService) {
     super();

@@ -1,0 +1,20 @@
+import { cappedBackoff, DEFAULT_JOB_OPTIONS, workerOptions } from './queue.contract';
+
+describe('job retries', () => {
+  it('outlast a 10-minute outage: the waits of all retries add up to more than 10 minutes, none over 30 s', () => {
+    const waits = Array.from({ length: DEFAULT_JOB_OPTIONS.attempts - 1 }, (_, i) => cappedBackoff(i + 1));
+    expect(waits.slice(0, 3)).toEqual([500, 1000, 2000]);
+    expect(Math.max(...waits)).toBe(30_000);
+    expect(waits.reduce((a, b) => a + b, 0)).toBeGreaterThan(10 * 60_000);
+  });
+
+  it('hand a dead worker’s job to another within 10 s by default, and take a shorter lock from the environment', () => {
+    const standard = workerOptions({});
+    expect(standard.lockDuration + standard.stalledInterval).toBeLessThanOrEqual(10_000);
+    expect(workerOptions({ QUEUE_LOCK_DURATION_MS: '2000' })).toMatchObject({
+      lockDuration: 2000,
+      stalledInterval: 1000,
+    });
+    expect(workerOptions({ QUEUE_LOCK_DURATION_MS: 'soon' }).lockDuration).toBe(8000);
+  });
+});
