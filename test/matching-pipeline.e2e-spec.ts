@@ -430,4 +430,29 @@ describe('matching pipeline', () => {
       await f.query(`SELECT run_id FROM region_matching_snapshot WHERE region_code = $1`, [REGION]),
     ).toEqual([{ run_id: run.id }]);
   });
+
+  it('resumes a rematch whose jobs Redis lost, when the mobility team asks for a rematch again', async () => {
+    await worker?.close();
+    worker = undefined;
+    await f.query(`DELETE FROM region_matching_snapshot WHERE region_code = $1`, [REGION]);
+    const run = expectData(
+      await t.gql(`mutation { startRegionRematch { id status } }`, {}, rmt.token),
+    ).startRegionRematch;
+    await f.query(`UPDATE outbox_event SET dispatched_at = now(), attempts = 1 WHERE dispatched_at IS NULL`);
+    for (const name of [QueueName.MATCHING, QueueName.REMATCH]) {
+      await t.app.get<Queue>(getQueueToken(name)).obliterate({ force: true });
+    }
+    worker = await createTestWorker({ ...workerOverrides, MATCHING_REFRESH_ON_START: 'false' });
+    const again = expectData(
+      await t.gql(`mutation { startRegionRematch { id status } }`, {}, rmt.token),
+    ).startRegionRematch;
+    expect(again.id).toBe(run.id);
+    const [done] = await eventually(
+      'the lost run to complete',
+      () => f.query(`SELECT status FROM rematch_run WHERE id = $1`, [run.id]),
+      (rows) => rows[0]?.status === 'COMPLETED',
+      30_000,
+    );
+    expect(done.status).toBe('COMPLETED');
+  });
 });

@@ -67,7 +67,11 @@ export class RematchService {
 
   private readonly logger = new Logger(RematchService.name);
 
-  /** Records a run request and its job in one transaction; joins the run already in flight for the region. */
+  /**
+   * Records a run request and its job in one transaction; joins the run already in flight for the region. Joining
+   * also asks for that run's START job again: planning is idempotent, and re-adds the run's jobs if Redis lost
+   * them, so asking again is how a person revives a run that would otherwise sit at SCORING until it goes stale.
+   */
   async request(
     regionCode: string,
     reason: string,
@@ -75,7 +79,18 @@ export class RematchService {
   ): Promise<RematchRunEntity> {
     return this.dataSource.transaction(async (tx) => {
       const existing = await this.runs.activeRun(tx, regionCode);
-      if (existing) return existing;
+      if (existing) {
+        await this.outbox.publish(
+          tx,
+          startRegionRematch({
+            regionCode,
+            reason: existing.reason,
+            requestedByUserId: existing.requestedByUserId,
+            runId: existing.id,
+          }),
+        );
+        return existing;
+      }
       const run = await this.runs.insertRun(tx, regionCode, reason, requestedByUserId);
       await this.outbox.publish(
         tx,
