@@ -4,6 +4,7 @@ import {
   greatCircleKm,
   growthValue,
   hoursValue,
+  roundScore,
   sectorValue,
   timingValue,
   transitionValue,
@@ -152,21 +153,25 @@ export class MatrixRun {
           if (km > maxTravelKm) code = REJECTED.TRAVEL_DISTANCE;
           else {
             const related = acc[a + RELATED];
-            const raw = combine(
-              w,
-              acc[a + REQUIRED],
-              related,
-              rest[r + col.NICE_COUNT] > 0 ? acc[a + NICE] : related,
-              (acc[a + USE_REQUIRED] + acc[a + USE_NICE] + acc[a + USE_TRAINED]) / useTotal,
-              growthValue(acc[a + GROWTH], developmentCount, rest[r + col.TRAINED_COUNT]),
-              distanceValue(km, halfDistanceKm),
-              hoursValue(hoursMax, terms[r + col.HOURS_MAX]),
-              timingValue(urgency, transitionValue(deadlineDay, terms[r + col.START_DAY], model.params)),
-              sectorValue(sectorMask, rest[r + col.SECTOR_BIT]),
+            // Ranked as shown, to one decimal: equal shown scores then order by input index (the loaders sort by
+            // id), the rule the rematch merge applies too, so a rescoring never reorders what a rematch wrote.
+            const shown = roundScore(
+              combine(
+                w,
+                acc[a + REQUIRED],
+                related,
+                rest[r + col.NICE_COUNT] > 0 ? acc[a + NICE] : related,
+                (acc[a + USE_REQUIRED] + acc[a + USE_NICE] + acc[a + USE_TRAINED]) / useTotal,
+                growthValue(acc[a + GROWTH], developmentCount, rest[r + col.TRAINED_COUNT]),
+                distanceValue(km, halfDistanceKm),
+                hoursValue(hoursMax, terms[r + col.HOURS_MAX]),
+                timingValue(urgency, transitionValue(deadlineDay, terms[r + col.START_DAY], model.params)),
+                sectorValue(sectorMask, rest[r + col.SECTOR_BIT]),
+              ),
             );
             this.eligible++;
-            if (raw >= this.byCandidate.floor[ci]) offer(this.byCandidate, ci, vi, raw);
-            if (raw >= this.byVacancy.floor[vi]) offer(this.byVacancy, vi, ci, raw);
+            if (shown >= this.byCandidate.floor[ci]) offer(this.byCandidate, ci, vi, shown);
+            if (shown >= this.byVacancy.floor[vi]) offer(this.byVacancy, vi, ci, shown);
           }
         }
         if (code !== 0) this.rejected[rejectedIndex(code)]++;

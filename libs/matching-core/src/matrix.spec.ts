@@ -50,11 +50,13 @@ function bruteForce(candidates: PreparedCandidate[], vacancies: PreparedVacancy[
       columns[vi].push({ index: ci, raw });
     }),
   );
+  // Ranked on the score as shown (one decimal), equal shown scores by input order (ids, as the loaders sort):
+  // raw differences below the shown precision must not order a list, or a rematch and a rescoring would disagree.
   const top = (list: { index: number; raw: number }[]) =>
     list
-      .sort((a, b) => b.raw - a.raw || a.index - b.index)
-      .slice(0, k)
-      .map(({ index, raw }) => ({ index, score: Math.round(raw * 10) / 10 }));
+      .map(({ index, raw }) => ({ index, score: Math.round(raw * 10) / 10 }))
+      .sort((a, b) => b.score - a.score || a.index - b.index)
+      .slice(0, k);
   return { rows: rows.map(top), columns: columns.map(top), rejections };
 }
 
