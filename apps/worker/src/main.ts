@@ -30,6 +30,12 @@ async function bootstrap(): Promise<void> {
   };
   process.once('SIGTERM', close);
   process.once('SIGINT', close);
+  // A promise that failed with nobody listening (a database call in an event handler during a PostgreSQL outage)
+  // must not end the process and every job in it: it is logged, and the work it belonged to is recovered — the
+  // job retries or its lock lapses, and the outbox reconciler re-dispatches what never completed.
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'Unhandled promise rejection; the worker carries on');
+  });
   logger.info('Werkbrug worker started');
 }
 
