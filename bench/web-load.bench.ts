@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Response } from 'playwright-core';
 import { seedFile, webTestUrl, type WebWorld } from '@werkbrug-test/web/support/web-test-env';
 
 const ROOT = join(__dirname, '..');
@@ -65,24 +65,15 @@ async function coldContext(
 async function load(browser: Browser, storageState: Awaited<ReturnType<BrowserContext['storageState']>>) {
   const context = await coldContext(browser, storageState);
   const page = await context.newPage();
-  const scripts: Promise<Load['scripts'][number] | null>[] = [];
+  const scriptResponses: Response[] = [];
   let graphqlRequests = 0;
   page.on('request', (request) => {
     if (new URL(request.url()).pathname === '/graphql') graphqlRequests += 1;
   });
+  // Bodies are read once the page is interactive: reading each over the DevTools protocol (and gzipping it here)
+  // while the page loads would put the measurement's own work on the two cores the page is timed on.
   page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    scripts.push(
-      Promise.all([response.body(), response.allHeaders()])
-        .then(([body, headers]) => ({
-          url: new URL(response.url()).pathname,
-          bytes: body.length,
-          gzipBytes: gzipSync(body).length,
-          servedCompressed: /gzip|br|deflate/.test(headers['content-encoding'] ?? ''),
-        }))
-        // A response still arriving when the context closes is not part of this load.
-        .catch(() => null),
-    );
+    if (response.request().resourceType() === 'script') scriptResponses.push(response);
   });
   // Interactive: the first suggestion's answer button is in the page and enabled, so a tap does something. The
   // page notes the moment itself (a MutationObserver), so the figure carries no round trip to the test process.
@@ -110,6 +101,17 @@ async function load(browser: Browser, storageState: Awaited<ReturnType<BrowserCo
     "performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd",
   );
   await page.waitForLoadState('networkidle');
+  const scripts = scriptResponses.map((response) =>
+    Promise.all([response.body(), response.allHeaders()])
+      .then(([body, headers]) => ({
+        url: new URL(response.url()).pathname,
+        bytes: body.length,
+        gzipBytes: gzipSync(body).length,
+        servedCompressed: /gzip|br|deflate/.test(headers['content-encoding'] ?? ''),
+      }))
+      // A response still arriving when the context closes is not part of this load.
+      .catch(() => null),
+  );
   const scriptTransferBytes = await page.evaluate<number>(
     "performance.getEntriesByType('resource').filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js')).reduce((sum, e) => sum + e.encodedBodySize, 0)",
   );

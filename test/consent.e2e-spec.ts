@@ -166,6 +166,7 @@ describe('consent to reveal who someone is', () => {
     );
     expect(consent.extensions?.messageNl).toContain('beantwoordt dit zelf in Werkbrug');
     expect(consent.message).toContain('answers this themselves in Werkbrug');
+    expect(consent.extensions?.reason).toBe('CANDIDATE_ANSWERS_THEMSELF');
     expectError(await gql(CONSENT, { id: caseWithAccount, consent: 'DECLINED' }, hrOwn), 'FORBIDDEN');
     const text = expectData(
       await gql(INTRO_TEXT, { id: caseWithAccount }, withAccount),

@@ -267,6 +267,18 @@ describe('matching pipeline', () => {
       hrB.token,
     );
     expect(read.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    // Ended once, by the match workflow: the case's consent to reveal the identity with the reason, the disclosure
+    // with one audit line, the case closed with a history entry.
+    const ended = await f.query<{ kind: string; reason: string; disclosureEnds: number }>(
+      `SELECT r.kind, r.withdrawal_reason AS reason,
+              (SELECT count(*)::int FROM audit_entry a
+               WHERE a.action = 'IDENTITY_DISCLOSURE_ENDED' AND a.candidate_id = r.candidate_id) AS "disclosureEnds"
+       FROM consent_record r WHERE r.candidate_id = $1 AND r.kind = 'REVEAL_IDENTITY'`,
+      [candidates[0]],
+    );
+    expect(ended).toEqual([
+      { kind: 'REVEAL_IDENTITY', reason: 'PROFILE_CONSENT_WITHDRAWN', disclosureEnds: 1 },
+    ]);
     // The paused profile leaves the lists once its rescoring job has run: its own list is emptied and no
     // vacancy's list holds it any more.
     await eventually(

@@ -1,4 +1,4 @@
-import { type DomainError, ForbiddenError, type LocalisedMessage, NotFoundError } from '@werkbrug/core';
+import { type DomainError, ForbiddenError, NotFoundError } from '@werkbrug/core';
 
 export const userNotFound = (): DomainError => new NotFoundError('User', 'Gebruiker');
 
@@ -9,9 +9,9 @@ export const userNotFound = (): DomainError => new NotFoundError('User', 'Gebrui
 export function accountRefusal(
   seen: boolean,
   notFound: () => DomainError = userNotFound,
-  forbidden?: LocalisedMessage,
+  forbidden: () => DomainError = () => new ForbiddenError(),
 ): DomainError {
-  return seen ? new ForbiddenError(forbidden) : notFound();
+  return seen ? forbidden() : notFound();
 }
 
 /** `seen` when the viewer may know of it and `allowed` says they may do this; else refused (accountRefusal). */

@@ -5,7 +5,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
 import { NotAuthenticatedError, Role, Viewer } from '@werkbrug/core';
 import { Repository } from 'typeorm';
-import { InvalidCredentialsError } from './accounts.errors';
+import { InvalidCredentialsError, SessionExpiredError } from './accounts.errors';
 import { LoginRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
 import { UserAccountEntity } from './user-account.entity';
@@ -94,10 +94,7 @@ export class AuthService {
     try {
       return await this.jwt.verifyAsync<TokenClaims>(token);
     } catch {
-      throw new NotAuthenticatedError({
-        en: 'Your session is invalid or has expired. Please log in again.',
-        nl: 'Je sessie is ongeldig of verlopen. Log opnieuw in.',
-      });
+      throw new SessionExpiredError();
     }
   }
 }

@@ -2,7 +2,7 @@ import { ZxcvbnFactory } from '@zxcvbn-ts/core';
 import * as common from '@zxcvbn-ts/language-common';
 import * as en from '@zxcvbn-ts/language-en';
 import * as nlBe from '@zxcvbn-ts/language-nl-be';
-import { InvalidInputError, type LocalisedMessage } from '@werkbrug/core';
+import { UnacceptablePasswordError } from './accounts.errors';
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -18,29 +18,6 @@ export interface PasswordContext {
 
 export type PasswordProblem =
   'TOO_SHORT' | 'TOO_LONG' | 'CONTAINS_SERVICE_NAME' | 'CONTAINS_PERSONAL_DETAILS' | 'TOO_GUESSABLE';
-
-const MESSAGES: Record<PasswordProblem, LocalisedMessage> = {
-  TOO_SHORT: {
-    en: `Choose a password of at least ${PASSWORD_MIN_LENGTH} characters.`,
-    nl: `Kies een wachtwoord van minstens ${PASSWORD_MIN_LENGTH} tekens.`,
-  },
-  TOO_LONG: {
-    en: `Choose a password of at most ${PASSWORD_MAX_LENGTH} characters.`,
-    nl: `Kies een wachtwoord van hoogstens ${PASSWORD_MAX_LENGTH} tekens.`,
-  },
-  CONTAINS_SERVICE_NAME: {
-    en: 'Choose a password without the word "Werkbrug" in it.',
-    nl: 'Kies een wachtwoord zonder het woord "Werkbrug" erin.',
-  },
-  CONTAINS_PERSONAL_DETAILS: {
-    en: 'Choose a password without your e-mail address or name in it.',
-    nl: 'Kies een wachtwoord zonder je e-mailadres of naam erin.',
-  },
-  TOO_GUESSABLE: {
-    en: 'This password is too common or too easy to guess. Try a few unrelated words in a row.',
-    nl: 'Dit wachtwoord is te gewoon of te makkelijk te raden. Probeer een paar losse woorden achter elkaar.',
-  },
-};
 
 // Building the dictionaries takes a moment: once per process, on first use.
 let factory: ZxcvbnFactory | undefined;
@@ -76,7 +53,7 @@ export function passwordProblem(password: string, context: PasswordContext): Pas
 /** Throws BAD_USER_INPUT (field `password`, `reason` one of PasswordProblem) when passwordProblem finds one. */
 export function assertAcceptablePassword(password: string, context: PasswordContext): void {
   const problem = passwordProblem(password, context);
-  if (problem) throw new InvalidInputError(MESSAGES[problem], { field: 'password', reason: problem });
+  if (problem) throw new UnacceptablePasswordError(problem);
 }
 
 /**

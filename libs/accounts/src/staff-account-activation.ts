@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { ConflictError, type Viewer } from '@werkbrug/core';
+import { type Viewer } from '@werkbrug/core';
 import type { NotificationsService } from '@werkbrug/notifications';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AccountAlreadyActivatedError, InvalidActivationCodeError } from './accounts.errors';
+import {
+  AccountAlreadyActivatedError,
+  AccountNotActiveError,
+  InvalidActivationCodeError,
+} from './accounts.errors';
 import type { AccessToken, AuthService } from './auth.service';
 import type { InvitationClaimRateLimiter } from './login-rate-limiter';
 import { generateOneTimeCode, oneTimeCodeHash } from './one-time-code';
@@ -93,8 +97,7 @@ export class StaffAccountActivations {
       const account = requireAccountAccess(found && mayKnowOf(who, found) ? found : null, (a) =>
         mayIssueActivation(who, a),
       );
-      if (account.status !== AccountStatus.ACTIVE)
-        throw new ConflictError({ en: 'This account is not active.', nl: 'Dit account is niet actief.' });
+      if (account.status !== AccountStatus.ACTIVE) throw new AccountNotActiveError();
       if (!(await awaitsActivation(tx, id))) throw new AccountAlreadyActivatedError();
       const activation = await issueActivation(tx, id, viewer);
       await announceStaffAccount(this.notifications, tx, {

@@ -1,7 +1,12 @@
-import { InvalidInputError, NotFoundError, Role } from '@werkbrug/core';
+import { NotFoundError, Role } from '@werkbrug/core';
 import { employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { type EntityManager, QueryFailedError } from 'typeorm';
-import { EmailAlreadyRegisteredError } from './accounts.errors';
+import {
+  EmailAlreadyRegisteredError,
+  HrLeadNeedsEmployerError,
+  MobilityTeamNeedsRegionError,
+  UnknownRegionError,
+} from './accounts.errors';
 import type { StaffRole } from './staff-account-rules';
 
 /** No password: the account's holder chooses one with the activation code (see staff-account-activation.ts). */
@@ -21,23 +26,12 @@ export async function staffAccountScope(
   input: CreateStaffAccountInput,
 ): Promise<{ employerId: string | null; regionCode: string | null }> {
   if (input.role === Role.HR_LEAD) {
-    if (!input.employerId)
-      throw new InvalidInputError(
-        { en: 'An HR lead belongs to an employer.', nl: 'Een HR-adviseur hoort bij een werkgever.' },
-        { field: 'employerId' },
-      );
+    if (!input.employerId) throw new HrLeadNeedsEmployerError();
     const employer = await employerRegion(manager, input.employerId);
     if (!employer) throw new NotFoundError('Employer', 'Werkgever');
     return { employerId: employer.id, regionCode: employer.regionCode };
   }
-  if (input.role === Role.MOBILITY_TEAM && !input.regionCode)
-    throw new InvalidInputError(
-      {
-        en: 'A mobility team member belongs to a region.',
-        nl: 'Een mobiliteitsteamlid hoort bij een regio.',
-      },
-      { field: 'regionCode' },
-    );
+  if (input.role === Role.MOBILITY_TEAM && !input.regionCode) throw new MobilityTeamNeedsRegionError();
   return { employerId: null, regionCode: input.role === Role.MOBILITY_TEAM ? input.regionCode! : null };
 }
 
@@ -46,10 +40,6 @@ export function translateStaffWriteError(error: unknown): unknown {
   if (!(error instanceof QueryFailedError)) return error;
   const code = (error.driverError as { code?: string }).code;
   if (code === '23505') return new EmailAlreadyRegisteredError();
-  if (code === '23503')
-    return new InvalidInputError(
-      { en: 'The region does not exist.', nl: 'De regio bestaat niet.' },
-      { field: 'regionCode' },
-    );
+  if (code === '23503') return new UnknownRegionError();
   return error;
 }

@@ -1,11 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { accountRefusal } from './account-access';
 import type { NamedPerson } from './account-description';
-import { ApproverVouchedForByRequesterError } from './accounts.errors';
+import {
+  AccountNotActiveError,
+  AccountNotPendingApprovalError,
+  ApproverVouchedForByRequesterError,
+  CannotChangeOwnRightsError,
+} from './accounts.errors';
 import { AccessToken, AuthService } from './auth.service';
 import { InvitationClaimRateLimiter } from './login-rate-limiter';
 import { PasswordHasher } from './password-hasher';
@@ -230,7 +235,7 @@ export class StaffAccountsService {
   /** An employer's administrator HR lead shares or withdraws that role with another of the employer's HR leads. */
   async setEmployerAdmin(viewer: Viewer, userId: string, employerAdmin: boolean): Promise<UserAccountEntity> {
     if (viewer.role !== Role.HR_LEAD) throw new ForbiddenError();
-    if (viewer.userId === userId) throw new ForbiddenError(CANNOT_CHANGE_SELF);
+    if (viewer.userId === userId) throw new CannotChangeOwnRightsError();
     return this.dataSource.transaction(async (tx) => {
       await lockStaffScope(tx, `employer:${viewer.employerId}`);
       const who = await loadViewerAccount(tx, viewer);
@@ -238,7 +243,7 @@ export class StaffAccountsService {
       const target = await readStaffAccount(tx, userId, true);
       if (!target || target.role !== Role.HR_LEAD || target.employerId !== viewer.employerId)
         throw new NotFoundError('User', 'Gebruiker');
-      if (target.status !== AccountStatus.ACTIVE) throw new ConflictError(NOT_ACTIVE);
+      if (target.status !== AccountStatus.ACTIVE) throw new AccountNotActiveError();
       const current = await reloadAccount(tx, userId);
       if (current.employerAdmin === employerAdmin) return current;
       await tx.update(UserAccountEntity, userId, { employerAdmin });
@@ -270,7 +275,7 @@ export class StaffAccountsService {
       const account = (await readStaffAccount(tx, id, true))!;
       const who = await loadViewerAccount(tx, viewer);
       if (!mayKnowOf(who, account)) throw new NotFoundError('User', 'Gebruiker');
-      if (account.status !== AccountStatus.PENDING_APPROVAL) throw new ConflictError(NOT_PENDING);
+      if (account.status !== AccountStatus.PENDING_APPROVAL) throw new AccountNotPendingApprovalError();
       const onboarding = await employerInOnboarding(tx, account.employerId);
       const { kind, reason, activation } = await apply(tx, who, account, onboarding);
       const saved = await reloadAccount(tx, id);
@@ -298,13 +303,3 @@ export class StaffAccountsService {
     });
   }
 }
-
-const NOT_PENDING = {
-  en: 'This account is not awaiting approval.',
-  nl: 'Dit account wacht niet op goedkeuring.',
-};
-const NOT_ACTIVE = { en: 'This account is not active.', nl: 'Dit account is niet actief.' };
-const CANNOT_CHANGE_SELF = {
-  en: 'You cannot change your own role or rights.',
-  nl: 'Je kunt je eigen rol of rechten niet wijzigen.',
-};

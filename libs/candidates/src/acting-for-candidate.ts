@@ -1,8 +1,9 @@
 import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts.store';
-import { ForbiddenError, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
+import { Role, type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
 import { lockCandidate } from './candidate-profile.store';
+import { CandidateAnswersThemselfError } from './candidates.errors';
 
 /**
  * Who may speak for a candidate. The candidate themself, always; their own employer's HR lead only while the
@@ -10,20 +11,6 @@ import { lockCandidate } from './candidate-profile.store';
  * statement (consent-statements.service.ts), with the text shown.
  */
 export type CandidateVoice = 'SELF' | 'ON_BEHALF';
-
-export const ANSWERS_THEMSELF: LocalisedMessage = {
-  nl: 'De kandidaat heeft een eigen account en beantwoordt dit zelf in Werkbrug.',
-  en: 'The candidate has their own account and answers this themselves in Werkbrug.',
-};
-
-export const CONSENT_NEEDS_STATEMENT: LocalisedMessage = {
-  nl:
-    'Toestemming namens de kandidaat leg je vast als verklaring: hoe en wanneer die is gegeven, met de ' +
-    'toestemmingstekst die je hebt laten zien of voorgelezen.',
-  en:
-    'Consent on the candidate’s behalf is recorded as a statement: how and when it was given, with the consent ' +
-    'text you showed or read out.',
-};
 
 /** 'SELF' for the candidate, 'ON_BEHALF' for an HR lead of the employer that posted the profile, else null. */
 export function candidateVoice(
@@ -46,5 +33,5 @@ export async function mayAnswerOnBehalf(manager: EntityManager, candidateId: str
 
 /** Refuses an HR lead answering for a candidate who has claimed an account (in the writing transaction). */
 export async function assertMayAnswerOnBehalf(manager: EntityManager, candidateId: string): Promise<void> {
-  if (!(await mayAnswerOnBehalf(manager, candidateId))) throw new ForbiddenError(ANSWERS_THEMSELF);
+  if (!(await mayAnswerOnBehalf(manager, candidateId))) throw new CandidateAnswersThemselfError();
 }

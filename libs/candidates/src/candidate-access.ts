@@ -1,4 +1,4 @@
-import { type DomainError, ForbiddenError, type LocalisedMessage, Role, Viewer } from '@werkbrug/core';
+import { type DomainError, ForbiddenError, Role, Viewer } from '@werkbrug/core';
 import { Brackets, SelectQueryBuilder } from 'typeorm';
 import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
 import type { CandidateProfileEntity } from './candidate-profile.entity';
@@ -106,9 +106,9 @@ export function canRecordConsent(
 export function requireCandidateAccess<T>(
   seen: T | null | undefined,
   allowed: (subject: T) => boolean,
-  refusal: { notFound?: () => DomainError; forbidden?: LocalisedMessage } = {},
+  refusal: { notFound?: () => DomainError; forbidden?: () => DomainError } = {},
 ): T {
   if (seen === null || seen === undefined) throw refusal.notFound?.() ?? new CandidateNotFoundError();
-  if (!allowed(seen)) throw new ForbiddenError(refusal.forbidden);
+  if (!allowed(seen)) throw refusal.forbidden?.() ?? new ForbiddenError();
   return seen;
 }

@@ -1,12 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, ForbiddenError, NotFoundError, Role, type Viewer } from '@werkbrug/core';
+import { ForbiddenError, NotFoundError, Role, type Viewer } from '@werkbrug/core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate';
 import { lockCandidate, updateCandidateProfile } from './candidate-profile.store';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import { ConsentStatus } from './candidate.enums';
-import { CandidateNotFoundError } from './candidates.errors';
+import {
+  CandidateNotFoundError,
+  ConsentAlreadyWithdrawnError,
+  ConsentTextChangedError,
+  ProfileNotSharedError,
+} from './candidates.errors';
 import { CandidatesService } from './candidates.service';
 import { endConsents, registerConsent } from './consent-register';
 import { ConsentEndReason, ConsentKind } from './consent-record.enums';
@@ -19,15 +24,6 @@ export class ConsentRecordNotFoundError extends NotFoundError {
     super('Consent', 'Toestemming');
   }
 }
-
-const TEXT_CHANGED = {
-  nl: 'De toestemmingstekst is veranderd. Laat de kandidaat de huidige tekst zien of lees die voor.',
-  en: 'The consent text has changed. Show or read out the current text to the candidate.',
-};
-const TEXT_CHANGED_FOR_CANDIDATE = {
-  nl: 'De toestemmingstekst is veranderd. Lees de huidige tekst en geef dan opnieuw toestemming.',
-  en: 'The consent text has changed. Read the current text, then give your consent again.',
-};
 
 /**
  * The candidate's consents as one register: every consent they gave, with the text shown and its withdrawal,
@@ -72,19 +68,12 @@ export class CandidateConsentsService {
   ): Promise<void> {
     await this.dataSource.transaction(async (tx) => {
       const profile = await this.lockedProfileToSpeakFor(tx, viewer, candidateId, share);
-      if (share && profile.consentStatus !== ConsentStatus.GIVEN)
-        throw new ConflictError({
-          nl: 'Het profiel wordt niet gedeeld; geef eerst toestemming om het profiel te delen.',
-          en: 'The profile is not shared; give consent to share the profile first.',
-        });
+      if (share && profile.consentStatus !== ConsentStatus.GIVEN) throw new ProfileNotSharedError();
       // Whoever gives it, the candidate or their HR lead for them, names the text that was read: a consent to
       // a text since changed is no consent to the current one.
       const text = targetGroupConsentText();
       if (share && textVersion !== text.version)
-        throw new ConflictError(viewer.role === Role.JOB_SEEKER ? TEXT_CHANGED_FOR_CANDIDATE : TEXT_CHANGED, {
-          field: 'textVersion',
-          currentVersion: text.version,
-        });
+        throw new ConsentTextChangedError(text.version, viewer.role === Role.JOB_SEEKER);
       await this.setFlag(tx, viewer, profile, ConsentKind.SHARE_TARGET_GROUP, share, text);
     });
   }
@@ -110,11 +99,7 @@ export class CandidateConsentsService {
       id: record.candidateId,
     });
     if (!profile || candidateVoice(viewer, profile) === null) throw new ConsentRecordNotFoundError();
-    if (record.withdrawnAt)
-      throw new ConflictError({
-        nl: 'Deze toestemming is al ingetrokken of vervangen.',
-        en: 'This consent has already been withdrawn or replaced.',
-      });
+    if (record.withdrawnAt) throw new ConsentAlreadyWithdrawnError();
     switch (record.kind) {
       case ConsentKind.SHARE_WITH_REGION:
       case ConsentKind.SHARE_WITH_EMPLOYERS:

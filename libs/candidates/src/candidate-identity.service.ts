@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { Role, Viewer } from '@werkbrug/core';
 import { revokeOpenInvitations } from '@werkbrug/accounts/candidate-accounts.store';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { DataSource } from 'typeorm';
@@ -8,7 +8,11 @@ import { requireCandidateAccess, canManageCandidate } from './candidate-access';
 import { CandidateIdentityEntity, IdentityAccessLogEntity } from './candidate-identity.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import type { CandidateIdentityInput } from './candidate.inputs';
-import { CandidateNotFoundError } from './candidates.errors';
+import {
+  CandidateNotFoundError,
+  IdentityNameRequiredError,
+  IdentityPurposeRequiredError,
+} from './candidates.errors';
 import { visibleCandidatePlace } from './candidate-records.store';
 import { hasOpenIdentityDisclosure } from './identity-disclosures.store';
 
@@ -26,13 +30,7 @@ export class CandidateIdentityService {
   async read(viewer: Viewer, candidateId: string, purpose: string): Promise<CandidateIdentityEntity> {
     const reason = purpose.trim();
     if (reason.length < 5) {
-      throw new InvalidInputError(
-        {
-          en: 'Say why you need to see this identity.',
-          nl: 'Geef aan waarom je deze identiteit wilt inzien.',
-        },
-        { field: 'purpose' },
-      );
+      throw new IdentityPurposeRequiredError();
     }
     return this.dataSource.transaction(async (tx) => {
       const profile = await tx.findOneBy(CandidateProfileEntity, { id: candidateId });
@@ -130,8 +128,7 @@ function identityChanges(
   const changes: Partial<CandidateIdentityEntity> = {};
   if (input.fullName !== undefined) {
     const fullName = input.fullName.trim();
-    if (!fullName)
-      throw new InvalidInputError({ en: 'Give a name.', nl: 'Geef een naam.' }, { field: 'fullName' });
+    if (!fullName) throw new IdentityNameRequiredError();
     if (fullName !== current.fullName) changes.fullName = fullName;
   }
   if (input.email !== undefined && input.email?.toLowerCase() !== current.email?.toLowerCase())

@@ -9,7 +9,7 @@ import {
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, recomputeRegionStatistics, rescoreCandidate } from '@werkbrug/queue';
 import { SkillsService } from '@werkbrug/taxonomy';
-import { DataSource, EntityManager, IsNull } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import {
   requireCandidateAccess,
   candidateVisibility,
@@ -45,19 +45,16 @@ import {
   CandidateNotFoundError,
   ConsentRequiredError,
   InvalidHoursRangeError,
+  CandidateAnswersThemselfError,
   InvalidSharingError,
   InvalidStatusTransitionError,
   StaleCandidateVersionError,
 } from './candidates.errors';
-import { ANSWERS_THEMSELF, assertMayAnswerOnBehalf } from './acting-for-candidate';
+import { assertMayAnswerOnBehalf } from './acting-for-candidate';
 import { candidateHasAccount } from '@werkbrug/accounts/candidate-accounts.store';
 import { endConsents, PROFILE_SHARING_KINDS, registerConsent } from './consent-register';
 import { ConsentEndReason, ConsentKind } from './consent-record.enums';
-import { ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 import { profileSharingConsentText, type ConsentText } from './consent-text';
-import { ConsentStatementEntity } from './consent-statement.entity';
-import { revocationColumns } from './consent-statements.service';
-import { endAllIdentityDisclosures } from './identity-disclosures.store';
 import { ConsentWithdrawals } from './consent-withdrawals';
 
 export type { ProfileConsentWithdrawalHandler } from './consent-withdrawals';
@@ -169,7 +166,7 @@ export class CandidatesService {
         // candidate again once they have an account (they give it themselves, with the new text).
         await lockCandidate(tx, id);
         if (widensSharing(stored, merged) && (await candidateHasAccount(tx, id)))
-          throw new ForbiddenError(ANSWERS_THEMSELF);
+          throw new CandidateAnswersThemselfError();
         await this.registerSharing(tx, viewer, id, merged);
       }
       const updated = await updateCandidateProfile(tx, id, profileColumns(merged), profile.version);
@@ -230,17 +227,15 @@ export class CandidatesService {
           viewer,
           {
             candidateId: id,
-            kinds: [...PROFILE_SHARING_KINDS, ConsentKind.SHARE_TARGET_GROUP, ConsentKind.REVEAL_IDENTITY],
+            kinds: [...PROFILE_SHARING_KINDS, ConsentKind.SHARE_TARGET_GROUP],
           },
           ConsentEndReason.PROFILE_CONSENT_WITHDRAWN,
         );
+        // Introductions are the match workflow's: its handler closes each open case through the state machine
+        // (with history), ends the case's consent to reveal the identity, releases the disclosure (audited) and
+        // revokes the introduction's statement. Ending them here as well ended each twice, the second time
+        // without history or audit line.
         await this.withdrawals.profileConsentWithdrawn(tx, viewer, id);
-        await endAllIdentityDisclosures(tx, id);
-        await tx.update(
-          ConsentStatementEntity,
-          { candidateId: id, kind: ConsentStatementKind.INTRODUCTION, revokedAt: IsNull() },
-          revocationColumns(viewer, ConsentRevocationReason.PROFILE_CONSENT_WITHDRAWN),
-        );
       },
     );
     return this.get(viewer, id);
@@ -317,25 +312,16 @@ export class CandidatesService {
     const shared = fields.sharedWithEmployerIds ?? [];
     if (fields.sharingScope === SharingScope.REGION) {
       if (shared.length > 0) {
-        throw new InvalidSharingError({
-          en: 'Chosen employers only apply when sharing with selected employers.',
-          nl: 'Gekozen werkgevers gelden alleen bij delen met geselecteerde werkgevers.',
-        });
+        throw new InvalidSharingError('EMPLOYERS_WITHOUT_SELECTION');
       }
       return;
     }
     if (shared.includes(employerId) || new Set(shared).size !== shared.length) {
-      throw new InvalidSharingError({
-        en: 'Choose other employers, each once.',
-        nl: 'Kies andere werkgevers, elk één keer.',
-      });
+      throw new InvalidSharingError('EMPLOYERS_NOT_DISTINCT');
     }
     const found = await countEmployersInRegion(this.dataSource.manager, shared, regionCode);
     if (found !== shared.length) {
-      throw new InvalidSharingError({
-        en: 'Profiles can only be shared with employers in the same region.',
-        nl: 'Profielen kunnen alleen worden gedeeld met werkgevers in dezelfde regio.',
-      });
+      throw new InvalidSharingError('EMPLOYERS_OUTSIDE_REGION');
     }
   }
 

@@ -2,14 +2,7 @@ import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts.store';
-import {
-  ConflictError,
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  Role,
-  type Viewer,
-} from '@werkbrug/core';
+import { ForbiddenError, NotFoundError, Role, type Viewer } from '@werkbrug/core';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
@@ -19,7 +12,13 @@ import { assertMayAnswerOnBehalf, candidateVoice } from './acting-for-candidate'
 import { requireCandidateAccess } from './candidate-access';
 import { lockCandidate } from './candidate-profile.store';
 import { CandidateProfileEntity } from './candidate-profile.entity';
-import { CandidateNotFoundError } from './candidates.errors';
+import {
+  CandidateNotFoundError,
+  ConsentStatementAlreadyRevokedError,
+  ConsentStatementRevokedOnlyByCandidateError,
+  ConsentTextChangedError,
+  InvalidConsentDateError,
+} from './candidates.errors';
 import { ConsentMethod, ConsentRevocationReason, ConsentStatementKind } from './consent-statement.enums';
 import { ConsentWithdrawals } from './consent-withdrawals';
 import { ConsentStatementEntity } from './consent-statement.entity';
@@ -87,14 +86,7 @@ export class ConsentStatementsService {
     );
     await assertMayAnswerOnBehalf(tx, profile.id);
     assertGivenOn(input.givenOn, today);
-    if (input.textVersion !== text.version)
-      throw new ConflictError(
-        {
-          nl: 'De toestemmingstekst is veranderd. Laat de kandidaat de huidige tekst zien of lees die voor.',
-          en: 'The consent text has changed. Show or read out the current text to the candidate.',
-        },
-        { field: 'textVersion', currentVersion: text.version },
-      );
+    if (input.textVersion !== text.version) throw new ConsentTextChangedError(text.version);
     const note = cleanFreeText(input.note, 'note', NOTE_MAX, check);
     const givenToName = (await accountDisplayName(tx, viewer.userId)) ?? '';
     const saved = await tx.save(
@@ -163,16 +155,9 @@ export class ConsentStatementsService {
       const voice = profile ? candidateVoice(viewer, profile) : null;
       requireCandidateAccess(voice, (v) => v === 'SELF', {
         notFound: () => new ConsentStatementNotFoundError(),
-        forbidden: {
-          nl: 'Alleen de kandidaat kan een toestemming intrekken die namens hem of haar is vastgelegd.',
-          en: 'Only the candidate can revoke consent recorded on their behalf.',
-        },
+        forbidden: () => new ConsentStatementRevokedOnlyByCandidateError(),
       });
-      if (statement.revokedAt)
-        throw new ConflictError({
-          nl: 'Deze toestemming is al ingetrokken.',
-          en: 'This consent has already been revoked.',
-        });
+      if (statement.revokedAt) throw new ConsentStatementAlreadyRevokedError();
       const columns = revocationColumns(viewer, ConsentRevocationReason.REVOKED_BY_CANDIDATE);
       await tx.update(ConsentStatementEntity, statement.id, columns);
       await recordAudit(tx, viewer, {
@@ -227,12 +212,5 @@ function assertGivenOn(givenOn: string, today: string): void {
   const oldest = new Date(Date.parse(`${today}T00:00:00Z`) - MAX_AGE_DAYS * 86_400_000)
     .toISOString()
     .slice(0, 10);
-  if (!valid || givenOn > today || givenOn < oldest)
-    throw new InvalidInputError(
-      {
-        nl: 'Geef de datum waarop de kandidaat toestemming gaf: niet in de toekomst en niet langer dan een jaar geleden.',
-        en: 'Give the date the candidate gave consent: not in the future and not more than a year ago.',
-      },
-      { field: 'givenOn' },
-    );
+  if (!valid || givenOn > today || givenOn < oldest) throw new InvalidConsentDateError();
 }

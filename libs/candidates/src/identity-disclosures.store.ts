@@ -43,14 +43,6 @@ export async function endIdentityDisclosure(
   return ended > 0;
 }
 
-/** Ends every open disclosure of the candidate (consent to share withdrawn). */
-export async function endAllIdentityDisclosures(tx: EntityManager, candidateId: string): Promise<void> {
-  await tx.query(
-    `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND revoked_at IS NULL`,
-    [candidateId],
-  );
-}
-
 /** Whether the employer holds an open disclosure of the candidate's identity. */
 export async function hasOpenIdentityDisclosure(
   manager: EntityManager,

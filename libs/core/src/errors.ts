@@ -1,6 +1,13 @@
 /**
  * Stable error codes: clients switch on `extensions.code`, so these never change meaning.
  * Every domain error carries an English and a Dutch message that are safe to show to the user.
+ *
+ * A code says what kind of refusal it is; `details.reason` says which one. Every user-facing error a lib throws
+ * with a message of its own carries a stable, machine-readable `reason` (UPPER_SNAKE, unique within the lib, e.g.
+ * `CANDIDATE_ANSWERS_THEMSELF`), so clients and tests tell refusals apart without parsing text. The errors live in
+ * the lib's `<lib>.errors.ts`, message and reason together; services throw those, never inline `{ en, nl }`
+ * literals (tools/architecture/check-error-catalogues.mjs keeps it so). A plain `new ForbiddenError()` may stay
+ * generic.
  */
 export enum ErrorCode {
   UNAUTHENTICATED = 'UNAUTHENTICATED',
@@ -18,13 +25,18 @@ export interface LocalisedMessage {
   nl: string;
 }
 
+/** Extra machine-readable context for the client (never personal data, never internal details). */
+export type ErrorDetails = Record<string, unknown> & {
+  /** Which refusal this is, stable for clients to switch on (see the top of this file). */
+  reason?: string;
+};
+
 export abstract class DomainError extends Error {
   abstract readonly code: ErrorCode;
 
   protected constructor(
     readonly localised: LocalisedMessage,
-    /** Extra machine-readable context for the client (never personal data, never internal details). */
-    readonly details: Record<string, unknown> = {},
+    readonly details: ErrorDetails = {},
   ) {
     super(localised.en);
     this.name = new.target.name;
@@ -33,8 +45,11 @@ export abstract class DomainError extends Error {
 
 export class NotAuthenticatedError extends DomainError {
   readonly code = ErrorCode.UNAUTHENTICATED;
-  constructor(localised: LocalisedMessage = { en: 'You need to log in.', nl: 'Je moet eerst inloggen.' }) {
-    super(localised);
+  constructor(
+    localised: LocalisedMessage = { en: 'You need to log in.', nl: 'Je moet eerst inloggen.' },
+    details: ErrorDetails = {},
+  ) {
+    super(localised, details);
   }
 }
 
@@ -45,28 +60,29 @@ export class ForbiddenError extends DomainError {
       en: 'You are not allowed to do this.',
       nl: 'Je hebt geen toestemming om dit te doen.',
     },
+    details: ErrorDetails = {},
   ) {
-    super(localised);
+    super(localised, details);
   }
 }
 
 export class NotFoundError extends DomainError {
   readonly code = ErrorCode.NOT_FOUND;
-  constructor(entity: string, entityNl: string) {
-    super({ en: `${entity} not found.`, nl: `${entityNl} niet gevonden.` }, { entity });
+  constructor(entity: string, entityNl: string, details: ErrorDetails = {}) {
+    super({ en: `${entity} not found.`, nl: `${entityNl} niet gevonden.` }, { entity, ...details });
   }
 }
 
 export class InvalidInputError extends DomainError {
   readonly code = ErrorCode.BAD_USER_INPUT;
-  constructor(localised: LocalisedMessage, details: Record<string, unknown> = {}) {
+  constructor(localised: LocalisedMessage, details: ErrorDetails = {}) {
     super(localised, details);
   }
 }
 
 export class ConflictError extends DomainError {
   readonly code = ErrorCode.CONFLICT;
-  constructor(localised: LocalisedMessage, details: Record<string, unknown> = {}) {
+  constructor(localised: LocalisedMessage, details: ErrorDetails = {}) {
     super(localised, details);
   }
 }

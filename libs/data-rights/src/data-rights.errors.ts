@@ -10,13 +10,14 @@ export enum DataRightsReason {
 
 /** Only the person themself asks for (and downloads) an export of their data. */
 export class ExportOnlyByThePersonError extends ForbiddenError {
-  // ForbiddenError carries no details to the client yet: the reason is for the server side.
-  readonly reason = DataRightsReason.EXPORT_ONLY_BY_THE_PERSON;
   constructor() {
-    super({
-      en: 'Only the person themself can download their data.',
-      nl: 'Alleen de persoon zelf kan de eigen gegevens downloaden.',
-    });
+    super(
+      {
+        en: 'Only the person themself can download their data.',
+        nl: 'Alleen de persoon zelf kan de eigen gegevens downloaden.',
+      },
+      { reason: DataRightsReason.EXPORT_ONLY_BY_THE_PERSON },
+    );
   }
 }
 
@@ -60,12 +61,14 @@ export class ErasureReasonRequiredError extends InvalidInputError {
 
 /** A request the person made themself is theirs alone to cancel. */
 export class ErasureCancelledOnlyByThePersonError extends ForbiddenError {
-  readonly reason = DataRightsReason.ERASURE_CANCELLED_ONLY_BY_THE_PERSON;
   constructor() {
-    super({
-      en: 'The person asked for this erasure themself; only they can cancel it.',
-      nl: 'De persoon heeft zelf om deze verwijdering gevraagd; alleen die persoon kan het verzoek intrekken.',
-    });
+    super(
+      {
+        en: 'The person asked for this erasure themself; only they can cancel it.',
+        nl: 'De persoon heeft zelf om deze verwijdering gevraagd; alleen die persoon kan het verzoek intrekken.',
+      },
+      { reason: DataRightsReason.ERASURE_CANCELLED_ONLY_BY_THE_PERSON },
+    );
   }
 }
 

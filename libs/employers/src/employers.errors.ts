@@ -7,7 +7,7 @@ export class EmployerNameTakenError extends ConflictError {
         en: 'An employer with this name already participates in this region.',
         nl: 'Er doet al een werkgever met deze naam mee in deze regio.',
       },
-      { field: 'name' },
+      { field: 'name', reason: 'EMPLOYER_NAME_TAKEN' },
     );
   }
 }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { InvalidInputError, NotFoundError } from '@werkbrug/core';
+import { NotFoundError } from '@werkbrug/core';
 import { Repository } from 'typeorm';
 import { LabourMarketRegionEntity, PostcodeAreaEntity } from './geo.entities';
+import { UnknownLabourMarketRegionError, UnknownPostcodeAreaError } from './geo.errors';
 
 /**
  * Regions and PC4 areas change only with a reference data release, so they are read once per process and kept
@@ -33,10 +34,7 @@ export class GeoService {
   async requireRegion(code: string, field = 'regionCode'): Promise<LabourMarketRegionEntity> {
     const region = await this.findRegion(code);
     if (!region) {
-      throw new InvalidInputError(
-        { en: `Unknown labour-market region "${code}".`, nl: `Onbekende arbeidsmarktregio "${code}".` },
-        { field },
-      );
+      throw new UnknownLabourMarketRegionError(code, field);
     }
     return region;
   }
@@ -55,13 +53,7 @@ export class GeoService {
   async requirePostcodeArea(pc4: string, field: string): Promise<PostcodeAreaEntity> {
     const area = await this.findPostcodeArea(pc4);
     if (!area) {
-      throw new InvalidInputError(
-        {
-          en: `Unknown postcode area "${pc4}" (expected 4 digits, e.g. 5211).`,
-          nl: `Onbekend postcodegebied "${pc4}" (verwacht 4 cijfers, bijv. 5211).`,
-        },
-        { field },
-      );
+      throw new UnknownPostcodeAreaError(pc4, field);
     }
     return area;
   }

@@ -1,5 +1,6 @@
 export * from './geo.module';
 export * from './geo.service';
+export * from './geo.errors';
 export * from './geo.entities';
 export * from './csv';
 export * from './distance';

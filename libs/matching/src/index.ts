@@ -1,5 +1,6 @@
 export * from './matching.module';
 export * from './matching.entities';
+export * from './matching.errors';
 export * from './match-workflow';
 export * from './match-list';
 export * from './match-list.store';

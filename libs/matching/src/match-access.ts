@@ -1,13 +1,13 @@
 import { ProfileVisibility } from '@werkbrug/candidates';
-import { ForbiddenError, Role, type LocalisedMessage, type Viewer, type ViewerOf } from '@werkbrug/core';
+import { type DomainError, ForbiddenError, Role, type Viewer, type ViewerOf } from '@werkbrug/core';
 
 /**
  * Matching's one answer to "may this viewer do this to something they can see?". Something the viewer may not
  * see at all is NOT_FOUND, and the scoped store reads (or the owning lib's `get`) have already said so before
  * these rules run; seeing it without the right to act is FORBIDDEN, thrown here and nowhere else in the lib.
  */
-export function requireRight(allowed: boolean, message?: LocalisedMessage): asserts allowed {
-  if (!allowed) throw new ForbiddenError(message);
+export function requireRight(allowed: boolean, refusal?: () => DomainError): asserts allowed {
+  if (!allowed) throw refusal?.() ?? new ForbiddenError();
 }
 
 /** Work only one role does (a region's pairs and allocation for its mobility team, ratings for job seekers). */

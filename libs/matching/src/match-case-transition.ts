@@ -1,14 +1,8 @@
-import { ConflictError, type Viewer } from '@werkbrug/core';
+import { type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { MatchCaseEntity, MatchCaseEventEntity } from './matching.entities';
-import {
-  applyAction,
-  deriveState,
-  eventName,
-  MatchConsent,
-  WorkflowRuleError,
-  type MatchAction,
-} from './match-workflow';
+import { applyAction, deriveState, eventName, MatchConsent, type MatchAction } from './match-workflow';
+import { MatchWorkflowConflictError, WorkflowRuleError } from './matching.errors';
 
 /**
  * Applies the action to a locked case's facts, saves them with the derived state, and records the history entry.
@@ -26,8 +20,7 @@ export async function transitionCase(
   try {
     facts = applyAction(matchCase, action);
   } catch (error) {
-    if (error instanceof WorkflowRuleError)
-      throw new ConflictError(error.localised, { state: matchCase.state });
+    if (error instanceof WorkflowRuleError) throw new MatchWorkflowConflictError(error, matchCase.state);
     throw error;
   }
   const state = deriveState(facts);

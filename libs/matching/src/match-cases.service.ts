@@ -10,7 +10,7 @@ import {
   candidatePlace,
   candidateProfileWithSharing,
   candidateVoice,
-  CONSENT_NEEDS_STATEMENT,
+  ConsentNeedsStatementError,
   ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
@@ -20,7 +20,8 @@ import {
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
-import { ConflictError, InvalidInputError, NotFoundError, Role, Viewer } from '@werkbrug/core';
+import { ConflictError, Role, Viewer } from '@werkbrug/core';
+import { DeclineReasonRequiredError, MatchNotFoundError } from './matching.errors';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
@@ -55,12 +56,6 @@ import {
   type MatchCaseState,
   type MatchOutcome,
 } from './match-workflow';
-
-export class MatchNotFoundError extends NotFoundError {
-  constructor() {
-    super('Match', 'Match');
-  }
-}
 
 const REASON_MAX = 500;
 
@@ -128,7 +123,7 @@ export class MatchCasesService implements OnModuleInit {
       requireRight(voice !== null);
       if (voice === 'ON_BEHALF') {
         await assertMayAnswerOnBehalf(tx, profile.id);
-        requireRight(consent !== MatchConsent.GIVEN, CONSENT_NEEDS_STATEMENT);
+        requireRight(consent !== MatchConsent.GIVEN, () => new ConsentNeedsStatementError());
       }
       assertTakesConsent(matchCase, profile, consent);
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'CONSENT', consent }, null);
@@ -253,10 +248,7 @@ export class MatchCasesService implements OnModuleInit {
   ): Promise<MatchCaseEntity> {
     const text = cleanReason(reason, 'reason', check);
     if (!interested && !text) {
-      throw new InvalidInputError(
-        { en: 'Say briefly why this match does not fit.', nl: 'Geef kort aan waarom deze match niet past.' },
-        { field: 'reason' },
-      );
+      throw new DeclineReasonRequiredError();
     }
     return this.dataSource.transaction(async (tx) => {
       await lockCandidate(tx, candidateId);

@@ -15,7 +15,8 @@ import {
   type ConsentStatementsService,
   type ConsentText,
 } from '@werkbrug/candidates';
-import { ConflictError, type Viewer } from '@werkbrug/core';
+import { type Viewer } from '@werkbrug/core';
+import { MatchClosedForConsentError, MatchProfileNotSharedError } from './matching.errors';
 import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records.store';
 import { EntityNotFoundError, Not, type EntityManager } from 'typeorm';
@@ -137,22 +138,9 @@ export function assertTakesConsent(
   consent: MatchConsent,
 ): void {
   if (consent === MatchConsent.WITHDRAWN) return;
-  if (matchCase.state === MatchCaseState.CLOSED)
-    throw new ConflictError(
-      {
-        en: 'This match is closed: consent can no longer be given or declined for it.',
-        nl: 'Deze match is afgesloten: er kan geen toestemming meer voor worden gegeven of geweigerd.',
-      },
-      { state: matchCase.state },
-    );
+  if (matchCase.state === MatchCaseState.CLOSED) throw new MatchClosedForConsentError(matchCase.state);
   if (consent === MatchConsent.GIVEN && profile.consentStatus !== ConsentStatus.GIVEN)
-    throw new ConflictError(
-      {
-        en: 'The candidate does not share their profile (consent withdrawn), so no introduction is possible.',
-        nl: 'De kandidaat deelt het profiel niet (toestemming ingetrokken), dus een kennismaking is niet mogelijk.',
-      },
-      { state: matchCase.state },
-    );
+    throw new MatchProfileNotSharedError(matchCase.state);
 }
 
 /**

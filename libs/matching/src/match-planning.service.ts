@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidatesService } from '@werkbrug/candidates';
-import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { Role, Viewer } from '@werkbrug/core';
+import { IntroductionsPerCandidateOutOfRangeError } from './matching.errors';
 import {
   isIncomplete,
   planAllocation,
@@ -68,13 +69,7 @@ export class MatchPlanningService {
       introductionsPerCandidate < 1 ||
       introductionsPerCandidate > 5
     ) {
-      throw new InvalidInputError(
-        {
-          en: 'Introductions per candidate must be 1 to 5.',
-          nl: 'Kennismakingen per kandidaat moet 1 tot 5 zijn.',
-        },
-        { field: 'introductionsPerCandidate' },
-      );
+      throw new IntroductionsPerCandidateOutOfRangeError();
     }
     const region = viewer.regionCode;
     const [candidates, vacancies, edges] = await Promise.all([

@@ -7,10 +7,10 @@ import {
   MatchConsent,
   MatchInterest,
   MatchOutcome,
-  WorkflowRuleError,
   type MatchAction,
   type MatchFacts,
 } from './match-workflow';
+import { WorkflowRuleError } from './matching.errors';
 
 const run = (...actions: MatchAction[]): MatchFacts => actions.reduce(applyAction, INITIAL_FACTS);
 const yes = MatchInterest.INTERESTED;

@@ -1,4 +1,4 @@
-import type { LocalisedMessage } from '@werkbrug/core';
+import { WorkflowRuleError } from './matching.errors';
 
 /**
  * The match workflow as a pure state machine. The state is derived from the facts (each side's answer, the
@@ -74,12 +74,6 @@ export function deriveState(f: MatchFacts): MatchCaseState {
   return MatchCaseState.SUGGESTED;
 }
 
-export class WorkflowRuleError extends Error {
-  constructor(readonly localised: LocalisedMessage) {
-    super(localised.en);
-  }
-}
-
 /** The facts after the action, or a WorkflowRuleError saying (in Dutch and English) why it is not possible now. */
 export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts {
   const state = deriveState(facts);
@@ -88,20 +82,14 @@ export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts 
     (action.kind === 'CONSENT' && action.consent === MatchConsent.WITHDRAWN) ||
     action.kind === 'PROFILE_CONSENT_WITHDRAWN';
   if (state === MatchCaseState.CLOSED && !withdrawing) {
-    throw new WorkflowRuleError({
-      en: 'This match is closed: its outcome has been recorded.',
-      nl: 'Deze match is afgesloten: de uitkomst is vastgelegd.',
-    });
+    throw new WorkflowRuleError('MATCH_CLOSED');
   }
   switch (action.kind) {
     case 'CANDIDATE_RESPONSE':
     case 'EMPLOYER_RESPONSE':
       // After the introduction the answer is the outcome; before it, either side may change its mind.
       if (state === MatchCaseState.INTRODUCED) {
-        throw new WorkflowRuleError({
-          en: 'The introduction has taken place; record the outcome instead.',
-          nl: 'De kennismaking heeft plaatsgevonden; leg in plaats daarvan de uitkomst vast.',
-        });
+        throw new WorkflowRuleError('MATCH_ALREADY_INTRODUCED');
       }
       return action.kind === 'CANDIDATE_RESPONSE'
         ? { ...facts, candidateInterest: action.interest, consent: null }
@@ -109,26 +97,17 @@ export function applyAction(facts: MatchFacts, action: MatchAction): MatchFacts 
     case 'CONSENT':
       if (action.consent === MatchConsent.WITHDRAWN) {
         if (facts.consent !== MatchConsent.GIVEN) {
-          throw new WorkflowRuleError({
-            en: 'There is no consent to withdraw.',
-            nl: 'Er is geen toestemming om in te trekken.',
-          });
+          throw new WorkflowRuleError('MATCH_NO_CONSENT_TO_WITHDRAW');
         }
         return { ...facts, consent: action.consent };
       }
       if (state !== MatchCaseState.CONSENT_REQUESTED && state !== MatchCaseState.CONSENT_DECLINED) {
-        throw new WorkflowRuleError({
-          en: 'Consent is asked only when both the job seeker and the employer are interested.',
-          nl: 'Toestemming wordt pas gevraagd als zowel de werkzoekende als de werkgever interesse heeft.',
-        });
+        throw new WorkflowRuleError('MATCH_CONSENT_NOT_ASKED');
       }
       return { ...facts, consent: action.consent };
     case 'OUTCOME':
       if (state !== MatchCaseState.INTRODUCED && action.outcome !== MatchOutcome.NONE) {
-        throw new WorkflowRuleError({
-          en: 'An outcome other than "none" can only follow an introduction.',
-          nl: 'Een andere uitkomst dan "geen" kan alleen na een kennismaking.',
-        });
+        throw new WorkflowRuleError('MATCH_OUTCOME_NEEDS_INTRODUCTION');
       }
       return { ...facts, outcome: action.outcome };
     case 'PROFILE_CONSENT_WITHDRAWN':

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidatesService, candidatesVisibleTo } from '@werkbrug/candidates';
-import { InvalidInputError, Role, Viewer } from '@werkbrug/core';
+import { Role, Viewer } from '@werkbrug/core';
+import { MinScoreAboveMaxError } from './matching.errors';
 import type { Sector } from '@werkbrug/core';
 import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
 import { canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
@@ -88,10 +89,7 @@ export class MatchesService {
   ): Promise<MatchPage> {
     requireRole(viewer, Role.MOBILITY_TEAM);
     if (filter.minScore !== undefined && filter.maxScore !== undefined && filter.minScore > filter.maxScore) {
-      throw new InvalidInputError(
-        { en: 'The minimum score is above the maximum.', nl: 'De minimumscore ligt boven de maximumscore.' },
-        { field: 'minScore' },
-      );
+      throw new MinScoreAboveMaxError();
     }
     const rows = await regionPairs(this.dataSource.manager, viewer, filter, first, offset);
     const totalCount = rows[0]?.total ?? 0;

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError } from '@werkbrug/core';
+import { RematchRunRaceError } from './matching.errors';
 import { affectedRows, type SystemScope } from '@werkbrug/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
@@ -80,9 +80,7 @@ export class RematchRunStore {
       await tx.query('ROLLBACK TO SAVEPOINT insert_run');
       const other = await this.activeRun(tx, regionCode);
       if (other) return other;
-      throw error instanceof Error
-        ? error
-        : new ConflictError({ en: 'Try again.', nl: 'Probeer het opnieuw.' });
+      throw error instanceof Error ? error : new RematchRunRaceError();
     }
   }
 

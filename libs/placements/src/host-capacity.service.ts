@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { Role, type Viewer } from '@werkbrug/core';
+import { CapacityHoursOutOfRangeError, InvalidCapacityPeriodError } from './placements.errors';
 import { refuse } from './placement-access';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
@@ -26,15 +27,9 @@ export class HostCapacityService {
   ): Promise<HostCapacityEntity> {
     if (viewer.role !== Role.HR_LEAD) refuse(true);
     if (!isValidDate(from) || (to !== null && (!isValidDate(to) || to < from)))
-      throw new InvalidInputError(
-        { en: 'Give a valid period.', nl: 'Geef een geldige periode.' },
-        { field: 'from' },
-      );
+      throw new InvalidCapacityPeriodError();
     if (!Number.isInteger(hoursPerWeek) || hoursPerWeek < 0 || hoursPerWeek > 5000)
-      throw new InvalidInputError(
-        { en: 'Hours per week must be 0 to 5000.', nl: 'Uren per week moeten 0 tot 5000 zijn.' },
-        { field: 'hoursPerWeek' },
-      );
+      throw new CapacityHoursOutOfRangeError();
     return this.dataSource.transaction(async (tx) => {
       const saved = await tx.save(
         tx.create(HostCapacityEntity, {

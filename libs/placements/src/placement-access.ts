@@ -1,4 +1,4 @@
-import { ForbiddenError, type LocalisedMessage, Role, type Viewer } from '@werkbrug/core';
+import { type DomainError, ForbiddenError, Role, type Viewer } from '@werkbrug/core';
 import type { PlacementEntity } from './placement.entities';
 import { PlacementParty } from './placement.enums';
 import { PlacementNotFoundError } from './placements.errors';
@@ -31,6 +31,6 @@ export function partyOf(
  * The one answer to a viewer who may not do something: FORBIDDEN (with the reason, when there is one to give)
  * to someone who sees the placement, NOT_FOUND — as for a random id — to anyone else.
  */
-export function refuse(seen: boolean, reason?: LocalisedMessage): never {
-  throw seen ? new ForbiddenError(reason) : new PlacementNotFoundError();
+export function refuse(seen: boolean, forbidden?: () => DomainError): never {
+  throw seen ? (forbidden?.() ?? new ForbiddenError()) : new PlacementNotFoundError();
 }

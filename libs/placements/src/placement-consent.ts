@@ -1,10 +1,10 @@
 import { placementConsentText, type ConsentText } from '@werkbrug/candidates';
-import { ConflictError } from '@werkbrug/core';
 import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import type { EntityManager } from 'typeorm';
 import type { PlacementEntity } from './placement.entities';
 import { placementKindLabel } from './placement-notifications';
 import { personOf } from './placement-person';
+import { PlacementHasNoDatesError } from './placements.errors';
 
 /** The placement consent text, for the candidate to read or to be read out to them. */
 export interface PlacementConsentText {
@@ -21,10 +21,7 @@ export async function placementTextFor(
   placement: PlacementEntity,
 ): Promise<PlacementConsentText> {
   if (!placement.startDate || !placement.endDate || !placement.hoursPerWeek)
-    throw new ConflictError({
-      en: 'The placement has no dates yet; wait for the proposal.',
-      nl: 'De plaatsing heeft nog geen data; wacht op het voorstel.',
-    });
+    throw new PlacementHasNoDatesError();
   const hostName = (await employerNames(tx, [placement.hostEmployerId])).get(placement.hostEmployerId);
   // The placement's foreign key keeps its host: a missing one is a broken database, not a user's mistake.
   if (hostName === undefined) throw new Error(`Placement ${placement.id}: host employer not found`);

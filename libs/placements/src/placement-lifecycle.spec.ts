@@ -3,10 +3,10 @@ import {
   applyPlacementAction,
   availablePlacementActions,
   PlacementActionKind,
-  PlacementRuleError,
   type PlacementAction,
   type PlacementFacts,
 } from './placement-lifecycle';
+import { PlacementRuleError } from './placements.errors';
 import { PlacementFollowUp, PlacementParty, PlacementStatus } from './placement.enums';
 
 const proposed: PlacementFacts = {

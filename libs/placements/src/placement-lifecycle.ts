@@ -1,5 +1,5 @@
-import type { LocalisedMessage } from '@werkbrug/core';
 import { PlacementFollowUp, PlacementParty, PlacementStatus } from './placement.enums';
+import { type PlacementRule, PlacementRuleError } from './placements.errors';
 
 /**
  * The placement lifecycle as a pure state machine: proposed → agreed (both HR leads agree and the candidate
@@ -45,12 +45,6 @@ export const PlacementActionKind = {
   FOLLOW_UP: 'FOLLOW_UP',
 } as const satisfies { readonly [K in PlacementActionKind]: K };
 
-export class PlacementRuleError extends Error {
-  constructor(readonly localised: LocalisedMessage) {
-    super(localised.en);
-  }
-}
-
 /** Which parties may take an action; the mobility team may move a placement on but never agree for a party. */
 export function mayAct(party: PlacementParty, action: PlacementActionKind): boolean {
   switch (action) {
@@ -78,99 +72,58 @@ export function mayAct(party: PlacementParty, action: PlacementActionKind): bool
 /** The state predicates of the lifecycle, each with the refusal it gives when it does not hold. */
 interface Condition {
   readonly holds: (facts: PlacementFacts, today: string | null) => boolean;
-  readonly refusal: LocalisedMessage;
+  readonly refusal: PlacementRule;
 }
 
 const isProposed: Condition = {
   holds: (f) => f.status === PlacementStatus.PROPOSED,
-  refusal: {
-    en: 'Only a proposed placement can be agreed to.',
-    nl: 'Alleen met een voorgestelde plaatsing kun je instemmen.',
-  },
+  refusal: 'PLACEMENT_NOT_PROPOSED',
 };
 const hasDates: Condition = {
   holds: (f) => f.startDate !== null,
-  refusal: {
-    en: 'The placement has no dates yet; wait for the proposal.',
-    nl: 'De plaatsing heeft nog geen data; wacht op het voorstel.',
-  },
+  refusal: 'PLACEMENT_HAS_NO_DATES',
 };
-const isOpen = (refusal: LocalisedMessage): Condition => ({
+const isOpen = (refusal: PlacementRule): Condition => ({
   holds: (f) => f.status === PlacementStatus.PROPOSED || f.status === PlacementStatus.AGREED,
   refusal,
 });
 const hasConsent: Condition = {
   holds: (f) => f.candidateConsented,
-  refusal: { en: 'There is no consent to withdraw.', nl: 'Er is geen toestemming om in te trekken.' },
+  refusal: 'PLACEMENT_NO_CONSENT_TO_WITHDRAW',
 };
 const isAgreed: Condition = {
   holds: (f) => f.status === PlacementStatus.AGREED,
-  refusal: { en: 'Only an agreed placement can start.', nl: 'Alleen een afgesproken plaatsing kan starten.' },
+  refusal: 'PLACEMENT_NOT_AGREED',
 };
 /** Without a known today (no start asked for) the start date counts as not reached. */
 const startDateReached: Condition = {
   holds: (f, today) => f.startDate === null || (today !== null && today >= f.startDate),
-  refusal: {
-    en: 'The placement cannot start before its start date.',
-    nl: 'De plaatsing kan niet vóór de startdatum beginnen.',
-  },
+  refusal: 'PLACEMENT_BEFORE_START_DATE',
 };
 const isActive: Condition = {
   holds: (f) => f.status === PlacementStatus.ACTIVE,
-  refusal: { en: 'Only an active placement can end.', nl: 'Alleen een lopende plaatsing kan eindigen.' },
+  refusal: 'PLACEMENT_NOT_ACTIVE',
 };
 const isRunningOrEnded: Condition = {
   holds: (f) => f.status === PlacementStatus.ACTIVE || f.status === PlacementStatus.ENDED,
-  refusal: {
-    en: 'A placement is evaluated while it runs or after it ends.',
-    nl: 'Een plaatsing wordt geëvalueerd tijdens of na afloop.',
-  },
+  refusal: 'PLACEMENT_NOT_RUNNING_OR_ENDED',
 };
 const isEnded: Condition = {
   holds: (f) => f.status === PlacementStatus.ENDED,
-  refusal: {
-    en: 'The follow-up is recorded once the placement has ended.',
-    nl: 'Het vervolg wordt vastgelegd als de plaatsing is afgelopen.',
-  },
+  refusal: 'PLACEMENT_NOT_ENDED',
 };
 
 /** What must hold, in order, before each action; the first that does not hold is the refusal. */
 const CONDITIONS: { readonly [K in PlacementActionKind]: readonly Condition[] } = {
   AGREE: [isProposed, hasDates],
-  WITHDRAW_CONSENT: [
-    isOpen({
-      en: 'The placement has started or is over; ask the parties to end it.',
-      nl: 'De plaatsing is begonnen of voorbij; vraag de partijen die te beëindigen.',
-    }),
-    hasConsent,
-  ],
-  DECLINE: [
-    isOpen({
-      en: 'Only a proposed or agreed placement can be declined.',
-      nl: 'Alleen een voorgestelde of afgesproken plaatsing kun je afwijzen.',
-    }),
-  ],
-  CHANGE_TERMS: [
-    isOpen({
-      en: 'The terms can change only before the placement starts.',
-      nl: 'De afspraken kunnen alleen vóór de start veranderen.',
-    }),
-  ],
+  WITHDRAW_CONSENT: [isOpen('PLACEMENT_STARTED_OR_OVER'), hasConsent],
+  DECLINE: [isOpen('PLACEMENT_NOT_DECLINABLE')],
+  CHANGE_TERMS: [isOpen('PLACEMENT_TERMS_FIXED')],
   START: [isAgreed, startDateReached],
   END: [isActive],
-  CANCEL: [
-    isOpen({
-      en: 'Only a placement that has not started can be cancelled.',
-      nl: 'Alleen een plaatsing die nog niet is begonnen kan worden geannuleerd.',
-    }),
-  ],
+  CANCEL: [isOpen('PLACEMENT_NOT_CANCELLABLE')],
   EVALUATE: [isRunningOrEnded],
   FOLLOW_UP: [isEnded],
-};
-
-const NOT_FOR_YOU: LocalisedMessage = {
-  en: 'You cannot do this for this placement.',
-  nl: 'Dit kun je voor deze plaatsing niet doen.',
 };
 
 /** Why this party may not take the action now, or null when it may. */
@@ -179,8 +132,8 @@ function refusalOf(
   party: PlacementParty,
   kind: PlacementActionKind,
   today: string | null,
-): LocalisedMessage | null {
-  if (!mayAct(party, kind)) return NOT_FOR_YOU;
+): PlacementRule | null {
+  if (!mayAct(party, kind)) return 'PLACEMENT_NOT_FOR_THIS_PARTY';
   return CONDITIONS[kind].find((c) => !c.holds(facts, today))?.refusal ?? null;
 }
 

@@ -1,10 +1,10 @@
-import { InvalidInputError } from '@werkbrug/core';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import {
   assertNoPersonalData,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { PlacementKind, PlacementPayer, PlacementPurpose } from './placement.enums';
+import { InvalidPlacementTermsError, type PlacementTermsProblem } from './placements.errors';
 
 /** The terms two HR leads agree on; dates and hours are optional: without them the worker proposes them. */
 export interface PlacementTerms {
@@ -47,36 +47,23 @@ export function assertCoherentTerms(
   check: PersonalDataCheckOptions = {},
   stored?: PlacementTerms,
 ): void {
-  const fail = (field: string, en: string, nl: string): never => {
-    throw new InvalidInputError({ en, nl }, { field });
+  const fail = (field: string, problem: PlacementTermsProblem): never => {
+    throw new InvalidPlacementTermsError(problem, field);
   };
   for (const [field, date] of [
     ['notBefore', terms.notBefore],
     ['startDate', terms.startDate],
     ['endDate', terms.endDate],
   ] as const)
-    if (date !== null && !isValidDate(date)) fail(field, 'Not a valid date.', 'Geen geldige datum.');
+    if (date !== null && !isValidDate(date)) fail(field, 'DATE_INVALID');
   const dated = [terms.startDate, terms.endDate, terms.hoursPerWeek].filter((v) => v !== null).length;
-  if (dated !== 0 && dated !== 3)
-    fail(
-      'startDate',
-      'Give start date, end date and hours together, or none of them.',
-      'Geef startdatum, einddatum en uren samen, of geen van drieën.',
-    );
+  if (dated !== 0 && dated !== 3) fail('startDate', 'DATES_INCOMPLETE');
   if (terms.startDate && terms.endDate && terms.endDate < terms.startDate)
-    fail(
-      'endDate',
-      'The end date cannot be before the start date.',
-      'De einddatum kan niet vóór de startdatum liggen.',
-    );
+    fail('endDate', 'END_BEFORE_START');
   if (terms.ownWorkHoursPerWeek >= terms.contractHoursPerWeek)
-    fail(
-      'ownWorkHoursPerWeek',
-      'The own work leaves no contract hours for a placement.',
-      'Het eigen werk laat geen contracturen over voor een plaatsing.',
-    );
+    fail('ownWorkHoursPerWeek', 'NO_CONTRACT_HOURS_LEFT');
   if (terms.travelCostsReimbursed && terms.travelCostsPaidBy === PlacementPayer.NOBODY)
-    fail('travelCostsPaidBy', 'Say who reimburses the travel costs.', 'Geef aan wie de reiskosten vergoedt.');
+    fail('travelCostsPaidBy', 'TRAVEL_COSTS_PAYER_MISSING');
   // Free text next to an anonymised candidate: no names, numbers or addresses of the candidate in here.
   const notes = { insuranceNote: terms.insuranceNote, subsidyNote: terms.subsidyNote };
   if (!stored) return assertNoPersonalData(notes, check);

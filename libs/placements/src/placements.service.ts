@@ -7,7 +7,7 @@ import {
   ConsentKind,
   endConsents,
   registerConsent,
-  CONSENT_NEEDS_STATEMENT,
+  ConsentNeedsStatementError,
   ConsentRevocationReason,
   ConsentStatementKind,
   ConsentStatementsService,
@@ -17,14 +17,7 @@ import {
   type ConsentStatementEntity,
   type ConsentStatementInput,
 } from '@werkbrug/candidates';
-import {
-  ConflictError,
-  definedFields,
-  InvalidInputError,
-  NotFoundError,
-  Role,
-  type Viewer,
-} from '@werkbrug/core';
+import { definedFields, NotFoundError, Role, type Viewer } from '@werkbrug/core';
 import { employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { MatchCaseState } from '@werkbrug/matching';
 import { matchCaseSummary } from '@werkbrug/matching/match-records';
@@ -40,10 +33,20 @@ import { isBlocking } from '@werkbrug/scheduling-core';
 import { partyOf, refuse } from './placement-access';
 import { lockCandidateAndHost } from './placement-locks.store';
 import { PlacementConflictsService } from './placement-conflicts.service';
-import { applyPlacementAction, PlacementRuleError, type PlacementAction } from './placement-lifecycle';
+import { applyPlacementAction, type PlacementAction } from './placement-lifecycle';
 import { PlacementEntity, PlacementEventEntity } from './placement.entities';
 import { placementsVisibleTo, placementVisibleTo } from './placement.store';
-import { PlacementNotFoundError } from './placements.errors';
+import {
+  EvaluationRequiredError,
+  PlacementAlreadyConsentedError,
+  PlacementConflictsUnresolvedError,
+  PlacementHostIsLenderError,
+  PlacementNeedsIntroductionError,
+  PlacementNotFoundError,
+  PlacementRuleConflictError,
+  PlacementRuleError,
+  VacancyNotAPlacementError,
+} from './placements.errors';
 import { personOf } from './placement-person';
 import { PlacementKind, PlacementParty, PlacementStatus } from './placement.enums';
 import { placementTextFor, type PlacementConsentText } from './placement-consent';
@@ -108,11 +111,7 @@ export class PlacementsService implements OnModuleInit {
       if (!candidate) throw new NotFoundError('Candidate', 'Kandidaat');
       const host = await employerRegion(tx, hostEmployerId);
       if (!host || host.regionCode !== candidate.regionCode) throw new NotFoundError('Employer', 'Werkgever');
-      if (hostEmployerId === candidate.employerId)
-        throw new InvalidInputError(
-          { en: 'A placement is with another employer.', nl: 'Een plaatsing is bij een andere werkgever.' },
-          { field: 'hostEmployerId' },
-        );
+      if (hostEmployerId === candidate.employerId) throw new PlacementHostIsLenderError();
       const draft = {
         lendingEmployerId: candidate.employerId,
         hostEmployerId,
@@ -184,16 +183,8 @@ export class PlacementsService implements OnModuleInit {
         regionCode: matchCase.regionCode,
       });
     if (!matchCase || !vacancy || !party) throw new NotFoundError('Match', 'Match');
-    if (!PLACEMENT_KINDS.has(vacancy.kind))
-      throw new ConflictError({
-        en: 'This vacancy is a job, not a secondment, trial placement or work experience.',
-        nl: 'Deze vacature is een baan, geen detachering, proefplaatsing of meeloopstage.',
-      });
-    if (matchCase.state !== MatchCaseState.INTRODUCED)
-      throw new ConflictError({
-        en: 'A placement follows an introduction the candidate agreed to.',
-        nl: 'Een plaatsing volgt op een kennismaking waarmee de kandidaat heeft ingestemd.',
-      });
+    if (!PLACEMENT_KINDS.has(vacancy.kind)) throw new VacancyNotAPlacementError();
+    if (matchCase.state !== MatchCaseState.INTRODUCED) throw new PlacementNeedsIntroductionError();
     const kind = vacancy.kind as unknown as PlacementKind;
     return this.propose(
       viewer,
@@ -301,11 +292,7 @@ export class PlacementsService implements OnModuleInit {
     check: PersonalDataCheckOptions = {},
   ) {
     const clean = cleanNote(text, 'evaluation', check);
-    if (!clean)
-      throw new InvalidInputError(
-        { en: 'Write the evaluation.', nl: 'Schrijf de evaluatie.' },
-        { field: 'evaluation' },
-      );
+    if (!clean) throw new EvaluationRequiredError();
     return this.act(viewer, id, { kind: 'EVALUATE', text: clean }, null, onBehalfOfCandidate);
   }
 
@@ -402,30 +389,20 @@ export class PlacementsService implements OnModuleInit {
     const party = partyOf(viewer, placement, onBehalfOfCandidate)!;
     const onBehalf = party === PlacementParty.CANDIDATE && viewer.role === Role.HR_LEAD;
     if (onBehalf) await assertMayAnswerOnBehalf(tx, person);
-    if (action.kind === 'AGREE' && onBehalf && !statement) refuse(true, CONSENT_NEEDS_STATEMENT);
+    if (action.kind === 'AGREE' && onBehalf && !statement)
+      refuse(true, () => new ConsentNeedsStatementError());
     if (statement && !onBehalf) refuse(true);
-    if (statement && placement.candidateConsented)
-      throw new ConflictError({
-        en: 'The candidate has already consented to this placement.',
-        nl: 'De kandidaat heeft al ingestemd met deze plaatsing.',
-      });
+    if (statement && placement.candidateConsented) throw new PlacementAlreadyConsentedError();
     let facts;
     try {
       facts = applyPlacementAction(placement, party, action);
     } catch (error) {
-      if (error instanceof PlacementRuleError)
-        throw new ConflictError(error.localised, { status: placement.status });
+      if (error instanceof PlacementRuleError) throw new PlacementRuleConflictError(error, placement.status);
       throw error;
     }
     const completing = facts.status === PlacementStatus.AGREED && placement.status !== PlacementStatus.AGREED;
     if ((completing || action.kind === 'START') && placement.conflicts.some(isBlocking))
-      throw new ConflictError(
-        {
-          en: 'Resolve the placement’s conflicts first (see conflicts).',
-          nl: 'Los eerst de conflicten van de plaatsing op (zie conflicts).',
-        },
-        { conflicts: placement.conflicts.filter(isBlocking).map((c) => c.kind) },
-      );
+      throw new PlacementConflictsUnresolvedError(placement.conflicts.filter(isBlocking).map((c) => c.kind));
     // The ledger counts what happened: ending early moves the end date (recording a start late does not mean it
     // started late, so the start date stays).
     const today = new Date().toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { InvalidInputError, Role, type Viewer } from '@werkbrug/core';
+import { Role, type Viewer } from '@werkbrug/core';
+import { InvalidLedgerRangeError, LedgerRangeTooLongError } from './placements.errors';
 import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import { isValidDate } from '@werkbrug/scheduling-core';
 import { DataSource } from 'typeorm';
@@ -26,16 +27,9 @@ export class ReciprocityLedgerService {
     to: string,
     period: LedgerPeriod,
   ): Promise<ReciprocityLedger & { names: Map<string, string> }> {
-    if (!isValidDate(from) || !isValidDate(to) || to < from)
-      throw new InvalidInputError(
-        { en: 'Give a valid date range.', nl: 'Geef een geldige periode.' },
-        { field: 'from' },
-      );
+    if (!isValidDate(from) || !isValidDate(to) || to < from) throw new InvalidLedgerRangeError();
     if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_RANGE_DAYS)
-      throw new InvalidInputError(
-        { en: 'Ask for at most three years.', nl: 'Vraag om hoogstens drie jaar.' },
-        { field: 'to' },
-      );
+      throw new LedgerRangeTooLongError();
     const rows = await ledgerPlacements(this.dataSource.manager, viewer, from, to);
     if (!rows) return { ...buildLedger([], from, to, period), names: new Map() };
     const full = buildLedger(rows, from, to, period);

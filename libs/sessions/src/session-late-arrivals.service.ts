@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { ConflictError, InvalidInputError, type Viewer } from '@werkbrug/core';
+import { type Viewer } from '@werkbrug/core';
 import { DataSource, In, IsNull, type EntityManager } from 'typeorm';
 import { actsForCandidate, actsForEmployer, refuse, runsSession } from './session-access';
 import { candidateInScope, type ParticipantRef } from './session-participation.store';
@@ -14,10 +14,17 @@ import {
   SessionMeetingEntity,
 } from './session.entities';
 import { ParticipationStatus, SessionStatus } from './session.enums';
-import { ParticipantNotFoundError, SessionClosedError, SessionNotFoundError } from './sessions.errors';
+import {
+  LateArrivalBeforePublishError,
+  LateArrivalNoRoundLeftError,
+  LateArrivalNotComingError,
+  LateArrivalRoundInvalidError,
+  ParticipantNotFoundError,
+  RoundAlreadyBegunError,
+  SessionClosedError,
+  SessionNotFoundError,
+} from './sessions.errors';
 import { SessionsService } from './sessions.service';
-
-const FIELD = { field: 'arrivesForSlot' } as const;
 
 /**
  * On the day, the mobility team hears that a participant (a candidate or an employer) who is coming will only
@@ -90,46 +97,15 @@ export class SessionLateArrivalsService {
     now: Date,
   ): void {
     if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
-    if (session.status !== SessionStatus.PUBLISHED)
-      throw new ConflictError({
-        en: 'A late arrival can be registered once the plan is published.',
-        nl: 'Later binnenkomen kun je registreren zodra de planning is gepubliceerd.',
-      });
+    if (session.status !== SessionStatus.PUBLISHED) throw new LateArrivalBeforePublishError();
     if (!Number.isInteger(arrivesForSlot) || arrivesForSlot < 1 || arrivesForSlot >= session.slotCount)
-      throw new InvalidInputError(
-        session.slotCount < 2
-          ? {
-              en: 'The session has one round only; register a no-show instead.',
-              nl: 'De bijeenkomst heeft maar één ronde; registreer in plaats daarvan niet verschenen.',
-            }
-          : {
-              en: `Choose a round from 2 to ${session.slotCount}: arriving for the first round is not late.`,
-              nl: `Kies een ronde van 2 tot en met ${session.slotCount}: wie er bij de eerste ronde is, komt niet later.`,
-            },
-        FIELD,
-      );
-    if (participant.status !== ParticipationStatus.ACCEPTED)
-      throw new ConflictError({
-        en: 'Only a participant who is coming can arrive late.',
-        nl: 'Alleen een deelnemer die komt, kan later binnenkomen.',
-      });
+      throw new LateArrivalRoundInvalidError(session.slotCount);
+    if (participant.status !== ParticipationStatus.ACCEPTED) throw new LateArrivalNotComingError();
     if (sessionSlotTimes(session)[arrivesForSlot].startsAt <= now)
-      throw new ConflictError(
-        {
-          en: 'That round has already begun; choose a later one.',
-          nl: 'Die ronde is al begonnen; kies een latere.',
-        },
-        FIELD,
-      );
+      throw new RoundAlreadyBegunError('arrivesForSlot');
     const left = Array.from({ length: session.slotCount - arrivesForSlot }, (_, i) => arrivesForSlot + i);
     if (left.every((slot) => participant.blockedSlots.includes(slot)))
-      throw new ConflictError(
-        {
-          en: 'They cannot come in any round from then on; register a no-show instead.',
-          nl: 'Vanaf die ronde kunnen ze in geen enkele ronde; registreer in plaats daarvan niet verschenen.',
-        },
-        FIELD,
-      );
+      throw new LateArrivalNoRoundLeftError();
   }
 
   /**

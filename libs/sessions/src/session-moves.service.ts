@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AuditAction, recordAudit } from '@werkbrug/audit';
-import { ConflictError, InvalidInputError, type Viewer } from '@werkbrug/core';
+import { type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
 import { markChangedAgendas, touchedBy } from './session-agenda-changes';
@@ -14,7 +14,15 @@ import {
   SessionMeetingEntity,
 } from './session.entities';
 import { PlanStatus, SessionStatus } from './session.enums';
-import { MeetingNotFoundError, SessionClosedError } from './sessions.errors';
+import {
+  MeetingMoveConflictError,
+  MeetingNotFoundError,
+  MoveSlotOutOfRangeError,
+  MoveTableOutOfRangeError,
+  RoundAlreadyBegunError,
+  SessionBeingPlannedError,
+  SessionClosedError,
+} from './sessions.errors';
 import { SessionsService } from './sessions.service';
 
 /** Where a meeting goes: slot and table, 0-based as the domain counts. */
@@ -22,9 +30,6 @@ export interface MeetingSeat {
   readonly slot: number;
   readonly table: number;
 }
-
-const conflict = (en: string, nl: string, field: 'slot' | 'table') =>
-  new ConflictError({ en, nl }, { field });
 
 /**
  * A coordinator moves a planned meeting to another slot and table by hand, with the checks the planner itself
@@ -104,46 +109,17 @@ export class SessionMovesService {
     now: Date,
   ): void {
     if (!Number.isInteger(to.slot) || to.slot < 0 || to.slot >= session.slotCount)
-      throw new InvalidInputError(
-        {
-          en: `Choose a round from 1 to ${session.slotCount}.`,
-          nl: `Kies een ronde van 1 tot en met ${session.slotCount}.`,
-        },
-        { field: 'slot' },
-      );
+      throw new MoveSlotOutOfRangeError(session.slotCount);
     if (!Number.isInteger(to.table) || to.table < 0 || to.table >= session.tableCount)
-      throw new InvalidInputError(
-        {
-          en: `Choose a table from 1 to ${session.tableCount}.`,
-          nl: `Kies een tafel van 1 tot en met ${session.tableCount}.`,
-        },
-        { field: 'table' },
-      );
+      throw new MoveTableOutOfRangeError(session.tableCount);
     if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
-    if (session.planStatus === PlanStatus.PLANNING)
-      throw new ConflictError({
-        en: 'The session is being planned; move the meeting once the new plan is ready.',
-        nl: 'De bijeenkomst wordt nu gepland; verplaats het gesprek zodra de nieuwe planning klaar is.',
-      });
+    if (session.planStatus === PlanStatus.PLANNING) throw new SessionBeingPlannedError();
     if (to.slot === meeting.slot && to.table === meeting.tableNo)
-      throw conflict(
-        'The meeting is already in that round at that table.',
-        'Het gesprek staat al in die ronde aan die tafel.',
-        'slot',
-      );
+      throw new MeetingMoveConflictError('ALREADY_THERE');
     const slots = sessionSlotTimes(session);
     if (meeting.outcome !== null || slots[meeting.slot].startsAt <= now)
-      throw conflict(
-        'This meeting has begun; it can no longer be moved.',
-        'Dit gesprek is al begonnen; het kan niet meer worden verplaatst.',
-        'slot',
-      );
-    if (slots[to.slot].startsAt <= now)
-      throw conflict(
-        'That round has already begun; choose a later one.',
-        'Die ronde is al begonnen; kies een latere.',
-        'slot',
-      );
+      throw new MeetingMoveConflictError('MEETING_BEGUN');
+    if (slots[to.slot].startsAt <= now) throw new RoundAlreadyBegunError('slot');
   }
 
   /** The representative who takes the meeting in the new slot; refuses a slot or table that is not free. */
@@ -157,14 +133,9 @@ export class SessionMovesService {
       (m) => m.id !== meeting.id,
     );
     const inSlot = others.filter((m) => m.slot === to.slot);
-    if (inSlot.some((m) => m.tableNo === to.table))
-      throw conflict('That table is taken in that round.', 'Die tafel is in die ronde al bezet.', 'table');
+    if (inSlot.some((m) => m.tableNo === to.table)) throw new MeetingMoveConflictError('TABLE_TAKEN');
     if (inSlot.some((m) => m.candidateId === meeting.candidateId))
-      throw conflict(
-        'The candidate already has a meeting in that round.',
-        'De kandidaat heeft in die ronde al een gesprek.',
-        'slot',
-      );
+      throw new MeetingMoveConflictError('CANDIDATE_BUSY');
     const candidate = await tx.findOneBy(SessionCandidateEntity, {
       sessionId: session.id,
       candidateId: meeting.candidateId,
@@ -174,18 +145,8 @@ export class SessionMovesService {
       employerId: meeting.employerId,
     });
     if (!candidate || !employer) throw new MeetingNotFoundError();
-    if (candidate.blockedSlots.includes(to.slot))
-      throw conflict(
-        'The candidate cannot come in that round.',
-        'De kandidaat kan in die ronde niet.',
-        'slot',
-      );
-    if (employer.blockedSlots.includes(to.slot))
-      throw conflict(
-        'The employer cannot come in that round.',
-        'De werkgever kan in die ronde niet.',
-        'slot',
-      );
+    if (candidate.blockedSlots.includes(to.slot)) throw new MeetingMoveConflictError('CANDIDATE_UNAVAILABLE');
+    if (employer.blockedSlots.includes(to.slot)) throw new MeetingMoveConflictError('EMPLOYER_UNAVAILABLE');
     const ofEmployer = others.filter((m) => m.employerId === meeting.employerId);
     const busy = new Set(
       inSlot.filter((m) => m.employerId === meeting.employerId).map((m) => m.representative),
@@ -199,12 +160,7 @@ export class SessionMovesService {
       ),
     ].filter((r) => r < employer.representatives);
     const free = order.find((r) => !busy.has(r) && load(r) < session.maxMeetingsPerRepresentative);
-    if (free === undefined)
-      throw conflict(
-        'No representative of the employer is free in that round (or they have reached their maximum).',
-        'Geen vertegenwoordiger van de werkgever is in die ronde vrij (of ze zitten aan hun maximum).',
-        'slot',
-      );
+    if (free === undefined) throw new MeetingMoveConflictError('NO_REPRESENTATIVE_FREE');
     return free;
   }
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { candidatePlace } from '@werkbrug/candidates/candidate-records.store';
-import { ConflictError, Role, type Viewer } from '@werkbrug/core';
+import { Role, type Viewer } from '@werkbrug/core';
 import {
   MatchCasesService,
   MatchInterest,
@@ -18,7 +18,7 @@ import { actsForCandidate, actsForEmployer, refuse, runsSession } from './sessio
 import { sessionSlotTimes } from './session-slots';
 import { SessionMeetingEntity } from './session.entities';
 import { MeetingOutcome, SessionStatus } from './session.enums';
-import { MeetingNotFoundError } from './sessions.errors';
+import { MeetingNotFoundError, MeetingNotStartedError, PlanNotPublishedError } from './sessions.errors';
 import { SessionsService } from './sessions.service';
 
 const NOTE_MAX = 500;
@@ -66,13 +66,8 @@ export class SessionOutcomesService {
     });
     const recorder = await this.recorder(viewer, session.regionCode, meeting);
     if (!recorder) throw new MeetingNotFoundError();
-    if (session.status === SessionStatus.OPEN)
-      throw new ConflictError({ en: 'The plan is not published.', nl: 'De planning is niet gepubliceerd.' });
-    if (now < sessionSlotTimes(session)[meeting.slot].startsAt)
-      throw new ConflictError({
-        en: 'An outcome can be recorded once the meeting has started.',
-        nl: 'Een uitkomst kan worden vastgelegd zodra het gesprek is begonnen.',
-      });
+    if (session.status === SessionStatus.OPEN) throw new PlanNotPublishedError();
+    if (now < sessionSlotTimes(session)[meeting.slot].startsAt) throw new MeetingNotStartedError();
     const actions = matchActions(outcome, recorder);
     // The meeting's outcome and what it does to the match are one change.
     const matchState = await this.dataSource.transaction(async (tx) => {

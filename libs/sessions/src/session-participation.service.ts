@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ConflictError, InvalidInputError, Role, type Viewer, type ViewerOf } from '@werkbrug/core';
+import { Role, type Viewer, type ViewerOf } from '@werkbrug/core';
 import { randomBytes } from 'node:crypto';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -21,8 +21,13 @@ import {
 } from './session.entities';
 import { ParticipationStatus, SessionStatus, WishKind, WishSide } from './session.enums';
 import {
+  AllSlotsBlockedError,
+  BlockedSlotsOutOfRangeError,
+  InviteesNotInvitableError,
   ParticipantNotFoundError,
+  ParticipationNotAcceptedError,
   RegistrationClosedError,
+  RepresentativesOutOfRangeError,
   SessionClosedError,
   SessionNotFoundError,
 } from './sessions.errors';
@@ -85,25 +90,13 @@ export class SessionParticipationService {
           e.representatives < 1 ||
           e.representatives > MAX_REPRESENTATIVES
         )
-          throw new InvalidInputError(
-            {
-              en: `Representatives must be 1 to ${MAX_REPRESENTATIVES}.`,
-              nl: `Aantal vertegenwoordigers moet 1 tot ${MAX_REPRESENTATIVES} zijn.`,
-            },
-            { field: 'representatives' },
-          );
+          throw new RepresentativesOutOfRangeError(MAX_REPRESENTATIVES);
       // Only profiles the mobility team may see (consented, not drafts) and employers of the session's region.
       const candidates = await matchableCandidatesAmong(tx, [...new Set(candidateIds)], session.regionCode);
       const employerIds = employers.map((e) => e.employerId);
       const found = await countEmployersInRegion(tx, employerIds, session.regionCode);
       if (candidates.length !== new Set(candidateIds).size || found !== new Set(employerIds).size)
-        throw new InvalidInputError(
-          {
-            en: 'Only active, consented candidates and employers of the session’s region can be invited.',
-            nl: 'Alleen actieve kandidaten met toestemming en werkgevers uit de regio van de bijeenkomst kunnen worden uitgenodigd.',
-          },
-          { field: 'invitees' },
-        );
+        throw new InviteesNotInvitableError();
       const late = session.status === SessionStatus.PUBLISHED;
       const invitedCandidates = await inviteCandidates(
         tx,
@@ -149,21 +142,8 @@ export class SessionParticipationService {
         throw new RegistrationClosedError();
       const blocked = [...new Set(answer.blockedSlots)].sort((a, b) => a - b);
       if (blocked.some((s) => !Number.isInteger(s) || s < 0 || s >= session.slotCount))
-        throw new InvalidInputError(
-          {
-            en: `Blocked slots must be between 1 and ${session.slotCount}.`,
-            nl: `Geblokkeerde tijdsloten moeten tussen 1 en ${session.slotCount} liggen.`,
-          },
-          { field: 'blockedSlots' },
-        );
-      if (blocked.length === session.slotCount && answer.attending)
-        throw new InvalidInputError(
-          {
-            en: 'Leave at least one slot free, or decline.',
-            nl: 'Laat minstens één tijdslot vrij, of meld je af.',
-          },
-          { field: 'blockedSlots' },
-        );
+        throw new BlockedSlotsOutOfRangeError(session.slotCount);
+      if (blocked.length === session.slotCount && answer.attending) throw new AllSlotsBlockedError();
       const status = answer.attending ? ParticipationStatus.ACCEPTED : ParticipationStatus.DECLINED;
       const changes: Partial<SessionEmployerEntity> = {
         status,
@@ -177,13 +157,7 @@ export class SessionParticipationService {
           answer.representatives < 1 ||
           answer.representatives > MAX_REPRESENTATIVES
         )
-          throw new InvalidInputError(
-            {
-              en: `Representatives must be 1 to ${MAX_REPRESENTATIVES}.`,
-              nl: `Aantal vertegenwoordigers moet 1 tot ${MAX_REPRESENTATIVES} zijn.`,
-            },
-            { field: 'representatives' },
-          );
+          throw new RepresentativesOutOfRangeError(MAX_REPRESENTATIVES);
         changes.representatives = answer.representatives;
       }
       await this.updateParticipant(tx, sessionId, who, changes);
@@ -204,11 +178,7 @@ export class SessionParticipationService {
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       const participant = await this.participant(tx, viewer, session, who);
       if (status === ParticipationStatus.NO_SHOW) assertRunsSession(viewer, session);
-      if (participant.status !== ParticipationStatus.ACCEPTED)
-        throw new ConflictError({
-          en: 'Only an accepted participation can be withdrawn.',
-          nl: 'Alleen een geaccepteerde deelname kan worden ingetrokken.',
-        });
+      if (participant.status !== ParticipationStatus.ACCEPTED) throw new ParticipationNotAcceptedError();
       await this.updateParticipant(tx, sessionId, who, { status });
       await this.sessions.inputChanged(tx, session);
       return this.participant(tx, viewer, session, who);

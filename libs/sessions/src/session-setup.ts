@@ -1,4 +1,4 @@
-import { InvalidInputError } from '@werkbrug/core';
+import { InvalidSessionSetupError, type SessionSetupProblem } from './sessions.errors';
 import { isKnownTimeZone, sessionLengthMinutes, zonedTimeToUtc, type SessionBreak } from './session-slots';
 
 /** What a mobility team sets up; the GraphQL input maps onto it. */
@@ -22,16 +22,12 @@ const MINUTES_PER_DAY = 24 * 60;
 
 /** Checks what single fields cannot: the set-up as a whole. Throws one clear, bilingual error. */
 export function assertCoherentSetup(setup: SessionSetup, now: Date): void {
-  const fail = (field: string, en: string, nl: string): never => {
-    throw new InvalidInputError({ en, nl }, { field });
+  const fail = (field: string, problem: SessionSetupProblem): never => {
+    throw new InvalidSessionSetupError(problem, field);
   };
-  if (!isKnownTimeZone(setup.timeZone)) fail('timeZone', 'Unknown time zone.', 'Onbekende tijdzone.');
+  if (!isKnownTimeZone(setup.timeZone)) fail('timeZone', 'TIME_ZONE_UNKNOWN');
   if (setup.minMeetingsPerCandidate > setup.maxMeetingsPerCandidate)
-    fail(
-      'minMeetingsPerCandidate',
-      'The minimum number of meetings per candidate cannot exceed the maximum.',
-      'Het minimum aantal gesprekken per kandidaat kan niet hoger zijn dan het maximum.',
-    );
+    fail('minMeetingsPerCandidate', 'MIN_MEETINGS_ABOVE_MAX');
   for (const b of setup.breaks)
     if (
       !Number.isInteger(b.afterSlot) ||
@@ -39,25 +35,11 @@ export function assertCoherentSetup(setup: SessionSetup, now: Date): void {
       b.afterSlot >= setup.slotCount - 1 ||
       !(b.minutes > 0)
     )
-      fail(
-        'breaks',
-        'A break must come after one of the slots (not the last) and last at least a minute.',
-        'Een pauze moet na een van de tijdsloten komen (niet het laatste) en minstens een minuut duren.',
-      );
+      fail('breaks', 'BREAK_INVALID');
   const [hours, minutes] = setup.firstSlotStart.split(':').map(Number);
   if (hours * 60 + minutes + sessionLengthMinutes(setup) > MINUTES_PER_DAY)
-    fail(
-      'slotCount',
-      'The session must end on the day it starts.',
-      'De bijeenkomst moet eindigen op de dag dat hij begint.',
-    );
+    fail('slotCount', 'ENDS_NEXT_DAY');
   const startsAt = zonedTimeToUtc(setup.date, hours * 60 + minutes, setup.timeZone);
-  if (startsAt <= now)
-    fail('date', 'The session must start in the future.', 'De bijeenkomst moet in de toekomst beginnen.');
-  if (setup.registrationDeadline > startsAt)
-    fail(
-      'registrationDeadline',
-      'The registration deadline must fall before the session starts.',
-      'De aanmelddeadline moet vóór het begin van de bijeenkomst liggen.',
-    );
+  if (startsAt <= now) fail('date', 'STARTS_IN_PAST');
+  if (setup.registrationDeadline > startsAt) fail('registrationDeadline', 'DEADLINE_AFTER_START');
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { candidatePlace } from '@werkbrug/candidates/candidate-records.store';
-import { ConflictError, definedFields, Role, type Viewer } from '@werkbrug/core';
+import { definedFields, Role, type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { OutboxService, planSession } from '@werkbrug/queue';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -12,7 +12,14 @@ import { bumpInputVersion, sessionSeenBy, sessionsVisibleTo, sessionVisibleTo } 
 import { assertCoherentSetup, type SessionSetup } from './session-setup';
 import { MeetAndGreetSessionEntity, SessionMeetingEntity } from './session.entities';
 import { PlanStatus, SessionStatus } from './session.enums';
-import { MeetingNotFoundError, SessionClosedError, SessionNotFoundError } from './sessions.errors';
+import {
+  MeetingNotFoundError,
+  NoCurrentPlanError,
+  PlanNotPublishedError,
+  SessionClosedError,
+  SessionNotFoundError,
+  SessionSetupLockedError,
+} from './sessions.errors';
 
 /**
  * Setting up and running a session: the mobility team of its region creates it, asks the worker for a plan,
@@ -56,11 +63,7 @@ export class SessionsService {
     now = new Date(),
   ): Promise<MeetAndGreetSessionEntity> {
     return this.change(viewer, id, async (tx, session) => {
-      if (session.status !== SessionStatus.OPEN)
-        throw new ConflictError({
-          en: 'Unpublish the plan before changing the set-up.',
-          nl: 'Trek de publicatie van de planning in voordat je de opzet wijzigt.',
-        });
+      if (session.status !== SessionStatus.OPEN) throw new SessionSetupLockedError();
       const setup: SessionSetup = { ...storedSetup(session), ...definedFields(changes) };
       assertCoherentSetup(setup, now);
       await removeMeetingsOutside(tx, id, setup);
@@ -96,10 +99,7 @@ export class SessionsService {
     return this.change(viewer, id, async (tx, session) => {
       if (session.status === SessionStatus.CLOSED) throw new SessionClosedError();
       if (session.planStatus !== PlanStatus.PLANNED || session.plannedInputVersion !== session.inputVersion)
-        throw new ConflictError({
-          en: 'There is no current plan to publish: plan the session (again) first.',
-          nl: 'Er is geen actuele planning om te publiceren: plan de bijeenkomst eerst (opnieuw).',
-        });
+        throw new NoCurrentPlanError();
       await tx.update(MeetAndGreetSessionEntity, id, {
         status: SessionStatus.PUBLISHED,
         publishedAt: now,
@@ -121,11 +121,7 @@ export class SessionsService {
 
   unpublish(viewer: Viewer, id: string, now = new Date()): Promise<MeetAndGreetSessionEntity> {
     return this.change(viewer, id, async (tx, session) => {
-      if (session.status !== SessionStatus.PUBLISHED)
-        throw new ConflictError({
-          en: 'The plan is not published.',
-          nl: 'De planning is niet gepubliceerd.',
-        });
+      if (session.status !== SessionStatus.PUBLISHED) throw new PlanNotPublishedError();
       await tx.update(MeetAndGreetSessionEntity, id, { status: SessionStatus.OPEN, updatedAt: now });
     });
   }

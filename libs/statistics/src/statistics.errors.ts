@@ -7,10 +7,8 @@ export enum StatisticsReason {
 
 /** Regional figures are for that region's mobility team and HR leads, and for administrators. */
 export class RegionStatisticsForbiddenError extends ForbiddenError {
-  // ForbiddenError carries no details to the client yet: the reason is for the server side.
-  readonly reason = StatisticsReason.OUTSIDE_OWN_REGION;
   constructor() {
-    super();
+    super(undefined, { reason: StatisticsReason.OUTSIDE_OWN_REGION });
   }
 }
 

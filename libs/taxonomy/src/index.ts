@@ -4,3 +4,4 @@ export * from './skill-suggestions';
 export * from './skills.service';
 export * from './taxonomy.entities';
 export * from './taxonomy.module';
+export * from './taxonomy.errors';

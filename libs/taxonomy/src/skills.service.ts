@@ -1,13 +1,19 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
-import { InvalidInputError } from '@werkbrug/core';
 import { In, Repository } from 'typeorm';
 import { EscoTaxonomy, readEscoTaxonomy } from './esco-data';
 import { occupationsByLabel } from './esco-occupation.store';
 import { SkillSearchHit, SkillSearchIndex } from './skill-search-index';
 import { SkillSuggester, SkillSuggestion } from './skill-suggestions';
 import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
+import {
+  SkillListedTwiceError,
+  SuggestionTextEmptyError,
+  SuggestionTextTooLongError,
+  UnknownOccupationError,
+  UnknownSkillError,
+} from './taxonomy.errors';
 
 /** A long vacancy text is about 3,000 characters; more is pasted by mistake, or an attempt to load the server. */
 export const MAX_SUGGESTION_TEXT_LENGTH = 5000;
@@ -46,19 +52,10 @@ export class SkillsService implements OnApplicationBootstrap {
   /** ESCO skills a vacancy text or a candidate's own words suggest, best first, for a person to confirm. */
   suggestFromText(text: string, limit: number, language?: 'nl' | 'en'): SkillSuggestion[] {
     if (text.trim().length === 0) {
-      throw new InvalidInputError(
-        { en: 'Enter a text to suggest skills from.', nl: 'Vul een tekst in om vaardigheden uit te halen.' },
-        { field: 'text' },
-      );
+      throw new SuggestionTextEmptyError();
     }
     if (text.length > MAX_SUGGESTION_TEXT_LENGTH) {
-      throw new InvalidInputError(
-        {
-          en: `The text is too long: at most ${MAX_SUGGESTION_TEXT_LENGTH} characters.`,
-          nl: `De tekst is te lang: maximaal ${MAX_SUGGESTION_TEXT_LENGTH} tekens.`,
-        },
-        { field: 'text', maxLength: MAX_SUGGESTION_TEXT_LENGTH },
-      );
+      throw new SuggestionTextTooLongError(MAX_SUGGESTION_TEXT_LENGTH);
     }
     this.suggester ??= new SkillSuggester(this.readTaxonomy());
     return this.suggester.suggest(text, { limit, language });
@@ -92,27 +89,18 @@ export class SkillsService implements OnApplicationBootstrap {
   async requireSkills(ids: readonly string[], field: string): Promise<void> {
     const unique = [...new Set(ids)];
     if (unique.length !== ids.length) {
-      throw new InvalidInputError(
-        { en: 'A skill is listed more than once.', nl: 'Een vaardigheid staat er meer dan eens in.' },
-        { field },
-      );
+      throw new SkillListedTwiceError(field);
     }
     const found = new Set((await this.findByIds(unique)).map((s) => s.id));
     const unknown = unique.find((id) => !found.has(id));
     if (unknown) {
-      throw new InvalidInputError(
-        { en: `Unknown ESCO skill "${unknown}".`, nl: `Onbekende ESCO-vaardigheid "${unknown}".` },
-        { field },
-      );
+      throw new UnknownSkillError(unknown, field);
     }
   }
 
   async requireOccupation(id: string, field: string): Promise<void> {
     if ((await this.occupations.countBy({ id })) === 0) {
-      throw new InvalidInputError(
-        { en: `Unknown ESCO occupation "${id}".`, nl: `Onbekend ESCO-beroep "${id}".` },
-        { field },
-      );
+      throw new UnknownOccupationError(id, field);
     }
   }
 }

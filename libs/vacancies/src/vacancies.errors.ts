@@ -13,7 +13,7 @@ export class StaleVacancyVersionError extends ConflictError {
         en: 'This vacancy was changed by someone else in the meantime. Reload it and try again.',
         nl: 'Deze vacature is intussen door iemand anders gewijzigd. Laad haar opnieuw en probeer het nog eens.',
       },
-      { currentVersion: current },
+      { currentVersion: current, reason: 'VACANCY_VERSION_STALE' },
     );
   }
 }
@@ -25,12 +25,33 @@ export class InvalidVacancyStatusTransitionError extends ConflictError {
         en: `A vacancy cannot go from ${from} to ${to}.`,
         nl: `Een vacature kan niet van ${from} naar ${to}.`,
       },
-      { from, to },
+      { from, to, reason: 'VACANCY_STATUS_TRANSITION_INVALID' },
     );
   }
 }
 
 export class InvalidVacancyInputError extends InvalidInputError {}
+
+export class VacancyHoursRangeError extends InvalidVacancyInputError {
+  constructor() {
+    super(
+      {
+        en: 'Minimum hours must not exceed maximum hours.',
+        nl: 'Het minimum aantal uren mag niet hoger zijn dan het maximum.',
+      },
+      { field: 'hoursMin', reason: 'VACANCY_HOURS_RANGE_INVALID' },
+    );
+  }
+}
+
+export class SkillInSeveralListsError extends InvalidVacancyInputError {
+  constructor() {
+    super(
+      { en: 'Each skill belongs in one list only.', nl: 'Elke vaardigheid hoort in maar één lijst.' },
+      { field: 'requiredSkillIds', reason: 'VACANCY_SKILL_IN_SEVERAL_LISTS' },
+    );
+  }
+}
 
 /**
  * The one answer to a refused request about a vacancy: NOT_FOUND when the viewer may not see it (it answers like

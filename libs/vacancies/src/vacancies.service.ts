@@ -26,7 +26,8 @@ import type {
   VacancyListFilter,
 } from './vacancy.inputs';
 import {
-  InvalidVacancyInputError,
+  SkillInSeveralListsError,
+  VacancyHoursRangeError,
   InvalidVacancyStatusTransitionError,
   requireVacancyAccess,
   StaleVacancyVersionError,
@@ -141,21 +142,12 @@ export class VacanciesService {
     stored?: VacancyFields,
   ): Promise<void> {
     if (fields.hoursMin > fields.hoursMax) {
-      throw new InvalidVacancyInputError(
-        {
-          en: 'Minimum hours must not exceed maximum hours.',
-          nl: 'Het minimum aantal uren mag niet hoger zijn dan het maximum.',
-        },
-        { field: 'hoursMin' },
-      );
+      throw new VacancyHoursRangeError();
     }
     checkFreeText(fields, check, stored);
     const all = [...fields.requiredSkillIds, ...fields.niceToHaveSkillIds, ...fields.trainedOnTheJobSkillIds];
     if (new Set(all).size !== all.length) {
-      throw new InvalidVacancyInputError(
-        { en: 'Each skill belongs in one list only.', nl: 'Elke vaardigheid hoort in maar één lijst.' },
-        { field: 'requiredSkillIds' },
-      );
+      throw new SkillInSeveralListsError();
     }
     await this.geo.requirePostcodeArea(fields.locationPc4, 'locationPc4');
     await this.skills.requireSkills(fields.requiredSkillIds, 'requiredSkillIds');
