@@ -99,3 +99,22 @@ export class RateLimitedError extends DomainError {
     );
   }
 }
+
+/**
+ * The database cannot be reached just now (a restart, a network fault): not a bug in the request, so the client
+ * may try again after `retryAfterSeconds`. Built from the driver's error where one reaches an answer.
+ */
+export class DatabaseUnavailableError extends DomainError {
+  readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+  /** A restarting PostgreSQL is usually back within half a minute. */
+  static readonly RETRY_AFTER_SECONDS = 30;
+  constructor() {
+    super(
+      {
+        en: 'Werkbrug cannot reach its database just now. Please try again in a minute.',
+        nl: 'Werkbrug kan de database nu even niet bereiken. Probeer het over een minuut opnieuw.',
+      },
+      { retryAfterSeconds: DatabaseUnavailableError.RETRY_AFTER_SECONDS, reason: 'DATABASE_UNAVAILABLE' },
+    );
+  }
+}

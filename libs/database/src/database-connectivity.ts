@@ -73,20 +73,27 @@ const UNAVAILABLE_MESSAGE =
 /**
  * Whether an error means PostgreSQL could not be reached (down, restarting, the pool unable to connect) rather
  * than that a query was wrong: the first is worth trying again in a minute, the second is a bug. Looks through
- * TypeORM's `driverError` and `cause` wrappers.
+ * TypeORM's `driverError`, `cause` and graphql-js's `thrownValue` wrappers.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current = error, depth = 0; current instanceof Object && depth < 5; depth += 1) {
-    const { code, message, driverError, cause } = current as {
+  // typeof, not instanceof: a socket error made by Node's own modules need not share this realm's Object.
+  for (
+    let current = error, depth = 0;
+    typeof current === 'object' && current !== null && depth < 5;
+    depth += 1
+  ) {
+    const { code, message, driverError, cause, thrownValue } = current as {
       code?: unknown;
       message?: unknown;
       driverError?: unknown;
       cause?: unknown;
+      /** graphql-js wraps what was thrown when it is not an Error of its own realm (NonErrorThrown). */
+      thrownValue?: unknown;
     };
     if (typeof code === 'string' && (UNREACHABLE_SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
       return true;
     if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
-    current = driverError ?? cause;
+    current = driverError ?? cause ?? thrownValue;
   }
   return false;
 }

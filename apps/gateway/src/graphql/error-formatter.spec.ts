@@ -48,6 +48,7 @@ describe('formatGraphQLError', () => {
       expect(result.extensions).toEqual({
         code: ErrorCode.SERVICE_UNAVAILABLE,
         retryAfterSeconds: 30,
+        reason: 'DATABASE_UNAVAILABLE',
         messageNl: expect.stringContaining('database'),
       });
       expect(result.message).not.toContain('5432');

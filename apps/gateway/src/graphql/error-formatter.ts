@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { DomainError, ErrorCode } from '@werkbrug/core';
+import { DatabaseUnavailableError, DomainError, ErrorCode } from '@werkbrug/core';
 import { isDatabaseUnavailable } from '@werkbrug/database';
 import { GraphQLError, Kind, print, type ASTNode, type GraphQLFormattedError } from 'graphql';
 
@@ -14,9 +14,6 @@ const APOLLO_REQUEST_ERRORS = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
 ]);
-
-/** A restarting PostgreSQL is usually back within half a minute. */
-const DATABASE_RETRY_AFTER_SECONDS = 30;
 
 /** graphql-js's message when a request has more than 50 invalid variable values (see variable-errors.plugin.ts). */
 const TOO_MANY_VARIABLE_ERRORS = 'Too many errors processing variables';
@@ -72,14 +69,11 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   if (isDatabaseUnavailable(original)) {
     // Not a bug in the request or the code: the client may try again, and says so in words.
+    const unavailable = new DatabaseUnavailableError();
     return {
       ...base,
-      message: 'Werkbrug cannot reach its database just now. Please try again in a minute.',
-      extensions: {
-        code: ErrorCode.SERVICE_UNAVAILABLE,
-        retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
-        messageNl: 'Werkbrug kan de database nu even niet bereiken. Probeer het over een minuut opnieuw.',
-      },
+      message: unavailable.localised.en,
+      extensions: { ...unavailable.details, code: unavailable.code, messageNl: unavailable.localised.nl },
     };
   }
   const code = formatted.extensions?.code;
