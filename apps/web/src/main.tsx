@@ -1,14 +1,15 @@
 import '@mantine/core/styles.css';
 import './styles.css';
-import { createGraphQLClient } from '@web/graphql/client';
-import { askFirstRequests, loadFirstPage } from '@web/session/first-requests';
+import { askEarly, loadStartPage } from '@web/session/early-answers';
+import { Me, MySuggestions, UnreadNotifications } from 'virtual:werkbrug/query-texts';
 
-// The start-up script: it asks the page's first questions of the server and starts the page's own code, and only
-// then loads the app, so the answers travel while the app's code downloads and evaluates, instead of after it. (Static imports would all be
-// fetched and evaluated before this module's first line runs.) The stylesheets stay here, in the page's head.
-const firstClient = createGraphQLClient();
-askFirstRequests(firstClient, window.location.pathname);
-loadFirstPage(window.location.pathname);
+// The start-up script asks the page's first questions of the server before anything else, then loads the app and
+// the page at this address side by side, so the answers travel while their code downloads and evaluates instead of
+// after it. (Every static import is fetched and evaluated before this module's first line runs, so there are only
+// the two small ones above.) The stylesheets stay here, in the page's head.
+askEarly(window.location.pathname, { Me, UnreadNotifications, MySuggestions });
+const app = import('./app');
+loadStartPage(window.location.pathname);
 
-const { startApp } = await import('./app');
-await startApp(firstClient);
+const { startApp } = await app;
+await startApp();

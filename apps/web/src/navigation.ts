@@ -4,6 +4,7 @@ import type { nl } from '@web/i18n/nl';
 import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
+import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
 
 export interface NavigationItem {
   path: string;
@@ -17,7 +18,7 @@ export const PATHS = {
   home: '/',
   login: '/login',
   claim: '/claim',
-  suggestions: '/job-seeker/suggestions',
+  suggestions: JOB_SEEKER_START_PATH,
   profile: '/job-seeker/profile',
   consents: '/job-seeker/consents',
   myData: '/job-seeker/my-data',

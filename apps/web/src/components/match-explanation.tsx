@@ -1,4 +1,5 @@
 import { Accordion, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@web/format/use-format';
 import type { MatchExplanationPartsFragment } from '@web/graphql/generated/graphql';
@@ -14,8 +15,34 @@ interface Localised {
 type Component = keyof typeof nl.explanation.components;
 const isComponent = (value: string): value is Component => Object.hasOwn(nl.explanation.components, value);
 
-/** "Waarom deze match?": the score's parts in plain language, what fits, what is missing, what would help. */
+/**
+ * "Waarom deze match?": the score's parts in plain language, what fits, what is missing, what would help. The parts
+ * are built when the person first opens it: a list of twenty suggestions would otherwise build twenty tables that
+ * nobody has asked for before its first answer button works.
+ */
 export function MatchExplanation({ explanation }: { explanation: MatchExplanationPartsFragment }) {
+  const { t } = useTranslation();
+  const [opened, setOpened] = useState<string | null>(null);
+  const [everOpened, setEverOpened] = useState(false);
+  return (
+    <Accordion
+      variant="contained"
+      chevronPosition="left"
+      value={opened}
+      onChange={(value) => {
+        setOpened(value);
+        if (value) setEverOpened(true);
+      }}
+    >
+      <Accordion.Item value="explanation">
+        <Accordion.Control>{t('explanation.toggle')}</Accordion.Control>
+        <Accordion.Panel>{everOpened && <ExplanationParts explanation={explanation} />}</Accordion.Panel>
+      </Accordion.Item>
+    </Accordion>
+  );
+}
+
+function ExplanationParts({ explanation }: { explanation: MatchExplanationPartsFragment }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
   const language = currentLanguage(i18n.language);
@@ -24,63 +51,54 @@ export function MatchExplanation({ explanation }: { explanation: MatchExplanatio
     language === 'nl' ? (skill.labelNl ?? skill.labelEn) : skill.labelEn;
 
   return (
-    <Accordion variant="contained" chevronPosition="left">
-      <Accordion.Item value="explanation">
-        <Accordion.Control>{t('explanation.toggle')}</Accordion.Control>
-        <Accordion.Panel>
-          <Stack gap="md">
-            <Table striped>
-              <Table.Caption>{t('explanation.breakdown')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('explanation.component')}</Table.Th>
-                  <Table.Th scope="col">{t('explanation.contribution')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {explanation.breakdown.map((part) => (
-                  <Table.Tr key={part.component}>
-                    <Table.Td>
-                      <Text fw={600} size="sm">
-                        {isComponent(part.component)
-                          ? t(`explanation.components.${part.component}`)
-                          : part.component}
-                      </Text>
-                      <Text size="sm">{text(part.explanation)}</Text>
-                    </Table.Td>
-                    <Table.Td>{format.number(part.contribution, 1)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-            <Text size="sm">
-              {t('explanation.distance', { km: format.number(explanation.distanceKm, 1) })}
-            </Text>
-            <SkillList
-              title={t('explanation.matchedSkills')}
-              items={explanation.matchedSkills.map((m) => ({
-                id: m.skill.skillId,
-                label: skillLabel(m.skill),
-              }))}
-            />
-            <SkillList
-              title={t('explanation.missingSkills')}
-              items={explanation.missingRequiredSkills.map((s) => ({ id: s.skillId, label: skillLabel(s) }))}
-            />
-            <SkillList
-              title={t('explanation.improvements')}
-              items={explanation.improvements.map((improvement) => ({
-                id: improvement.skill.skillId,
-                label: t('explanation.improvement', {
-                  text: text(improvement.explanation),
-                  gain: format.number(improvement.scoreGain, 1),
-                }),
-              }))}
-            />
-          </Stack>
-        </Accordion.Panel>
-      </Accordion.Item>
-    </Accordion>
+    <Stack gap="md">
+      <Table striped>
+        <Table.Caption>{t('explanation.breakdown')}</Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('explanation.component')}</Table.Th>
+            <Table.Th scope="col">{t('explanation.contribution')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {explanation.breakdown.map((part) => (
+            <Table.Tr key={part.component}>
+              <Table.Td>
+                <Text fw={600} size="sm">
+                  {isComponent(part.component)
+                    ? t(`explanation.components.${part.component}`)
+                    : part.component}
+                </Text>
+                <Text size="sm">{text(part.explanation)}</Text>
+              </Table.Td>
+              <Table.Td>{format.number(part.contribution, 1)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Text size="sm">{t('explanation.distance', { km: format.number(explanation.distanceKm, 1) })}</Text>
+      <SkillList
+        title={t('explanation.matchedSkills')}
+        items={explanation.matchedSkills.map((m) => ({
+          id: m.skill.skillId,
+          label: skillLabel(m.skill),
+        }))}
+      />
+      <SkillList
+        title={t('explanation.missingSkills')}
+        items={explanation.missingRequiredSkills.map((s) => ({ id: s.skillId, label: skillLabel(s) }))}
+      />
+      <SkillList
+        title={t('explanation.improvements')}
+        items={explanation.improvements.map((improvement) => ({
+          id: improvement.skill.skillId,
+          label: t('explanation.improvement', {
+            text: text(improvement.explanation),
+            gain: format.number(improvement.scoreGain, 1),
+          }),
+        }))}
+      />
+    </Stack>
   );
 }
 

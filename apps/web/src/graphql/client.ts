@@ -1,4 +1,5 @@
 import { Client, cacheExchange, fetchExchange } from 'urql';
+import { fetchWithEarlyAnswers } from '@web/session/early-answers';
 import { freshResultsExchange } from './fresh-results-exchange';
 
 /** Long enough to cover the app's start-up on a slow phone, short enough that a page opened later is current. */
@@ -14,6 +15,8 @@ export function createGraphQLClient(): Client {
     exchanges: [freshResultsExchange(FRESH_FOR_MS), cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetchOptions: { credentials: 'same-origin' },
+    // The start-up script's early answers stand in for the first questions (session/early-answers.ts).
+    fetch: fetchWithEarlyAnswers,
     requestPolicy: 'cache-and-network',
   });
 }

@@ -1,4 +1,5 @@
 import { createElement, lazy, useState, type ComponentType } from 'react';
+import { loadOnce } from '@web/components/lazy-part';
 
 /**
  * Pages of one module, each loaded when first shown. All of a role's pages come from one dynamic import, so the
@@ -13,15 +14,7 @@ import { createElement, lazy, useState, type ComponentType } from 'react';
  */
 export function lazyPages<M extends Record<string, ComponentType>>(load: () => Promise<M>) {
   let loaded: M | undefined;
-  let loading: Promise<M> | undefined;
-  const preload = (): Promise<M> =>
-    (loading ??= load().then(
-      (module) => (loaded = module),
-      (error: unknown) => {
-        loading = undefined; // a failed download (a new deployment, a lost connection) is tried again
-        throw error;
-      },
-    ));
+  const preload = loadOnce(async () => (loaded = await load()));
   const page = (name: keyof M & string): ComponentType => {
     const Lazy = lazy(async (): Promise<{ default: ComponentType }> => ({
       default: (await preload())[name],

@@ -1,16 +1,23 @@
-import { Alert, Badge, Button, Card, Group, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
+import { lazyPart } from '@web/components/lazy-part';
 import { MatchExplanation } from '@web/components/match-explanation';
 import { useFormat } from '@web/format/use-format';
 import { userMessage } from '@web/graphql/errors';
 import type { MySuggestionsQuery as Suggestions } from '@web/graphql/generated/graphql';
-import { IntroductionConsent } from './introduction-consent';
 import { SuggestionRating } from './suggestion-rating';
 import { RespondToMatchMutation } from './suggestions.graphql';
 
 type Suggestion = Suggestions['mySuggestions']['nodes'][number];
+
+// Needed only after an answer: kept out of the page's first download.
+const ReasonDialog = lazyPart(() => import('./reason-dialog').then((module) => module.ReasonDialog));
+const preloadReasonDialog = () => void ReasonDialog.preload().catch(() => undefined); // opening it tries again
+const IntroductionConsent = lazyPart(() =>
+  import('./introduction-consent').then((module) => module.IntroductionConsent),
+);
 
 export function SuggestionCard({ match }: { match: Suggestion }) {
   const { t, i18n } = useTranslation();
@@ -18,8 +25,6 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
   const [{ fetching, error, data }, respond] = useMutation(RespondToMatchMutation);
   const [askingReason, setAskingReason] = useState(false);
   const [changing, setChanging] = useState(false);
-  const [reason, setReason] = useState('');
-  const [reasonMissing, setReasonMissing] = useState(false);
   // The answer just given, or the list's newer copy once the page has reread it (after a consent, say).
   const answeredCase = data?.respondToMatchAsCandidate;
   const matchCase =
@@ -36,15 +41,7 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
     if (!result.error) {
       setAskingReason(false);
       setChanging(false);
-      setReason('');
     }
-  };
-  const sendReason = () => {
-    if (!reason.trim()) {
-      setReasonMissing(true);
-      return;
-    }
-    void answer(false, reason.trim());
   };
   const serverMessage = error && (userMessage(error, i18n.language) ?? t('errors.generic'));
 
@@ -87,59 +84,38 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
             <Button onClick={() => void answer(true)} loading={fetching && !askingReason}>
               {t('suggestions.yes')}
             </Button>
-            <Button variant="outline" onClick={() => setAskingReason(true)}>
+            <Button
+              variant="outline"
+              onPointerEnter={preloadReasonDialog}
+              onTouchStart={preloadReasonDialog}
+              onFocus={preloadReasonDialog}
+              onClick={() => setAskingReason(true)}
+            >
               {t('suggestions.no')}
             </Button>
           </Group>
         )}
         <SuggestionRating candidateId={match.candidateId} vacancyId={match.vacancyId} />
         {matchCase && answered && (
-          <IntroductionConsent
-            matchCaseId={matchCase.id}
-            state={matchCase.state}
-            employerName={match.vacancy.employer?.name ?? ''}
-          />
+          <Suspense fallback={null}>
+            <IntroductionConsent
+              matchCaseId={matchCase.id}
+              state={matchCase.state}
+              employerName={match.vacancy.employer?.name ?? ''}
+            />
+          </Suspense>
         )}
       </Stack>
-      {/* Inside the page's main landmark: a portal would add a second banner (the dialog's header) to the body. */}
-      <Modal
-        opened={askingReason}
-        onClose={() => setAskingReason(false)}
-        title={t('suggestions.reasonTitle')}
-        withinPortal={false}
-        closeButtonProps={{ 'aria-label': t('suggestions.cancel') }}
-      >
-        <Stack>
-          {serverMessage && (
-            <Alert color="red" role="alert">
-              {serverMessage}
-            </Alert>
-          )}
-          <Textarea
-            label={t('suggestions.reasonLabel')}
-            description={t('suggestions.reasonHelp')}
-            required
-            autosize
-            minRows={3}
-            maxLength={1000}
-            value={reason}
-            error={reasonMissing ? t('suggestions.reasonRequired') : undefined}
-            onChange={(event) => {
-              setReason(event.currentTarget.value);
-              setReasonMissing(false);
-            }}
-            data-autofocus
+      {askingReason && (
+        <Suspense fallback={null}>
+          <ReasonDialog
+            serverMessage={serverMessage || null}
+            sending={fetching}
+            onSend={(reason) => void answer(false, reason)}
+            onClose={() => setAskingReason(false)}
           />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setAskingReason(false)}>
-              {t('suggestions.cancel')}
-            </Button>
-            <Button onClick={sendReason} loading={fetching}>
-              {t('suggestions.send')}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
+        </Suspense>
+      )}
     </Card>
   );
 }

@@ -1,7 +1,6 @@
 import { graphql } from '@web/graphql/generated';
 
-/** The page's variables, here so the start-up requests (session/first-requests.ts) ask exactly what it will. */
-export const MY_SUGGESTIONS_FIRST_PAGE = { first: 20 };
+export { MY_SUGGESTIONS_FIRST_PAGE } from '@web/session/early-answers';
 
 export const MySuggestionsQuery = graphql(`
   query MySuggestions($first: Int!) {
