@@ -6,6 +6,7 @@ import cookieParser from 'cookie-parser';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { refuseCrossSiteRequests } from './auth/cross-site-requests';
+import { AdmissionControl } from './health/admission-control';
 import { ConnectionDrain } from './health/connection-drain';
 import { mountQueueDashboard } from './operations/queue-dashboard';
 import { securityHeaders } from './web-app/security-headers';
@@ -19,6 +20,17 @@ export function configureGateway(app: NestExpressApplication, config: AppConfig,
   app.use(securityHeaders(config));
   // Before the logger and the session middleware: the web app's scripts and stylesheets need neither.
   serveWebAppFiles(app, config, logger);
+  // Before any work is spent on a request that will be refused (and before the logger: refusals are counted, not
+  // logged one by one).
+  const admission = new AdmissionControl(
+    {
+      maxInFlight: config.ADMISSION_MAX_IN_FLIGHT,
+      maxEventLoopLagMs: config.ADMISSION_MAX_EVENT_LOOP_LAG_MS,
+    },
+    logger,
+  );
+  app.use(admission.admit);
+  app.getHttpServer().once('close', () => admission.stop());
   app.use(requestLogger(logger));
   // The request id the logger gave this request, for the audit trail ("from which request").
   app.use((req: Request & { id?: string | number }, _res: Response, next: NextFunction) =>

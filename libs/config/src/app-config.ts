@@ -76,6 +76,27 @@ export class AppConfig {
   @Max(100_000)
   REMATCH_CHUNK_CANDIDATES = 1000;
 
+  /**
+   * Admission control: requests the gateway works on at once. One more is refused with 503 and Retry-After instead
+   * of waiting in a queue without end (its caller can try again, or another instance can answer it). The database
+   * pool, not Node, bounds how many run at a time; this bounds how long the rest wait.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  ADMISSION_MAX_IN_FLIGHT = 64;
+
+  /**
+   * Admission control: when the event loop lags this much (90th percentile over a second), the gateway is saturated
+   * and refuses new requests until it has caught up.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  ADMISSION_MAX_EVENT_LOOP_LAG_MS = 250;
+
   /** On SIGTERM, how long a process may finish what it is doing (answer open requests, finish a job) before it stops. */
   @Type(() => Number)
   @IsInt()

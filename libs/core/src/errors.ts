@@ -100,21 +100,34 @@ export class RateLimitedError extends DomainError {
   }
 }
 
-/**
- * The database cannot be reached just now (a restart, a network fault): not a bug in the request, so the client
- * may try again after `retryAfterSeconds`. Built from the driver's error where one reaches an answer.
- */
-export class DatabaseUnavailableError extends DomainError {
+/** Not a bug in the request: the client may try again after `retryAfterSeconds` (HTTP answers carry Retry-After). */
+abstract class ServiceUnavailableError extends DomainError {
   readonly code = ErrorCode.SERVICE_UNAVAILABLE;
+  protected constructor(localised: LocalisedMessage, retryAfterSeconds: number, reason: string) {
+    super(localised, { retryAfterSeconds, reason });
+  }
+}
+
+/**
+ * The database cannot be reached just now (a restart, a network fault). Built from the driver's error where one
+ * reaches an answer.
+ */
+export class DatabaseUnavailableError extends ServiceUnavailableError {
   /** A restarting PostgreSQL is usually back within half a minute. */
   static readonly RETRY_AFTER_SECONDS = 30;
   constructor() {
-    super(
-      {
-        en: 'Werkbrug cannot reach its database just now. Please try again in a minute.',
-        nl: 'Werkbrug kan de database nu even niet bereiken. Probeer het over een minuut opnieuw.',
-      },
-      { retryAfterSeconds: DatabaseUnavailableError.RETRY_AFTER_SECONDS, reason: 'DATABASE_UNAVAILABLE' },
-    );
+    const en = 'Werkbrug cannot reach its database just now. Please try again in a minute.';
+    const nl = 'Werkbrug kan de database nu even niet bereiken. Probeer het over een minuut opnieuw.';
+    super({ en, nl }, DatabaseUnavailableError.RETRY_AFTER_SECONDS, 'DATABASE_UNAVAILABLE');
+  }
+}
+
+/** The gateway is answering as many requests as it can: this one is refused now rather than queued without end. */
+export class OverloadedError extends ServiceUnavailableError {
+  static readonly RETRY_AFTER_SECONDS = 2;
+  constructor() {
+    const en = 'Werkbrug is very busy just now. Please try again in a few seconds.';
+    const nl = 'Het is nu erg druk in Werkbrug. Probeer het over een paar seconden opnieuw.';
+    super({ en, nl }, OverloadedError.RETRY_AFTER_SECONDS, 'OVERLOADED');
   }
 }
