@@ -18,3 +18,12 @@ describe('job retries', () => {
     expect(workerOptions({ QUEUE_LOCK_DURATION_MS: 'soon' }).lockDuration).toBe(8000);
   });
 });
+
+describe('the retry clock of fault-injection tests', () => {
+  it('shrinks every wait by QUEUE_RETRY_TIME_SCALE, and ignores a value outside (0, 1]', () => {
+    const backoff = (env: NodeJS.ProcessEnv) => workerOptions(env).settings.backoffStrategy;
+    expect([1, 2, 10].map(backoff({ QUEUE_RETRY_TIME_SCALE: '0.05' }))).toEqual([25, 50, 1500]);
+    expect(backoff({ QUEUE_RETRY_TIME_SCALE: '2' })(10)).toBe(30_000);
+    expect(backoff({ QUEUE_RETRY_TIME_SCALE: 'fast' })(1)).toBe(500);
+  });
+});
