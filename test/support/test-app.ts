@@ -27,8 +27,15 @@ export interface TestApp {
 }
 
 export function testConfig(overrides: Record<string, string> = {}): AppConfig {
-  // Test workers run side by side: none opens the worker's health port unless a test asks for one.
-  return loadConfig({ WORKER_HEALTH_PORT: '0', ...process.env, ...overrides });
+  // Test workers run side by side: none opens the worker's health port unless a test asks for one. The app shares
+  // its event loop with the test's own work (and, in the browser tests, with a worker), so that loop's lag says
+  // nothing about the gateway's load: admission control counts requests in flight only, unless a test asks.
+  return loadConfig({
+    WORKER_HEALTH_PORT: '0',
+    ADMISSION_MAX_EVENT_LOOP_LAG_MS: '60000',
+    ...process.env,
+    ...overrides,
+  });
 }
 
 /** The real gateway (same module, same HTTP setup as production) on the run's test database and Redis prefix. */

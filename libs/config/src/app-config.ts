@@ -95,7 +95,7 @@ export class AppConfig {
   @IsInt()
   @Min(10)
   @Max(60_000)
-  ADMISSION_MAX_EVENT_LOOP_LAG_MS = 250;
+  ADMISSION_MAX_EVENT_LOOP_LAG_MS = 500;
 
   /** On SIGTERM, how long a process may finish what it is doing (answer open requests, finish a job) before it stops. */
   @Type(() => Number)

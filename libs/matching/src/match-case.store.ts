@@ -43,6 +43,21 @@ export function visibleCase(
   return (lock ? query.setLock('pessimistic_write') : query).getOne();
 }
 
+/** The cases of these pairs that the viewer may see (one query for a page of matches). */
+export function visibleCasesOfPairs(
+  manager: EntityManager,
+  viewer: Viewer,
+  pairs: readonly { candidateId: string; vacancyId: string }[],
+): Promise<MatchCaseEntity[]> {
+  if (pairs.length === 0) return Promise.resolve([]);
+  return scopedCases(manager, viewer)
+    .andWhere(
+      '(mc.candidate_id, mc.vacancy_id) IN (SELECT * FROM unnest(:candidateIds::uuid[], :vacancyIds::uuid[]))',
+      { candidateIds: pairs.map((p) => p.candidateId), vacancyIds: pairs.map((p) => p.vacancyId) },
+    )
+    .getMany();
+}
+
 /** The case of a pair, if anyone acted on it; `lock` takes it for update in the caller's transaction. */
 export function caseOfPair(
   manager: EntityManager,

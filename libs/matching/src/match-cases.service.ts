@@ -35,6 +35,7 @@ import {
   insertSuggestedCase,
   updateCaseNotes,
   visibleCase,
+  visibleCasesOfPairs,
 } from './match-case.store';
 import { transitionCase } from './match-case-transition';
 import {
@@ -210,9 +211,15 @@ export class MatchCasesService implements OnModuleInit {
     return matchCase;
   }
 
-  /** The case of a pair the caller has already shown the viewer (a match in a list), if anyone acted on it. */
-  findForPair(candidateId: string, vacancyId: string): Promise<MatchCaseEntity | null> {
-    return caseOfPair(this.dataSource.manager, candidateId, vacancyId);
+  /**
+   * The cases of pairs the caller has already shown the viewer (the matches of a list), where anyone acted on
+   * them and the viewer may see them: one query for a whole page.
+   */
+  visibleForPairs(
+    viewer: Viewer,
+    pairs: readonly { candidateId: string; vacancyId: string }[],
+  ): Promise<MatchCaseEntity[]> {
+    return visibleCasesOfPairs(this.dataSource.manager, viewer, pairs);
   }
 
   history(caseId: string): Promise<MatchCaseEventEntity[]> {

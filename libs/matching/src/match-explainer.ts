@@ -44,11 +44,16 @@ export class MatchExplainer {
     ]);
     const candidateById = new Map(candidates.map((c) => [c.id, c]));
     const vacancyById = new Map(vacancies.map((v) => [v.id, v]));
+    // One snapshot check per region on the page, not one per pair (a page is usually one region).
+    const regions = [...new Set(candidates.map((c) => c.regionCode))];
+    const contexts = new Map(
+      await Promise.all(regions.map(async (region) => [region, await this.context(region)] as const)),
+    );
     const out: (MatchExplanation | null)[] = [];
     for (const pair of pairs) {
       const c = candidateById.get(pair.candidateId);
       const v = vacancyById.get(pair.vacancyId);
-      const context = c && (await this.context(c.regionCode));
+      const context = c && contexts.get(c.regionCode);
       if (!c || !v || !context) {
         out.push(null);
         continue;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { EmployerEntity, EmployersService } from '@werkbrug/employers';
-import { MatchExplainer } from '@werkbrug/matching';
+import type { Viewer } from '@werkbrug/core';
+import { MatchCaseEntity, MatchCasesService, MatchExplainer } from '@werkbrug/matching';
 import type { ExplanationAudience, MatchExplanation } from '@werkbrug/matching-core';
 import { SkillsService } from '@werkbrug/taxonomy';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -15,6 +16,11 @@ export interface Loaders {
    * The audience (NEED_TO_KNOW or OTHER_EMPLOYER) decides whether the timing names the contract's end.
    */
   explanation: DataLoader<string, MatchExplanation | null>;
+  /**
+   * Keyed `candidateId|vacancyId`: the workflow cases of a page of matches, as this viewer may see them, in one
+   * query (one loader per viewer, which is one per request).
+   */
+  matchCase(viewer: Viewer): DataLoader<string, MatchCaseEntity | null>;
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -32,10 +38,27 @@ export class LoaderFactory {
     private readonly employers: EmployersService,
     private readonly skills: SkillsService,
     private readonly explainer: MatchExplainer,
+    private readonly cases: MatchCasesService,
   ) {}
 
   create(): Loaders {
+    const caseLoaders = new WeakMap<Viewer, DataLoader<string, MatchCaseEntity | null>>();
+    const caseLoader = (viewer: Viewer) =>
+      new DataLoader<string, MatchCaseEntity | null>(async (keys) => {
+        const pairs = keys.map((key) => {
+          const [candidateId, vacancyId] = key.split('|');
+          return { candidateId, vacancyId };
+        });
+        const found = await this.cases.visibleForPairs(viewer, pairs);
+        const byPair = new Map(found.map((c) => [`${c.candidateId}|${c.vacancyId}`, c]));
+        return keys.map((key) => byPair.get(key) ?? null);
+      });
     return {
+      matchCase: (viewer) => {
+        let loader = caseLoaders.get(viewer);
+        if (!loader) caseLoaders.set(viewer, (loader = caseLoader(viewer)));
+        return loader;
+      },
       employer: new DataLoader(async (ids) => byId(ids, await this.employers.findByIds(ids))),
       skill: new DataLoader(async (ids) => byId(ids, await this.skills.findByIds(ids))),
       occupation: new DataLoader(async (ids) => byId(ids, await this.skills.findOccupationsByIds(ids))),

@@ -2,9 +2,7 @@ import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/gr
 import { CandidatesService, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
 import {
-  MatchCasesService,
   MatchesService,
-  MatchNotFoundError,
   SkillSpaceProvider,
   type MatchPage as ServicePage,
 } from '@werkbrug/matching';
@@ -34,7 +32,6 @@ import { Match, MatchCase, MatchPage } from './models/match.model';
 export class MatchesResolver {
   constructor(
     private readonly matches: MatchesService,
-    private readonly cases: MatchCasesService,
     private readonly candidates: CandidatesService,
     private readonly vacancies: VacanciesService,
     private readonly skills: SkillSpaceProvider,
@@ -100,15 +97,13 @@ export class MatchesResolver {
   }
 
   @ResolveField(() => MatchCase, { nullable: true, description: 'The workflow, once someone has answered' })
-  async case(@Parent() match: Match, @CurrentViewer() viewer: Viewer): Promise<MatchCase | null> {
-    const found = await this.cases.findForPair(match.candidateId, match.vacancyId);
-    if (!found) return null;
-    try {
-      return toMatchCaseModel(await this.cases.get(viewer, found.id));
-    } catch (error) {
-      if (error instanceof MatchNotFoundError) return null;
-      throw error;
-    }
+  async case(
+    @Parent() match: Match,
+    @CurrentViewer() viewer: Viewer,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MatchCase | null> {
+    const found = await ctx.loaders.matchCase(viewer).load(`${match.candidateId}|${match.vacancyId}`);
+    return found ? toMatchCaseModel(found) : null;
   }
 
   /** Both sides of a page in two queries; pairs whose side the viewer may no longer see are left out. */
