@@ -24,6 +24,20 @@ function benchUrl(name: string): string {
   return url.toString();
 }
 
+/** `--name value` options of a bench command: `value` as given, `int` checked against a minimum. */
+export function commandLineOptions(argv: readonly string[]) {
+  const value = (name: string): string | undefined => {
+    const at = argv.indexOf(`--${name}`);
+    return at >= 0 ? argv[at + 1] : undefined;
+  };
+  const int = (name: string, fallback: number, min: number): number => {
+    const n = Number(value(name) ?? fallback);
+    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`);
+    return n;
+  };
+  return { value, int };
+}
+
 export async function adminQuery(sql: string): Promise<void> {
   const client = new Client({ connectionString: ADMIN_URL });
   await client.connect();

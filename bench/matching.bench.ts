@@ -19,6 +19,7 @@ import { readEscoTaxonomy } from '@werkbrug/taxonomy/esco-data';
 import { DataSource } from 'typeorm';
 import {
   adminQuery,
+  commandLineOptions,
   createBenchDatabase,
   dropBenchDatabase,
   MachineCpu,
@@ -48,15 +49,7 @@ interface Options {
 }
 
 function parseOptions(argv: readonly string[]): Options {
-  const value = (name: string): string | undefined => {
-    const at = argv.indexOf(`--${name}`);
-    return at >= 0 ? argv[at + 1] : undefined;
-  };
-  const int = (name: string, fallback: number, min: number): number => {
-    const n = Number(value(name) ?? fallback);
-    if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer >= ${min}`);
-    return n;
-  };
+  const { value, int } = commandLineOptions(argv);
   return {
     candidates: int('candidates', 10_000, 1),
     vacancies: int('vacancies', 10_000, 1),

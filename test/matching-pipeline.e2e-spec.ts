@@ -159,6 +159,45 @@ describe('matching pipeline', () => {
     expect(page.updatedAt).toEqual(expect.any(String));
   });
 
+  it('explains a pair anew once a side has changed (explanations are remembered per profile version)', async () => {
+    const suggestion = async () =>
+      (
+        expectData(await t.gql(`{ mySuggestions { ${MATCH_FIELDS} } }`, {}, jobSeeker.token)).mySuggestions
+          .nodes as { vacancyId: string; score: number; explanation: { score: number } }[]
+      ).find((m) => m.vacancyId === vacancyId);
+    const setNiceToHave = async (ids: string[]) =>
+      expect(
+        (
+          await t.gql(
+            `mutation($id: ID!, $input: UpdateVacancyInput!) { updateVacancy(id: $id, input: $input) { id } }`,
+            { id: vacancyId, input: { niceToHaveSkillIds: ids } },
+            hrB.token,
+          )
+        ).errors,
+      ).toBeUndefined();
+    const before = (await suggestion())!;
+    expect((await suggestion())!.explanation).toEqual(before.explanation); // the remembered one
+
+    // A nice-to-have skill the candidate lacks: the explanation and, once rescored, the stored score change.
+    await setNiceToHave([skills[3]]);
+    const changed = await eventually(
+      'the new explanation and score',
+      suggestion,
+      (m) =>
+        m !== undefined &&
+        m.explanation.score !== before.explanation.score &&
+        m.score === m.explanation.score,
+    );
+    expect(changed!.explanation.score).toBeLessThan(before.explanation.score);
+
+    await setNiceToHave([]);
+    await eventually(
+      'the first explanation back',
+      suggestion,
+      (m) => m?.explanation.score === before.explanation.score && m.score === before.score,
+    );
+  });
+
   it("shows the vacancy's employer the candidates anonymised, and the mobility team the region with filters", async () => {
     const forEmployer = expectData(
       await t.gql(

@@ -30,6 +30,7 @@ export function configureGateway(app: NestExpressApplication, config: AppConfig,
     logger,
   );
   app.use(admission.admit);
+  app.getHttpServer().once('listening', () => admission.restartMeasuring());
   app.getHttpServer().once('close', () => admission.stop());
   app.use(requestLogger(logger));
   // The request id the logger gave this request, for the audit trail ("from which request").

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import {
   explainMatch,
   isIncomplete,
@@ -20,14 +21,26 @@ export interface PairKey {
   readonly audience?: ExplanationAudience;
 }
 
+/** Explanations remembered per process: about 3 kB each, so some 30 MB at most. */
+const REMEMBERED_EXPLANATIONS = 10_000;
+
 /**
  * Explanations on demand, for the pairs someone opens: the stored lists hold scores only. The pair is scored
  * with the region's snapshot (same specificity, same date), so the explanation reproduces the stored score for
  * unchanged data; after a change, it shows the new score the worker is about to store.
+ *
+ * An explanation depends only on the two match profiles, the audience and the snapshot, so it is remembered under
+ * their versions: a list read again (the usual case: a page reopened, the next person of the same employer) costs
+ * one small version query instead of loading both profiles and scoring every pair again, and any change to a
+ * profile or a new rematch snapshot makes a new key.
  */
 @Injectable()
 export class MatchExplainer {
   private readonly contexts = new Map<string, { runId: string; context: ScoringContext }>();
+  /** An incomplete pair is remembered too: it stays incomplete until a profile changes. */
+  private readonly remembered = new LRUCache<string, MatchExplanation | 'incomplete'>({
+    max: REMEMBERED_EXPLANATIONS,
+  });
 
   constructor(
     private readonly snapshots: SnapshotStore,
@@ -37,6 +50,51 @@ export class MatchExplainer {
 
   /** In the order given; null where either side is incomplete or the region has no scores yet. */
   async explain(pairs: readonly PairKey[]): Promise<(MatchExplanation | null)[]> {
+    const versions = await this.loader.profileVersions(
+      [...new Set(pairs.map((p) => p.candidateId))],
+      [...new Set(pairs.map((p) => p.vacancyId))],
+    );
+    // One snapshot check per region on the page, not one per pair (a page is usually one region).
+    const regions = [...new Set(pairs.flatMap((p) => versions.get(p.candidateId)?.regionCode ?? []))];
+    const contexts = new Map(
+      await Promise.all(regions.map(async (region) => [region, await this.context(region)] as const)),
+    );
+    const keyOf = (pair: PairKey): string | null => {
+      const candidate = versions.get(pair.candidateId);
+      const vacancy = versions.get(pair.vacancyId);
+      const context = candidate && this.contexts.get(candidate.regionCode);
+      if (!candidate || !vacancy || !context || !contexts.get(candidate.regionCode)) return null;
+      return [
+        pair.candidateId,
+        candidate.version,
+        pair.vacancyId,
+        vacancy.version,
+        pair.audience,
+        context.runId,
+      ].join('|');
+    };
+    const keys = pairs.map(keyOf);
+    const missing = pairs.flatMap((pair, i) => {
+      const key = keys[i];
+      return key !== null && !this.remembered.has(key) ? [{ pair, key }] : [];
+    });
+    if (missing.length > 0) {
+      const computed = await this.compute(
+        missing.map((m) => m.pair),
+        contexts,
+      );
+      missing.forEach(({ key }, i) => this.remembered.set(key, computed[i] ?? 'incomplete'));
+    }
+    return keys.map((key) => {
+      const explanation = key === null ? undefined : this.remembered.get(key);
+      return explanation === undefined || explanation === 'incomplete' ? null : explanation;
+    });
+  }
+
+  private async compute(
+    pairs: readonly PairKey[],
+    contexts: ReadonlyMap<string, ScoringContext | null>,
+  ): Promise<(MatchExplanation | null)[]> {
     const { space } = this.skills.get();
     const [candidates, vacancies] = await Promise.all([
       this.loader.candidatesByIds(space, [...new Set(pairs.map((p) => p.candidateId))]),
@@ -44,29 +102,17 @@ export class MatchExplainer {
     ]);
     const candidateById = new Map(candidates.map((c) => [c.id, c]));
     const vacancyById = new Map(vacancies.map((v) => [v.id, v]));
-    // One snapshot check per region on the page, not one per pair (a page is usually one region).
-    const regions = [...new Set(candidates.map((c) => c.regionCode))];
-    const contexts = new Map(
-      await Promise.all(regions.map(async (region) => [region, await this.context(region)] as const)),
-    );
-    const out: (MatchExplanation | null)[] = [];
-    for (const pair of pairs) {
+    return pairs.map((pair) => {
       const c = candidateById.get(pair.candidateId);
       const v = vacancyById.get(pair.vacancyId);
       const context = c && contexts.get(c.regionCode);
-      if (!c || !v || !context) {
-        out.push(null);
-        continue;
-      }
+      if (!c || !v || !context) return null;
       const pc = prepareCandidate(context, c);
       const pv = prepareVacancy(context, v);
-      out.push(
-        isIncomplete(pc) || isIncomplete(pv)
-          ? null
-          : explainMatch(pc, pv, { improvements: true, audience: pair.audience }),
-      );
-    }
-    return out;
+      return isIncomplete(pc) || isIncomplete(pv)
+        ? null
+        : explainMatch(pc, pv, { improvements: true, audience: pair.audience });
+    });
   }
 
   /** The region's scoring context (its current snapshot), or null before the first rematch. */

@@ -206,6 +206,24 @@ export class FeatureLoader {
     return rows.map((row) => vacancyFeatures(space, row));
   }
 
+  /**
+   * When each candidate's and vacancy's match profile last changed (every change to what scoring reads bumps it),
+   * and the candidate's region: enough to tell whether a remembered explanation still holds, without loading the
+   * profiles themselves.
+   */
+  async profileVersions(
+    candidateIds: readonly string[],
+    vacancyIds: readonly string[],
+  ): Promise<Map<string, { version: string; regionCode: string }>> {
+    const rows: { id: string; version: string; region_code: string }[] = await this.dataSource.query(
+      `SELECT id, updated_at::text AS version, region_code FROM candidate_match_profile WHERE id = ANY($1::uuid[])
+       UNION ALL
+       SELECT id, updated_at::text, region_code FROM vacancy_match_profile WHERE id = ANY($2::uuid[])`,
+      [candidateIds, vacancyIds],
+    );
+    return new Map(rows.map((row) => [row.id, { version: row.version, regionCode: row.region_code }]));
+  }
+
   /** The region's candidates and vacancies changed after `since`, by id: what a rematch's swap must catch up on. */
   async changedIds(
     tx: EntityManager,

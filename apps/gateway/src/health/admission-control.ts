@@ -66,6 +66,15 @@ export class AdmissionControl {
     next();
   };
 
+  /**
+   * Forgets the lag measured so far: called when the server starts listening, so the start-up's own work (modules,
+   * the skill index) does not turn the first callers away.
+   */
+  restartMeasuring(): void {
+    this.histogram.reset();
+    this.lagMs = 0;
+  }
+
   stop(): void {
     clearInterval(this.timer);
     this.histogram.disable();
