@@ -1,11 +1,7 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CandidatesService, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
-import {
-  MatchesService,
-  SkillSpaceProvider,
-  type MatchPage as ServicePage,
-} from '@werkbrug/matching';
+import { MatchesService, SkillSpaceProvider, type MatchPage as ServicePage } from '@werkbrug/matching';
 import { VacanciesService } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
