@@ -68,14 +68,22 @@ const UNREACHABLE_SOCKET_CODES = new Set([
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123])$/;
 /** node-postgres and TypeORM say these in words, without a code. */
 const UNAVAILABLE_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|Connection is not established|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
+  /Connection terminated|Connection is not established|Client has encountered a connection error|the database system is (starting up|shutting down|in recovery mode)/i;
+/**
+ * node-postgres's pool, when a query waited its whole connection timeout for a free connection: every connection
+ * is busy (requests beyond what the pool and the database can run), not a database that cannot be reached.
+ */
+const POOL_EXHAUSTED_MESSAGE = /timeout exceeded when trying to connect/i;
+
+/** Why a query could not run for reasons other than itself; see `databaseTrouble`. */
+export type DatabaseTrouble = 'UNREACHABLE' | 'POOL_EXHAUSTED';
 
 /**
- * Whether an error means PostgreSQL could not be reached (down, restarting, the pool unable to connect) rather
- * than that a query was wrong: the first is worth trying again in a minute, the second is a bug. Looks through
- * TypeORM's `driverError`, `cause` and graphql-js's `thrownValue` wrappers.
+ * Whether an error means PostgreSQL could not be reached (down, restarting, the pool unable to connect) or every
+ * connection of the pool was busy, rather than that a query was wrong: the first two are worth trying again, the
+ * last is a bug. Looks through TypeORM's `driverError`, `cause` and graphql-js's `thrownValue` wrappers.
  */
-export function isDatabaseUnavailable(error: unknown): boolean {
+export function databaseTrouble(error: unknown): DatabaseTrouble | null {
   // typeof, not instanceof: a socket error made by Node's own modules need not share this realm's Object.
   for (
     let current = error, depth = 0;
@@ -91,11 +99,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
       thrownValue?: unknown;
     };
     if (typeof code === 'string' && (UNREACHABLE_SOCKET_CODES.has(code) || UNAVAILABLE_SQLSTATE.test(code)))
-      return true;
-    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return true;
+      return 'UNREACHABLE';
+    if (typeof message === 'string' && UNAVAILABLE_MESSAGE.test(message)) return 'UNREACHABLE';
+    if (typeof message === 'string' && POOL_EXHAUSTED_MESSAGE.test(message)) return 'POOL_EXHAUSTED';
     current = driverError ?? cause ?? thrownValue;
   }
-  return false;
+  return null;
 }
 
 /** One round trip on the pool: is PostgreSQL answering now (health checks)? Rejects when it is not. */

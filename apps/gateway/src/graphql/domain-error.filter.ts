@@ -1,16 +1,17 @@
 import { ArgumentsHost, Catch, HttpStatus } from '@nestjs/common';
 import { BaseExceptionFilter } from '@nestjs/core';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import { DatabaseUnavailableError, DomainError, ErrorCode } from '@werkbrug/core';
-import { isDatabaseUnavailable } from '@werkbrug/database';
+import { DomainError, ErrorCode } from '@werkbrug/core';
+import { serviceUnavailableError } from './service-unavailable';
 import type { Response } from 'express';
 
 /**
  * Domain errors are expected outcomes (a wrong password, a forbidden action), not faults: hand them to the
  * GraphQL error formatter without Nest logging each one as an error. The few plain HTTP routes (calendar feeds,
  * print pages, CSV downloads) answer them with the matching status and the same code and bilingual message, and
- * answer an unreachable database as 503 with Retry-After, like GraphQL's SERVICE_UNAVAILABLE, rather than as an
- * internal error. Anything else on those routes goes to Nest's own handling.
+ * answer an unreachable database (or a database pool with no free connection) as 503 with Retry-After, like
+ * GraphQL's SERVICE_UNAVAILABLE, rather than as an internal error. Anything else on those routes goes to Nest's
+ * own handling.
  */
 @Catch()
 export class DomainErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
@@ -21,12 +22,7 @@ export class DomainErrorFilter extends BaseExceptionFilter implements GqlExcepti
       // unless it is an Error of graphql-js's own realm.
       throw error;
     }
-    const domainError =
-      error instanceof DomainError
-        ? error
-        : isDatabaseUnavailable(error)
-          ? new DatabaseUnavailableError()
-          : null;
+    const domainError = error instanceof DomainError ? error : serviceUnavailableError(error);
     if (!domainError) return super.catch(error, host);
     const res = host.switchToHttp().getResponse<Response>();
     const retryAfter = domainError.details.retryAfterSeconds;

@@ -60,6 +60,19 @@ describe('formatGraphQLError', () => {
     );
   });
 
+  it('answers a pool whose connections all stayed busy as OVERLOADED, to try again in seconds, not as an outage', () => {
+    const waited = Object.assign(new Error('query failed'), {
+      driverError: new Error('timeout exceeded when trying to connect'),
+    });
+    const result = formatGraphQLError({ message: waited.message }, wrapped(waited));
+    expect(result.extensions).toEqual({
+      code: ErrorCode.SERVICE_UNAVAILABLE,
+      retryAfterSeconds: 2,
+      reason: 'OVERLOADED',
+      messageNl: expect.stringContaining('druk'),
+    });
+  });
+
   it('passes GraphQL validation errors through with their code', () => {
     const error = new GraphQLError('Cannot query field "nope" on type "Query".', {
       extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },

@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { HttpException } from '@nestjs/common';
-import { DatabaseUnavailableError, DomainError, ErrorCode } from '@werkbrug/core';
-import { isDatabaseUnavailable } from '@werkbrug/database';
+import { DomainError, ErrorCode } from '@werkbrug/core';
+import { serviceUnavailableError } from './service-unavailable';
 import { GraphQLError, Kind, print, type ASTNode, type GraphQLFormattedError } from 'graphql';
 
 /** Codes produced by Apollo itself for malformed requests; their messages are safe and useful to clients. */
@@ -67,9 +67,9 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (formatted.message.startsWith(TOO_MANY_VARIABLE_ERRORS)) {
     return { ...base, message: 'Too many invalid variable values.', extensions: { code: 'BAD_USER_INPUT' } };
   }
-  if (isDatabaseUnavailable(original)) {
+  const unavailable = serviceUnavailableError(original);
+  if (unavailable) {
     // Not a bug in the request or the code: the client may try again, and says so in words.
-    const unavailable = new DatabaseUnavailableError();
     return {
       ...base,
       message: unavailable.localised.en,
