@@ -1,6 +1,11 @@
 import type { Viewer } from '@werkbrug/core';
 import { type EntityManager, In, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { candidateVisibility, scopeCandidatesTo } from './candidate-access';
+import {
+  CandidateDevelopmentSkillEntity,
+  CandidateSharedEmployerEntity,
+  CandidateStrengthEntity,
+} from './candidate-parts.entity';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 import type { ProfileVisibility } from './candidate.enums';
 import { generatePublicCode } from './public-code';
@@ -9,8 +14,6 @@ export interface CandidateView {
   profile: CandidateProfileEntity;
   visibility: ProfileVisibility;
 }
-
-const RELATIONS = { strengths: true, developmentSkills: true, sharedWith: true } as const;
 
 /**
  * Locks the candidate's profile row until the transaction ends; false when there is no such candidate.
@@ -43,7 +46,7 @@ export async function findVisibleCandidate(
   viewer: Viewer,
   id: string,
 ): Promise<CandidateView | null> {
-  const profile = await manager.findOne(CandidateProfileEntity, { where: { id }, relations: RELATIONS });
+  const [profile] = await candidateProfilesWithParts(manager, [id]);
   const visibility = profile ? candidateVisibility(viewer, profile) : null;
   return profile && visibility ? { profile, visibility } : null;
 }
@@ -71,12 +74,36 @@ export function visibleCandidatesQuery(
   return scopeCandidatesTo(manager.createQueryBuilder(CandidateProfileEntity, 'c'), viewer);
 }
 
-/** The profiles among `ids` with their parts, in no particular order; the caller has scoped the ids. */
-export function candidateProfilesWithParts(
+/**
+ * The profiles among `ids` with their parts, in no particular order; the caller has scoped the ids. One query per
+ * part rather than one joined query: joining three one-to-many parts returns every combination of strength,
+ * development skill and shared employer as a row of the whole profile (strengths × development skills × shared
+ * employers rows per profile), and parsing rows was the gateway's largest cost in reading match lists.
+ */
+export async function candidateProfilesWithParts(
   manager: EntityManager,
   ids: readonly string[],
 ): Promise<CandidateProfileEntity[]> {
-  return manager.find(CandidateProfileEntity, { where: { id: In([...ids]) }, relations: RELATIONS });
+  if (ids.length === 0) return [];
+  const profiles = await manager.find(CandidateProfileEntity, { where: { id: In([...ids]) } });
+  if (profiles.length === 0) return [];
+  const ofProfiles = { where: { candidateId: In(profiles.map((p) => p.id)) } };
+  // One after the other: a page's read should hold one pooled connection, not four.
+  const strengths = byCandidate(await manager.find(CandidateStrengthEntity, ofProfiles));
+  const developmentSkills = byCandidate(await manager.find(CandidateDevelopmentSkillEntity, ofProfiles));
+  const sharedWith = byCandidate(await manager.find(CandidateSharedEmployerEntity, ofProfiles));
+  for (const profile of profiles) {
+    profile.strengths = strengths.get(profile.id) ?? [];
+    profile.developmentSkills = developmentSkills.get(profile.id) ?? [];
+    profile.sharedWith = sharedWith.get(profile.id) ?? [];
+  }
+  return profiles;
+}
+
+function byCandidate<T extends { candidateId: string }>(rows: T[]): Map<string, T[]> {
+  const grouped = new Map<string, T[]>();
+  for (const row of rows) grouped.set(row.candidateId, [...(grouped.get(row.candidateId) ?? []), row]);
+  return grouped;
 }
 
 /**
