@@ -4,7 +4,8 @@ import { Role } from '@werkbrug/core';
 import { QueueName } from '@werkbrug/queue';
 import { dropTestDatabase } from '@werkbrug/testing';
 import type { Queue } from 'bullmq';
-import { Actor, Fixtures, vacancyInput } from './support/fixtures';
+import { Actor, Fixtures } from './support/fixtures';
+import { changeVacancyHours, openNewVacancy, staleVacancyLists } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually, ThrowawayRedis, within } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -48,42 +49,9 @@ describe('a Redis restart that loses accepted jobs loses no change', () => {
     if (database) await dropTestDatabase(database.name);
   }, 60_000);
 
-  /** Creates and opens a vacancy through the API: each answer is an acknowledged change. */
-  async function openVacancy(): Promise<string> {
-    const input = await vacancyInput(f, { locationPc4: await f.pc4(REGION), positions: 1 });
-    const created = await t!.gql(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
-      { input },
-      hr.token,
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createVacancy.id as string;
-    const opened = await t!.gql(
-      `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { status } }`,
-      { id },
-      hr.token,
-    );
-    expect(opened.errors).toBeUndefined();
-    return id;
-  }
-
-  /** Changes a vacancy's hours, which its match list depends on: another acknowledged change. */
-  async function changeHours(id: string, hoursMax: number): Promise<void> {
-    const res = await t!.gql(
-      `mutation($id: ID!, $input: UpdateVacancyInput!) { updateVacancy(id: $id, input: $input) { id } }`,
-      { id, input: { hoursMin: 8, hoursMax } },
-      hr.token,
-    );
-    expect(res.errors).toBeUndefined();
-  }
-
-  /** Vacancies whose match list was last written before their last change (or never). */
-  const staleLists = (ids: string[]) =>
-    f.query<{ id: string }>(
-      `SELECT v.id FROM vacancy v LEFT JOIN match_list l ON l.side = 'VACANCY' AND l.owner_id = v.id
-       WHERE v.id = ANY($1::uuid[]) AND (l.updated_at IS NULL OR l.updated_at < v.updated_at)`,
-      [ids],
-    );
+  const openVacancy = () => openNewVacancy(t!, f, hr.token, REGION);
+  const changeHours = (id: string, hoursMax: number) => changeVacancyHours(t!, hr.token, id, hoursMax);
+  const staleLists = (ids: string[]) => staleVacancyLists(f, ids);
 
   const outboxStates = () =>
     f.query<{ pending: number; dispatched: number; completed: number; lost: number }>(

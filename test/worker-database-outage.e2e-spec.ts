@@ -7,7 +7,8 @@ import { QueueName } from '@werkbrug/queue';
 import { dropTestDatabase } from '@werkbrug/testing';
 import type { Queue } from 'bullmq';
 import { DatabaseProxy } from './support/database-proxy';
-import { Actor, Fixtures, vacancyInput } from './support/fixtures';
+import { Actor, Fixtures } from './support/fixtures';
+import { changeVacancyHours, openNewVacancy, staleVacancyLists } from './support/helpers-matching';
 import { createMigratedTestDatabase, eventually } from './support/helpers-infra';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -80,39 +81,9 @@ describe('a 10-minute database outage of the worker', () => {
 
   const queue = (name: QueueName) => t.app.get<Queue>(getQueueToken(name));
 
-  async function openVacancy(): Promise<string> {
-    const input = await vacancyInput(f, { locationPc4: await f.pc4(REGION), positions: 1 });
-    const created = await t.gql(
-      `mutation($input: CreateVacancyInput!) { createVacancy(input: $input) { id } }`,
-      { input },
-      hr.token,
-    );
-    expect(created.errors).toBeUndefined();
-    const id = created.data!.createVacancy.id as string;
-    const opened = await t.gql(
-      `mutation($id: ID!) { changeVacancyStatus(id: $id, status: OPEN) { status } }`,
-      { id },
-      hr.token,
-    );
-    expect(opened.errors).toBeUndefined();
-    return id;
-  }
-
-  async function changeHours(id: string, hoursMax: number): Promise<void> {
-    const res = await t.gql(
-      `mutation($id: ID!, $input: UpdateVacancyInput!) { updateVacancy(id: $id, input: $input) { id } }`,
-      { id, input: { hoursMin: 8, hoursMax } },
-      hr.token,
-    );
-    expect(res.errors).toBeUndefined();
-  }
-
-  const staleLists = (ids: string[]) =>
-    f.query<{ id: string }>(
-      `SELECT v.id FROM vacancy v LEFT JOIN match_list l ON l.side = 'VACANCY' AND l.owner_id = v.id
-       WHERE v.id = ANY($1::uuid[]) AND (l.updated_at IS NULL OR l.updated_at < v.updated_at)`,
-      [ids],
-    );
+  const openVacancy = () => openNewVacancy(t, f, hr.token, REGION);
+  const changeHours = (id: string, hoursMax: number) => changeVacancyHours(t, hr.token, id, hoursMax);
+  const staleLists = (ids: string[]) => staleVacancyLists(f, ids);
   const pendingOutbox = async () =>
     (
       await f.query<{ n: number }>(`SELECT count(*)::int AS n FROM outbox_event WHERE dispatched_at IS NULL`)

@@ -1,13 +1,55 @@
-import type { Fixtures } from './fixtures';
+import { type Fixtures, vacancyInput } from './fixtures';
 import {
   candidateInputIn,
   changeCandidateStatus,
   createCandidate,
+  createVacancy,
   expectData,
   vacancyInputIn,
 } from './helpers-auth';
 import { eventually } from './helpers-infra';
 import type { TestApp } from './test-app';
+
+/** Creates and opens a one-position vacancy in the region through the API: each answer is an acknowledged change. */
+export async function openNewVacancy(
+  t: TestApp,
+  f: Fixtures,
+  token: string,
+  regionCode: string,
+): Promise<string> {
+  const id = await createVacancy(
+    t,
+    token,
+    await vacancyInput(f, { locationPc4: await f.pc4(regionCode), positions: 1 }),
+  );
+  await openVacancy(t, token, id);
+  return id;
+}
+
+/** Changes a vacancy's hours, which its match list depends on: another acknowledged change. */
+export async function changeVacancyHours(
+  t: TestApp,
+  token: string,
+  id: string,
+  hoursMax: number,
+): Promise<void> {
+  expectData(
+    await t.gql(
+      `mutation($id: ID!, $input: UpdateVacancyInput!) { updateVacancy(id: $id, input: $input) { id } }`,
+      { id, input: { hoursMin: 8, hoursMax } },
+      token,
+    ),
+  );
+}
+
+/** Vacancies whose match list was last written before their last change (or never). */
+export function staleVacancyLists(f: Fixtures, ids: string[]): Promise<{ id: string }[]> {
+  return f.query<{ id: string }>(
+    `SELECT v.id FROM vacancy v LEFT JOIN match_list l ON l.side = 'VACANCY' AND l.owner_id = v.id
+     WHERE v.id = ANY($1::uuid[]) AND (l.updated_at IS NULL OR l.updated_at < v.updated_at)`,
+    [ids],
+  );
+}
 
 /** Opens a vacancy for matching, as its HR lead would. */
 export async function openVacancy(t: TestApp, token: string, vacancyId: string): Promise<void> {
