@@ -1,7 +1,7 @@
 import { CandidateStatus, CandidateTrack } from '@werkbrug/core/domain-enums';
 import type { Viewer } from '@werkbrug/core/viewer';
-import { type EntityManager, In } from 'typeorm';
-import { candidateVisibility } from './candidate-access';
+import type { EntityManager } from 'typeorm';
+import { candidateVisibility, scopeCandidatesTo } from './candidate-access';
 import { CandidateProfileEntity } from './candidate-profile.entity';
 
 /**
@@ -94,11 +94,14 @@ export async function candidatesVisibleTo(
   viewer: Viewer,
   candidateIds: readonly string[],
 ): Promise<Set<string>> {
-  const profiles = await manager.find(CandidateProfileEntity, {
-    where: { id: In([...candidateIds]) },
-    relations: { sharedWith: true },
-  });
-  return new Set(profiles.filter((p) => candidateVisibility(viewer, p) !== null).map((p) => p.id));
+  if (candidateIds.length === 0) return new Set();
+  // Only the ids, filtered by the same rules in SQL: a vacancy's whole list is checked on every page read, and
+  // loading each profile to decide in code cost more than the rest of the read.
+  const rows = await scopeCandidatesTo(manager.createQueryBuilder(CandidateProfileEntity, 'c'), viewer)
+    .select('c.id', 'id')
+    .andWhere('c.id IN (:...candidateIds)', { candidateIds })
+    .getRawMany<{ id: string }>();
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Public codes by candidate id (unknown ids are left out): how plans and lists name a candidate. */

@@ -48,7 +48,11 @@ export class RematchRunEntity {
   @Column('text', { name: 'skill_space_version', nullable: true }) skillSpaceVersion!: string | null;
   @Column('date', { name: 'scored_on', nullable: true }) scoredOn!: string | null;
   @Column('integer', { nullable: true }) documents!: number | null;
-  @Column('jsonb', { name: 'skill_frequencies', nullable: true }) skillFrequencies!: Record<
+  /**
+   * Hundreds of kB in a large region and needed only to score (RematchRunStore.findForScoring): left out of every
+   * other read of a run, such as the region overview's latest run.
+   */
+  @Column('jsonb', { name: 'skill_frequencies', nullable: true, select: false }) skillFrequencies?: Record<
     string,
     number
   > | null;

@@ -37,6 +37,15 @@ export class RematchRunStore {
     return this.dataSource.manager.findOneByOrFail(RematchRunEntity, { id: runId });
   }
 
+  /** The run with its skill frequencies, which other reads leave out: what scoring and merging need. */
+  findForScoring(runId: string): Promise<RematchRunEntity | null> {
+    return this.dataSource.manager
+      .createQueryBuilder(RematchRunEntity, 'r')
+      .addSelect('r.skillFrequencies')
+      .where('r.id = :runId', { runId })
+      .getOne();
+  }
+
   latest(regionCode: string): Promise<RematchRunEntity | null> {
     return this.dataSource.manager.findOne(RematchRunEntity, {
       where: { regionCode },

@@ -237,7 +237,7 @@ export class RematchService {
     const chunks = await this.runs.markFinishing(runId);
     const missing = chunks.filter((c) => !c.done_at || !c.has_result).map((c) => c.chunk_no);
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
-    const snapshot = snapshotOf(run);
+    const snapshot = snapshotOf(await this.scoringRun(runId));
     const t0 = performance.now();
     const results = await this.chunks.readChunkResults(runId, chunks.length);
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>
@@ -368,13 +368,20 @@ export class RematchService {
     });
   }
 
+  private async scoringRun(runId: string): Promise<RematchRunEntity> {
+    const run = await this.runs.findForScoring(runId);
+    if (!run) throw new Error(`rematch ${runId} is gone`);
+    return run;
+  }
+
   /** The vacancies a run scores against: prepared with the run's snapshot, loaded once per process. */
   private runState(run: RematchRunEntity): Promise<RegionState> {
     let state = this.runStates.get(run.id);
     if (!state) {
-      const snapshot = snapshotOf(run);
       const started = performance.now();
-      state = this.states.loadVacanciesAsOf(run.regionCode, snapshot, run.startedAt ?? new Date());
+      state = this.scoringRun(run.id).then((scoring) =>
+        this.states.loadVacanciesAsOf(run.regionCode, snapshotOf(scoring), run.startedAt ?? new Date()),
+      );
       void state.then(
         (loaded) =>
           this.logger.log(

@@ -1,7 +1,7 @@
 import type { Viewer } from '@werkbrug/core';
 import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { canSeeVacancy, scopeVacanciesTo } from './vacancy-access';
-import { VacancyEntity } from './vacancy.entity';
+import { VacancyEntity, VacancySkillEntity } from './vacancy.entity';
 
 /** The vacancy with its skills when the viewer may see it; null when not, or when there is none. */
 export async function findVisibleVacancy(
@@ -9,7 +9,7 @@ export async function findVisibleVacancy(
   viewer: Viewer,
   id: string,
 ): Promise<VacancyEntity | null> {
-  const vacancy = await manager.findOne(VacancyEntity, { where: { id }, relations: { skills: true } });
+  const [vacancy] = await vacanciesWithSkills(manager, [id]);
   return vacancy && canSeeVacancy(viewer, vacancy) ? vacancy : null;
 }
 
@@ -32,12 +32,25 @@ export function visibleVacanciesQuery(
   return scopeVacanciesTo(manager.createQueryBuilder(VacancyEntity, 'v'), viewer);
 }
 
-/** The vacancies among `ids` with their skills, in no particular order; the caller has scoped the ids. */
-export function vacanciesWithSkills(
+/**
+ * The vacancies among `ids` with their skills, in no particular order; the caller has scoped the ids. Skills in a
+ * query of their own: joined, every skill row repeated the whole vacancy with its description, and a page of
+ * suggestions parsed about 80 kB of repeated text.
+ */
+export async function vacanciesWithSkills(
   manager: EntityManager,
   ids: readonly string[],
 ): Promise<VacancyEntity[]> {
-  return manager.find(VacancyEntity, { where: { id: In([...ids]) }, relations: { skills: true } });
+  if (ids.length === 0) return [];
+  const vacancies = await manager.find(VacancyEntity, { where: { id: In([...ids]) } });
+  if (vacancies.length === 0) return [];
+  const skills = await manager.find(VacancySkillEntity, {
+    where: { vacancyId: In(vacancies.map((v) => v.id)) },
+  });
+  const byVacancy = new Map<string, VacancySkillEntity[]>(vacancies.map((v) => [v.id, []]));
+  for (const skill of skills) byVacancy.get(skill.vacancyId)?.push(skill);
+  for (const vacancy of vacancies) vacancy.skills = byVacancy.get(vacancy.id) ?? [];
+  return vacancies;
 }
 
 /**
