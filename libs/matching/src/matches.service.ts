@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { CandidatesService, candidatesVisibleTo } from '@werkbrug/candidates';
+import { candidatesVisibleTo, type CandidateView } from '@werkbrug/candidates';
 import { Role, Viewer } from '@werkbrug/core';
 import { MinScoreAboveMaxError } from './matching.errors';
 import type { Sector } from '@werkbrug/core';
 import type { CandidateTrack } from '@werkbrug/candidates/candidate.enums';
-import { canSeeVacancy, VacanciesService } from '@werkbrug/vacancies';
+import { canSeeVacancy, type VacancyEntity } from '@werkbrug/vacancies';
 import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource } from 'typeorm';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
@@ -45,14 +45,17 @@ export interface RegionMatchFilter {
  */
 @Injectable()
 export class MatchesService {
-  constructor(
-    @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly candidates: CandidatesService,
-    private readonly vacancies: VacanciesService,
-  ) {}
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  async forCandidate(viewer: Viewer, candidateId: string, first: number, offset: number): Promise<MatchPage> {
-    const { profile, visibility } = await this.candidates.get(viewer, candidateId);
+  /** The candidate's suggestions; `candidate` is the profile as the viewer may see it (CandidatesService). */
+  async forCandidate(
+    viewer: Viewer,
+    candidate: CandidateView,
+    first: number,
+    offset: number,
+  ): Promise<MatchPage> {
+    const { profile, visibility } = candidate;
+    const candidateId = profile.id;
     requireRight(mayWorkWithCandidateMatches(viewer, visibility));
     const list = await ownList(this.dataSource.manager, viewer, 'CANDIDATE', profile.id);
     if (!list) return emptyPage(offset);
@@ -66,8 +69,14 @@ export class MatchesService {
     return page(entries, first, offset, list.updated_at);
   }
 
-  async forVacancy(viewer: Viewer, vacancyId: string, first: number, offset: number): Promise<MatchPage> {
-    const vacancy = await this.vacancies.get(viewer, vacancyId);
+  /** The vacancy's suggestions; `vacancy` is one the viewer may see (VacanciesService). */
+  async forVacancy(
+    viewer: Viewer,
+    vacancy: VacancyEntity,
+    first: number,
+    offset: number,
+  ): Promise<MatchPage> {
+    const vacancyId = vacancy.id;
     requireRight(actsForEmployer(viewer, vacancy));
     const list = await ownList(this.dataSource.manager, viewer, 'VACANCY', vacancyId);
     if (!list) return emptyPage(offset);

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { CandidateNotFoundError, CandidatesService, type CandidateView } from '@werkbrug/candidates';
 import { EmployerEntity, EmployersService } from '@werkbrug/employers';
 import type { Viewer } from '@werkbrug/core';
 import { MatchCaseEntity, MatchCasesService, MatchExplainer } from '@werkbrug/matching';
 import type { ExplanationAudience, MatchExplanation } from '@werkbrug/matching-core';
 import { SkillsService } from '@werkbrug/taxonomy';
+import { VacanciesService, VacancyNotFoundError, type VacancyEntity } from '@werkbrug/vacancies';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
 import DataLoader from 'dataloader';
 
@@ -21,6 +23,24 @@ export interface Loaders {
    * query (one loader per viewer, which is one per request).
    */
   matchCase(viewer: Viewer): DataLoader<string, MatchCaseEntity | null>;
+  /**
+   * By id, the profiles and vacancies as this viewer may see them (null when not): a page of matches names its
+   * own vacancy or candidate again in every row, and the page's query often asks for it by itself as well.
+   */
+  candidate(viewer: Viewer): DataLoader<string, CandidateView | null>;
+  vacancy(viewer: Viewer): DataLoader<string, VacancyEntity | null>;
+}
+
+/** A loader per viewer (one viewer per request): what one viewer may see is not what another may. */
+function perViewer<V>(
+  make: (viewer: Viewer) => DataLoader<string, V>,
+): (viewer: Viewer) => DataLoader<string, V> {
+  const loaders = new WeakMap<Viewer, DataLoader<string, V>>();
+  return (viewer) => {
+    let loader = loaders.get(viewer);
+    if (!loader) loaders.set(viewer, (loader = make(viewer)));
+    return loader;
+  };
 }
 
 function byId<T extends { id: string }>(ids: readonly string[], rows: T[]): (T | null)[] {
@@ -39,26 +59,38 @@ export class LoaderFactory {
     private readonly skills: SkillsService,
     private readonly explainer: MatchExplainer,
     private readonly cases: MatchCasesService,
+    private readonly candidates: CandidatesService,
+    private readonly vacancies: VacanciesService,
   ) {}
 
   create(): Loaders {
-    const caseLoaders = new WeakMap<Viewer, DataLoader<string, MatchCaseEntity | null>>();
-    const caseLoader = (viewer: Viewer) =>
-      new DataLoader<string, MatchCaseEntity | null>(async (keys) => {
-        const pairs = keys.map((key) => {
-          const [candidateId, vacancyId] = key.split('|');
-          return { candidateId, vacancyId };
-        });
-        const found = await this.cases.visibleForPairs(viewer, pairs);
-        const byPair = new Map(found.map((c) => [`${c.candidateId}|${c.vacancyId}`, c]));
-        return keys.map((key) => byPair.get(key) ?? null);
-      });
     return {
-      matchCase: (viewer) => {
-        let loader = caseLoaders.get(viewer);
-        if (!loader) caseLoaders.set(viewer, (loader = caseLoader(viewer)));
-        return loader;
-      },
+      matchCase: perViewer(
+        (viewer) =>
+          new DataLoader<string, MatchCaseEntity | null>(async (keys) => {
+            const pairs = keys.map((key) => {
+              const [candidateId, vacancyId] = key.split('|');
+              return { candidateId, vacancyId };
+            });
+            const found = await this.cases.visibleForPairs(viewer, pairs);
+            const byPair = new Map(found.map((c) => [`${c.candidateId}|${c.vacancyId}`, c]));
+            return keys.map((key) => byPair.get(key) ?? null);
+          }),
+      ),
+      candidate: perViewer(
+        (viewer) =>
+          new DataLoader<string, CandidateView | null>(async (ids) => {
+            const views = await this.candidates.getMany(viewer, ids);
+            const byProfileId = new Map(views.map((v) => [v.profile.id, v]));
+            return ids.map((id) => byProfileId.get(id) ?? null);
+          }),
+      ),
+      vacancy: perViewer(
+        (viewer) =>
+          new DataLoader<string, VacancyEntity | null>(async (ids) =>
+            byId(ids, await this.vacancies.getMany(viewer, ids)),
+          ),
+      ),
       employer: new DataLoader(async (ids) => byId(ids, await this.employers.findByIds(ids))),
       skill: new DataLoader(async (ids) => byId(ids, await this.skills.findByIds(ids))),
       occupation: new DataLoader(async (ids) => byId(ids, await this.skills.findOccupationsByIds(ids))),
@@ -78,4 +110,18 @@ export class LoaderFactory {
 export async function loadSkills(loaders: Loaders, ids: string[]): Promise<EscoSkillEntity[]> {
   const skills = await loaders.skill.loadMany(ids);
   return skills.filter((s): s is EscoSkillEntity => s !== null && !(s instanceof Error));
+}
+
+/** The profile as the viewer may see it, through the request's loader; not found when the viewer may not. */
+export async function visibleCandidate(loaders: Loaders, viewer: Viewer, id: string): Promise<CandidateView> {
+  const found = await loaders.candidate(viewer).load(id);
+  if (!found) throw new CandidateNotFoundError();
+  return found;
+}
+
+/** The vacancy as the viewer may see it, through the request's loader; not found when the viewer may not. */
+export async function visibleVacancy(loaders: Loaders, viewer: Viewer, id: string): Promise<VacancyEntity> {
+  const found = await loaders.vacancy(viewer).load(id);
+  if (!found) throw new VacancyNotFoundError();
+  return found;
 }

@@ -1,11 +1,11 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CandidatesService, presentCandidate } from '@werkbrug/candidates';
+import { presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
 import { MatchesService, SkillSpaceProvider, type MatchPage as ServicePage } from '@werkbrug/matching';
-import { VacanciesService } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
+import { visibleCandidate, visibleVacancy } from '@werkbrug/gateway/graphql/loaders';
 import { toVacancyModel } from '@werkbrug/gateway/vacancies/vacancy.mapper';
 import { toMatchCaseModel } from './match-case.mapper';
 import { toExplanationModel } from './match-explanation.mapper';
@@ -28,17 +28,21 @@ import { Match, MatchCase, MatchPage } from './models/match.model';
 export class MatchesResolver {
   constructor(
     private readonly matches: MatchesService,
-    private readonly candidates: CandidatesService,
-    private readonly vacancies: VacanciesService,
     private readonly skills: SkillSpaceProvider,
   ) {}
 
   @Query(() => MatchPage, { description: 'Job seekers: the vacancies suggested to you, best first' })
-  async mySuggestions(@CurrentViewer() viewer: Viewer, @Args() args: MatchPageArgs): Promise<MatchPage> {
+  async mySuggestions(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MatchPageArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MatchPage> {
     if (viewer.role !== Role.JOB_SEEKER) throw new ForbiddenError();
+    const candidate = await visibleCandidate(ctx.loaders, viewer, viewer.candidateId);
     return this.page(
       viewer,
-      await this.matches.forCandidate(viewer, viewer.candidateId, args.first, decodeOffset(args.after)),
+      ctx,
+      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after)),
     );
   }
 
@@ -49,10 +53,13 @@ export class MatchesResolver {
   async candidateMatches(
     @CurrentViewer() viewer: Viewer,
     @Args() args: CandidateMatchesArgs,
+    @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
+    const candidate = await visibleCandidate(ctx.loaders, viewer, args.candidateId);
     return this.page(
       viewer,
-      await this.matches.forCandidate(viewer, args.candidateId, args.first, decodeOffset(args.after)),
+      ctx,
+      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after)),
     );
   }
 
@@ -62,17 +69,25 @@ export class MatchesResolver {
   async vacancyMatches(
     @CurrentViewer() viewer: Viewer,
     @Args() args: VacancyMatchesArgs,
+    @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
+    const vacancy = await visibleVacancy(ctx.loaders, viewer, args.vacancyId);
     return this.page(
       viewer,
-      await this.matches.forVacancy(viewer, args.vacancyId, args.first, decodeOffset(args.after)),
+      ctx,
+      await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after)),
     );
   }
 
   @Query(() => MatchPage, { description: 'Mobility teams: every current match in the region, with filters' })
-  async regionMatches(@CurrentViewer() viewer: Viewer, @Args() args: RegionMatchesArgs): Promise<MatchPage> {
+  async regionMatches(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: RegionMatchesArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<MatchPage> {
     return this.page(
       viewer,
+      ctx,
       await this.matches.forRegion(viewer, args.filter ?? {}, args.first, decodeOffset(args.after)),
     );
   }
@@ -102,17 +117,18 @@ export class MatchesResolver {
     return found ? toMatchCaseModel(found) : null;
   }
 
-  /** Both sides of a page in two queries; pairs whose side the viewer may no longer see are left out. */
-  private async page(viewer: Viewer, page: ServicePage): Promise<MatchPage> {
+  /**
+   * Both sides of a page through the request's loaders (one query each, none for the side the request has already
+   * read); pairs whose side the viewer may no longer see are left out.
+   */
+  private async page(viewer: Viewer, ctx: GraphQLContext, page: ServicePage): Promise<MatchPage> {
     const [candidates, vacancies] = await Promise.all([
-      this.candidates.getMany(viewer, [...new Set(page.items.map((m) => m.candidateId))]),
-      this.vacancies.getMany(viewer, [...new Set(page.items.map((m) => m.vacancyId))]),
+      ctx.loaders.candidate(viewer).loadMany(page.items.map((m) => m.candidateId)),
+      ctx.loaders.vacancy(viewer).loadMany(page.items.map((m) => m.vacancyId)),
     ]);
-    const candidateById = new Map(candidates.map((c) => [c.profile.id, c]));
-    const vacancyById = new Map(vacancies.map((v) => [v.id, v]));
-    const nodes = page.items.flatMap((m) => {
-      const c = candidateById.get(m.candidateId);
-      const v = vacancyById.get(m.vacancyId);
+    const nodes = page.items.flatMap((m, i) => {
+      const c = loaded(candidates[i]);
+      const v = loaded(vacancies[i]);
       return c && v
         ? [{ ...m, candidate: toCandidateModel(presentCandidate(viewer, c)), vacancy: toVacancyModel(v) }]
         : [];
@@ -125,4 +141,10 @@ export class MatchesResolver {
       updatedAt: page.updatedAt,
     };
   }
+}
+
+/** A loaded side of a pair; a side that failed to load fails the page rather than silently leaving rows out. */
+function loaded<T>(value: T | null | Error): T | null {
+  if (value instanceof Error) throw value;
+  return value;
 }

@@ -5,7 +5,7 @@ import { VacancyStatus } from '@werkbrug/vacancies/vacancy.enums';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { Employer } from '@werkbrug/gateway/employers/models/employer.model';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
-import { loadSkills } from '@werkbrug/gateway/graphql/loaders';
+import { loadSkills, visibleVacancy } from '@werkbrug/gateway/graphql/loaders';
 import { connectionCost, toConnection } from '@werkbrug/gateway/graphql/pagination';
 import { splitNameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
@@ -31,8 +31,10 @@ export class VacanciesResolver {
   async vacancy(
     @CurrentViewer() viewer: Viewer,
     @Args('id', { type: () => ID }, ParseIdPipe) id: string,
+    @Context() ctx: GraphQLContext,
   ): Promise<Vacancy> {
-    return toVacancyModel(await this.vacancyService.get(viewer, id));
+    // Through the request's loader: a page of matches in the same query reads this vacancy too.
+    return toVacancyModel(await visibleVacancy(ctx.loaders, viewer, id));
   }
 
   @Mutation(() => Vacancy, { description: 'HR leads post a vacancy for their employer (starts as DRAFT)' })
