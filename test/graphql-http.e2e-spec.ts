@@ -215,6 +215,14 @@ describe('request bodies', () => {
     });
   });
 
+  it('marks every answer, data or error, as never to be stored by a browser or proxy', async () => {
+    const server = t.app.getHttpServer();
+    const answered = await request(server).post('/graphql').send({ query: '{ __typename }' });
+    const refused = await request(server).post('/graphql').send({ query: '{ vacancy(id: "x") { id } }' });
+    expect([answered.status, answered.headers['cache-control']]).toEqual([200, 'no-store']);
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
   it('answers a body over the limit with 413 and a JSON error, never HTML or a stack trace', async () => {
     const res = await request(t.app.getHttpServer())
       .post('/graphql')

@@ -1,4 +1,6 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { ApolloDriverConfig } from '@nestjs/apollo';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
@@ -22,6 +24,17 @@ const reportAsValidationError = {
   onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(error)],
 };
 
+/** No answer is stored by a browser or a proxy: each is private to its viewer and may name people. */
+const noStorePlugin: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        response.http.headers.set('cache-control', 'no-store');
+      },
+    };
+  },
+};
+
 /**
  * Apollo Server setup: code-first schema in memory; Apollo Sandbox and introspection outside production only;
  * depth, alias and cost limits checked before execution; one error formatter.
@@ -39,6 +52,11 @@ export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): Apoll
       ...(config.isProduction
         ? []
         : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
+      // Werkbrug sets no cache hints (every answer is private to its viewer), and Apollo's default cache-control
+      // plugin wraps every field's resolver to compute them: a tenth of executing a page of matches. Its one
+      // visible effect, `Cache-Control: no-store` on every answer, is kept by noStorePlugin.
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin,
       variableErrorsPlugin(),
       queryCostPlugin(config.GRAPHQL_MAX_COST),
       errorLoggingPlugin(),
