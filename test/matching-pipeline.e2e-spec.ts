@@ -226,6 +226,33 @@ describe('matching pipeline', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('gives one suggestion by itself, as each side may see it, with its explanation when opened', async () => {
+    const ONE = `query($c: ID!, $v: ID!) { match(candidateId: $c, vacancyId: $v) {
+      score candidateRank vacancyRank candidate { visibility } explanation { score } } }`;
+    const one = async (actor: Actor, candidateId = candidates[0]) =>
+      t.gql(ONE, { c: candidateId, v: vacancyId }, actor.token);
+    const listed = expectData(
+      await t.gql(`{ mySuggestions { ${MATCH_FIELDS} } }`, {}, jobSeeker.token),
+    ).mySuggestions.nodes.find((m: { vacancyId: string }) => m.vacancyId === vacancyId);
+
+    const forJobSeeker = expectData(await one(jobSeeker)).match;
+    expect(forJobSeeker).toMatchObject({ score: listed.score, candidateRank: listed.candidateRank });
+    expect(forJobSeeker.candidate.visibility).toBe('OWNER');
+    expect(forJobSeeker.explanation.score).toBe(listed.explanation.score);
+    // The vacancy's employer sees the other employer's candidate anonymised; the region's team sees it too.
+    expect(expectData(await one(hrB)).match.candidate.visibility).toBe('ANONYMISED');
+    expect(expectData(await one(rmt)).match.score).toBe(listed.score);
+    // The candidate's own HR lead may see the candidate's list; another job seeker sees no such candidate.
+    expect(expectData(await one(hrA)).match.score).toBe(listed.score);
+    const other = await f.actor(Role.JOB_SEEKER, { candidateId: candidates[2] });
+    expect((await one(other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+
+    // A pair on neither list (a draft vacancy is never scored) is null, not an explanation made up on request.
+    const draft = await createVacancy(t, hrB.token, await vacancyInputIn(f, pc4, {}));
+    const unlisted = await t.gql(ONE, { c: candidates[0], v: draft }, hrB.token);
+    expect(expectData(unlisted).match).toBeNull();
+  });
+
   it('runs the workflow through mutual interest and consent; the employer then reads the identity, logged', async () => {
     const respond = (mutation: string, token: string, interested: boolean, reason?: string) =>
       t.gql(

@@ -123,6 +123,39 @@ export function regionPairs(
   );
 }
 
+/** Where a pair stands on the two match lists: its place on each (null when not on it) and its score. */
+export interface ListedPair {
+  readonly score: number;
+  readonly candidateRank: number | null;
+  readonly vacancyRank: number | null;
+}
+
+/** The pair as the current lists hold it; null when it is on neither list. */
+export async function listedPair(
+  manager: EntityManager,
+  candidateId: string,
+  vacancyId: string,
+): Promise<ListedPair | null> {
+  const rows: { side: MatchSide; rank: number | null; score: number | null }[] = await manager.query(
+    `SELECT m.side, p.rank, m.scores[p.rank] AS score
+     FROM match_list m
+     CROSS JOIN LATERAL (SELECT array_position(m.other_ids,
+       CASE m.side WHEN 'CANDIDATE' THEN $2::uuid ELSE $1::uuid END) AS rank) p
+     WHERE (m.side = 'CANDIDATE' AND m.owner_id = $1) OR (m.side = 'VACANCY' AND m.owner_id = $2)`,
+    [candidateId, vacancyId],
+  );
+  const on = (side: MatchSide) => rows.find((r) => r.side === side && r.rank !== null);
+  const byCandidate = on('CANDIDATE');
+  const byVacancy = on('VACANCY');
+  const scores = [byCandidate, byVacancy].flatMap((r) => (r?.score != null ? [Number(r.score)] : []));
+  if (scores.length === 0) return null;
+  return {
+    score: Math.max(...scores),
+    candidateRank: byCandidate?.rank ?? null,
+    vacancyRank: byVacancy?.rank ?? null,
+  };
+}
+
 /** Every scored pair of the mobility team's region once, with its score, for the allocation proposal. */
 export async function regionEdges(
   manager: EntityManager,

@@ -9,7 +9,7 @@ import { canSeeVacancy, type VacancyEntity } from '@werkbrug/vacancies';
 import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource } from 'typeorm';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
-import { ownList, regionPairs } from './match-list-reads.store';
+import { listedPair, ownList, regionPairs } from './match-list-reads.store';
 
 export interface MatchEntry {
   readonly candidateId: string;
@@ -87,6 +87,18 @@ export class MatchesService {
         : [],
     );
     return page(entries, first, offset, list.updated_at);
+  }
+
+  /**
+   * One suggested pair, for a viewer who may see either side's list (the candidate's owners, the vacancy's
+   * employer, the region's mobility team); null when the pair is on neither current list.
+   */
+  async listed(viewer: Viewer, candidate: CandidateView, vacancy: VacancyEntity): Promise<MatchEntry | null> {
+    requireRight(
+      mayWorkWithCandidateMatches(viewer, candidate.visibility) || actsForEmployer(viewer, vacancy),
+    );
+    const pair = await listedPair(this.dataSource.manager, candidate.profile.id, vacancy.id);
+    return pair && { candidateId: candidate.profile.id, vacancyId: vacancy.id, ...pair };
   }
 
   /** Every current pair of the mobility team's region (on either side's list), best first. */

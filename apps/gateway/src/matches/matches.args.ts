@@ -50,6 +50,12 @@ export function decodeOffset(cursor: string | undefined): number {
 }
 
 @ArgsType()
+export class MatchArgs {
+  @Field(() => ID) @IsUUID() candidateId!: string;
+  @Field(() => ID) @IsUUID() vacancyId!: string;
+}
+
+@ArgsType()
 export class CandidateMatchesArgs extends MatchPageArgs {
   @Field(() => ID) @IsUUID() candidateId!: string;
 }

@@ -12,6 +12,7 @@ import { toExplanationModel } from './match-explanation.mapper';
 import {
   CandidateMatchesArgs,
   decodeOffset,
+  MatchArgs,
   encodeOffset,
   MatchPageArgs,
   RegionMatchesArgs,
@@ -77,6 +78,33 @@ export class MatchesResolver {
       ctx,
       await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after)),
     );
+  }
+
+  @Query(() => Match, {
+    nullable: true,
+    description:
+      'One suggestion, such as its explanation when someone opens it: for whoever may see the candidate’s or the ' +
+      'vacancy’s list; null when the pair is on neither current list',
+  })
+  async match(
+    @CurrentViewer() viewer: Viewer,
+    @Args() args: MatchArgs,
+    @Context() ctx: GraphQLContext,
+  ): Promise<Match | null> {
+    const [candidate, vacancy] = await Promise.all([
+      visibleCandidate(ctx.loaders, viewer, args.candidateId),
+      visibleVacancy(ctx.loaders, viewer, args.vacancyId),
+    ]);
+    const entry = await this.matches.listed(viewer, candidate, vacancy);
+    if (!entry) return null;
+    const { nodes } = await this.page(viewer, ctx, {
+      items: [entry],
+      totalCount: 1,
+      offset: 0,
+      hasNextPage: false,
+      updatedAt: null,
+    });
+    return nodes[0] ?? null;
   }
 
   @Query(() => MatchPage, { description: 'Mobility teams: every current match in the region, with filters' })
