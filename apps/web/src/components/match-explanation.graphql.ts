@@ -36,3 +36,16 @@ export const MatchExplanationParts = graphql(`
     }
   }
 `);
+
+/** One suggestion's explanation, read when someone opens it: a list of twenty would otherwise carry 100 kB of it. */
+export const MatchExplanationQuery = graphql(`
+  query MatchExplanation($candidateId: ID!, $vacancyId: ID!) {
+    match(candidateId: $candidateId, vacancyId: $vacancyId) {
+      candidateId
+      vacancyId
+      explanation {
+        ...MatchExplanationParts
+      }
+    }
+  }
+`);

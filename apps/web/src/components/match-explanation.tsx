@@ -1,9 +1,12 @@
 import { Accordion, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import type { MatchExplanationPartsFragment } from '@web/graphql/generated/graphql';
 import { currentLanguage } from '@web/i18n/i18n';
+import { MatchExplanationQuery } from './match-explanation.graphql';
+import { QueryError, QueryLoading } from './query-state';
 import { nl } from '@web/i18n/nl';
 
 interface Localised {
@@ -16,11 +19,11 @@ type Component = keyof typeof nl.explanation.components;
 const isComponent = (value: string): value is Component => Object.hasOwn(nl.explanation.components, value);
 
 /**
- * "Waarom deze match?": the score's parts in plain language, what fits, what is missing, what would help. The parts
- * are built when the person first opens it: a list of twenty suggestions would otherwise build twenty tables that
- * nobody has asked for before its first answer button works.
+ * "Waarom deze match?": the score's parts in plain language, what fits, what is missing, what would help. Read and
+ * built when the person first opens it: a list of twenty suggestions would otherwise download twenty explanations
+ * (about 100 kB) and build twenty tables that nobody has asked for before its first answer button works.
  */
-export function MatchExplanation({ explanation }: { explanation: MatchExplanationPartsFragment }) {
+export function MatchExplanation({ candidateId, vacancyId }: { candidateId: string; vacancyId: string }) {
   const { t } = useTranslation();
   const [opened, setOpened] = useState<string | null>(null);
   const [everOpened, setEverOpened] = useState(false);
@@ -36,10 +39,26 @@ export function MatchExplanation({ explanation }: { explanation: MatchExplanatio
     >
       <Accordion.Item value="explanation">
         <Accordion.Control>{t('explanation.toggle')}</Accordion.Control>
-        <Accordion.Panel>{everOpened && <ExplanationParts explanation={explanation} />}</Accordion.Panel>
+        <Accordion.Panel>
+          {everOpened && <OpenedExplanation candidateId={candidateId} vacancyId={vacancyId} />}
+        </Accordion.Panel>
       </Accordion.Item>
     </Accordion>
   );
+}
+
+function OpenedExplanation({ candidateId, vacancyId }: { candidateId: string; vacancyId: string }) {
+  const { t } = useTranslation();
+  const [{ data, fetching, error }] = useQuery({
+    query: MatchExplanationQuery,
+    variables: { candidateId, vacancyId },
+  });
+  if (fetching && !data) return <QueryLoading />;
+  if (error) return <QueryError error={error} />;
+  const explanation = data?.match?.explanation;
+  // Gone from both lists since the page was read, or a side is no longer complete enough to explain.
+  if (!explanation) return <Text size="sm">{t('explanation.unavailable')}</Text>;
+  return <ExplanationParts explanation={explanation} />;
 }
 
 function ExplanationParts({ explanation }: { explanation: MatchExplanationPartsFragment }) {

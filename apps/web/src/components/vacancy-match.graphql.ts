@@ -1,8 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
 /**
- * A vacancy matched to one candidate, as the candidate and their HR lead both read it: the vacancy, its score,
- * where the match stands and why it scores as it does.
+ * A vacancy matched to one candidate, as the candidate and their HR lead both read it: the vacancy, its score and
+ * where the match stands (why it scores as it does is read when opened: MatchExplanation).
  */
 export const VacancyMatchParts = graphql(`
   fragment VacancyMatchParts on Match {
@@ -22,9 +22,6 @@ export const VacancyMatchParts = graphql(`
     case {
       id
       state
-    }
-    explanation {
-      ...MatchExplanationParts
     }
   }
 `);

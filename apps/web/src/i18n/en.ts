@@ -94,6 +94,8 @@ export const en: Catalogue<typeof nl> = {
     improvement: '{{text}} (+{{gain}} points)',
     distance: 'Distance: {{km}} km',
     none: 'None',
+    unavailable:
+      'No explanation: this match is no longer on the lists, or the profile or the vacancy is incomplete.',
     components: {
       REQUIRED_SKILLS: 'Required skills',
       RELATED_SKILLS: 'Related skills',

@@ -96,6 +96,8 @@ export const nl = {
     improvement: '{{text}} (+{{gain}} punten)',
     distance: 'Afstand: {{km}} km',
     none: 'Geen',
+    unavailable:
+      'Er is geen uitleg: deze match staat niet meer op de lijsten, of het profiel of de vacature is niet compleet.',
     components: {
       REQUIRED_SKILLS: 'Vereiste vaardigheden',
       RELATED_SKILLS: 'Verwante vaardigheden',

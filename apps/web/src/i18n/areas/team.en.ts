@@ -47,7 +47,6 @@ export const teamEn: Catalogue<typeof teamNl> = {
     employer: 'Employer: {{name}}',
     state: 'State: {{state}}',
     noAnswerYet: 'No one has answered yet',
-    noExplanation: 'No explanation yet: the profile or the vacancy is incomplete.',
     page: 'Page {{page}}',
   },
   sessions: {

@@ -54,7 +54,6 @@ export const teamNl = {
     employer: 'Werkgever: {{name}}',
     state: 'Stand: {{state}}',
     noAnswerYet: 'Nog niemand heeft gereageerd',
-    noExplanation: 'Er is nog geen uitleg: het profiel of de vacature is niet compleet.',
     page: 'Pagina {{page}}',
   },
   sessions: {

@@ -50,7 +50,7 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
               </Text>
               <MatchStateBadge state={match.case?.state} />
             </Group>
-            {match.explanation && <MatchExplanation explanation={match.explanation} />}
+            <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
             {match.case?.state === 'INTRODUCED' && PLACEMENT_KINDS.has(match.vacancy.kind) && (
               <Group>
                 <Button

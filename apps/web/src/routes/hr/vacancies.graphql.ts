@@ -43,9 +43,6 @@ export const VacancyMatchesQuery = graphql(`
           outcome
           outcomeNote
         }
-        explanation {
-          ...MatchExplanationParts
-        }
       }
     }
   }

@@ -104,7 +104,7 @@ export function VacancyMatchesPage() {
               <Text size="sm">
                 {t('suggestions.hours', { min: match.candidate.hoursMin, max: match.candidate.hoursMax })}
               </Text>
-              {match.explanation && <MatchExplanation explanation={match.explanation} />}
+              <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
               <EmployerAnswer
                 candidateId={match.candidateId}
                 vacancyId={match.vacancyId}

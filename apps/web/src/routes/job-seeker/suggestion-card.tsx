@@ -62,7 +62,7 @@ export function SuggestionCard({ match }: { match: Suggestion }) {
         <Text size="sm">
           {t('suggestions.hours', { min: match.vacancy.hoursMin, max: match.vacancy.hoursMax })}
         </Text>
-        {match.explanation && <MatchExplanation explanation={match.explanation} />}
+        <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
         {serverMessage && !askingReason && (
           <Alert color="red" role="alert">
             {serverMessage}

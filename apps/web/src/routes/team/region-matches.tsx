@@ -171,11 +171,7 @@ function MatchCard({ match }: { match: Match }) {
             ? t('team.matches.state', { state: t(`shared.enums.matchCaseState.${match.case.state}`) })
             : t('team.matches.noAnswerYet')}
         </Text>
-        {match.explanation ? (
-          <MatchExplanation explanation={match.explanation} />
-        ) : (
-          <Text size="sm">{t('team.matches.noExplanation')}</Text>
-        )}
+        <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
       </Stack>
     </Card>
   );

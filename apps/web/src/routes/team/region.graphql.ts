@@ -68,9 +68,6 @@ export const RegionMatchesQuery = graphql(`
           id
           state
         }
-        explanation {
-          ...MatchExplanationParts
-        }
       }
     }
   }
