@@ -238,6 +238,20 @@ async function chooseSubjects(db: DataSource, regionCode: string): Promise<Subje
   return { employerId, vacancyIds: vacancies.map((r) => r.id), candidateId: candidate[0].id };
 }
 
+/** The first `perVacancy` candidates on each vacancy's list, as the variables of a single match's read. */
+async function listedPairs(
+  db: DataSource,
+  vacancyIds: readonly string[],
+  perVacancy: number,
+): Promise<{ candidateId: string; vacancyId: string }[]> {
+  return db.query(
+    `SELECT u.other::text AS "candidateId", m.owner_id::text AS "vacancyId"
+     FROM match_list m CROSS JOIN LATERAL unnest(m.other_ids[1:$2]) AS u(other)
+     WHERE m.side = 'VACANCY' AND m.owner_id = ANY($1::uuid[])`,
+    [vacancyIds, perVacancy],
+  );
+}
+
 /** One typical read: who asks, the web app's operation, its variables, and how long the answer's list is. */
 interface Read {
   readonly name: string;
@@ -465,6 +479,16 @@ async function prepareReads(run: Run, regionCode: string, team: BrowserSession):
       [{ regionCode }],
       (d: { regionStatistics?: { activeCandidates: number }; latestRematchRun?: object | null }) =>
         (d.regionStatistics?.activeCandidates ?? 0) > 0 && d.latestRematchRun ? [d.regionStatistics] : [],
+    ),
+    // Not one of the issue's three: an explanation, read when the HR lead opens it on a card of those pages.
+    read(
+      'matchExplanation',
+      false,
+      hr,
+      'MatchExplanation',
+      await listedPairs(run.db!, subjects.vacancyIds.slice(0, 10), FIRST),
+      (d: { match?: { explanation?: object | null } | null }) =>
+        d.match?.explanation ? [d.match.explanation] : [],
     ),
     // Not one of the issue's three: the region page's match list, asked next to the overview when the page opens
     // (no filters, the first page of ten).
