@@ -190,7 +190,14 @@ function logMessage(line: string): string {
 
 interface GraphQLAnswer<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; retryAfterSeconds?: number } }[];
+}
+
+/** When every error of the answer says "try again later": after how many seconds (1 when it names none). */
+function retryAfterSeconds(answer: GraphQLAnswer<unknown>): number | null {
+  const errors = answer.errors ?? [];
+  if (errors.length === 0 || errors.some((e) => e.extensions?.code !== 'SERVICE_UNAVAILABLE')) return null;
+  return Math.max(...errors.map((e) => e.extensions?.retryAfterSeconds ?? 1));
 }
 
 /**
@@ -254,9 +261,17 @@ export class BrowserSession {
     return answer;
   }
 
-  /** The data, or an exception naming every error: for setup steps, which must not go on after a refusal. */
-  async data<T = Record<string, unknown>>(query: string, variables: object = {}): Promise<T> {
-    const answer = await this.graphql<T>(query, variables);
+  /**
+   * The data, or an exception naming every error: for setup steps, which must not go on after a refusal. "Try
+   * again shortly" (SERVICE_UNAVAILABLE: the gateway overloaded, say by the region-matches read before) is not a
+   * refusal: asked again after the time the answer names, as a client should, up to `attempts` times.
+   */
+  async data<T = Record<string, unknown>>(query: string, variables: object = {}, attempts = 10): Promise<T> {
+    let answer = await this.graphql<T>(query, variables);
+    for (let attempt = 1; attempt < attempts && retryAfterSeconds(answer) !== null; attempt++) {
+      await sleep(Math.max(0.1, retryAfterSeconds(answer)!) * 1000);
+      answer = await this.graphql<T>(query, variables);
+    }
     if (answer.errors?.length || !answer.data) {
       const what = (answer.errors ?? []).map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; ');
       throw new Error(`${query.trim().split('\n')[0]} → ${what || 'no data'}`);

@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { Role, Sector } from '@werkbrug/core';
+import { localDateText, Role, Sector } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { dropTestDatabase } from '@werkbrug/testing';
 import request from 'supertest';
@@ -252,6 +252,10 @@ describe('placements', () => {
       ),
     ).proposePlacement;
     expect(second.conflicts.map((c: { kind: string }) => c.kind)).toContain('OVERLAPPING_PLACEMENTS');
+    // Dates as people read them, not as the database stores them.
+    const overlap = second.conflicts.find((c: { kind: string }) => c.kind === 'OVERLAPPING_PLACEMENTS');
+    expect(overlap.explanationNl).toContain(localDateText(p.startDate, 'nl'));
+    expect(overlap.explanationNl).not.toMatch(/\d{4}-\d{2}-\d{2}/);
     // Nobody can complete the agreement while the conflict stands.
     const AGREE = `mutation($id: ID!) { agreeToPlacement(id: $id) { status } }`;
     expectData(await gql(AGREE, { id: second.id }, hrOther));

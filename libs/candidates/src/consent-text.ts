@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { localDateText } from '@werkbrug/core';
 
 /**
  * The texts a candidate consents to, in Dutch and English. The HR lead shows or reads out exactly this text and
@@ -17,15 +18,6 @@ const TEMPLATE = 'v1';
 function withVersion(nl: string, en: string): ConsentText {
   const hash = createHash('sha256').update(`${nl}\n${en}`).digest('hex').slice(0, 16);
   return { nl, en, version: `${TEMPLATE}-${hash}` };
-}
-
-function formatDate(isoDate: string, locale: 'nl-NL' | 'en-GB'): string {
-  return new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
 }
 
 export function introductionConsentText(p: { employerName: string; vacancyTitle: string }): ConsentText {
@@ -52,11 +44,11 @@ export function placementConsentText(p: {
 }): ConsentText {
   const { hostName: h, hoursPerWeek: hours } = p;
   return withVersion(
-    `Ik ga akkoord met de ${p.kindNl} bij ${h} van ${formatDate(p.startDate, 'nl-NL')} tot en met ` +
-      `${formatDate(p.endDate, 'nl-NL')}, ${hours} uur per week, op de afspraken die mij zijn voorgelegd. Ik kan ` +
+    `Ik ga akkoord met de ${p.kindNl} bij ${h} van ${localDateText(p.startDate, 'nl')} tot en met ` +
+      `${localDateText(p.endDate, 'nl')}, ${hours} uur per week, op de afspraken die mij zijn voorgelegd. Ik kan ` +
       `deze instemming intrekken zolang de plaatsing niet is begonnen, in Werkbrug of via mijn HR-contactpersoon.`,
-    `I agree to the ${p.kindEn} at ${h} from ${formatDate(p.startDate, 'en-GB')} to ` +
-      `${formatDate(p.endDate, 'en-GB')}, ${hours} hours a week, on the terms put to me. I can withdraw this ` +
+    `I agree to the ${p.kindEn} at ${h} from ${localDateText(p.startDate, 'en')} to ` +
+      `${localDateText(p.endDate, 'en')}, ${hours} hours a week, on the terms put to me. I can withdraw this ` +
       `agreement as long as the placement has not started, in Werkbrug or through my HR contact.`,
   );
 }

@@ -7,3 +7,4 @@ export * from './csv';
 export * from './request-context';
 export * from './esco-taxonomy';
 export * from './affected-rows';
+export * from './local-date-text';

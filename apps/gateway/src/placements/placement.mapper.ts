@@ -1,4 +1,4 @@
-import { Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
+import { localDateText, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
 import { availablePlacementActions, type PlacementEntity } from '@werkbrug/placements';
 import { partyOf } from '@werkbrug/placements/placement-access';
 import { isBlocking, type PlacementConflict } from '@werkbrug/scheduling-core';
@@ -59,8 +59,8 @@ function explainToHost(c: PlacementConflict): LocalisedMessage | null {
       };
     case 'STARTS_TOO_LATE':
       return {
-        en: `The placement should start by ${c.latestGoodStart}.`,
-        nl: `De plaatsing zou uiterlijk ${c.latestGoodStart} moeten beginnen.`,
+        en: `The placement should start by ${localDateText(c.latestGoodStart, 'en')}.`,
+        nl: `De plaatsing zou uiterlijk ${localDateText(c.latestGoodStart, 'nl')} moeten beginnen.`,
       };
     default:
       return null;
@@ -73,8 +73,8 @@ function explain(c: PlacementConflict): LocalisedMessage {
       return { en: 'The period or the hours are not valid.', nl: 'De periode of de uren kloppen niet.' };
     case 'OVERLAPPING_PLACEMENTS':
       return {
-        en: `The candidate would be in two placements at once from ${c.from} to ${c.to}.`,
-        nl: `De kandidaat zou van ${c.from} tot en met ${c.to} in twee plaatsingen tegelijk zitten.`,
+        en: `The candidate would be in two placements at once from ${localDateText(c.from, 'en')} to ${localDateText(c.to, 'en')}.`,
+        nl: `De kandidaat zou van ${localDateText(c.from, 'nl')} tot en met ${localDateText(c.to, 'nl')} in twee plaatsingen tegelijk zitten.`,
       };
     case 'EXCEEDS_CONTRACT_HOURS':
       return {
@@ -83,18 +83,18 @@ function explain(c: PlacementConflict): LocalisedMessage {
       };
     case 'HOST_CAPACITY_EXCEEDED':
       return {
-        en: `From ${c.from} to ${c.to} the host would take on ${c.hoursPerWeek} hours a week; it declared ${c.capacityHoursPerWeek}.`,
-        nl: `Van ${c.from} tot en met ${c.to} zou de ontvanger ${c.hoursPerWeek} uur per week opnemen; opgegeven is ${c.capacityHoursPerWeek}.`,
+        en: `From ${localDateText(c.from, 'en')} to ${localDateText(c.to, 'en')} the host would take on ${c.hoursPerWeek} hours a week; it declared ${c.capacityHoursPerWeek}.`,
+        nl: `Van ${localDateText(c.from, 'nl')} tot en met ${localDateText(c.to, 'nl')} zou de ontvanger ${c.hoursPerWeek} uur per week opnemen; opgegeven is ${c.capacityHoursPerWeek}.`,
       };
     case 'ENDS_AFTER_CONTRACT_END':
       return {
-        en: `The placement runs past the end of the candidate's contract (${c.contractEndDate}).`,
-        nl: `De plaatsing loopt door na het einde van het contract van de kandidaat (${c.contractEndDate}).`,
+        en: `The placement runs past the end of the candidate's contract (${localDateText(c.contractEndDate, 'en')}).`,
+        nl: `De plaatsing loopt door na het einde van het contract van de kandidaat (${localDateText(c.contractEndDate, 'nl')}).`,
       };
     case 'STARTS_TOO_LATE':
       return {
-        en: `For this track the placement should start by ${c.latestGoodStart}, well before the contract ends.`,
-        nl: `Voor dit traject zou de plaatsing uiterlijk ${c.latestGoodStart} moeten beginnen, ruim voor het einde van het contract.`,
+        en: `For this track the placement should start by ${localDateText(c.latestGoodStart, 'en')}, well before the contract ends.`,
+        nl: `Voor dit traject zou de plaatsing uiterlijk ${localDateText(c.latestGoodStart, 'nl')} moeten beginnen, ruim voor het einde van het contract.`,
       };
   }
 }
