@@ -262,16 +262,25 @@ export class BrowserSession {
   }
 
   /**
-   * The data, or an exception naming every error: for setup steps, which must not go on after a refusal. "Try
-   * again shortly" (SERVICE_UNAVAILABLE: the gateway overloaded, say by the region-matches read before) is not a
-   * refusal: asked again after the time the answer names, as a client should, up to `attempts` times.
+   * The answer, asked again after the time a "try again shortly" answer names (SERVICE_UNAVAILABLE: the gateway
+   * overloaded, say by the region-matches read before), as a client should, up to `attempts` times.
    */
-  async data<T = Record<string, unknown>>(query: string, variables: object = {}, attempts = 10): Promise<T> {
+  async graphqlAdmitted<T = Record<string, unknown>>(
+    query: string,
+    variables: object = {},
+    attempts = 10,
+  ): Promise<GraphQLAnswer<T>> {
     let answer = await this.graphql<T>(query, variables);
     for (let attempt = 1; attempt < attempts && retryAfterSeconds(answer) !== null; attempt++) {
       await sleep(Math.max(0.1, retryAfterSeconds(answer)!) * 1000);
       answer = await this.graphql<T>(query, variables);
     }
+    return answer;
+  }
+
+  /** The data, or an exception naming every error: for setup steps, which must not go on after a refusal. */
+  async data<T = Record<string, unknown>>(query: string, variables: object = {}): Promise<T> {
+    const answer = await this.graphqlAdmitted<T>(query, variables);
     if (answer.errors?.length || !answer.data) {
       const what = (answer.errors ?? []).map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; ');
       throw new Error(`${query.trim().split('\n')[0]} → ${what || 'no data'}`);

@@ -152,6 +152,16 @@ describe('consent to reveal who someone is', () => {
     if (database) await dropTestDatabase(database.name);
   });
 
+  it('tells the candidate’s own HR lead whether the candidate answers for themself, and nobody else', async () => {
+    const ANSWERS = `query($id: ID!) { candidateProfile(id: $id) { answersThemself } }`;
+    const answers = async (id: string, actor: Actor) =>
+      expectData(await gql(ANSWERS, { id }, actor)).candidateProfile.answersThemself;
+    expect(await answers(candidateWithAccount, hrOwn)).toBe(true);
+    expect(await answers(candidateWithout, hrOwn)).toBe(false);
+    expect(await answers(candidateWithAccount, withAccount)).toBe(true);
+    expect(await answers(candidateWithout, hrHost)).toBeNull(); // another employer: not theirs to know
+  });
+
   it('a candidate with an account answers themselves: their HR lead cannot, and the employer sees no identity', async () => {
     const input = { candidateId: candidateWithAccount, vacancyId, interested: true };
     const onBehalf = expectError(await gql(RESPOND('Candidate'), { input }, hrOwn), 'FORBIDDEN');

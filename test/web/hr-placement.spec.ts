@@ -138,3 +138,34 @@ test("the candidate's HR lead proposes a secondment from a match and, after Werk
   await expectAccessible(page, 'placement in conflict');
   await finalScreenshot(page, 'hr-placement-lender');
 });
+
+test("the candidate's HR lead records, for a candidate without an account, the introduction consent read out to them", async ({
+  page,
+}) => {
+  const { password, placements } = hrWorld();
+  const { lender, host } = placements;
+  await logIn(page, lender.email, password);
+  await page.getByRole('link', { name: lender.candidateWithoutAccountCode }).click();
+  await page.getByRole('tab', { name: 'Matches' }).click();
+  const open = page.getByRole('button', { name: `Toestemming vastleggen voor ${host.vacancyTitle}` });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: `Toestemming voor kennismaking: ${host.vacancyTitle}` });
+  await expect(dialog.getByText(/^Ik geef toestemming/)).toBeVisible();
+  await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(dialog.getByText('Kies hoe de kandidaat toestemming gaf.')).toBeVisible();
+  await expectAccessible(page, 'consent on behalf');
+  await dialog.getByRole('radio', { name: 'Telefonisch' }).check();
+  await dialog.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeHidden();
+  await expect(
+    page.getByRole('article', { name: host.vacancyTitle }).getByText('Voorgesteld aan elkaar'),
+  ).toBeVisible();
+  await page.getByRole('tab', { name: 'Toestemmingen' }).click();
+  const introduction = page
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader', { name: /^Persoonsgegevens tonen voor een kennismaking/ }) });
+  await expect(introduction).toContainText('door de HR-adviseur namens de kandidaat');
+  await expect(introduction).toContainText('Geldig');
+});

@@ -75,6 +75,11 @@ export class CandidatesService {
     return view;
   }
 
+  /** Whether the candidate has claimed their own account (then nobody answers on their behalf). */
+  hasAccount(candidateId: string): Promise<boolean> {
+    return candidateHasAccount(this.dataSource.manager, candidateId);
+  }
+
   /** The profiles among `ids` the viewer may see, in the order given (for lists built elsewhere, e.g. matches). */
   async getMany(viewer: Viewer, ids: readonly string[]): Promise<CandidateView[]> {
     if (ids.length === 0) return [];

@@ -28,8 +28,18 @@ export interface HrPlacementWorld {
     vacancyTitle: string;
     candidateCode: string;
   };
-  /** `candidateCode`: an own candidate introduced to `vacancyTitle`, with another placement from `otherStart`. */
-  lender: { email: string; candidateCode: string; vacancyTitle: string; otherStart: string };
+  /**
+   * `candidateCode`: an own candidate introduced to `vacancyTitle`, with another placement from `otherStart`.
+   * `candidateWithoutAccountCode`: an own candidate without an account whose consent the host's employer asked for
+   * (to the host's `vacancyTitle`).
+   */
+  lender: {
+    email: string;
+    candidateCode: string;
+    vacancyTitle: string;
+    otherStart: string;
+    candidateWithoutAccountCode: string;
+  };
 }
 
 /** A skill every journey finds by typing `query` (ESCO's Dutch label `label`). */

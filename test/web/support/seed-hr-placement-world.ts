@@ -44,6 +44,7 @@ export async function seedHrPlacementWorld(t: TestApp, f: Fixtures): Promise<HrP
   const place = { pc4: await f.pc4(REGION), skills: await f.skillIds(4, 40) };
   const first = await createMatchableCandidate(t, f, lenderHr.token, place);
   const second = await createMatchableCandidate(t, f, lenderHr.token, place);
+  const withoutAccount = await createMatchableCandidate(t, f, lenderHr.token, place);
   const titles = ['Medewerker expeditie', 'Medewerker vulploeg'];
   const vacancy = await createVacancy(
     t,
@@ -57,10 +58,11 @@ export async function seedHrPlacementWorld(t: TestApp, f: Fixtures): Promise<HrP
   );
   await openVacancy(t, hostHr.token, vacancy);
   await openVacancy(t, secondHostHr.token, secondVacancy);
-  await waitForPairsListed(f, [first, second], vacancy);
+  await waitForPairsListed(f, [first, second, withoutAccount], vacancy);
   await waitForPairsListed(f, [first, second], secondVacancy);
 
   const { matchCaseId: firstCase, seeker: firstSeeker } = await introduce(t, f, first, vacancy, hostHr);
+  await askConsentOfCandidateWithoutAccount(t, withoutAccount, vacancy, lenderHr, hostHr);
   await introduce(t, f, second, secondVacancy, secondHostHr);
   // 16 own hours in a 32-hour contract leave 16 of the 20 hours asked: the worker says so.
   const placement = expectData(
@@ -123,8 +125,40 @@ export async function seedHrPlacementWorld(t: TestApp, f: Fixtures): Promise<HrP
       candidateCode: await code(second),
       vacancyTitle: titles[1],
       otherStart: elsewhereStart,
+      candidateWithoutAccountCode: await code(withoutAccount),
     },
   };
+}
+
+/**
+ * A candidate without an account, interested as their HR lead answered for them, and the employer interested too:
+ * the employer asks to know who they are (CONSENT_REQUESTED), and only the HR lead can record the answer.
+ */
+async function askConsentOfCandidateWithoutAccount(
+  t: TestApp,
+  candidateId: string,
+  vacancyId: string,
+  ownHr: Actor,
+  hostHr: Actor,
+): Promise<void> {
+  const input = { candidateId, vacancyId, interested: true };
+  expectData(
+    await t.gql(
+      `mutation($input: MatchResponseInput!) { respondToMatchAsCandidate(input: $input) { id } }`,
+      {
+        input,
+      },
+      ownHr.token,
+    ),
+  );
+  const state = expectData(
+    await t.gql(
+      `mutation($input: MatchResponseInput!) { respondToMatchAsEmployer(input: $input) { state } }`,
+      { input },
+      hostHr.token,
+    ),
+  ).respondToMatchAsEmployer.state as string;
+  if (state !== 'CONSENT_REQUESTED') throw new Error(`expected CONSENT_REQUESTED, the match is ${state}`);
 }
 
 /** Both sides interested and the candidate (with an account of their own) consents: the match is INTRODUCED. */

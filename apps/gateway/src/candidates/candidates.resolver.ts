@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CandidatesService, presentCandidate } from '@werkbrug/candidates';
+import { CandidatesService, presentCandidate, ProfileVisibility } from '@werkbrug/candidates';
 import { CandidateStatus } from '@werkbrug/candidates/candidate.enums';
 import { ForbiddenError, Role, toPageRequest, Viewer } from '@werkbrug/core';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
@@ -104,5 +104,15 @@ export class CandidatesResolver {
   @ResolveField(() => [Skill])
   developmentSkills(@Parent() profile: CandidateProfile, @Context() ctx: GraphQLContext): Promise<Skill[]> {
     return loadSkills(ctx.loaders, profile.developmentSkillIds);
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description:
+      'Owner side only: whether the candidate has claimed their own account. Then they answer for themself, and ' +
+      'their HR lead can no longer record consent or answers on their behalf',
+  })
+  async answersThemself(@Parent() profile: CandidateProfile): Promise<boolean | null> {
+    return profile.visibility === ProfileVisibility.OWNER ? this.candidates.hasAccount(profile.id) : null;
   }
 }

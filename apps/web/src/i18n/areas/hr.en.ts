@@ -124,6 +124,22 @@ export const hrEn: Catalogue<typeof hrNl> = {
     ended: 'Ended on {{date}}',
     noText: 'Given before texts were kept',
   },
+  onBehalf: {
+    requested:
+      'The employer would like to know who the candidate is. The candidate has no account of their own: read them the text and record their answer.',
+    open: 'Record consent',
+    openFor: 'Record consent for {{title}}',
+    title: 'Consent to an introduction: {{title}}',
+    intro:
+      'Read this text to the candidate word for word, or give it to them on paper. Record only what the candidate said themself. The candidate can read and withdraw the consent later.',
+    method: 'How did the candidate give consent?',
+    methodRequired: 'Choose how the candidate gave consent.',
+    methods: { PHONE: 'By phone', IN_PERSON: 'In a meeting', IN_WRITING: 'On paper' },
+    givenOn: 'Date of the consent',
+    note: 'Note (optional)',
+    noteHelp: 'No names or health details.',
+    save: 'Record consent',
+  },
   identity: {
     title: 'Read personal details',
     purpose: 'Why do you need the details?',

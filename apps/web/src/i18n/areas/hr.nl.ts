@@ -132,6 +132,22 @@ export const hrNl = {
     ended: 'Beëindigd op {{date}}',
     noText: 'Gegeven voordat teksten werden bewaard',
   },
+  onBehalf: {
+    requested:
+      'De werkgever wil weten wie de kandidaat is. De kandidaat heeft geen eigen account: lees de tekst voor en leg het antwoord vast.',
+    open: 'Toestemming vastleggen',
+    openFor: 'Toestemming vastleggen voor {{title}}',
+    title: 'Toestemming voor kennismaking: {{title}}',
+    intro:
+      'Lees de kandidaat deze tekst letterlijk voor of geef hem op papier. Leg alleen vast wat de kandidaat zelf heeft gezegd. De kandidaat kan de toestemming later inzien en intrekken.',
+    method: 'Hoe gaf de kandidaat toestemming?',
+    methodRequired: 'Kies hoe de kandidaat toestemming gaf.',
+    methods: { PHONE: 'Telefonisch', IN_PERSON: 'In een gesprek', IN_WRITING: 'Op papier' },
+    givenOn: 'Datum van de toestemming',
+    note: 'Opmerking (niet verplicht)',
+    noteHelp: 'Geen namen of gezondheidsgegevens.',
+    save: 'Toestemming vastleggen',
+  },
   identity: {
     title: 'Persoonsgegevens inzien',
     purpose: 'Waarom heb je de gegevens nodig?',

@@ -7,6 +7,7 @@ import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { CandidateMatchesQuery } from './candidate-records.graphql';
 import { HR_PATHS } from './hr-paths';
+import { IntroductionConsentOnBehalf } from './introduction-consent-on-behalf';
 import { MatchStateBadge } from './match-state-badge';
 import { PartTimeCombinations } from './part-time-combinations';
 
@@ -17,11 +18,12 @@ const PLACEMENT_KINDS = new Set(['SECONDMENT', 'TRIAL_PLACEMENT', 'WORK_EXPERIEN
 export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [{ data, error, fetching }] = useQuery({
+  const [{ data, error, fetching }, reread] = useQuery({
     query: CandidateMatchesQuery,
     variables: { candidateId, first: 20 },
   });
   const matches = data?.candidateMatches;
+  const answersThemself = data?.candidateProfile.answersThemself !== false;
   return (
     <Stack gap="md">
       <Title order={2} size="h3">
@@ -51,6 +53,13 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
               <MatchStateBadge state={match.case?.state} />
             </Group>
             <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
+            {match.case?.state === 'CONSENT_REQUESTED' && !answersThemself && (
+              <IntroductionConsentOnBehalf
+                matchCaseId={match.case.id}
+                vacancyTitle={match.vacancy.title}
+                onRecorded={() => reread({ requestPolicy: 'network-only' })}
+              />
+            )}
             {match.case?.state === 'INTRODUCED' && PLACEMENT_KINDS.has(match.vacancy.kind) && (
               <Group>
                 <Button

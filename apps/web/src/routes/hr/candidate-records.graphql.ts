@@ -2,6 +2,10 @@ import { graphql } from '@web/graphql/generated';
 
 export const CandidateMatchesQuery = graphql(`
   query CandidateMatches($candidateId: ID!, $first: Int!) {
+    candidateProfile(id: $candidateId) {
+      id
+      answersThemself
+    }
     candidateMatches(candidateId: $candidateId, first: $first) {
       totalCount
       nodes {
@@ -11,6 +15,14 @@ export const CandidateMatchesQuery = graphql(`
           kind
         }
       }
+    }
+  }
+`);
+
+export const RecordIntroductionConsentMutation = graphql(`
+  mutation RecordIntroductionConsent($matchCaseId: ID!, $input: RecordConsentStatementInput!) {
+    recordIntroductionConsentStatement(matchCaseId: $matchCaseId, input: $input) {
+      id
     }
   }
 `);

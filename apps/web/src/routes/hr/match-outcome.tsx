@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, Stack, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { MatchCaseState, MatchOutcome as Outcome } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
-import { actionMessage } from './form-problem';
+import { ActionRefusal } from './action-refusal';
 import { RecordMatchOutcomeMutation } from './match-outcome.graphql';
 import { useHrText } from './use-hr-text';
 
@@ -20,7 +20,7 @@ interface Props {
  * follow-up" (the match workflow's rule); a closed match shows its outcome.
  */
 export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const hr = useHrText();
   const [{ fetching, error, data }, record] = useMutation(RecordMatchOutcomeMutation);
   const [opened, setOpened] = useState(false);
@@ -45,7 +45,6 @@ export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Pr
     });
     if (!result.error) setOpened(false);
   };
-  const confirmable = error?.graphQLErrors[0]?.extensions.confirmable === true;
   return (
     <>
       <Group>
@@ -61,20 +60,7 @@ export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Pr
         closeButtonProps={{ 'aria-label': t('hr.form.cancel') }}
       >
         <Stack>
-          {error && (
-            <Alert color="red" role="alert">
-              <Stack gap="xs">
-                <Text size="sm">{actionMessage(error, t, i18n.language)}</Text>
-                {confirmable && (
-                  <Group>
-                    <Button size="xs" variant="outline" color="red" onClick={() => void send(true)}>
-                      {t('hr.form.confirmNoName')}
-                    </Button>
-                  </Group>
-                )}
-              </Stack>
-            </Alert>
-          )}
+          {error && <ActionRefusal error={error} onConfirmNoName={() => void send(true)} />}
           <NativeSelect
             label={t('hr.outcome.outcome')}
             description={introduced ? undefined : t('hr.outcome.onlyNone')}

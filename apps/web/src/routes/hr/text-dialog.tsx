@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
-import { actionMessage } from './form-problem';
+import { ActionRefusal } from './action-refusal';
 
 interface Props {
   opened: boolean;
@@ -21,14 +21,13 @@ interface Props {
 
 /** A dialog with one free-text field checked by the privacy guard, with its refusal in the user's language. */
 export function TextDialog(props: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
   const send = async (confirmPossibleNames = false) => {
     if (props.required && !text.trim()) return setMissing(true);
     if (await props.onSubmit(text.trim(), confirmPossibleNames)) setText('');
   };
-  const confirmable = props.error?.graphQLErrors[0]?.extensions.confirmable === true;
   return (
     // Inside the main landmark, as the other dialogs of the app: a portal would add a second banner.
     <Modal
@@ -39,20 +38,7 @@ export function TextDialog(props: Props) {
       closeButtonProps={{ 'aria-label': t('hr.placement.close') }}
     >
       <Stack>
-        {props.error && (
-          <Alert color="red" role="alert">
-            <Stack gap="xs">
-              <Text size="sm">{actionMessage(props.error, t, i18n.language)}</Text>
-              {confirmable && (
-                <Group>
-                  <Button size="xs" variant="outline" color="red" onClick={() => void send(true)}>
-                    {t('hr.form.confirmNoName')}
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          </Alert>
-        )}
+        {props.error && <ActionRefusal error={props.error} onConfirmNoName={() => void send(true)} />}
         <Textarea
           label={props.label}
           description={props.description}
