@@ -29,6 +29,13 @@ export const MATCHING_CASES: Case[] = [
     probe: 'candidateShared',
   },
   {
+    name: 'match (one suggestion: either side of it, or the mobility team)',
+    query: `query($c: ID!, $v: ID!) { match(candidateId: $c, vacancyId: $v) { score } }`,
+    variables: (ids) => ({ c: ids.candidateShared, v: ids.vacancyB }),
+    expect: visibleTo(CASE_PARTIES),
+    probe: 'candidateShared',
+  },
+  {
     name: 'partTimeCombinations',
     query: `query($id: ID!) { partTimeCombinations(candidateId: $id) { score } }`,
     variables: (ids) => ({ id: ids.candidateShared }),

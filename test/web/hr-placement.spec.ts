@@ -139,7 +139,7 @@ test("the candidate's HR lead proposes a secondment from a match and, after Werk
   await finalScreenshot(page, 'hr-placement-lender');
 });
 
-test("the candidate's HR lead records, for a candidate without an account, the introduction consent read out to them", async ({
+test("the candidate's HR lead records, for a candidate without an account, the consents read out to them: to the introduction, then to a placement", async ({
   page,
 }) => {
   const { password, placements } = hrWorld();
@@ -168,4 +168,25 @@ test("the candidate's HR lead records, for a candidate without an account, the i
     .filter({ has: page.getByRole('rowheader', { name: /^Persoonsgegevens tonen voor een kennismaking/ }) });
   await expect(introduction).toContainText('door de HR-adviseur namens de kandidaat');
   await expect(introduction).toContainText('Geldig');
+
+  // Introduced: a secondment follows, and the candidate's consent to it is recorded the same way.
+  await page.getByRole('tab', { name: 'Matches' }).click();
+  await page.getByRole('link', { name: `Plaatsing voorstellen voor ${host.vacancyTitle}` }).click();
+  await page.getByRole('textbox', { name: 'Contracturen per week' }).fill('32');
+  await page.getByRole('textbox', { name: 'Uren eigen werk per week' }).fill('8');
+  await page.getByRole('textbox', { name: 'Contactpersoon uitlenende werkgever' }).fill('P. Jansen, HR');
+  await page.getByRole('textbox', { name: 'Contactpersoon ontvangende werkgever' }).fill('M. de Boer');
+  await page.getByRole('button', { name: 'Plaatsing voorstellen' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Detachering van / })).toBeVisible();
+  await expect(page.getByText(/^Voorgestelde periode: /)).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('row', { name: 'Kandidaat Nog niet' })).toBeVisible();
+  await page.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  const terms = page.getByRole('dialog', { name: 'Instemming van de kandidaat met de plaatsing' });
+  await expect(terms.getByRole('blockquote')).toContainText('uur per week');
+  await terms.getByRole('radio', { name: 'In een gesprek' }).check();
+  await expectAccessible(page, 'placement consent on behalf');
+  await terms.getByRole('button', { name: 'Toestemming vastleggen' }).click();
+  await expect(terms).toBeHidden();
+  await expect(page.getByRole('row', { name: 'Kandidaat Ja' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Toestemming vastleggen' })).toBeHidden();
 });

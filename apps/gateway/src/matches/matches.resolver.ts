@@ -1,7 +1,8 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { presentCandidate } from '@werkbrug/candidates';
+import { CandidateNotFoundError, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
 import { MatchesService, SkillSpaceProvider, type MatchPage as ServicePage } from '@werkbrug/matching';
+import { VacancyNotFoundError } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
@@ -91,10 +92,13 @@ export class MatchesResolver {
     @Args() args: MatchArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<Match | null> {
+    // Read side by side, refused in a fixed order: which side is unknown must not depend on which read came first.
     const [candidate, vacancy] = await Promise.all([
-      visibleCandidate(ctx.loaders, viewer, args.candidateId),
-      visibleVacancy(ctx.loaders, viewer, args.vacancyId),
+      ctx.loaders.candidate(viewer).load(args.candidateId),
+      ctx.loaders.vacancy(viewer).load(args.vacancyId),
     ]);
+    if (!candidate) throw new CandidateNotFoundError();
+    if (!vacancy) throw new VacancyNotFoundError();
     const entry = await this.matches.listed(viewer, candidate, vacancy);
     if (!entry) return null;
     const { nodes } = await this.page(viewer, ctx, {

@@ -37,15 +37,16 @@ describe('placement conflicts as each party reads them', () => {
     const texts = toPlacementModel(hr(HOST), placement).conflicts.map(
       (c) => `${c.explanation} ${c.explanationNl}`,
     );
-    expect(texts.join(' ')).not.toMatch(/2027-03-31|track|traject/i);
-    expect(texts[1]).toContain('2027-01-06');
+    expect(texts.join(' ')).not.toMatch(/31 maart 2027|31 March 2027|2027-03-31|track|traject/i);
+    expect(texts[1]).toContain('6 januari 2027');
+    expect(texts[1]).toContain('6 January 2027');
   });
 
   it('tells the lender and the mobility team the date', () => {
     const lender = toPlacementModel(hr(LENDER), placement).conflicts[0];
-    expect(lender.explanationNl).toContain('2027-03-31');
+    expect(lender.explanationNl).toContain('31 maart 2027');
     const team: Viewer = { role: Role.MOBILITY_TEAM, userId: 'u', regionCode: 'AM27' };
-    expect(toPlacementModel(team, placement).conflicts[0].explanation).toContain('2027-03-31');
+    expect(toPlacementModel(team, placement).conflicts[0].explanation).toContain('31 March 2027');
   });
 
   it("does not tell the person the host's capacity, but does tell them what the host wrote about them", () => {

@@ -138,6 +138,9 @@ export const hrEn: Catalogue<typeof hrNl> = {
     givenOn: 'Date of the consent',
     note: 'Note (optional)',
     noteHelp: 'No names or health details.',
+    placementRequested:
+      "The placement waits for the candidate's consent. The candidate has no account of their own: read them the terms and record their answer.",
+    placementTitle: "The candidate's consent to the placement",
     save: 'Record consent',
   },
   identity: {

@@ -146,6 +146,9 @@ export const hrNl = {
     givenOn: 'Datum van de toestemming',
     note: 'Opmerking (niet verplicht)',
     noteHelp: 'Geen namen of gezondheidsgegevens.',
+    placementRequested:
+      'De plaatsing wacht op de instemming van de kandidaat. De kandidaat heeft geen eigen account: lees de afspraken voor en leg het antwoord vast.',
+    placementTitle: 'Instemming van de kandidaat met de plaatsing',
     save: 'Toestemming vastleggen',
   },
   identity: {

@@ -27,6 +27,15 @@ export const RecordIntroductionConsentMutation = graphql(`
   }
 `);
 
+export const CandidateAnswersThemselfQuery = graphql(`
+  query CandidateAnswersThemself($candidateId: ID!) {
+    candidateProfile(id: $candidateId) {
+      id
+      answersThemself
+    }
+  }
+`);
+
 export const ConsentRecordsQuery = graphql(`
   query ConsentRecords($candidateId: ID!) {
     consentRecords(candidateId: $candidateId) {

@@ -11,6 +11,7 @@ import { useFormat } from '@web/format/use-format';
 import { enumOptions } from '@web/i18n/use-shared-text';
 import { actionMessage } from './form-problem';
 import { HR_PATHS } from './hr-paths';
+import { PlacementConsentOnBehalf } from './placement-consent-on-behalf';
 import {
   AgreeToPlacementMutation,
   CancelPlacementMutation,
@@ -78,6 +79,12 @@ export function PlacementActions({ placement, party }: { placement: Placement; p
         <Text>{t('hr.placement.startsOn', { date: format.date(placement.startDate) })}</Text>
       )}
       {nothing && <Text>{t('hr.placement.noActions')}</Text>}
+      {party === 'LENDER' &&
+        placement.status === 'PROPOSED' &&
+        !placement.candidateConsented &&
+        placement.candidateId && (
+          <PlacementConsentOnBehalf placementId={id} candidateId={placement.candidateId} />
+        )}
       <Group>
         {may.agree && (
           <Button loading={agree.fetching} onClick={() => void agreeTo({ id })}>

@@ -113,3 +113,11 @@ export const ProposePlacementFromMatchMutation = graphql(`
     }
   }
 `);
+
+export const RecordPlacementConsentMutation = graphql(`
+  mutation RecordPlacementConsent($placementId: ID!, $input: RecordConsentStatementInput!) {
+    recordPlacementConsentStatement(placementId: $placementId, input: $input) {
+      id
+    }
+  }
+`);
