@@ -457,7 +457,9 @@ describe('matching pipeline', () => {
 
   it('proposes a region-wide allocation next to the greedy plan, for the mobility team only', async () => {
     const query = `{ allocationPlan { positions edgesUsed
-      optimal { introductions { candidatePublicCode vacancyId score } totals { totalScore introductions candidatesReached maxIntroductionsPerCandidate feasibleTotalScore } }
+      optimal { introductions { candidatePublicCode vacancyId score employerId employer { id name } vacancy { id title } }
+        byEmployer { employerId employer { id name } }
+        totals { totalScore introductions candidatesReached maxIntroductionsPerCandidate feasibleTotalScore } }
       greedy { totals { totalScore introductions candidatesReached maxIntroductionsPerCandidate feasibleTotalScore } } } }`;
     const plan = expectData(await t.gql(query, {}, rmt.token)).allocationPlan;
     expect(plan.optimal.totals.maxIntroductionsPerCandidate).toBeLessThanOrEqual(1);
@@ -465,6 +467,12 @@ describe('matching pipeline', () => {
       plan.greedy.totals.feasibleTotalScore,
     );
     expect(plan.optimal.introductions.length).toBeGreaterThan(0);
+    // Each row names its employer and vacancy itself, however many the region has.
+    for (const row of plan.optimal.introductions) {
+      expect(row.employer).toEqual({ id: row.employerId, name: expect.any(String) });
+      expect(row.vacancy).toEqual({ id: row.vacancyId, title: expect.any(String) });
+    }
+    for (const row of plan.optimal.byEmployer) expect(row.employer?.id).toBe(row.employerId);
     expect((await t.gql(query, {}, hrA.token)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 

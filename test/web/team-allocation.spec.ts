@@ -29,7 +29,10 @@ test("a mobility team member reads the region's allocation plan and what its fai
   await expect(overLimit.getByRole('cell').first()).toHaveText('0');
   await expect(overLimit).toContainText('meerdere werkgevers benaderen hen tegelijk');
   await expect(figures.getByRole('rowheader', { name: 'Spreiding van de aandacht' })).toBeVisible();
-  await expect(page.getByRole('table', { name: 'Wat elke werkgever in het voorstel krijgt' })).toBeVisible();
+  const employers = page.getByRole('table', { name: 'Wat elke werkgever in het voorstel krijgt' });
+  await expect(employers).toBeVisible();
+  // Every row is named, however many employers and vacancies the region has.
+  await expect(page.getByText(/niet meer te zien/)).toHaveCount(0);
   await expectAccessible(page, 'allocation plan');
 
   await page.getByLabel('Kennismakingen per kandidaat').fill('2');

@@ -42,6 +42,10 @@ import { ConnectionDrain } from './health/connection-drain';
 import { HealthController } from './health/health.controller';
 import { MatchCasesResolver } from './matches/match-cases.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
+import {
+  EmployerAttentionNamesResolver,
+  IntroductionNamesResolver,
+} from './matches/allocation-names.resolver';
 import { PlanningResolver } from './matches/planning.resolver';
 import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
@@ -115,6 +119,8 @@ export class GatewayModule {
         DataExportResolver,
         RematchResolver,
         PlanningResolver,
+        IntroductionNamesResolver,
+        EmployerAttentionNamesResolver,
         SkillsResolver,
         EmployersResolver,
         CandidatesResolver,

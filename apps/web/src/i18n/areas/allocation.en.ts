@@ -24,8 +24,8 @@ export const allocationEn: Catalogue<typeof allocationNl> = {
   employer: 'Employer',
   candidate: 'Candidate (profile code)',
   score: 'Match score',
-  unknownVacancy: 'Vacancy outside this overview',
-  unknownEmployer: 'Employer outside this overview',
+  unknownVacancy: 'Vacancy no longer visible',
+  unknownEmployer: 'Employer no longer visible',
   empty:
     'There are no introductions to propose now. No open vacancies and active candidates fit each other, or the minimum match score is set too high.',
   figuresTitle: 'How fair is the split?',

@@ -20,8 +20,8 @@ export const allocationNl = {
   employer: 'Werkgever',
   candidate: 'Kandidaat (profielcode)',
   score: 'Matchscore',
-  unknownVacancy: 'Vacature buiten dit overzicht',
-  unknownEmployer: 'Werkgever buiten dit overzicht',
+  unknownVacancy: 'Vacature niet meer te zien',
+  unknownEmployer: 'Werkgever niet meer te zien',
   empty:
     'Er zijn nu geen kennismakingen voor te stellen. Er zijn geen open vacatures en actieve kandidaten die bij elkaar passen, of de minimale matchscore staat te hoog.',
   figuresTitle: 'Hoe eerlijk is de verdeling?',

@@ -62,16 +62,9 @@ export function AllocationFigures({ proposal, greedy }: { proposal: Totals; gree
 }
 
 /** What each employer gets in the proposal, and how many of its candidates another employer meets as well. */
-export function AllocationEmployers({
-  rows,
-  employers,
-}: {
-  rows: EmployerRow[];
-  employers: { id: string; name: string }[];
-}) {
+export function AllocationEmployers({ rows }: { rows: EmployerRow[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const names = new Map(employers.map((e) => [e.id, e.name]));
   return (
     <section aria-labelledby="allocation-employers">
       <Title order={2} id="allocation-employers" mb="xs">
@@ -97,9 +90,7 @@ export function AllocationEmployers({
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={row.employerId}>
-                <Table.Th scope="row">
-                  {names.get(row.employerId) ?? t('allocation.unknownEmployer')}
-                </Table.Th>
+                <Table.Th scope="row">{row.employer?.name ?? t('allocation.unknownEmployer')}</Table.Th>
                 <Table.Td>{format.number(row.vacancies)}</Table.Td>
                 <Table.Td>{format.number(row.positions)}</Table.Td>
                 <Table.Td>{format.number(row.introductions)}</Table.Td>

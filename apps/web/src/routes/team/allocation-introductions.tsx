@@ -5,18 +5,10 @@ import type { TeamAllocationPlanQuery } from '@web/graphql/generated/graphql';
 
 type Introduction = TeamAllocationPlanQuery['allocationPlan']['optimal']['introductions'][number];
 
-interface Props {
-  introductions: Introduction[];
-  employers: { id: string; name: string }[];
-  vacancies: { id: string; title: string }[];
-}
-
 /** The proposed introductions, grouped by vacancy as the plan orders them (best match first within a vacancy). */
-export function AllocationIntroductions({ introductions, employers, vacancies }: Props) {
+export function AllocationIntroductions({ introductions }: { introductions: Introduction[] }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const employerNames = new Map(employers.map((e) => [e.id, e.name]));
-  const vacancyTitles = new Map(vacancies.map((v) => [v.id, v.title]));
   return (
     <section aria-labelledby="allocation-introductions">
       <Title order={2} id="allocation-introductions" mb="sm">
@@ -39,10 +31,8 @@ export function AllocationIntroductions({ introductions, employers, vacancies }:
             <Table.Tbody>
               {introductions.map((i) => (
                 <Table.Tr key={`${i.vacancyId}-${i.candidateId}`}>
-                  <Table.Th scope="row">
-                    {vacancyTitles.get(i.vacancyId) ?? t('allocation.unknownVacancy')}
-                  </Table.Th>
-                  <Table.Td>{employerNames.get(i.employerId) ?? t('allocation.unknownEmployer')}</Table.Td>
+                  <Table.Th scope="row">{i.vacancy?.title ?? t('allocation.unknownVacancy')}</Table.Th>
+                  <Table.Td>{i.employer?.name ?? t('allocation.unknownEmployer')}</Table.Td>
                   <Table.Td ff="monospace">{i.candidatePublicCode}</Table.Td>
                   <Table.Td>{format.number(i.score, 1)}</Table.Td>
                 </Table.Tr>

@@ -83,15 +83,11 @@ export function AllocationPage() {
                 positions: format.number(plan.positions),
               })}
             </Text>
-            <AllocationIntroductions
-              introductions={plan.optimal.introductions}
-              employers={data.employers.nodes}
-              vacancies={data.vacancies.nodes}
-            />
+            <AllocationIntroductions introductions={plan.optimal.introductions} />
             {plan.optimal.introductions.length > 0 && (
               <>
                 <AllocationFigures proposal={plan.optimal.totals} greedy={plan.greedy.totals} />
-                <AllocationEmployers rows={plan.optimal.byEmployer} employers={data.employers.nodes} />
+                <AllocationEmployers rows={plan.optimal.byEmployer} />
               </>
             )}
           </>

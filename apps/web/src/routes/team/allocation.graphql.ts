@@ -15,7 +15,7 @@ export const AllocationTotalsParts = graphql(`
   }
 `);
 
-/** The plan with the names it refers to, in one request: the plan itself carries only ids and codes. */
+/** The plan with the names it refers to, in one request (each row names its employer and vacancy). */
 export const TeamAllocationPlanQuery = graphql(`
   query TeamAllocationPlan($introductionsPerCandidate: Int!, $minScore: Float!) {
     allocationPlan(introductionsPerCandidate: $introductionsPerCandidate, minScore: $minScore) {
@@ -29,12 +29,24 @@ export const TeamAllocationPlanQuery = graphql(`
           vacancyId
           employerId
           score
+          employer {
+            id
+            name
+          }
+          vacancy {
+            id
+            title
+          }
         }
         totals {
           ...AllocationTotalsParts
         }
         byEmployer {
           employerId
+          employer {
+            id
+            name
+          }
           vacancies
           positions
           introductions
@@ -47,19 +59,6 @@ export const TeamAllocationPlanQuery = graphql(`
         totals {
           ...AllocationTotalsParts
         }
-      }
-    }
-    employers(first: 100) {
-      nodes {
-        id
-        name
-      }
-    }
-    vacancies(first: 100, status: OPEN) {
-      nodes {
-        id
-        title
-        positions
       }
     }
   }
