@@ -1,4 +1,4 @@
-import type { Viewer } from '@werkbrug/core';
+import { groupBy, type Viewer } from '@werkbrug/core';
 import { type EntityManager, In, QueryFailedError, type SelectQueryBuilder } from 'typeorm';
 import { candidateVisibility, scopeCandidatesTo } from './candidate-access';
 import {
@@ -89,6 +89,7 @@ export async function candidateProfilesWithParts(
   if (profiles.length === 0) return [];
   const ofProfiles = { where: { candidateId: In(profiles.map((p) => p.id)) } };
   // One after the other: a page's read should hold one pooled connection, not four.
+  const byCandidate = <T extends { candidateId: string }>(rows: T[]) => groupBy(rows, (r) => r.candidateId);
   const strengths = byCandidate(await manager.find(CandidateStrengthEntity, ofProfiles));
   const developmentSkills = byCandidate(await manager.find(CandidateDevelopmentSkillEntity, ofProfiles));
   const sharedWith = byCandidate(await manager.find(CandidateSharedEmployerEntity, ofProfiles));
@@ -98,12 +99,6 @@ export async function candidateProfilesWithParts(
     profile.sharedWith = sharedWith.get(profile.id) ?? [];
   }
   return profiles;
-}
-
-function byCandidate<T extends { candidateId: string }>(rows: T[]): Map<string, T[]> {
-  const grouped = new Map<string, T[]>();
-  for (const row of rows) grouped.set(row.candidateId, [...(grouped.get(row.candidateId) ?? []), row]);
-  return grouped;
 }
 
 /**

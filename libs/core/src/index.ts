@@ -8,3 +8,4 @@ export * from './request-context';
 export * from './esco-taxonomy';
 export * from './affected-rows';
 export * from './local-date-text';
+export * from './group-by';

@@ -230,14 +230,14 @@ export class RematchService {
 
   /** The flow's parent: merges the chunks and swaps the region's lists and snapshot in one transaction. */
   async finish(runId: string): Promise<{ lists: number; skipped: boolean; regionCode?: string }> {
-    const run = await this.find(runId);
+    const run = await this.runs.findForScoring(runId);
     if (!run || run.status === RematchStatus.COMPLETED || run.status === RematchStatus.FAILED) {
       return { lists: 0, skipped: true };
     }
     const chunks = await this.runs.markFinishing(runId);
     const missing = chunks.filter((c) => !c.done_at || !c.has_result).map((c) => c.chunk_no);
     if (missing.length > 0) throw new Error(`rematch ${runId}: chunks ${missing.join(', ')} have no result`);
-    const snapshot = snapshotOf(await this.scoringRun(runId));
+    const snapshot = snapshotOf(run);
     const t0 = performance.now();
     const results = await this.chunks.readChunkResults(runId, chunks.length);
     const sum = (field: 'pairs_scored' | 'pairs_eligible') =>

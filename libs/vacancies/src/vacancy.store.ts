@@ -1,4 +1,4 @@
-import type { Viewer } from '@werkbrug/core';
+import { groupBy, type Viewer } from '@werkbrug/core';
 import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import { canSeeVacancy, scopeVacanciesTo } from './vacancy-access';
 import { VacancyEntity, VacancySkillEntity } from './vacancy.entity';
@@ -47,8 +47,7 @@ export async function vacanciesWithSkills(
   const skills = await manager.find(VacancySkillEntity, {
     where: { vacancyId: In(vacancies.map((v) => v.id)) },
   });
-  const byVacancy = new Map<string, VacancySkillEntity[]>(vacancies.map((v) => [v.id, []]));
-  for (const skill of skills) byVacancy.get(skill.vacancyId)?.push(skill);
+  const byVacancy = groupBy(skills, (s) => s.vacancyId);
   for (const vacancy of vacancies) vacancy.skills = byVacancy.get(vacancy.id) ?? [];
   return vacancies;
 }

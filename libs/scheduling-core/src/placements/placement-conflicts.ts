@@ -1,3 +1,4 @@
+import { groupBy } from '@werkbrug/core';
 import { dateOf, dayNumber } from './dates';
 import {
   START_BEFORE_CONTRACT_END_WEEKS,
@@ -153,15 +154,4 @@ function precedes(a: HostCapacity, b: HostCapacity): boolean {
   const from = dayNumber(a.from) - dayNumber(b.from);
   if (from !== 0) return from > 0;
   return a.hoursPerWeek < b.hoursPerWeek;
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const k = key(item);
-    const list = groups.get(k);
-    if (list) list.push(item);
-    else groups.set(k, [item]);
-  }
-  return groups;
 }
