@@ -23,7 +23,6 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
     variables: { candidateId, first: 20 },
   });
   const matches = data?.candidateMatches;
-  const answersThemself = data?.candidateProfile.answersThemself !== false;
   return (
     <Stack gap="md">
       <Title order={2} size="h3">
@@ -53,8 +52,9 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
               <MatchStateBadge state={match.case?.state} />
             </Group>
             <MatchExplanation candidateId={match.candidateId} vacancyId={match.vacancyId} />
-            {match.case?.state === 'CONSENT_REQUESTED' && !answersThemself && (
+            {match.case?.state === 'CONSENT_REQUESTED' && (
               <IntroductionConsentOnBehalf
+                candidateId={candidateId}
                 matchCaseId={match.case.id}
                 vacancyTitle={match.vacancy.title}
                 onRecorded={() => reread({ requestPolicy: 'network-only' })}

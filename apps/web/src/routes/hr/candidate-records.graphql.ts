@@ -2,10 +2,6 @@ import { graphql } from '@web/graphql/generated';
 
 export const CandidateMatchesQuery = graphql(`
   query CandidateMatches($candidateId: ID!, $first: Int!) {
-    candidateProfile(id: $candidateId) {
-      id
-      answersThemself
-    }
     candidateMatches(candidateId: $candidateId, first: $first) {
       totalCount
       nodes {

@@ -18,6 +18,7 @@ import { TIME_ZONE } from '@web/format/use-format';
 import type { ConsentMethod, RecordConsentStatementInput } from '@web/graphql/generated/graphql';
 import { currentLanguage } from '@web/i18n/i18n';
 import { ActionRefusal } from './action-refusal';
+import { CandidateAnswersThemselfQuery } from './candidate-records.graphql';
 
 const METHODS: readonly ConsentMethod[] = ['PHONE', 'IN_PERSON', 'IN_WRITING'];
 
@@ -32,6 +33,8 @@ interface ConsentText {
 }
 
 interface Props<Data, Variables extends AnyVariables> {
+  /** The candidate it is for: nothing is shown once they answer for themself. */
+  candidateId: string;
   /** What waits for the candidate's answer, above the button. */
   requested: string;
   /** The button's name for screen readers where a page has several (the match it is for). */
@@ -48,13 +51,17 @@ interface Props<Data, Variables extends AnyVariables> {
 }
 
 /**
- * For an own candidate without an account: the HR lead reads them the exact consent text (by phone, in person or
+ * For an own candidate without an account (nothing is shown for one who answers for themself): the HR lead reads them the exact consent text (by phone, in person or
  * on paper) and records their answer, how and when it was given. The candidate can read and revoke it once they
  * have an account; the gateway refuses it as soon as they answer for themself.
  */
 export function ConsentOnBehalf<Data, Variables extends AnyVariables>(props: Props<Data, Variables>) {
   const { t, i18n } = useTranslation();
   const [opened, setOpened] = useState(false);
+  const [candidate] = useQuery({
+    query: CandidateAnswersThemselfQuery,
+    variables: { candidateId: props.candidateId },
+  });
   const [text] = useQuery<Data, Variables>({
     query: props.textQuery,
     variables: props.textVariables,
@@ -80,6 +87,7 @@ export function ConsentOnBehalf<Data, Variables extends AnyVariables>(props: Pro
     if (saved) setOpened(false);
   };
 
+  if (candidate.data?.candidateProfile.answersThemself !== false) return null;
   return (
     <>
       <Alert color="blue" role="status">

@@ -5,6 +5,7 @@ import { RecordIntroductionConsentMutation } from './candidate-records.graphql';
 import { ConsentOnBehalf } from './consent-on-behalf';
 
 interface Props {
+  candidateId: string;
   matchCaseId: string;
   vacancyTitle: string;
   /** Called once the consent is recorded: the match is then introduced. */
@@ -12,11 +13,12 @@ interface Props {
 }
 
 /** The employer asked to know who an own candidate without an account is: the HR lead records their answer. */
-export function IntroductionConsentOnBehalf({ matchCaseId, vacancyTitle, onRecorded }: Props) {
+export function IntroductionConsentOnBehalf({ candidateId, matchCaseId, vacancyTitle, onRecorded }: Props) {
   const { t } = useTranslation();
   const [{ fetching, error }, record] = useMutation(RecordIntroductionConsentMutation);
   return (
     <ConsentOnBehalf
+      candidateId={candidateId}
       requested={t('hr.onBehalf.requested')}
       buttonLabel={t('hr.onBehalf.openFor', { title: vacancyTitle })}
       title={t('hr.onBehalf.title', { title: vacancyTitle })}

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { PlacementConsentTextQuery } from '@web/routes/job-seeker/placements.graphql';
-import { CandidateAnswersThemselfQuery } from './candidate-records.graphql';
 import { ConsentOnBehalf } from './consent-on-behalf';
 import { RecordPlacementConsentMutation } from './placement.graphql';
 
 /**
  * A proposed placement of an own candidate without an account waits for the candidate's consent: the lending HR
- * lead reads them the terms and records their answer. Nothing is shown once the candidate answers for themself.
+ * lead reads them the terms and records their answer.
  */
 export function PlacementConsentOnBehalf({
   placementId,
@@ -17,11 +16,10 @@ export function PlacementConsentOnBehalf({
   candidateId: string;
 }) {
   const { t } = useTranslation();
-  const [candidate] = useQuery({ query: CandidateAnswersThemselfQuery, variables: { candidateId } });
   const [{ fetching, error }, record] = useMutation(RecordPlacementConsentMutation);
-  if (candidate.data?.candidateProfile.answersThemself !== false) return null;
   return (
     <ConsentOnBehalf
+      candidateId={candidateId}
       requested={t('hr.onBehalf.placementRequested')}
       title={t('hr.onBehalf.placementTitle')}
       textQuery={PlacementConsentTextQuery}
