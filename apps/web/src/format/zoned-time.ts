@@ -1,4 +1,4 @@
-import { TIME_ZONE } from './use-format';
+import { TIME_ZONE } from './formatters';
 
 /** Minutes the zone is ahead of UTC at that instant. */
 function offsetMinutes(instant: number, timeZone: string): number {

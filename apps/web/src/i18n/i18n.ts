@@ -2,18 +2,13 @@ import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { nl } from './nl';
 
-export const LANGUAGES = ['nl', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+import { LANGUAGES, storedLanguage, storeLanguage, type Language } from './stored-language';
+
+export { LANGUAGES, type Language } from './stored-language';
 
 type Texts = Record<string, unknown>;
 
-const STORAGE_KEY = 'werkbrug.language';
 const roleTexts: Record<Language, Texts>[] = [];
-
-function storedLanguage(): Language {
-  const stored = window.localStorage.getItem(STORAGE_KEY);
-  return stored === 'en' ? 'en' : 'nl';
-}
 
 /** Dutch comes with the app; English, with the texts of the roles loaded so far, when someone chooses it. */
 const languageLoader: BackendModule = {
@@ -53,7 +48,7 @@ export async function setUpI18n(): Promise<void> {
   document.documentElement.lang = i18next.language;
   i18next.on('languageChanged', (language) => {
     document.documentElement.lang = language;
-    window.localStorage.setItem(STORAGE_KEY, language);
+    storeLanguage(language);
   });
 }
 
