@@ -242,6 +242,28 @@ describe('worker pipeline: GraphQL write → outbox → BullMQ → region statis
     expect({ ...after, computedAt: undefined }).toEqual({ ...before, computedAt: undefined });
   });
 
+  it("gives an administrator every region's figures in one read, the same as the region's own, and no one else", async () => {
+    const admin = await f.actor(Role.ADMINISTRATOR);
+    const own = (await statistics())!;
+    const every = await t!.gql(
+      `{ everyRegionStatistics { regionCode employers openVacancies openPositions computedAt } }`,
+      {},
+      admin.token,
+    );
+    expect(every.errors).toBeUndefined();
+    const rows = every.data!.everyRegionStatistics as (Statistics & { regionCode: string })[];
+    // By region code, each region once; other specs' regions may share the database's figures table.
+    const codes = rows.map((r) => r.regionCode);
+    expect(codes).toEqual([...new Set(codes)].sort());
+    expect(rows.find((r) => r.regionCode === REGION)).toEqual({ regionCode: REGION, ...own });
+
+    const refused = await t!.gql(`{ everyRegionStatistics { regionCode } }`, {}, hr.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'ADMINISTRATORS_ONLY',
+    });
+  });
+
   it('shuts down within bounded time while jobs are still queued, and loses none of them', async () => {
     await queue.addBulk(
       Array.from({ length: 300 }, (_, i) => ({

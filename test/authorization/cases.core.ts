@@ -316,6 +316,12 @@ export const CORE_CASES: Case[] = [
     variables: () => ({}),
     expect: only('HR_A', 'HR_B', 'RMT27', 'ADMIN'),
   },
+  {
+    name: 'everyRegionStatistics',
+    query: `{ everyRegionStatistics { regionCode openVacancies } }`,
+    variables: () => ({}),
+    expect: only('ADMIN'),
+  },
   { name: 'myNotifications', query: `{ myNotifications { id } }`, variables: () => ({}), expect: ALL_OK },
   {
     name: 'unreadNotificationCount',

@@ -72,13 +72,23 @@ test("an administrator adds an organisation with a location, corrects what the s
 
   await menu.getByRole('link', { name: 'Regio’s' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Regio’s' })).toBeVisible();
-  await expect(page.getByText('Kies een regio om de cijfers te zien.')).toBeVisible();
-  await page.getByRole('combobox', { name: 'Regio' }).fill('Noordoost');
-  await page.getByRole('option', { name: 'Noordoost-Brabant (AM27)' }).click();
+  // Every region side by side: the demo's region with its counts, a region where nothing happened without.
+  const everyRegion = page.getByRole('table', { name: /^Kerncijfers per arbeidsmarktregio/ });
+  const am27 = everyRegion.getByRole('row', { name: /Noordoost-Brabant \(AM27\)/ });
+  await expect(am27.getByRole('cell').first()).toHaveText(/^\d+$/);
+  await expect(
+    everyRegion
+      .getByRole('row', { name: /Groningen \(AM01\)/ })
+      .getByText('Nog geen cijfers', { exact: false }),
+  ).toBeVisible();
+  await expect(everyRegion.getByRole('rowheader', { name: 'Totaal' })).toBeVisible();
+  await expect(page.getByText('Kies een regio in de tabel voor de kandidaten per traject.')).toBeVisible();
+  await expectAccessible(page, 'every region');
+  await am27.getByRole('link', { name: 'Noordoost-Brabant (AM27)' }).click();
   await expect(
     page.getByRole('heading', { level: 2, name: 'Kerncijfers van Noordoost-Brabant (AM27)' }),
   ).toBeVisible();
-  await expect(page.getByText('Open vacatures')).toBeVisible();
+  await expect(page).toHaveURL(/\?regio=AM27$/);
   await expect(page.getByRole('table', { name: 'Actieve kandidaten per traject' })).toBeVisible();
   await expectAccessible(page, 'region figures');
 

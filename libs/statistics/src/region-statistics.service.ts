@@ -3,8 +3,16 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import type { RegionStatisticsEntity } from './region-statistics.entity';
-import { recomputeRegionStatistics, storedRegionStatistics } from './region-statistics.store';
-import { RegionStatisticsForbiddenError, RegionStatisticsNotFoundError } from './statistics.errors';
+import {
+  everyStoredRegionStatistics,
+  recomputeRegionStatistics,
+  storedRegionStatistics,
+} from './region-statistics.store';
+import {
+  EveryRegionStatisticsForbiddenError,
+  RegionStatisticsForbiddenError,
+  RegionStatisticsNotFoundError,
+} from './statistics.errors';
 
 /**
  * Aggregate figures per region for the mobility team's overview. Computed by the worker after every change
@@ -28,5 +36,14 @@ export class RegionStatisticsService {
     const statistics = await storedRegionStatistics(this.dataSource.manager, regionCode);
     if (!statistics) throw new RegionStatisticsNotFoundError();
     return statistics;
+  }
+
+  /**
+   * Every region's figures side by side, for administrators, who oversee all regions (one request instead of one
+   * per region). Counts only, as for a single region.
+   */
+  async everyRegion(viewer: Viewer): Promise<RegionStatisticsEntity[]> {
+    if (viewer.role !== Role.ADMINISTRATOR) throw new EveryRegionStatisticsForbiddenError();
+    return everyStoredRegionStatistics(this.dataSource.manager);
   }
 }

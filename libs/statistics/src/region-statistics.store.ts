@@ -54,3 +54,8 @@ export function storedRegionStatistics(
 ): Promise<RegionStatisticsEntity | null> {
   return manager.getRepository(RegionStatisticsEntity).findOneBy({ regionCode });
 }
+
+/** Every region's stored figures, by region code; a region whose figures were never computed is not among them. */
+export function everyStoredRegionStatistics(manager: EntityManager): Promise<RegionStatisticsEntity[]> {
+  return manager.getRepository(RegionStatisticsEntity).find({ order: { regionCode: 'ASC' } });
+}

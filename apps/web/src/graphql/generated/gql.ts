@@ -29,7 +29,7 @@ type Documents = {
     "\n  mutation AdminCreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      ...AdminEmployerParts\n    }\n  }\n": typeof types.AdminCreateEmployerDocument,
     "\n  mutation AdminUpdateEmployer($id: ID!, $input: UpdateEmployerInput!) {\n    updateEmployer(id: $id, input: $input) {\n      ...AdminEmployerParts\n    }\n  }\n": typeof types.AdminUpdateEmployerDocument,
     "\n  query AdminRegions {\n    regions {\n      code\n      name\n    }\n  }\n": typeof types.AdminRegionsDocument,
-    "\n  query AdminRegionStatistics($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      ...RegionFiguresParts\n    }\n  }\n": typeof types.AdminRegionStatisticsDocument,
+    "\n  query AdminEveryRegionStatistics {\n    everyRegionStatistics {\n      ...RegionFiguresParts\n    }\n  }\n": typeof types.AdminEveryRegionStatisticsDocument,
     "\n  fragment StaffAccountResultParts on StaffAccountResult {\n    account {\n      id\n      displayName\n      status\n    }\n    activation {\n      code\n      expiresAt\n    }\n  }\n": typeof types.StaffAccountResultPartsFragmentDoc,
     "\n  query StaffAccountsPage {\n    regions {\n      code\n      name\n    }\n    employers(first: 100) {\n      nodes {\n        id\n        name\n        regionCode\n      }\n    }\n    pendingStaffAccounts {\n      approvalBasis\n      requestedAt\n      requestedBy {\n        id\n        displayName\n        role\n      }\n      account {\n        id\n        displayName\n        email\n        role\n        regionCode\n        employerId\n        status\n      }\n    }\n  }\n": typeof types.StaffAccountsPageDocument,
     "\n  query StaffAccountEvents {\n    staffAccountEvents(limit: 50) {\n      id\n      at\n      kind\n      reason\n      text {\n        nl\n        en\n      }\n      actor {\n        id\n        displayName\n        role\n      }\n      account {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n": typeof types.StaffAccountEventsDocument,
@@ -155,7 +155,7 @@ const documents: Documents = {
     "\n  mutation AdminCreateEmployer($input: CreateEmployerInput!) {\n    createEmployer(input: $input) {\n      ...AdminEmployerParts\n    }\n  }\n": types.AdminCreateEmployerDocument,
     "\n  mutation AdminUpdateEmployer($id: ID!, $input: UpdateEmployerInput!) {\n    updateEmployer(id: $id, input: $input) {\n      ...AdminEmployerParts\n    }\n  }\n": types.AdminUpdateEmployerDocument,
     "\n  query AdminRegions {\n    regions {\n      code\n      name\n    }\n  }\n": types.AdminRegionsDocument,
-    "\n  query AdminRegionStatistics($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      ...RegionFiguresParts\n    }\n  }\n": types.AdminRegionStatisticsDocument,
+    "\n  query AdminEveryRegionStatistics {\n    everyRegionStatistics {\n      ...RegionFiguresParts\n    }\n  }\n": types.AdminEveryRegionStatisticsDocument,
     "\n  fragment StaffAccountResultParts on StaffAccountResult {\n    account {\n      id\n      displayName\n      status\n    }\n    activation {\n      code\n      expiresAt\n    }\n  }\n": types.StaffAccountResultPartsFragmentDoc,
     "\n  query StaffAccountsPage {\n    regions {\n      code\n      name\n    }\n    employers(first: 100) {\n      nodes {\n        id\n        name\n        regionCode\n      }\n    }\n    pendingStaffAccounts {\n      approvalBasis\n      requestedAt\n      requestedBy {\n        id\n        displayName\n        role\n      }\n      account {\n        id\n        displayName\n        email\n        role\n        regionCode\n        employerId\n        status\n      }\n    }\n  }\n": types.StaffAccountsPageDocument,
     "\n  query StaffAccountEvents {\n    staffAccountEvents(limit: 50) {\n      id\n      at\n      kind\n      reason\n      text {\n        nl\n        en\n      }\n      actor {\n        id\n        displayName\n        role\n      }\n      account {\n        id\n        displayName\n        email\n        role\n      }\n    }\n  }\n": types.StaffAccountEventsDocument,
@@ -343,7 +343,7 @@ export function graphql(source: "\n  query AdminRegions {\n    regions {\n      
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdminRegionStatistics($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      ...RegionFiguresParts\n    }\n  }\n"): (typeof documents)["\n  query AdminRegionStatistics($regionCode: String!) {\n    regionStatistics(regionCode: $regionCode) {\n      ...RegionFiguresParts\n    }\n  }\n"];
+export function graphql(source: "\n  query AdminEveryRegionStatistics {\n    everyRegionStatistics {\n      ...RegionFiguresParts\n    }\n  }\n"): (typeof documents)["\n  query AdminEveryRegionStatistics {\n    everyRegionStatistics {\n      ...RegionFiguresParts\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -123,10 +123,17 @@ export const adminEn: Catalogue<typeof adminNl> = {
   regions: {
     title: 'Regions',
     intro:
-      'The key figures of a labour-market region. They are counts only: no figure can be traced to a person.',
-    choose: 'Region',
-    chooseHelp: 'Choose one of the 35 labour-market regions.',
-    pick: 'Choose a region to see its figures.',
+      'The key figures of every labour-market region side by side. They are counts only: no figure can be traced to a person.',
+    every: 'All regions',
+    everyCaption_one:
+      'Key figures per labour-market region; they have been computed for {{count}} region. Choose a region for its candidates per track.',
+    everyCaption_other:
+      'Key figures per labour-market region; they have been computed for {{count}} regions. Choose a region for its candidates per track.',
+    region: 'Region',
+    updated: 'Updated',
+    total: 'Total',
+    notComputedShort: 'No figures yet: nothing has changed in this region so far.',
+    pick: 'Choose a region in the table for its candidates per track.',
     figures: 'Key figures of {{region}}',
     computedAt: 'Updated {{date}}',
     notComputed:

@@ -124,10 +124,17 @@ export const adminNl = {
   regions: {
     title: 'Regio’s',
     intro:
-      'De kerncijfers van een arbeidsmarktregio. Het zijn alleen aantallen: geen cijfer is tot een persoon te herleiden.',
-    choose: 'Regio',
-    chooseHelp: 'Kies een van de 35 arbeidsmarktregio’s.',
-    pick: 'Kies een regio om de cijfers te zien.',
+      'De kerncijfers van alle arbeidsmarktregio’s naast elkaar. Het zijn alleen aantallen: geen cijfer is tot een persoon te herleiden.',
+    every: 'Alle regio’s',
+    everyCaption_one:
+      'Kerncijfers per arbeidsmarktregio; voor {{count}} regio zijn ze berekend. Kies een regio voor de kandidaten per traject.',
+    everyCaption_other:
+      'Kerncijfers per arbeidsmarktregio; voor {{count}} regio’s zijn ze berekend. Kies een regio voor de kandidaten per traject.',
+    region: 'Regio',
+    updated: 'Bijgewerkt',
+    total: 'Totaal',
+    notComputedShort: 'Nog geen cijfers: er is in deze regio nog niets veranderd.',
+    pick: 'Kies een regio in de tabel voor de kandidaten per traject.',
     figures: 'Kerncijfers van {{region}}',
     computedAt: 'Bijgewerkt op {{date}}',
     notComputed:

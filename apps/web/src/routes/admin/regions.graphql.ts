@@ -9,9 +9,9 @@ export const AdminRegionsQuery = graphql(`
   }
 `);
 
-export const AdminRegionStatisticsQuery = graphql(`
-  query AdminRegionStatistics($regionCode: String!) {
-    regionStatistics(regionCode: $regionCode) {
+export const AdminEveryRegionStatisticsQuery = graphql(`
+  query AdminEveryRegionStatistics {
+    everyRegionStatistics {
       ...RegionFiguresParts
     }
   }
