@@ -11,22 +11,21 @@ export interface Formatters {
 }
 
 /**
- * One set of formatters per language for the whole app, made when first used: building the first Intl date
- * formatter of a page costs tens of milliseconds on a phone (it loads the locale's and the time zone's data), and a
- * page of cards would otherwise build three per card.
+ * One set of formatters per language for the whole app: building the first Intl date formatter in a browser tab
+ * costs 40–100 ms (it loads the language's date data), and a page of cards would otherwise build three per card.
  */
 const formattersByLocale = new Map<string, Formatters>();
 
 export function formattersFor(locale: string): Formatters {
   const known = formattersByLocale.get(locale);
   if (known) return known;
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE });
-  const calendarDate = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-  const dateTime = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: TIME_ZONE,
-  });
+  // Each Intl formatter is built when first used: a page that shows no date (or shows it a moment later) does not
+  // pay for the date data during its first render.
+  const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }));
+  const calendarDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const dateTime = once(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }),
+  );
   const numbers = new Map<number, Intl.NumberFormat>();
   const numberFormat = (maximumFractionDigits: number) => {
     let format = numbers.get(maximumFractionDigits);
@@ -38,13 +37,18 @@ export function formattersFor(locale: string): Formatters {
   const formatters: Formatters = {
     date: (value) =>
       typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? calendarDate.format(new Date(`${value}T00:00:00Z`))
-        : date.format(toDate(value)),
-    dateTime: (value) => dateTime.format(toDate(value)),
+        ? calendarDate().format(new Date(`${value}T00:00:00Z`))
+        : date().format(toDate(value)),
+    dateTime: (value) => dateTime().format(toDate(value)),
     number: (value, maximumFractionDigits = 0) => numberFormat(maximumFractionDigits).format(value),
   };
   formattersByLocale.set(locale, formatters);
   return formatters;
+}
+
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
 }
 
 /**
@@ -53,5 +57,6 @@ export function formattersFor(locale: string): Formatters {
  * two-core machine). Where the browser has no idle callbacks, the first render builds them as before.
  */
 export function prepareFormattersWhenIdle(locale: string): void {
-  window.requestIdleCallback?.(() => formattersFor(locale), { timeout: 2000 });
+  // The first date formatter loads the language's date data; the others then take a fraction of a millisecond.
+  window.requestIdleCallback?.(() => formattersFor(locale).dateTime(new Date()), { timeout: 2000 });
 }
