@@ -3,11 +3,15 @@
 // the route downloads (gzipped), and the GraphQL requests it issues. Prints JSON.
 //   npm run bench:web            (builds the web app, seeds a fresh database through the API, then measures)
 //   RUNS=30 npm run bench:web
+//   COMPARE=/tmp/build-a,/tmp/build-b RUNS=30 node -r ./test/support/ts-register.js bench/web-load.bench.ts
+//     (two builds, `vite build --outDir`, loaded in turn A B B A …, so both see the same machine: on two shared cores
+//     a series of one build varies by ±15 %, more than most changes gain)
 // Targets from issue 13: interactive within 1.0 s, at most 200 kB of gzipped JavaScript, at most 3 GraphQL
 // requests on load. Exits non-zero when a target is missed, so it can guard a release.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Response } from 'playwright-core';
 import { seedFile, webTestUrl, type WebWorld } from '@werkbrug-test/web/support/web-test-env';
@@ -18,6 +22,8 @@ const PAGE = '/job-seeker/suggestions';
 const INTERACTIVE = 'werkbrug-bench:interactive';
 const TARGETS = { timeToInteractiveMs: 1000, javaScriptGzipBytes: 200 * 1024, graphqlRequests: 3 };
 
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+
 interface Load {
   timeToInteractiveMs: number;
   domContentLoadedMs: number;
@@ -27,11 +33,12 @@ interface Load {
   graphqlRequests: number;
 }
 
-async function startServer(): Promise<ChildProcess> {
+async function startServer(webDistDir?: string): Promise<ChildProcess> {
+  const env = { ...process.env, LOG_LEVEL: 'error', ...(webDistDir ? { WEB_DIST_DIR: webDistDir } : {}) };
   const server = spawn(
     process.execPath,
     ['-r', './test/support/ts-register.js', 'test/web/support/web-test-server.ts'],
-    { cwd: ROOT, env: { ...process.env, LOG_LEVEL: 'error' }, stdio: ['ignore', 'inherit', 'inherit'] },
+    { cwd: ROOT, env, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
@@ -41,17 +48,14 @@ async function startServer(): Promise<ChildProcess> {
       () => false,
     );
     if (healthy) return server;
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await new Promise((wake) => setTimeout(wake, 500));
   }
   server.kill('SIGTERM');
   throw new Error('the test server did not start within 240 s');
 }
 
 /** A signed-in browser with an empty cache: a job seeker opening the app from a link, the first time that day. */
-async function coldContext(
-  browser: Browser,
-  storageState: Awaited<ReturnType<BrowserContext['storageState']>>,
-) {
+async function coldContext(browser: Browser, storageState: StorageState) {
   return browser.newContext({
     baseURL: webTestUrl(),
     storageState,
@@ -63,7 +67,7 @@ async function coldContext(
   });
 }
 
-async function load(browser: Browser, storageState: Awaited<ReturnType<BrowserContext['storageState']>>) {
+async function load(browser: Browser, storageState: StorageState) {
   const context = await coldContext(browser, storageState);
   const page = await context.newPage();
   const scriptResponses: Response[] = [];
@@ -136,8 +140,54 @@ function percentile(values: number[], p: number): number {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
+interface Comparison {
+  /** The directory the server serves: a link switched to the build whose turn it is before each load. */
+  served: string;
+  builds: string[];
+}
+
+function comparison(): Comparison | null {
+  const builds = (process.env.COMPARE ?? '').split(',').filter(Boolean);
+  if (builds.length === 0) return null;
+  if (builds.length !== 2) throw new Error('COMPARE takes two build directories, separated by a comma');
+  return {
+    served: join(mkdtempSync(join(tmpdir(), 'werkbrug-bench-web-')), 'dist'),
+    builds: builds.map((b) => resolve(b)),
+  };
+}
+
+/** The gateway reads the files at every request, so switching the link switches the build between two loads. */
+function serve(comparing: Comparison, build: string): void {
+  rmSync(comparing.served, { force: true });
+  symlinkSync(build, comparing.served);
+}
+
+/** Both builds loaded in turn, A B B A …, and each build's figures. */
+async function compare(browser: Browser, storageState: StorageState, comparing: Comparison): Promise<void> {
+  const times = new Map(comparing.builds.map((build) => [build, [] as number[]]));
+  for (let run = 0; run < RUNS; run += 1) {
+    for (const build of run % 2 ? [...comparing.builds].reverse() : comparing.builds) {
+      serve(comparing, build);
+      times.get(build)!.push((await load(browser, storageState)).timeToInteractiveMs);
+    }
+  }
+  const figures = [...times].map(([build, t]) => ({
+    build,
+    runs: t.length,
+    timeToInteractiveMs: {
+      p50: round(percentile(t, 50)),
+      p75: round(percentile(t, 75)),
+      p95: round(percentile(t, 95)),
+      mean: round(t.reduce((sum, x) => sum + x, 0) / t.length),
+    },
+  }));
+  console.log(JSON.stringify({ page: PAGE, viewport: '390x844', interleaved: true, figures }, null, 2));
+}
+
 async function main(): Promise<void> {
-  const server = await startServer();
+  const comparing = comparison();
+  if (comparing) serve(comparing, comparing.builds[0]);
+  const server = await startServer(comparing?.served);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
   try {
     const { jobSeeker, password } = JSON.parse(readFileSync(seedFile(), 'utf8')) as WebWorld;
@@ -150,6 +200,10 @@ async function main(): Promise<void> {
     await login.close();
 
     await load(browser, storageState); // the server's first answers (query plans, skill labels) are not the user's
+    if (comparing) {
+      await compare(browser, storageState, comparing);
+      return;
+    }
     const loads: Load[] = [];
     for (let run = 0; run < RUNS; run += 1) loads.push(await load(browser, storageState));
 
@@ -190,7 +244,8 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
     server.kill('SIGTERM');
-    await new Promise((resolve) => server.once('exit', resolve));
+    await new Promise((done) => server.once('exit', done));
+    if (comparing) rmSync(join(comparing.served, '..'), { recursive: true, force: true });
   }
 }
 
