@@ -9,7 +9,7 @@
 // Targets from issue 13: interactive within 1.0 s, at most 200 kB of gzipped JavaScript, at most 3 GraphQL
 // requests on load. Exits non-zero when a target is missed, so it can guard a release.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -141,25 +141,32 @@ function percentile(values: number[], p: number): number {
 const round = (value: number) => Math.round(value * 10) / 10;
 
 interface Comparison {
-  /** The directory the server serves: a link switched to the build whose turn it is before each load. */
+  /** The directory the server serves: both builds' files, and the index.html of the build whose turn it is. */
   served: string;
   builds: string[];
 }
 
+/**
+ * The server lists the compressed copies of its files when it starts, so both builds' files are in the directory
+ * it serves from the start (their names carry a hash of their content, so they do not collide), and a build's
+ * turn is its index.html.
+ */
 function comparison(): Comparison | null {
   const builds = (process.env.COMPARE ?? '').split(',').filter(Boolean);
   if (builds.length === 0) return null;
   if (builds.length !== 2) throw new Error('COMPARE takes two build directories, separated by a comma');
-  return {
-    served: join(mkdtempSync(join(tmpdir(), 'werkbrug-bench-web-')), 'dist'),
-    builds: builds.map((b) => resolve(b)),
-  };
+  const served = join(mkdtempSync(join(tmpdir(), 'werkbrug-bench-web-')), 'dist');
+  for (const build of builds) {
+    cpSync(build, served, {
+      recursive: true,
+      filter: (source) => !/index\.html(\.(gz|br))?$/.test(source),
+    });
+  }
+  return { served, builds: builds.map((b) => resolve(b)) };
 }
 
-/** The gateway reads the files at every request, so switching the link switches the build between two loads. */
 function serve(comparing: Comparison, build: string): void {
-  rmSync(comparing.served, { force: true });
-  symlinkSync(build, comparing.served);
+  copyFileSync(join(build, 'index.html'), join(comparing.served, 'index.html'));
 }
 
 /** Both builds loaded in turn, A B B A …, and each build's figures. */
