@@ -5,6 +5,7 @@ import { DATA_RIGHTS_CASES } from './authorization/cases.data-rights';
 import { MATCHING_CASES } from './authorization/cases.matching';
 import { PLACEMENT_CASES } from './authorization/cases.placements';
 import { SESSION_CASES } from './authorization/cases.sessions';
+import { TRAJECTORY_CASES } from './authorization/cases.trajectories';
 import { ActorKey, ACTORS, Case, MatrixFixtures } from './authorization/matrix.types';
 import { buildWorld, World } from './authorization/matrix.world';
 import { operationsOf, SchemaOperation, schemaOperations } from './authorization/schema-operations';
@@ -24,6 +25,7 @@ const CASES: Case[] = [
   ...SESSION_CASES,
   ...PLACEMENT_CASES,
   ...DATA_RIGHTS_CASES,
+  ...TRAJECTORY_CASES,
 ];
 
 /**

@@ -65,6 +65,11 @@ export interface Ids {
   erasureRequestId: string;
   /** JS_B's consent to e-mail (RECEIVE_EMAIL), in force. */
   consentRecordId: string;
+  /** A spoor-2 trajectory of candidateShared (client employer A), guided by RMT27. */
+  trajectoryId: string;
+  /** A work-to-work trajectory of candidateB (client employer B), guided by RMT27; closed by the matrix. */
+  trajectoryToClose: string;
+  rmt27UserId: string;
 }
 
 export interface GqlResponse {

@@ -2,7 +2,7 @@ import { Role } from '@werkbrug/core';
 import { MODEL_VERSION } from '@werkbrug/matching-core';
 import { proposal } from './cases.placements';
 import { sessionSetup } from './cases.sessions';
-import type { ActorKey, Ids, MatrixApp, MatrixFixtures } from './matrix.types';
+import { type ActorKey, type Ids, isoDate, type MatrixApp, type MatrixFixtures } from './matrix.types';
 
 export interface World {
   ids: Ids;
@@ -23,7 +23,11 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
   // HR_A is employer A's administrator HR lead (who adds and promotes the employer's HR leads).
   await f.query(`UPDATE user_account SET employer_admin = true WHERE email = $1`, [hrAActor.email]);
   const hrB = (await f.actor(Role.HR_LEAD, { employerId: b.id })).token;
-  const rmt27 = (await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM27' })).token;
+  const rmt27Actor = await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM27' });
+  const rmt27 = rmt27Actor.token;
+  const [rmt27Account] = await f.query<{ id: string }>(`SELECT id FROM user_account WHERE email = $1`, [
+    rmt27Actor.email,
+  ]);
 
   const candidate = async (token: string, input: Record<string, unknown>, activate = true) => {
     const { id } = await call(
@@ -195,8 +199,29 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     [candidateB],
   );
 
+  // Trajectories guided by RMT27: a spoor-2 one of employer A's candidate, and one of employer B's to close.
+  const openTrajectory = (candidateId: string, kind: string) =>
+    call(
+      `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
+      {
+        input: {
+          candidateId,
+          kind,
+          counsellorUserId: rmt27Account.id,
+          startedOn: isoDate(0),
+          firstSicknessDay: kind === 'SICKNESS_REINTEGRATION' ? isoDate(-300) : null,
+        },
+      },
+      rmt27,
+    );
+  const trajectory = await openTrajectory(candidateShared, 'SICKNESS_REINTEGRATION');
+  const trajectoryToClose = await openTrajectory(candidateB, 'WORK_TO_WORK');
+
   return {
     ids: {
+      trajectoryId: trajectory.id,
+      trajectoryToClose: trajectoryToClose.id,
+      rmt27UserId: rmt27Account.id,
       employerA: a.id,
       employerB: b.id,
       employerC: c.id,

@@ -166,6 +166,23 @@ export async function putEverywhere(
      VALUES ($1, 'CONSENT', 'PROPOSED', 'PROPOSED', $2, 'JOB_SEEKER', 'akkoord')`,
     [placement.id, userId],
   );
+  const [trajectory] = await query(
+    `INSERT INTO trajectory (candidate_id, region_code, client_employer_id, kind, status, counsellor_user_id,
+       started_on, first_sickness_day, functional_capacity_note, created_by_user_id)
+     VALUES ($1, $2, $3, 'SICKNESS_REINTEGRATION', 'OPEN', $4, current_date - 30, current_date - 400,
+       'Beperkt belastbaar', $4) RETURNING id`,
+    [id, REGION, own.employer.id, team.userId],
+  );
+  await query(
+    `INSERT INTO trajectory_assessment_item (trajectory_id, domain, score, note, updated_by_user_id)
+     VALUES ($1, 'HEALTH', 2, 'Rugklachten', $2)`,
+    [trajectory.id, team.userId],
+  );
+  await query(
+    `INSERT INTO trajectory_contact (trajectory_id, occurred_on, kind, summary, recorded_by_user_id)
+     VALUES ($1, current_date - 7, 'TALK', 'Intakegesprek', $2)`,
+    [trajectory.id, team.userId],
+  );
   const [code] = await query(`SELECT public_code FROM candidate_profile WHERE id = $1`, [id]);
   await query(
     `INSERT INTO notification (recipient_candidate_id, recipient_employer_id, kind, subject_type, subject_id,

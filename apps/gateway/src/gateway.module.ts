@@ -15,6 +15,7 @@ import { MatchingApiModule } from '@werkbrug/matching';
 import { HealthService } from '@werkbrug/platform';
 import { QueueModule } from '@werkbrug/queue';
 import { PlacementsModule } from '@werkbrug/placements';
+import { TrajectoriesModule } from '@werkbrug/trajectories';
 import { SessionsApiModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
@@ -51,6 +52,7 @@ import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { PlacementsResolver } from './placements/placements.resolver';
+import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { SessionDocumentsController } from './sessions/session-documents.controller';
 import { SessionsResolver } from './sessions/sessions.resolver';
@@ -71,6 +73,7 @@ const DOMAIN_MODULES = [
   MatchingApiModule,
   SessionsApiModule,
   PlacementsModule,
+  TrajectoriesModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -130,6 +133,7 @@ export class GatewayModule {
         StatisticsResolver,
         SessionsResolver,
         PlacementsResolver,
+        TrajectoriesResolver,
         NotificationsResolver,
       ],
     };

@@ -66,3 +66,32 @@ export function accountOrigins(manager: EntityManager, ids: readonly string[]): 
     [ids],
   );
 }
+
+export interface StaffMember {
+  readonly id: string;
+  readonly displayName: string;
+}
+
+/** The active mobility-team accounts of a region, by name: who can be a trajectory's counsellor. */
+export async function activeTeamMembers(manager: EntityManager, regionCode: string): Promise<StaffMember[]> {
+  const rows: { id: string; display_name: string }[] = await manager.query(
+    `SELECT id, display_name FROM user_account
+      WHERE role = 'MOBILITY_TEAM' AND region_code = $1 AND status = 'ACTIVE' AND disabled_at IS NULL
+      ORDER BY display_name, id`,
+    [regionCode],
+  );
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+}
+
+/** Display names by account id (unknown ids are left out): how a record names the staff who worked on it. */
+export async function staffDisplayNames(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; display_name: string }[] = await manager.query(
+    `SELECT id, display_name FROM user_account WHERE id = ANY($1::uuid[])`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

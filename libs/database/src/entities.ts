@@ -25,6 +25,7 @@ import { MailMessageEntity } from '@werkbrug/mail/mail-message.entity';
 import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
 import { NotificationEntity } from '@werkbrug/notifications/notification.entity';
 import { PLACEMENT_ENTITIES } from '@werkbrug/placements/placement.entities';
+import { TRAJECTORY_ENTITIES } from '@werkbrug/trajectories/trajectory.entities';
 import { SESSION_ENTITIES } from '@werkbrug/sessions/session.entities';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -60,6 +61,7 @@ export const ENTITIES = [
   RegionStatisticsEntity,
   ...MATCHING_ENTITIES,
   ...SESSION_ENTITIES,
+  ...TRAJECTORY_ENTITIES,
   ...PLACEMENT_ENTITIES,
   NotificationEntity,
   MailMessageEntity,

@@ -69,4 +69,16 @@ describe('cleanFreeText', () => {
     );
     expect(error.details).toEqual({ field: 'note', personalDataKind: 'AGE' });
   });
+
+  it('accepts health information only where the field is meant for it, and still refuses identifying data there', () => {
+    const health = 'Na de hernia-operatie nog fysiotherapie.';
+    expect(() => cleanFreeText(health, 'note', 200)).toThrow(InvalidInputError);
+    expect(cleanFreeText(health, 'note', 200, { allowHealthInformation: true })).toBe(health);
+    const error = thrown(() =>
+      cleanFreeText(`${health} Bel 0612345678.`, 'note', 200, { allowHealthInformation: true }),
+    );
+    expect(error.details).toEqual(
+      expect.objectContaining({ field: 'note', personalDataKind: 'PHONE_NUMBER' }),
+    );
+  });
 });

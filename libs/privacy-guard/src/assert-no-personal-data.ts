@@ -13,6 +13,11 @@ export interface PersonalDataCheckOptions {
    * without a number). Hard findings (e-mail, phone, BSN, IBAN, address, birth date, age, health) still refuse.
    */
   allowPossibleNames?: boolean;
+  /**
+   * Health information belongs in this field: the health domain of a trajectory's screening, seen only by the
+   * counsellor and the person. Identifying data still refuses.
+   */
+  allowHealthInformation?: boolean;
 }
 
 /**
@@ -29,7 +34,9 @@ export function assertNoPersonalData(
   let possibleName: string | null = null;
   for (const [field, text] of Object.entries(fields)) {
     if (!text) continue;
-    const findings = findPersonalData(text);
+    const findings = findPersonalData(text).filter(
+      (f) => !(options.allowHealthInformation && f.healthReason),
+    );
     const blocking = findings.find((f) => f.severity === 'BLOCK');
     if (blocking?.healthReason) throw healthError(field, blocking);
     if (blocking) {

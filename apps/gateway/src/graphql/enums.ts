@@ -9,6 +9,15 @@ import {
   SupportNeed,
   TargetGroup,
 } from '@werkbrug/candidates/candidate.enums';
+import {
+  AssessmentDomain,
+  ContactKind,
+  ScreeningAdvice,
+  TrajectoryKind,
+  TrajectoryOutcome,
+  TrajectoryPrecondition,
+  TrajectoryStatus,
+} from '@werkbrug/trajectories/trajectory.enums';
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
 import {
@@ -75,6 +84,19 @@ const ENUMS = {
   PlacementStatus: [PlacementStatus, 'proposed → agreed (both HR leads and the candidate) → active → ended'],
   PlacementPayer: [PlacementPayer, 'Who pays: the lending employer, the host, the municipality, or nobody'],
   PlacementFollowUp: [PlacementFollowUp, 'What followed a placement'],
+  TrajectoryKind: [TrajectoryKind, 'Work-to-work guidance or spoor-2 re-integration'],
+  TrajectoryStatus: [TrajectoryStatus, undefined],
+  TrajectoryPrecondition: [TrajectoryPrecondition, 'A spoor-2 condition the client employer confirms'],
+  AssessmentDomain: [AssessmentDomain, 'A life domain of the feasibility screening (intake)'],
+  ScreeningAdvice: [
+    ScreeningAdvice,
+    'How the screening ends: start the trajectory, or spoor 2 will not succeed',
+  ],
+  ContactKind: [ContactKind, 'How a contact with the candidate took place; NO_SHOW records an absence'],
+  TrajectoryOutcome: [
+    TrajectoryOutcome,
+    'How a trajectory ended; EXTERNAL_JOB, CANDIDATE_RESIGNED, SELF_EMPLOYED, SETTLEMENT_AGREEMENT and INSUFFICIENT_COOPERATION count as success',
+  ],
 } as const;
 
 for (const [name, [enumRef, description]] of Object.entries(ENUMS)) {

@@ -1,0 +1,159 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import {
+  AssessmentDomain,
+  ContactKind,
+  ScreeningAdvice,
+  TrajectoryKind,
+  TrajectoryOutcome,
+  TrajectoryPrecondition,
+} from '@werkbrug/trajectories/trajectory.enums';
+import {
+  ArrayMaxSize,
+  IsEnum,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { Type } from 'class-transformer';
+import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { IsNotBlank } from '@werkbrug/gateway/graphql/validation';
+
+const TEXT_MAX = 2000;
+
+@InputType()
+export class OpenTrajectoryInput {
+  @Field(() => ID) @IsUUID() candidateId!: string;
+  @Field(() => TrajectoryKind) @IsEnum(TrajectoryKind) kind!: TrajectoryKind;
+  @Field(() => ID, { description: 'An active member of the region’s mobility team (see `counsellors`)' })
+  @IsUUID()
+  counsellorUserId!: string;
+  @Field(() => LocalDate, { description: 'At most 90 days ahead' }) @IsString() startedOn!: string;
+  @Field(() => LocalDate, { nullable: true, description: 'Required for spoor 2: sets the WIA deadlines' })
+  @IsOptional()
+  @IsString()
+  firstSicknessDay?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsString() plannedDismissalOn?: string | null;
+}
+
+@InputType()
+export class AssessmentItemInput {
+  @Field(() => AssessmentDomain) @IsEnum(AssessmentDomain) domain!: AssessmentDomain;
+  @Field(() => Int, { description: '1 (a serious obstacle) to 5 (a strength)' })
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  score!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Checked by the privacy guard; health information is accepted only in the HEALTH domain',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  note?: string | null;
+}
+
+@InputType({ description: 'Only the fields given change; an item replaces that domain’s earlier item' })
+export class SaveScreeningInput {
+  @Field(() => [AssessmentItemInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(13)
+  @ValidateNested({ each: true })
+  @Type(() => AssessmentItemInput)
+  items?: AssessmentItemInput[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'The labour expert’s functional-capacity assessment: counsellor and candidate only',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  functionalCapacityNote?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the person can do, in functional terms: the client sees this',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  functionalConclusion?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  conclusionSectors?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  conclusionMobility?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  conclusionTraining?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  conclusionObstacles?: string | null;
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  conclusionPeriod?: string | null;
+  @Field(() => ScreeningAdvice, { nullable: true })
+  @IsOptional()
+  @IsEnum(ScreeningAdvice)
+  advice?: ScreeningAdvice | null;
+  @Field(() => String, { nullable: true, description: 'Required when the advice is NOT_FEASIBLE' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  adviceReason?: string | null;
+  @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsString() screenedOn?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class TrajectoryContactInput {
+  @Field(() => LocalDate) @IsString() occurredOn!: string;
+  @Field(() => ContactKind) @IsEnum(ContactKind) kind!: ContactKind;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(600) durationMinutes?:
+    number | null;
+  @Field({ description: 'Checked by the privacy guard' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(TEXT_MAX)
+  summary!: string;
+  @Field(() => String, { nullable: true, description: 'For an absence: what it means for the trajectory' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  consequence?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class CloseTrajectoryInput {
+  @Field(() => TrajectoryOutcome) @IsEnum(TrajectoryOutcome) outcome!: TrajectoryOutcome;
+  @Field(() => LocalDate) @IsString() closedOn!: string;
+  @Field(() => String, { nullable: true, description: 'Required when the outcome is not a success' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  note?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class ConfirmPreconditionInput {
+  @Field(() => TrajectoryPrecondition) @IsEnum(TrajectoryPrecondition) kind!: TrajectoryPrecondition;
+  @Field(() => LocalDate) @IsString() confirmedOn!: string;
+}

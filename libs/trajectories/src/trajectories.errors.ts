@@ -1,0 +1,186 @@
+import {
+  ConflictError,
+  ForbiddenError,
+  InvalidInputError,
+  type LocalisedMessage,
+  NotFoundError,
+} from '@werkbrug/core';
+
+export class TrajectoryNotFoundError extends NotFoundError {
+  constructor() {
+    super('Trajectory', 'Traject');
+  }
+}
+
+export type TrajectoryRefusal =
+  'ONLY_THE_COUNSELLOR' | 'ONLY_THE_MOBILITY_TEAM' | 'ONLY_CLIENT_OR_COUNSELLOR';
+
+const REFUSALS: { readonly [R in TrajectoryRefusal]: LocalisedMessage } = {
+  ONLY_THE_COUNSELLOR: {
+    en: 'Only the counsellor of this trajectory can do this.',
+    nl: 'Alleen de trajectbegeleider van dit traject kan dit doen.',
+  },
+  ONLY_THE_MOBILITY_TEAM: {
+    en: "Only the region's mobility team can do this.",
+    nl: 'Alleen het mobiliteitsteam van de regio kan dit doen.',
+  },
+  ONLY_CLIENT_OR_COUNSELLOR: {
+    en: "Only the client employer's HR leads and the counsellor confirm the preconditions.",
+    nl: 'Alleen de HR-adviseurs van de opdrachtgever en de trajectbegeleider bevestigen de voorwaarden.',
+  },
+};
+
+export class TrajectoryForbiddenError extends ForbiddenError {
+  constructor(reason: TrajectoryRefusal) {
+    super(REFUSALS[reason], { reason });
+  }
+}
+
+export class TrajectoryAlreadyOpenError extends ConflictError {
+  constructor(openTrajectoryId: string) {
+    super(
+      {
+        en: 'This candidate already has an open trajectory. Close it before starting a new one.',
+        nl: 'Deze kandidaat heeft al een lopend traject. Sluit dat af voordat je een nieuw traject start.',
+      },
+      { reason: 'TRAJECTORY_ALREADY_OPEN', openTrajectoryId },
+    );
+  }
+}
+
+export class TrajectoryClosedError extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'This trajectory is closed; its record can no longer change.',
+        nl: 'Dit traject is afgesloten; het dossier kan niet meer veranderen.',
+      },
+      { reason: 'TRAJECTORY_CLOSED' },
+    );
+  }
+}
+
+export class PreconditionsOnlyForSpoor2Error extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'Preconditions are recorded only for a spoor-2 re-integration trajectory.',
+        nl: 'Voorwaarden worden alleen vastgelegd voor een traject tweede spoor.',
+      },
+      { reason: 'PRECONDITIONS_ONLY_FOR_SPOOR_2' },
+    );
+  }
+}
+
+export class CounsellorNotInTeamError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: "The counsellor must be an active member of the region's mobility team.",
+        nl: 'De trajectbegeleider moet een actief lid van het mobiliteitsteam van de regio zijn.',
+      },
+      { field: 'counsellorUserId', reason: 'COUNSELLOR_NOT_IN_TEAM' },
+    );
+  }
+}
+
+export type TrajectoryDateRule =
+  | 'NOT_A_DATE'
+  | 'IN_THE_FUTURE'
+  | 'BEFORE_START'
+  | 'START_TOO_FAR_AHEAD'
+  | 'TOO_LONG_AGO'
+  | 'SICKNESS_AFTER_START'
+  | 'DISMISSAL_BEFORE_START';
+
+const DATE_RULES: { readonly [R in TrajectoryDateRule]: LocalisedMessage } = {
+  NOT_A_DATE: { en: 'is not a calendar date', nl: 'is geen bestaande datum' },
+  IN_THE_FUTURE: { en: 'cannot be in the future', nl: 'kan niet in de toekomst liggen' },
+  BEFORE_START: {
+    en: 'cannot be before the trajectory started',
+    nl: 'kan niet vóór de start van het traject liggen',
+  },
+  START_TOO_FAR_AHEAD: {
+    en: 'can be at most 90 days ahead',
+    nl: 'kan hoogstens 90 dagen vooruit liggen',
+  },
+  TOO_LONG_AGO: { en: 'is more than three years ago', nl: 'ligt meer dan drie jaar terug' },
+  SICKNESS_AFTER_START: {
+    en: 'cannot be after the start of the trajectory',
+    nl: 'kan niet na de start van het traject liggen',
+  },
+  DISMISSAL_BEFORE_START: {
+    en: 'cannot be before the start of the trajectory',
+    nl: 'kan niet vóór de start van het traject liggen',
+  },
+};
+
+export class InvalidTrajectoryDateError extends InvalidInputError {
+  constructor(field: string, rule: TrajectoryDateRule) {
+    const text = DATE_RULES[rule];
+    super(
+      { en: `The date "${field}" ${text.en}.`, nl: `De datum "${field}" ${text.nl}.` },
+      { field, reason: `DATE_${rule}` },
+    );
+  }
+}
+
+export class FirstSicknessDayRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'A spoor-2 trajectory needs the first day of sickness: it sets the WIA deadlines.',
+        nl: 'Een traject tweede spoor heeft de eerste ziektedag nodig: die bepaalt de WIA-termijnen.',
+      },
+      { field: 'firstSicknessDay', reason: 'FIRST_SICKNESS_DAY_REQUIRED' },
+    );
+  }
+}
+
+export class AdviceReasonRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'When spoor 2 will not succeed, record why: the file must show it was examined carefully.',
+        nl: 'Als het tweede spoor niet kansrijk is, leg dan vast waarom: het dossier moet laten zien dat het zorgvuldig is onderzocht.',
+      },
+      { field: 'adviceReason', reason: 'ADVICE_REASON_REQUIRED' },
+    );
+  }
+}
+
+export class ClosingNoteRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'A trajectory that ends without a result needs a short note on why.',
+        nl: 'Een traject dat zonder resultaat eindigt, heeft een korte toelichting nodig.',
+      },
+      { field: 'note', reason: 'CLOSING_NOTE_REQUIRED' },
+    );
+  }
+}
+
+export class DuplicateAssessmentDomainError extends InvalidInputError {
+  constructor(domain: string) {
+    super(
+      {
+        en: `The life domain ${domain} appears twice; give each domain once.`,
+        nl: `Het levensdomein ${domain} staat er twee keer in; geef elk domein één keer.`,
+      },
+      { field: 'items', domain, reason: 'DUPLICATE_ASSESSMENT_DOMAIN' },
+    );
+  }
+}
+
+export class ContactSummaryRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Write a short summary of the contact.',
+        nl: 'Schrijf een korte samenvatting van het contact.',
+      },
+      { field: 'summary', reason: 'CONTACT_SUMMARY_REQUIRED' },
+    );
+  }
+}

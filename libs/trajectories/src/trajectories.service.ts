@@ -1,0 +1,343 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  activeTeamMembers,
+  staffDisplayNames,
+  type StaffMember,
+} from '@werkbrug/accounts/user-account.store';
+import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
+import { candidatePublicCodes, visibleCandidatePlace } from '@werkbrug/candidates/candidate-records.store';
+import { definedFields, type Page, type PageRequest, Role, type Viewer } from '@werkbrug/core';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
+import {
+  cleanFreeText,
+  type PersonalDataCheckOptions,
+} from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import {
+  AdviceReasonRequiredError,
+  ClosingNoteRequiredError,
+  ContactSummaryRequiredError,
+  CounsellorNotInTeamError,
+  DuplicateAssessmentDomainError,
+  FirstSicknessDayRequiredError,
+  InvalidTrajectoryDateError,
+  PreconditionsOnlyForSpoor2Error,
+  TrajectoryAlreadyOpenError,
+  TrajectoryClosedError,
+  TrajectoryForbiddenError,
+  type TrajectoryRefusal,
+  TrajectoryNotFoundError,
+} from './trajectories.errors';
+import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
+import { regionToday } from './trajectory-dates';
+import type {
+  CloseTrajectoryInput,
+  ConfirmPreconditionInput,
+  ContactInput,
+  OpenTrajectoryInput,
+  ScreeningInput,
+} from './trajectory-input';
+import { assertDate } from './trajectory-rules';
+import { namedIds, presentTrajectory, type TrajectoryView } from './trajectory-view';
+import type { TrajectoryEntity } from './trajectory.entities';
+import {
+  AssessmentDomain,
+  ScreeningAdvice,
+  SUCCESS_OUTCOMES,
+  TrajectoryKind,
+  TrajectoryStatus,
+} from './trajectory.enums';
+import {
+  findTrajectory,
+  insertContact,
+  insertTrajectory,
+  openTrajectoryId,
+  type TrajectoryFilter,
+  trajectoryPage,
+  trajectoryRecords,
+  updateTrajectory,
+  upsertAssessmentItems,
+  upsertPrecondition,
+} from './trajectory.store';
+
+const NOTE_MAX = 2000;
+const SUMMARY_MAX = 2000;
+
+const REFUSAL_FOR: { readonly [A in TrajectoryAction]: TrajectoryRefusal } = {
+  ASSIGN_COUNSELLOR: 'ONLY_THE_MOBILITY_TEAM',
+  CONFIRM_PRECONDITION: 'ONLY_CLIENT_OR_COUNSELLOR',
+  GUIDE: 'ONLY_THE_COUNSELLOR',
+};
+
+/**
+ * Guidance trajectories: the mobility team opens one for a candidate and assigns a counsellor, who records the
+ * screening, the contacts and the ending; the client employer confirms the spoor-2 preconditions. Every change
+ * runs in a transaction that holds the trajectory's row, so two people saving at once never lose a change.
+ */
+@Injectable()
+export class TrajectoriesService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async list(viewer: Viewer, filter: TrajectoryFilter, page: PageRequest): Promise<Page<TrajectoryView>> {
+    const found = await trajectoryPage(this.dataSource.manager, viewer, filter, page);
+    return { ...found, items: await this.present(this.dataSource.manager, viewer, found.items) };
+  }
+
+  async get(viewer: Viewer, id: string): Promise<TrajectoryView> {
+    const trajectory = await findTrajectory(this.dataSource.manager, id, { lock: false });
+    if (!trajectory || trajectoryVisibility(viewer, trajectory) === null) throw new TrajectoryNotFoundError();
+    const [view] = await this.present(this.dataSource.manager, viewer, [trajectory]);
+    return view;
+  }
+
+  /** Who can be a counsellor: the active members of the viewer's mobility team. */
+  async counsellors(viewer: Viewer): Promise<StaffMember[]> {
+    if (viewer.role !== Role.MOBILITY_TEAM) throw new TrajectoryForbiddenError('ONLY_THE_MOBILITY_TEAM');
+    return activeTeamMembers(this.dataSource.manager, viewer.regionCode);
+  }
+
+  async open(viewer: Viewer, input: OpenTrajectoryInput): Promise<TrajectoryView> {
+    return this.dataSource.transaction(async (tx) => {
+      const candidate = await visibleCandidatePlace(tx, viewer, input.candidateId);
+      if (!candidate) throw new CandidateNotFoundError();
+      if (viewer.role !== Role.MOBILITY_TEAM) throw new TrajectoryForbiddenError('ONLY_THE_MOBILITY_TEAM');
+      assertOpeningDates(input, regionToday());
+      await assertCounsellor(tx, viewer.regionCode, input.counsellorUserId);
+      const open = await openTrajectoryId(tx, input.candidateId);
+      if (open) throw new TrajectoryAlreadyOpenError(open);
+      const id = await insertTrajectory(tx, {
+        candidateId: candidate.id,
+        regionCode: candidate.regionCode,
+        clientEmployerId: candidate.employerId,
+        kind: input.kind,
+        status: TrajectoryStatus.OPEN,
+        counsellorUserId: input.counsellorUserId,
+        startedOn: input.startedOn,
+        firstSicknessDay: input.firstSicknessDay ?? null,
+        plannedDismissalOn: input.plannedDismissalOn ?? null,
+        functionalCapacityNote: null,
+        functionalConclusion: null,
+        conclusionSectors: null,
+        conclusionMobility: null,
+        conclusionTraining: null,
+        conclusionObstacles: null,
+        conclusionPeriod: null,
+        advice: null,
+        adviceReason: null,
+        screenedOn: null,
+        closedOn: null,
+        outcome: null,
+        closingNote: null,
+        createdByUserId: viewer.userId,
+      }).catch((error: unknown) => {
+        // Two people opening one at the same moment: the unique index lets one through.
+        if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
+          throw new TrajectoryAlreadyOpenError(input.candidateId);
+        throw error;
+      });
+      return this.reread(tx, viewer, id);
+    });
+  }
+
+  async assignCounsellor(viewer: Viewer, id: string, counsellorUserId: string): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.ASSIGN_COUNSELLOR, async (tx, t) => {
+      await assertCounsellor(tx, t.regionCode, counsellorUserId);
+      await updateTrajectory(tx, t.id, { counsellorUserId });
+    });
+  }
+
+  async confirmPrecondition(
+    viewer: Viewer,
+    id: string,
+    input: ConfirmPreconditionInput,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.CONFIRM_PRECONDITION, async (tx, t) => {
+      if (t.kind !== TrajectoryKind.SICKNESS_REINTEGRATION) throw new PreconditionsOnlyForSpoor2Error();
+      assertDate('confirmedOn', input.confirmedOn, { today: regionToday(), notBefore: t.firstSicknessDay });
+      await upsertPrecondition(tx, {
+        trajectoryId: t.id,
+        kind: input.kind,
+        confirmedOn: input.confirmedOn,
+        confirmedByUserId: viewer.userId,
+      });
+      await updateTrajectory(tx, t.id, {});
+    });
+  }
+
+  async saveScreening(
+    viewer: Viewer,
+    id: string,
+    input: ScreeningInput,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
+      const items = screeningItems(input.items ?? [], check);
+      const changes = screeningChanges(definedFields(input, ['items']), check);
+      const screenedOn = changes.screenedOn ?? t.screenedOn;
+      if (changes.screenedOn)
+        assertDate('screenedOn', changes.screenedOn, { today: regionToday(), notBefore: t.startedOn });
+      const advice = changes.advice === undefined ? t.advice : changes.advice;
+      const adviceReason = changes.adviceReason === undefined ? t.adviceReason : changes.adviceReason;
+      if (advice === ScreeningAdvice.NOT_FEASIBLE && !adviceReason) throw new AdviceReasonRequiredError();
+      // An advice is dated: giving one without a screening date dates it today.
+      if (advice && !screenedOn) changes.screenedOn = regionToday();
+      await upsertAssessmentItems(
+        tx,
+        items.map((item) => ({ ...item, trajectoryId: t.id, updatedByUserId: viewer.userId })),
+      );
+      await updateTrajectory(tx, t.id, changes);
+    });
+  }
+
+  async logContact(
+    viewer: Viewer,
+    id: string,
+    input: ContactInput,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
+      assertDate('occurredOn', input.occurredOn, { today: regionToday(), notBefore: t.startedOn });
+      const summary = cleanFreeText(input.summary, 'summary', SUMMARY_MAX, check);
+      if (!summary) throw new ContactSummaryRequiredError();
+      await insertContact(tx, {
+        trajectoryId: t.id,
+        occurredOn: input.occurredOn,
+        kind: input.kind,
+        durationMinutes: input.durationMinutes ?? null,
+        summary,
+        consequence: cleanFreeText(input.consequence, 'consequence', NOTE_MAX, check),
+        recordedByUserId: viewer.userId,
+      });
+      await updateTrajectory(tx, t.id, {});
+    });
+  }
+
+  async close(
+    viewer: Viewer,
+    id: string,
+    input: CloseTrajectoryInput,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
+      assertDate('closedOn', input.closedOn, { today: regionToday(), notBefore: t.startedOn });
+      const note = cleanFreeText(input.note, 'note', NOTE_MAX, check);
+      if (!SUCCESS_OUTCOMES.has(input.outcome) && !note) throw new ClosingNoteRequiredError();
+      await updateTrajectory(tx, t.id, {
+        status: TrajectoryStatus.CLOSED,
+        outcome: input.outcome,
+        closedOn: input.closedOn,
+        closingNote: note,
+      });
+    });
+  }
+
+  /** Locks the trajectory, checks the viewer may take `action` on an open one, applies `apply`, rereads it. */
+  private change(
+    viewer: Viewer,
+    id: string,
+    action: TrajectoryAction,
+    apply: (tx: EntityManager, t: TrajectoryEntity) => Promise<void>,
+  ): Promise<TrajectoryView> {
+    return this.dataSource.transaction(async (tx) => {
+      const t = await findTrajectory(tx, id, { lock: true });
+      if (!t || trajectoryVisibility(viewer, t) === null) throw new TrajectoryNotFoundError();
+      if (!mayTakeTrajectoryAction(viewer, t, action))
+        throw new TrajectoryForbiddenError(REFUSAL_FOR[action]);
+      if (t.status === TrajectoryStatus.CLOSED) throw new TrajectoryClosedError();
+      await apply(tx, t);
+      return this.reread(tx, viewer, t.id);
+    });
+  }
+
+  private async reread(tx: EntityManager, viewer: Viewer, id: string): Promise<TrajectoryView> {
+    const trajectory = await findTrajectory(tx, id, { lock: false });
+    if (!trajectory || trajectoryVisibility(viewer, trajectory) === null) throw new TrajectoryNotFoundError();
+    const [view] = await this.present(tx, viewer, [trajectory]);
+    return view;
+  }
+
+  private async present(
+    manager: EntityManager,
+    viewer: Viewer,
+    trajectories: TrajectoryEntity[],
+  ): Promise<TrajectoryView[]> {
+    const records = await trajectoryRecords(manager, trajectories);
+    const ids = namedIds(records);
+    const [staff, candidateCodes, employers] = await Promise.all([
+      staffDisplayNames(manager, ids.staff),
+      candidatePublicCodes(manager, ids.candidates),
+      employerNames(manager, ids.employers),
+    ]);
+    return records.flatMap((record) => {
+      const visibility = trajectoryVisibility(viewer, record.trajectory);
+      return visibility === null
+        ? []
+        : [presentTrajectory(viewer, visibility, record, { staff, candidateCodes, employers })];
+    });
+  }
+}
+
+function assertOpeningDates(input: OpenTrajectoryInput, today: string): void {
+  assertDate('startedOn', input.startedOn, { today, future: 'ALLOWED_90_DAYS' });
+  if (input.kind === TrajectoryKind.SICKNESS_REINTEGRATION && !input.firstSicknessDay)
+    throw new FirstSicknessDayRequiredError();
+  if (input.firstSicknessDay) {
+    assertDate('firstSicknessDay', input.firstSicknessDay, { today });
+    if (input.firstSicknessDay > input.startedOn)
+      throw new InvalidTrajectoryDateError('firstSicknessDay', 'SICKNESS_AFTER_START');
+  }
+  if (input.plannedDismissalOn) {
+    if (input.plannedDismissalOn < input.startedOn)
+      throw new InvalidTrajectoryDateError('plannedDismissalOn', 'DISMISSAL_BEFORE_START');
+  }
+}
+
+async function assertCounsellor(tx: EntityManager, regionCode: string, userId: string): Promise<void> {
+  const team = await activeTeamMembers(tx, regionCode);
+  if (!team.some((member) => member.id === userId)) throw new CounsellorNotInTeamError();
+}
+
+/** The screening items, each domain once; the health domain's note may name health, no other may. */
+function screeningItems(
+  items: NonNullable<ScreeningInput['items']>,
+  check: PersonalDataCheckOptions,
+): { domain: AssessmentDomain; score: number; note: string | null }[] {
+  const seen = new Set<AssessmentDomain>();
+  return items.map((item, index) => {
+    if (seen.has(item.domain)) throw new DuplicateAssessmentDomainError(item.domain);
+    seen.add(item.domain);
+    const health = item.domain === AssessmentDomain.HEALTH;
+    return {
+      domain: item.domain,
+      score: item.score,
+      note: cleanFreeText(item.note, `items.${index}.note`, NOTE_MAX, {
+        ...check,
+        allowHealthInformation: health,
+      }),
+    };
+  });
+}
+
+/** The trajectory columns a screening changes, each text through the privacy guard. */
+function screeningChanges(
+  fields: Omit<Partial<ScreeningInput>, 'items'>,
+  check: PersonalDataCheckOptions,
+): Partial<TrajectoryEntity> {
+  const text = (field: keyof typeof fields, options: PersonalDataCheckOptions = check) =>
+    fields[field] === undefined ? undefined : cleanFreeText(fields[field], field, NOTE_MAX, options);
+  const changes: Partial<TrajectoryEntity> = {
+    functionalCapacityNote: text('functionalCapacityNote', { ...check, allowHealthInformation: true }),
+    // What the client sees: functional terms only, so the health rule of the guard stays on.
+    functionalConclusion: text('functionalConclusion'),
+    conclusionSectors: text('conclusionSectors'),
+    conclusionMobility: text('conclusionMobility'),
+    conclusionTraining: text('conclusionTraining'),
+    conclusionObstacles: text('conclusionObstacles'),
+    conclusionPeriod: text('conclusionPeriod'),
+    adviceReason: text('adviceReason'),
+    advice: fields.advice,
+    screenedOn: fields.screenedOn,
+  };
+  return definedFields(changes);
+}

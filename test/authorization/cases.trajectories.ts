@@ -1,0 +1,92 @@
+import { ALL_OK, Case, isoDate, only, visibleTo } from './matrix.types';
+
+const FIELDS = `{ id status }`;
+
+export const TRAJECTORY_CASES: Case[] = [
+  { name: 'trajectories', query: `{ trajectories { totalCount } }`, variables: () => ({}), expect: ALL_OK },
+  {
+    name: 'trajectories of one candidate',
+    query: `query($id: ID) { trajectories(candidateId: $id) { totalCount nodes { id } } }`,
+    variables: (ids) => ({ id: ids.candidateShared }),
+    expect: ALL_OK,
+    probe: 'candidateShared',
+    // An empty list, exactly as for an unknown candidate.
+    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_B', 'ADMIN'],
+  },
+  {
+    name: 'trajectory',
+    query: `query($id: ID!) { trajectory(id: $id) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryId }),
+    // The client employer, the region's team and the candidate; nobody else learns it exists.
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'OK' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'counsellors',
+    query: `{ counsellors { id displayName } }`,
+    variables: () => ({}),
+    expect: only('RMT27', 'RMT01'),
+  },
+  {
+    name: 'openTrajectory (the candidate already has one)',
+    query: `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      input: {
+        candidateId: ids.candidateShared,
+        kind: 'WORK_TO_WORK',
+        counsellorUserId: ids.rmt27UserId,
+        startedOn: isoDate(0),
+      },
+    }),
+    // Those who see the candidate but are not its region's team are refused; the team hits the open one.
+    expect: visibleTo({ HR_A: 'FORBIDDEN', HR_B: 'FORBIDDEN', JS_A: 'FORBIDDEN', RMT27: 'CONFLICT' }),
+    probe: 'candidateShared',
+  },
+  {
+    name: 'assignTrajectoryCounsellor',
+    query: `mutation($id: ID!, $c: ID!) { assignTrajectoryCounsellor(id: $id, counsellorUserId: $c) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryId, c: ids.rmt27UserId }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'confirmTrajectoryPrecondition',
+    query: `mutation($id: ID!, $input: ConfirmPreconditionInput!) { confirmTrajectoryPrecondition(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryId,
+      input: { kind: 'INTERNAL_REPLACEMENT_RULED_OUT', confirmedOn: isoDate(0) },
+    }),
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'saveTrajectoryScreening',
+    query: `mutation($id: ID!, $input: SaveScreeningInput!) { saveTrajectoryScreening(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryId,
+      input: { items: [{ domain: 'MOTIVATION', score: 4 }] },
+    }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'logTrajectoryContact',
+    query: `mutation($id: ID!, $input: TrajectoryContactInput!) { logTrajectoryContact(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryId,
+      input: { occurredOn: isoDate(0), kind: 'PHONE', summary: 'Telefonisch de voortgang besproken.' },
+    }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'closeTrajectory',
+    query: `mutation($id: ID!, $input: CloseTrajectoryInput!) { closeTrajectory(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryToClose,
+      input: { outcome: 'EXTERNAL_JOB', closedOn: isoDate(0) },
+    }),
+    expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'OK', JS_B: 'FORBIDDEN' }),
+    probe: 'trajectoryToClose',
+  },
+];

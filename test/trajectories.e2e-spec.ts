@@ -1,0 +1,407 @@
+import { Role } from '@werkbrug/core';
+import { addDays, regionToday } from '@werkbrug/trajectories';
+import { Actor, Fixtures } from './support/fixtures';
+import {
+  candidateInputIn,
+  changeCandidateStatus,
+  createCandidate,
+  EmployerWithHrLead,
+  employerWithHrLead,
+  expectData,
+  expectError,
+} from './support/helpers-auth';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * A spoor-2 trajectory from opening to closing: the mobility team opens it and assigns a counsellor, the client
+ * employer confirms the preconditions, the counsellor screens and logs contacts, and the health details reach
+ * only the counsellor and the candidate. The tests build on each other, in order.
+ */
+const REGION = 'AM19';
+const FIELDS = `id candidateId candidatePublicCode kind status clientName counsellor { id displayName }
+  startedOn firstSicknessDay waitingPeriodEndsOn wiaApplicationDueOn plannedDismissalOn
+  preconditions { kind confirmedOn confirmedBy { id } }
+  healthVisible assessment { domain score note } functionalCapacityNote functionalConclusion
+  conclusions { sectors mobility training obstacles period } advice adviceReason screenedOn
+  contacts { kind occurredOn durationMinutes summary consequence recordedBy { id displayName } }
+  closedOn outcome successful closingNote viewerMay { guide confirmPreconditions assignCounsellor } version`;
+const GET = `query($id: ID!) { trajectory(id: $id) { ${FIELDS} } }`;
+const OPEN = `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { ${FIELDS} } }`;
+const SCREEN = `mutation($id: ID!, $input: SaveScreeningInput!) { saveTrajectoryScreening(id: $id, input: $input) { ${FIELDS} } }`;
+const CONTACT = `mutation($id: ID!, $input: TrajectoryContactInput!) { logTrajectoryContact(id: $id, input: $input) { ${FIELDS} } }`;
+const CONFIRM = `mutation($id: ID!, $input: ConfirmPreconditionInput!) { confirmTrajectoryPrecondition(id: $id, input: $input) { ${FIELDS} } }`;
+const CLOSE = `mutation($id: ID!, $input: CloseTrajectoryInput!) { closeTrajectory(id: $id, input: $input) { ${FIELDS} } }`;
+const LIST = `query($mine: Boolean, $status: TrajectoryStatus, $candidateId: ID) {
+  trajectories(mine: $mine, status: $status, candidateId: $candidateId) { totalCount nodes { id status } } }`;
+const HEALTH_NOTE = 'Rugklachten; na de hernia-operatie nog fysiotherapie.';
+
+describe('trajectories', () => {
+  let t: TestApp;
+  let f: Fixtures;
+  let client: EmployerWithHrLead;
+  let other: EmployerWithHrLead;
+  let counsellor: Actor;
+  let colleague: Actor;
+  let otherRegion: Actor;
+  let jobSeeker: Actor;
+  let admin: Actor;
+  let candidateId: string;
+  let trajectoryId: string;
+  const today = regionToday();
+  const firstSicknessDay = addDays(today, -400);
+
+  const gql = (query: string, variables: Record<string, unknown>, actor: Actor) =>
+    t.gql(query, variables, actor.token);
+  const read = async (actor: Actor) => expectData(await gql(GET, { id: trajectoryId }, actor)).trajectory;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Fixtures(t);
+    client = await employerWithHrLead(f, REGION);
+    other = await employerWithHrLead(f, REGION);
+    counsellor = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    colleague = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    otherRegion = await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM01' });
+    admin = await f.actor(Role.ADMINISTRATOR);
+    candidateId = await createCandidate(
+      t,
+      client.hr.token,
+      await candidateInputIn(f, client.pc4, { track: 'SICKNESS_REINTEGRATION' }),
+    );
+    await changeCandidateStatus(t, client.hr.token, candidateId, 'ACTIVE');
+    jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId });
+  });
+
+  afterAll(() => t.close());
+
+  it('offers the region’s active team members as counsellors, to the mobility team only', async () => {
+    const names = expectData(await gql(`{ counsellors { id displayName } }`, {}, colleague)).counsellors;
+    expect(names.map((c: { id: string }) => c.id)).toEqual(
+      expect.arrayContaining([counsellor.userId, colleague.userId]),
+    );
+    expect(names.map((c: { id: string }) => c.id)).not.toContain(otherRegion.userId);
+    expectError(await gql(`{ counsellors { id } }`, {}, client.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_MOBILITY_TEAM',
+    });
+  });
+
+  it('refuses a spoor-2 trajectory without a first sickness day, and a counsellor from outside the team', async () => {
+    const input = {
+      candidateId,
+      kind: 'SICKNESS_REINTEGRATION',
+      counsellorUserId: counsellor.userId,
+      startedOn: today,
+    };
+    expectError(await gql(OPEN, { input }, colleague), 'BAD_USER_INPUT', {
+      reason: 'FIRST_SICKNESS_DAY_REQUIRED',
+    });
+    expectError(
+      await gql(
+        OPEN,
+        { input: { ...input, firstSicknessDay, counsellorUserId: otherRegion.userId } },
+        colleague,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'COUNSELLOR_NOT_IN_TEAM' },
+    );
+    expectError(
+      await gql(OPEN, { input: { ...input, firstSicknessDay: addDays(today, 1) } }, colleague),
+      'BAD_USER_INPUT',
+      { field: 'firstSicknessDay', reason: 'DATE_IN_THE_FUTURE' },
+    );
+    expectError(await gql(OPEN, { input: { ...input, firstSicknessDay } }, client.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_MOBILITY_TEAM',
+    });
+    expectError(await gql(OPEN, { input: { ...input, firstSicknessDay } }, otherRegion), 'NOT_FOUND');
+  });
+
+  it('opens a spoor-2 trajectory with the dates that drive its urgency', async () => {
+    const input = {
+      candidateId,
+      kind: 'SICKNESS_REINTEGRATION',
+      counsellorUserId: counsellor.userId,
+      startedOn: today,
+      firstSicknessDay,
+      plannedDismissalOn: addDays(today, 200),
+    };
+    const opened = expectData(await gql(OPEN, { input }, colleague)).openTrajectory;
+    trajectoryId = opened.id;
+    expect(opened).toMatchObject({
+      status: 'OPEN',
+      kind: 'SICKNESS_REINTEGRATION',
+      clientName: client.employer.name,
+      counsellor: { id: counsellor.userId, displayName: 'Test MOBILITY_TEAM' },
+      firstSicknessDay,
+      waitingPeriodEndsOn: addDays(firstSicknessDay, 727),
+      wiaApplicationDueOn: addDays(firstSicknessDay, 650),
+      viewerMay: { guide: false, confirmPreconditions: false, assignCounsellor: true },
+    });
+    expectError(await gql(OPEN, { input }, colleague), 'CONFLICT', {
+      reason: 'TRAJECTORY_ALREADY_OPEN',
+      openTrajectoryId: trajectoryId,
+    });
+  });
+
+  it('lets the client employer and the counsellor confirm the preconditions, with their date and name', async () => {
+    const confirmed = expectData(
+      await gql(
+        CONFIRM,
+        { id: trajectoryId, input: { kind: 'INTERNAL_REPLACEMENT_RULED_OUT', confirmedOn: today } },
+        client.hr,
+      ),
+    ).confirmTrajectoryPrecondition;
+    expect(confirmed.preconditions).toEqual([
+      { kind: 'INTERNAL_REPLACEMENT_RULED_OUT', confirmedOn: today, confirmedBy: { id: client.hr.userId } },
+    ]);
+    expectData(
+      await gql(
+        CONFIRM,
+        { id: trajectoryId, input: { kind: 'WILL_RESIGN_ON_NEW_JOB', confirmedOn: today } },
+        counsellor,
+      ),
+    );
+    expectError(
+      await gql(
+        CONFIRM,
+        { id: trajectoryId, input: { kind: 'INFORMED_OF_DISMISSAL_REQUEST', confirmedOn: today } },
+        colleague,
+      ),
+      'FORBIDDEN',
+      { reason: 'ONLY_CLIENT_OR_COUNSELLOR' },
+    );
+    expectError(
+      await gql(
+        CONFIRM,
+        { id: trajectoryId, input: { kind: 'INFORMED_OF_DISMISSAL_REQUEST', confirmedOn: today } },
+        other.hr,
+      ),
+      'NOT_FOUND',
+    );
+  });
+
+  it('keeps health information in the health domain, for the counsellor and the candidate only', async () => {
+    const input = {
+      items: [
+        { domain: 'MOTIVATION', score: 4, note: 'Wil graag weer aan de slag in de zorg.' },
+        { domain: 'HEALTH', score: 2, note: HEALTH_NOTE },
+      ],
+      functionalCapacityNote: 'Arbeidsdeskundige: beperkt belastbaar voor tillen na de hernia.',
+      functionalConclusion: 'Kan werken zonder zwaar tillen, met afwisseling van zitten en staan.',
+      conclusionSectors: 'Ja, voor de zorgadministratie en de receptie.',
+      conclusionPeriod: 'Binnen zes maanden.',
+      advice: 'START_TRAJECTORY',
+    };
+    // Health information in any other domain is refused, as everywhere else in Werkbrug.
+    expectError(
+      await gql(
+        SCREEN,
+        { id: trajectoryId, input: { items: [{ domain: 'WORK', score: 3, note: HEALTH_NOTE }] } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+      { field: 'items.0.note', personalDataKind: 'HEALTH_INFORMATION' },
+    );
+    expectError(
+      await gql(SCREEN, { id: trajectoryId, input: { functionalConclusion: HEALTH_NOTE } }, counsellor),
+      'BAD_USER_INPUT',
+      { field: 'functionalConclusion', personalDataKind: 'HEALTH_INFORMATION' },
+    );
+    expectError(await gql(SCREEN, { id: trajectoryId, input }, colleague), 'FORBIDDEN', {
+      reason: 'ONLY_THE_COUNSELLOR',
+    });
+    const saved = expectData(
+      await gql(SCREEN, { id: trajectoryId, input }, counsellor),
+    ).saveTrajectoryScreening;
+    expect(saved).toMatchObject({
+      healthVisible: true,
+      assessment: [
+        { domain: 'MOTIVATION', score: 4 },
+        { domain: 'HEALTH', score: 2, note: HEALTH_NOTE },
+      ],
+      advice: 'START_TRAJECTORY',
+      screenedOn: today,
+      conclusions: {
+        sectors: 'Ja, voor de zorgadministratie en de receptie.',
+        period: 'Binnen zes maanden.',
+        mobility: null,
+      },
+    });
+    expect(await read(jobSeeker)).toMatchObject({
+      healthVisible: true,
+      functionalCapacityNote: input.functionalCapacityNote,
+    });
+    for (const viewer of [client.hr, colleague]) {
+      const seen = await read(viewer);
+      expect(seen).toMatchObject({
+        healthVisible: false,
+        functionalCapacityNote: null,
+        functionalConclusion: input.functionalConclusion,
+        assessment: [{ domain: 'MOTIVATION', score: 4, note: 'Wil graag weer aan de slag in de zorg.' }],
+      });
+      expect(JSON.stringify(seen)).not.toContain('hernia');
+    }
+  });
+
+  it('asks why when the screening advises against spoor 2', async () => {
+    expectError(
+      await gql(SCREEN, { id: trajectoryId, input: { advice: 'NOT_FEASIBLE' } }, counsellor),
+      'BAD_USER_INPUT',
+      { reason: 'ADVICE_REASON_REQUIRED' },
+    );
+    // A partial update leaves the rest as it was.
+    const kept = expectData(
+      await gql(
+        SCREEN,
+        { id: trajectoryId, input: { conclusionTraining: 'Een cursus medisch secretariaat.' } },
+        counsellor,
+      ),
+    ).saveTrajectoryScreening;
+    expect(kept).toMatchObject({
+      advice: 'START_TRAJECTORY',
+      conclusions: { training: 'Een cursus medisch secretariaat.', period: 'Binnen zes maanden.' },
+    });
+  });
+
+  it('logs contacts and absences, newest first, through the privacy guard', async () => {
+    expectError(
+      await gql(
+        CONTACT,
+        { id: trajectoryId, input: { occurredOn: today, kind: 'PHONE', summary: 'Gebeld op 0612345678.' } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+      { field: 'summary' },
+    );
+    expectError(
+      await gql(
+        CONTACT,
+        { id: trajectoryId, input: { occurredOn: addDays(today, -1), kind: 'TALK', summary: 'Intake.' } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+      { field: 'occurredOn', reason: 'DATE_BEFORE_START' },
+    );
+    expectData(
+      await gql(
+        CONTACT,
+        {
+          id: trajectoryId,
+          input: {
+            occurredOn: today,
+            kind: 'TALK',
+            durationMinutes: 60,
+            summary: 'Intakegesprek: wensen en mogelijkheden besproken.',
+          },
+        },
+        counsellor,
+      ),
+    );
+    const logged = expectData(
+      await gql(
+        CONTACT,
+        {
+          id: trajectoryId,
+          input: {
+            occurredOn: today,
+            kind: 'NO_SHOW',
+            summary: 'Niet verschenen op de afspraak.',
+            consequence: 'Nieuwe afspraak; bij herhaling melding aan de werkgever.',
+          },
+        },
+        counsellor,
+      ),
+    ).logTrajectoryContact;
+    expect(logged.contacts.map((c: { kind: string }) => c.kind)).toEqual(['NO_SHOW', 'TALK']);
+    expect(logged.contacts[1]).toMatchObject({ durationMinutes: 60, recordedBy: { id: counsellor.userId } });
+    expectError(
+      await gql(
+        CONTACT,
+        { id: trajectoryId, input: { occurredOn: today, kind: 'TALK', summary: 'Gesprek.' } },
+        jobSeeker,
+      ),
+      'FORBIDDEN',
+      { reason: 'ONLY_THE_COUNSELLOR' },
+    );
+  });
+
+  it('lists trajectories by who may see them', async () => {
+    const count = async (actor: Actor, variables: Record<string, unknown> = {}) =>
+      expectData(await gql(LIST, variables, actor)).trajectories.totalCount;
+    await expect(count(counsellor, { mine: true })).resolves.toBe(1);
+    await expect(count(colleague, { mine: true })).resolves.toBe(0);
+    await expect(count(colleague, { candidateId })).resolves.toBe(1);
+    await expect(count(client.hr)).resolves.toBe(1);
+    await expect(count(jobSeeker)).resolves.toBe(1);
+    await expect(count(other.hr)).resolves.toBe(0);
+    await expect(count(otherRegion, { candidateId })).resolves.toBe(0);
+    await expect(count(admin)).resolves.toBe(0);
+    for (const outsider of [other.hr, otherRegion, admin])
+      expectError(await gql(GET, { id: trajectoryId }, outsider), 'NOT_FOUND');
+  });
+
+  it('hands the trajectory to another counsellor', async () => {
+    const moved = expectData(
+      await gql(
+        `mutation($id: ID!, $c: ID!) { assignTrajectoryCounsellor(id: $id, counsellorUserId: $c) { ${FIELDS} } }`,
+        { id: trajectoryId, c: colleague.userId },
+        counsellor,
+      ),
+    ).assignTrajectoryCounsellor;
+    expect(moved).toMatchObject({
+      counsellor: { id: colleague.userId },
+      healthVisible: false,
+      viewerMay: { guide: false },
+    });
+    expect(await read(colleague)).toMatchObject({ healthVisible: true, viewerMay: { guide: true } });
+  });
+
+  it('closes with an outcome, after which the record no longer changes and a new trajectory can start', async () => {
+    expectError(
+      await gql(
+        CLOSE,
+        { id: trajectoryId, input: { outcome: 'STOPPED_BY_CANDIDATE', closedOn: today } },
+        colleague,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'CLOSING_NOTE_REQUIRED' },
+    );
+    const closed = expectData(
+      await gql(CLOSE, { id: trajectoryId, input: { outcome: 'EXTERNAL_JOB', closedOn: today } }, colleague),
+    ).closeTrajectory;
+    expect(closed).toMatchObject({
+      status: 'CLOSED',
+      outcome: 'EXTERNAL_JOB',
+      successful: true,
+      closedOn: today,
+    });
+    expectError(
+      await gql(
+        CONTACT,
+        { id: trajectoryId, input: { occurredOn: today, kind: 'TALK', summary: 'Nazorg.' } },
+        colleague,
+      ),
+      'CONFLICT',
+      { reason: 'TRAJECTORY_CLOSED' },
+    );
+    const again = expectData(
+      await gql(
+        OPEN,
+        {
+          input: { candidateId, kind: 'WORK_TO_WORK', counsellorUserId: counsellor.userId, startedOn: today },
+        },
+        colleague,
+      ),
+    ).openTrajectory;
+    expectError(
+      await gql(
+        CONFIRM,
+        { id: again.id, input: { kind: 'WILL_RESIGN_ON_NEW_JOB', confirmedOn: today } },
+        counsellor,
+      ),
+      'CONFLICT',
+      { reason: 'PRECONDITIONS_ONLY_FOR_SPOOR_2' },
+    );
+    const history = expectData(await gql(LIST, { candidateId }, client.hr)).trajectories.nodes;
+    expect(history.map((h: { status: string }) => h.status)).toEqual(['OPEN', 'CLOSED']);
+  });
+});
