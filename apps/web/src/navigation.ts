@@ -4,6 +4,7 @@ import type { nl } from '@web/i18n/nl';
 import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
+import { TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
 
 export interface NavigationItem {
@@ -39,6 +40,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: PATHS.profile, label: 'nav.profile' },
         { path: PATHS.agenda, label: 'jobSeeker.nav.agenda' },
         { path: PATHS.myPlacements, label: 'jobSeeker.nav.placements' },
+        { path: TRAJECTORY_PATHS.JOB_SEEKER, label: 'jobSeeker.nav.trajectory' },
         { path: PATHS.consents, label: 'jobSeeker.nav.consents' },
         { path: PATHS.myData, label: 'jobSeeker.nav.myData' },
         { path: PATHS.notifications, label: 'jobSeeker.nav.notifications', badge: 'unreadNotifications' },
@@ -48,6 +50,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: PATHS.candidates, label: 'nav.candidates' },
         { path: PATHS.vacancies, label: 'nav.vacancies' },
         { path: HR_PATHS.placements, label: 'nav.placements' },
+        { path: TRAJECTORY_PATHS.HR_LEAD, label: 'nav.trajectories' },
         { path: HR_PATHS.ledger, label: 'nav.ledger' },
       ];
     case 'MOBILITY_TEAM':

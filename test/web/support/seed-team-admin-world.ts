@@ -15,6 +15,7 @@ const REGION = 'AM27';
 const SESSION_TITLE = 'Matchingsbijeenkomst Schoonmaak';
 const PENDING_NAME = 'Noor Bakker';
 const HELD_SESSION_TITLE = 'Matchingsbijeenkomst Techniek';
+const COUNSELLOR_NAME = 'Sanne de Vries';
 
 /**
  * The mobility team of the region with one session and a candidate of its own employer (asking erasure pauses
@@ -35,6 +36,9 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
       hr.token,
     ),
   );
+  const trajectory = await trajectoryCandidate(t, f, hr.token);
+  await f.query(`UPDATE user_account SET display_name = $1 WHERE id = $2`, [COUNSELLOR_NAME, team.userId]);
+  await guidedCandidate(t, f, hr.token, team);
   await setUpSession(t, team.token, employer.id);
   await holdSession(t, f, team.token, hr.token);
 
@@ -56,7 +60,52 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
       erasureCandidateCode: profile.candidateProfile.publicCode,
     },
     admin: { email: approver.email, pendingName: PENDING_NAME },
+    trajectory: { ...trajectory, clientEmail: hr.email, counsellorName: COUNSELLOR_NAME },
   };
+}
+
+/** A work-to-work trajectory the team member already guides, so every page of one is there to visit. */
+async function guidedCandidate(
+  t: TestApp,
+  f: Fixtures,
+  hrToken: string,
+  counsellor: { userId: string; token: string },
+): Promise<void> {
+  const candidateId = await createCandidate(t, hrToken, await candidateInputIn(f, await f.pc4(REGION, 3)));
+  await changeCandidateStatus(t, hrToken, candidateId, 'ACTIVE');
+  expectData(
+    await t.gql(
+      `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
+      {
+        input: {
+          candidateId,
+          kind: 'WORK_TO_WORK',
+          counsellorUserId: counsellor.userId,
+          startedOn: new Date().toISOString().slice(0, 10),
+        },
+      },
+      counsellor.token,
+    ),
+  );
+}
+
+/** A long-term sick employee of the cleaning employer, with an account of their own. */
+async function trajectoryCandidate(
+  t: TestApp,
+  f: Fixtures,
+  hrToken: string,
+): Promise<{ candidateCode: string; jobSeekerEmail: string }> {
+  const candidateId = await createCandidate(
+    t,
+    hrToken,
+    await candidateInputIn(f, await f.pc4(REGION, 2), { track: 'SICKNESS_REINTEGRATION' }),
+  );
+  await changeCandidateStatus(t, hrToken, candidateId, 'ACTIVE');
+  const jobSeeker = await f.actor(Role.JOB_SEEKER, { candidateId });
+  const { candidateProfile } = expectData(
+    await t.gql(`query($id: ID!) { candidateProfile(id: $id) { publicCode } }`, { id: candidateId }, hrToken),
+  );
+  return { candidateCode: candidateProfile.publicCode, jobSeekerEmail: jobSeeker.email };
 }
 
 async function setUpSession(t: TestApp, token: string, employerId: string): Promise<void> {

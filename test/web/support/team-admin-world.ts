@@ -11,6 +11,11 @@ export interface TeamAdminWorld {
    * candidate to ask erasure for on their behalf.
    */
   team: { email: string; sessionTitle: string; heldSessionTitle: string; erasureCandidateCode: string };
+  /**
+   * A spoor-2 candidate of the team's cleaning employer, for a trajectory: its HR lead (the client) and the
+   * candidate's own job-seeker account. The team member is called `counsellorName`.
+   */
+  trajectory: { candidateCode: string; clientEmail: string; jobSeekerEmail: string; counsellorName: string };
   /** An administrator with a mobility team account requested by another administrator, waiting for approval. */
   admin: { email: string; pendingName: string };
 }

@@ -40,6 +40,7 @@ export const en: Catalogue<typeof nl> = {
     employers: 'Organisations',
     regions: 'Regions',
     allocation: 'Allocation',
+    trajectories: 'Trajectories',
   },
   errors: {
     generic: 'Something went wrong. Please try again later.',

@@ -4,6 +4,7 @@ import type { hrNl } from './areas/hr.nl';
 import { jobSeekerNl } from './areas/job-seeker.nl';
 import { sharedNl } from './areas/shared.nl';
 import type { teamNl } from './areas/team.nl';
+import type { trajectoryNl } from './areas/trajectory.nl';
 
 /**
  * Dutch, the default language: the texts of the shell, of job seekers (also signed out, claiming an account) and
@@ -44,6 +45,7 @@ export const nl = {
     employers: 'Organisaties',
     regions: 'Regio’s',
     allocation: 'Toewijzing',
+    trajectories: 'Trajecten',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het later opnieuw.',
@@ -190,4 +192,5 @@ export type Texts = typeof nl & {
   team: typeof teamNl;
   admin: typeof adminNl;
   allocation: typeof allocationNl;
+  trajectory: typeof trajectoryNl;
 };

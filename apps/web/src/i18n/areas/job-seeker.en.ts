@@ -9,6 +9,7 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
     notifications: 'Notifications',
     agenda: 'My meetings',
     placements: 'My placements',
+    trajectory: 'My trajectory',
   },
   bell: {
     unread_one: '({{count}} new)',

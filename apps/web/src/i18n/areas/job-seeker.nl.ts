@@ -6,6 +6,7 @@ export const jobSeekerNl = {
     notifications: 'Meldingen',
     agenda: 'Mijn bijeenkomsten',
     placements: 'Mijn plaatsingen',
+    trajectory: 'Mijn traject',
   },
   bell: {
     unread_one: '({{count}} nieuw)',

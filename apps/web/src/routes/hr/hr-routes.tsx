@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { HR_PATHS } from './hr-paths';
 
 const page = lazyPages(() => import('./hr-pages'));
@@ -32,6 +33,7 @@ export function hrRoutes() {
       <Route path="/hr/vacancies/:vacancyId/matches" element={<VacancyMatchesPage />} />
       <Route path={HR_PATHS.ledger} element={<LedgerPage />} />
       <Route path={HR_PATHS.placements} element={<PlacementsPage />} />
+      {trajectoryRoutes('HR_LEAD')}
       <Route path="/hr/placements/:placementId" element={<PlacementDetailPage />} />
       <Route path="/hr/placements/:placementId/terms" element={<ChangePlacementTermsPage />} />
       <Route

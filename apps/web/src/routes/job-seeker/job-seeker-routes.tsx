@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { loadSuggestionsPage } from './page-loaders';
 
 // One chunk per page, unlike the staff roles: a job seeker opens one page on a phone, often from a link in a
@@ -33,6 +34,7 @@ export function jobSeekerRoutes() {
       <Route path={PATHS.notifications} element={<NotificationsPage />} />
       <Route path={PATHS.agenda} element={<AgendaPage />} />
       <Route path={PATHS.myPlacements} element={<PlacementsPage />} />
+      {trajectoryRoutes('JOB_SEEKER')}
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { Route } from 'react-router';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { TEAM_PATHS } from './team-paths';
 
 const page = lazyPages(() => import('./team-pages'));
@@ -24,6 +25,7 @@ export function teamRoutes() {
       <Route path={TEAM_PATHS.ledger} element={<TeamLedgerPage />} />
       <Route path={TEAM_PATHS.privacy} element={<PrivacyPage />} />
       <Route path={TEAM_PATHS.audit} element={<TeamAuditPage />} />
+      {trajectoryRoutes('MOBILITY_TEAM')}
     </>
   );
 }

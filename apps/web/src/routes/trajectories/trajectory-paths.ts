@@ -1,0 +1,14 @@
+import type { Role } from '@web/graphql/generated/graphql';
+
+/** Where each role finds the trajectories it may see; administrators have none. */
+export const TRAJECTORY_PATHS = {
+  MOBILITY_TEAM: '/team/trajectories',
+  HR_LEAD: '/hr/trajectories',
+  JOB_SEEKER: '/job-seeker/trajectory',
+} as const satisfies Partial<Record<Role, string>>;
+
+export type TrajectoryRole = keyof typeof TRAJECTORY_PATHS;
+
+export function trajectoryPath(role: TrajectoryRole, trajectoryId: string): string {
+  return `${TRAJECTORY_PATHS[role]}/${encodeURIComponent(trajectoryId)}`;
+}

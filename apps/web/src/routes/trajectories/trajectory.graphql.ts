@@ -1,0 +1,178 @@
+import { graphql } from '@web/graphql/generated';
+
+export const TrajectoryRowFragment = graphql(`
+  fragment TrajectoryRowParts on Trajectory {
+    id
+    candidatePublicCode
+    kind
+    status
+    clientName
+    counsellor {
+      id
+      displayName
+    }
+    startedOn
+    wiaApplicationDueOn
+  }
+`);
+
+export const TrajectoryDetailFragment = graphql(`
+  fragment TrajectoryDetailParts on Trajectory {
+    id
+    candidateId
+    candidatePublicCode
+    kind
+    status
+    clientName
+    counsellor {
+      id
+      displayName
+    }
+    startedOn
+    firstSicknessDay
+    waitingPeriodEndsOn
+    wiaApplicationDueOn
+    plannedDismissalOn
+    preconditions {
+      kind
+      confirmedOn
+      confirmedBy {
+        id
+        displayName
+      }
+    }
+    healthVisible
+    assessment {
+      domain
+      score
+      note
+    }
+    functionalCapacityNote
+    functionalConclusion
+    conclusions {
+      sectors
+      mobility
+      training
+      obstacles
+      period
+    }
+    advice
+    adviceReason
+    screenedOn
+    contacts {
+      id
+      occurredOn
+      kind
+      durationMinutes
+      summary
+      consequence
+      recordedBy {
+        id
+        displayName
+      }
+    }
+    closedOn
+    outcome
+    successful
+    closingNote
+    viewerMay {
+      guide
+      confirmPreconditions
+      assignCounsellor
+    }
+    version
+  }
+`);
+
+export const TrajectoriesQuery = graphql(`
+  query Trajectories($status: TrajectoryStatus, $mine: Boolean, $after: String) {
+    trajectories(status: $status, mine: $mine, first: 50, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        ...TrajectoryRowParts
+      }
+    }
+  }
+`);
+
+export const TrajectoryQuery = graphql(`
+  query Trajectory($id: ID!) {
+    trajectory(id: $id) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const CounsellorsQuery = graphql(`
+  query Counsellors {
+    counsellors {
+      id
+      displayName
+    }
+  }
+`);
+
+export const CandidateByCodeQuery = graphql(`
+  query CandidateByCode($code: String!) {
+    candidateProfiles(publicCode: $code, first: 1) {
+      nodes {
+        id
+        publicCode
+        track
+        status
+      }
+    }
+  }
+`);
+
+export const OpenTrajectoryMutation = graphql(`
+  mutation OpenTrajectory($input: OpenTrajectoryInput!) {
+    openTrajectory(input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const AssignCounsellorMutation = graphql(`
+  mutation AssignTrajectoryCounsellor($id: ID!, $counsellorUserId: ID!) {
+    assignTrajectoryCounsellor(id: $id, counsellorUserId: $counsellorUserId) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const ConfirmPreconditionMutation = graphql(`
+  mutation ConfirmTrajectoryPrecondition($id: ID!, $input: ConfirmPreconditionInput!) {
+    confirmTrajectoryPrecondition(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const SaveScreeningMutation = graphql(`
+  mutation SaveTrajectoryScreening($id: ID!, $input: SaveScreeningInput!) {
+    saveTrajectoryScreening(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const LogContactMutation = graphql(`
+  mutation LogTrajectoryContact($id: ID!, $input: TrajectoryContactInput!) {
+    logTrajectoryContact(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const CloseTrajectoryMutation = graphql(`
+  mutation CloseTrajectory($id: ID!, $input: CloseTrajectoryInput!) {
+    closeTrajectory(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);

@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { expectAccessible, finalScreenshot, logIn } from './support/journey';
+import { teamAdminWorld } from './support/team-admin-world';
+
+const HEALTH_NOTE = 'Rugklachten na een hernia; fysiotherapie loopt nog.';
+
+test('a counsellor runs a spoor-2 intake; the client employer confirms a precondition without seeing health details; the candidate reads it all', async ({
+  page,
+}) => {
+  const { team, trajectory, password } = teamAdminWorld();
+  const menu = page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  await logIn(page, team.email, password);
+  await menu.getByRole('link', { name: 'Trajecten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Trajecten' })).toBeVisible();
+  await page.getByLabel('Profielcode van de kandidaat').fill(trajectory.candidateCode);
+  await page.getByRole('button', { name: 'Kandidaat zoeken' }).click();
+  await expect(
+    page.getByText(`Kandidaat ${trajectory.candidateCode}: Re-integratie tweede spoor, Actief`),
+  ).toBeVisible();
+  await expect(page.getByLabel('Soort traject')).toHaveValue('SICKNESS_REINTEGRATION');
+  await page.getByLabel('Trajectbegeleider').selectOption({ label: trajectory.counsellorName });
+  // Without the first day of sickness the gateway explains what it is needed for.
+  await page.getByRole('button', { name: 'Traject starten' }).click();
+  await expect(page.getByText('Een traject tweede spoor heeft de eerste ziektedag nodig')).toBeVisible();
+  const firstSicknessDay = new Date(Date.now() - 400 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel('Eerste ziektedag').fill(firstSicknessDay);
+  await expectAccessible(page, 'trajectory start form');
+  await page.getByRole('button', { name: 'Traject starten' }).click();
+
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Traject van ${trajectory.candidateCode}` }),
+  ).toBeVisible();
+  await expect(page.getByText('WIA-aanvraag uiterlijk')).toBeVisible();
+  await expect(page.getByText(/\(nog \d+ weken\)/).first()).toBeVisible();
+  await page.getByLabel('Score voor Motivatie en beweegredenen').selectOption('4');
+  await page
+    .getByLabel('Toelichting bij Motivatie en beweegredenen')
+    .fill('Wil graag terug naar werk met mensen.');
+  await page.getByLabel('Score voor Gezondheid').selectOption('2');
+  await page.getByLabel('Toelichting bij Gezondheid').fill(HEALTH_NOTE);
+  await page.getByLabel('Wat de kandidaat kan (voor de opdrachtgever)').fill('Werk zonder zwaar tillen.');
+  await page.getByLabel('Het volledige traject starten').check();
+  await page.getByRole('button', { name: 'Intake opslaan' }).click();
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+  await page.getByLabel('Samenvatting').fill('Intakegesprek: wensen en mogelijkheden besproken.');
+  await page.getByRole('button', { name: 'Contact vastleggen' }).click();
+  await expect(
+    page.getByRole('cell', { name: 'Intakegesprek: wensen en mogelijkheden besproken.' }),
+  ).toBeVisible();
+  await expectAccessible(page, 'trajectory of the counsellor');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  await logIn(page, trajectory.clientEmail, password);
+  await menu.getByRole('link', { name: 'Trajecten' }).click();
+  await page.getByRole('link', { name: `Traject van ${trajectory.candidateCode} openen` }).click();
+  await expect(page.getByText('Werk zonder zwaar tillen.')).toBeVisible();
+  await expect(page.getByText(/Het domein gezondheid en de belastbaarheid ziet alleen/)).toBeVisible();
+  await expect(page.getByText(HEALTH_NOTE)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Intake opslaan' })).toHaveCount(0);
+  await page
+    .getByRole('button', {
+      name: 'Bevestigen: Herplaatsing binnen de eigen organisatie is onderzocht en uitgesloten',
+    })
+    .click();
+  await expect(page.getByText(/^Bevestigd op .+ door Test HR_LEAD$/)).toBeVisible();
+  await expectAccessible(page, 'trajectory of the client');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  await logIn(page, trajectory.jobSeekerEmail, password);
+  await menu.getByRole('link', { name: 'Mijn traject' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Mijn traject' })).toBeVisible();
+  await page.getByRole('link', { name: `Traject van ${trajectory.candidateCode} openen` }).click();
+  await expect(page.getByText(HEALTH_NOTE)).toBeVisible();
+  await expect(page.getByText(trajectory.counsellorName).first()).toBeVisible();
+  await expectAccessible(page, 'trajectory of the candidate');
+  await finalScreenshot(page, 'job-seeker-trajectory');
+});
