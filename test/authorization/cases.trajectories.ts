@@ -89,4 +89,36 @@ export const TRAJECTORY_CASES: Case[] = [
     expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'OK', JS_B: 'FORBIDDEN' }),
     probe: 'trajectoryToClose',
   },
+  { name: 'followUps', query: `{ followUps { id status } }`, variables: () => ({}), expect: ALL_OK },
+  {
+    name: 'recordedHires of one candidate',
+    query: `query($id: ID) { recordedHires(candidateId: $id) { id } }`,
+    variables: (ids) => ({ id: ids.candidateDraft }),
+    expect: ALL_OK,
+    probe: 'candidateDraft',
+    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_A', 'JS_B', 'ADMIN'],
+  },
+  {
+    name: 'recordHire',
+    query: `mutation($input: RecordHireInput!) { recordHire(input: $input) { id } }`,
+    variables: (ids) => ({
+      input: {
+        candidateId: ids.candidateDraft,
+        employerName: 'Zorggroep Elders',
+        contractType: 'PERMANENT',
+        startedOn: isoDate(0),
+        source: 'OUTSIDE',
+      },
+    }),
+    // Only the candidate's own HR leads see a draft profile.
+    expect: visibleTo({ HR_A: 'OK' }),
+    probe: 'candidateDraft',
+  },
+  {
+    name: 'answerFollowUp (not due yet)',
+    query: `mutation($id: ID!) { answerFollowUp(id: $id, input: { stillEmployed: true }) { id } }`,
+    variables: (ids) => ({ id: ids.followUpId }),
+    expect: visibleTo({ HR_A: 'CONFLICT', RMT27: 'CONFLICT' }),
+    probe: 'followUpId',
+  },
 ];

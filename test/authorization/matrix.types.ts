@@ -70,6 +70,8 @@ export interface Ids {
   /** A work-to-work trajectory of candidateB (client employer B), guided by RMT27; closed by the matrix. */
   trajectoryToClose: string;
   rmt27UserId: string;
+  /** The three-month follow-up of a hire of candidateDraft (employer A), not due yet. */
+  followUpId: string;
 }
 
 export interface GqlResponse {

@@ -216,12 +216,27 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     );
   const trajectory = await openTrajectory(candidateShared, 'SICKNESS_REINTEGRATION');
   const trajectoryToClose = await openTrajectory(candidateB, 'WORK_TO_WORK');
+  // A hire of employer A's draft candidate (so no other case's candidate leaves the pool), not yet followed up.
+  const hire = await call(
+    `mutation($input: RecordHireInput!) { recordHire(input: $input) { followUps { id } } }`,
+    {
+      input: {
+        candidateId: candidateDraft,
+        employerId: b.id,
+        contractType: 'FIXED_TERM',
+        startedOn: isoDate(0),
+        source: 'OUTSIDE',
+      },
+    },
+    hrA,
+  );
 
   return {
     ids: {
       trajectoryId: trajectory.id,
       trajectoryToClose: trajectoryToClose.id,
       rmt27UserId: rmt27Account.id,
+      followUpId: (hire.followUps as { id: string }[])[0].id,
       employerA: a.id,
       employerB: b.id,
       employerC: c.id,

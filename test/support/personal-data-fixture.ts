@@ -183,6 +183,16 @@ export async function putEverywhere(
      VALUES ($1, current_date - 7, 'TALK', 'Intakegesprek', $2)`,
     [trajectory.id, team.userId],
   );
+  const [hire] = await query(
+    `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_id, external, contract_type, started_on,
+       source, recorded_by_user_id)
+     VALUES ($1, $2, $3, $4, true, 'FIXED_TERM', current_date - 10, 'MATCH', $5) RETURNING id`,
+    [id, REGION, own.employer.id, other.employer.id, own.hr.userId],
+  );
+  await query(
+    `INSERT INTO follow_up (hire_id, months, due_on, counsellor_user_id) VALUES ($1, 3, current_date + 80, $2)`,
+    [hire.id, team.userId],
+  );
   const [code] = await query(`SELECT public_code FROM candidate_profile WHERE id = $1`, [id]);
   await query(
     `INSERT INTO notification (recipient_candidate_id, recipient_employer_id, kind, subject_type, subject_id,

@@ -52,6 +52,7 @@ import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { PlacementsResolver } from './placements/placements.resolver';
+import { HiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { SessionDocumentsController } from './sessions/session-documents.controller';
@@ -134,6 +135,7 @@ export class GatewayModule {
         SessionsResolver,
         PlacementsResolver,
         TrajectoriesResolver,
+        HiresResolver,
         NotificationsResolver,
       ],
     };

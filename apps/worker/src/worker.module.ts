@@ -9,6 +9,8 @@ import { PlacementsModule } from '@werkbrug/placements';
 import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
+import { TrajectoriesModule } from '@werkbrug/trajectories';
+import { FollowUpRemindersTask } from './trajectories/follow-up-reminders.task';
 import { HealthService } from '@werkbrug/platform';
 import { WorkerHealthServer } from './health/worker-health.server';
 import { MailSender } from './mail/mail-sender';
@@ -37,6 +39,7 @@ export class WorkerModule {
         PlacementsModule,
         MailModule,
         DataRightsModule,
+        TrajectoriesModule,
       ],
       providers: [
         OutboxRelay,
@@ -53,6 +56,7 @@ export class WorkerModule {
         HealthService,
         WorkerHealthServer,
         DataRightsSweeper,
+        FollowUpRemindersTask,
       ],
     };
   }

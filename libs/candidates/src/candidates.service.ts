@@ -34,6 +34,7 @@ import {
   visibleCandidatesQuery,
 } from './candidate-profile.store';
 import { canTransition } from './candidate-status';
+import { candidatePlace } from './candidate-records.store';
 import { CandidateStatus, ConsentStatus, ProfileVisibility, SharingScope } from './candidate.enums';
 import type {
   CandidateListFilter,
@@ -200,6 +201,22 @@ export class CandidatesService {
       throw new ConsentRequiredError();
     await this.saveColumns(profile, { status });
     return this.get(viewer, id);
+  }
+
+  /**
+   * A hire takes the candidate out of the active pool: PLACED, in the caller's transaction (the one that records
+   * the hire), with the rescoring that takes them off the match lists. A profile that cannot move to PLACED (a
+   * draft, withdrawn, already placed) stays as it is.
+   */
+  async markPlaced(tx: EntityManager, candidateId: string): Promise<void> {
+    const place = await candidatePlace(tx, candidateId, { lock: true });
+    if (!place || !canTransition(place.status, CandidateStatus.PLACED)) return;
+    await updateCandidateProfile(tx, candidateId, { status: CandidateStatus.PLACED });
+    await this.outbox.publish(
+      tx,
+      recomputeRegionStatistics(place.regionCode),
+      rescoreCandidate(place.regionCode, candidateId),
+    );
   }
 
   /**

@@ -300,6 +300,12 @@ export class AppConfig {
   @Min(100)
   DATA_RIGHTS_POLL_INTERVAL_MS = 5000;
 
+  /** How often the worker reminds about due, unanswered follow-ups of hires (each is reminded every 14 days). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  FOLLOW_UP_REMINDER_INTERVAL_MS = 3_600_000;
+
   @IsOptional()
   @IsString()
   REFERENCE_DATA_DIR?: string;

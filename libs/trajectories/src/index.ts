@@ -6,3 +6,6 @@ export * from './trajectory-view';
 export * from './trajectories.errors';
 export * from './trajectories.service';
 export * from './trajectories.module';
+export * from './follow-up-schedule';
+export * from './hire-view';
+export * from './hires.service';

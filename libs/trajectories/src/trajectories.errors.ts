@@ -184,3 +184,66 @@ export class ContactSummaryRequiredError extends InvalidInputError {
     );
   }
 }
+
+export class FollowUpNotFoundError extends NotFoundError {
+  constructor() {
+    super('Follow-up', 'Opvolging');
+  }
+}
+
+export class HireRecordingForbiddenError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: "Only the candidate's own HR leads and the region's mobility team record a hire.",
+        nl: 'Alleen de eigen HR-adviseurs van de kandidaat en het mobiliteitsteam van de regio leggen een aanname vast.',
+      },
+      { reason: 'ONLY_OWN_EMPLOYER_OR_TEAM' },
+    );
+  }
+}
+
+export class HireEmployerRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Name exactly one of these: an employer in Werkbrug, an employer outside it, or self-employed.',
+        nl: 'Geef precies één ervan: een werkgever in Werkbrug, een werkgever daarbuiten, of zelfstandige.',
+      },
+      { field: 'employerId', reason: 'HIRE_EMPLOYER_REQUIRED' },
+    );
+  }
+}
+
+export class HireContractTypeRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Give the kind of contract (not needed for self-employment).',
+        nl: 'Geef de soort arbeidsovereenkomst (niet nodig bij zelfstandig ondernemerschap).',
+      },
+      { field: 'contractType', reason: 'HIRE_CONTRACT_TYPE_REQUIRED' },
+    );
+  }
+}
+
+export class UnknownHiringEmployerError extends InvalidInputError {
+  constructor() {
+    super(
+      { en: 'There is no such employer in Werkbrug.', nl: 'Deze werkgever bestaat niet in Werkbrug.' },
+      { field: 'employerId', reason: 'UNKNOWN_HIRING_EMPLOYER' },
+    );
+  }
+}
+
+export class FollowUpNotDueError extends ConflictError {
+  constructor(dueOn: string) {
+    super(
+      {
+        en: 'This follow-up is not due yet: it asks whether the person still works once the time has passed.',
+        nl: 'Deze opvolging is nog niet aan de beurt: die vraagt pas of iemand nog werkt als de tijd verstreken is.',
+      },
+      { reason: 'FOLLOW_UP_NOT_DUE', dueOn },
+    );
+  }
+}

@@ -1,12 +1,15 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '@werkbrug/candidates/candidates.module';
+import { NotificationsModule } from '@werkbrug/notifications';
+import { HiresService } from './hires.service';
 import { TrajectoriesService } from './trajectories.service';
 import { TRAJECTORY_ENTITIES } from './trajectory.entities';
 
-/** Guidance trajectories: opening, screening, contacts and closing. */
+/** Guidance trajectories (opening, screening, contacts, closing) and hires with their follow-ups. */
 @Module({
-  imports: [TypeOrmModule.forFeature(TRAJECTORY_ENTITIES)],
-  providers: [TrajectoriesService],
-  exports: [TrajectoriesService],
+  imports: [TypeOrmModule.forFeature(TRAJECTORY_ENTITIES), CandidatesModule, NotificationsModule],
+  providers: [TrajectoriesService, HiresService],
+  exports: [TrajectoriesService, HiresService],
 })
 export class TrajectoriesModule {}

@@ -48,6 +48,7 @@ import {
   TrajectoryKind,
   TrajectoryStatus,
 } from './trajectory.enums';
+import { latestHireSince } from './hires.store';
 import {
   findTrajectory,
   insertContact,
@@ -129,6 +130,7 @@ export class TrajectoriesService {
         closedOn: null,
         outcome: null,
         closingNote: null,
+        hireId: null,
         createdByUserId: viewer.userId,
       }).catch((error: unknown) => {
         // Two people opening one at the same moment: the unique index lets one through.
@@ -228,6 +230,8 @@ export class TrajectoriesService {
         outcome: input.outcome,
         closedOn: input.closedOn,
         closingNote: note,
+        // The trajectory ended with the hire that started since it began, if one was recorded.
+        hireId: await latestHireSince(tx, t.candidateId, t.startedOn),
       });
     });
   }

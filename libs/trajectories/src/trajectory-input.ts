@@ -1,4 +1,6 @@
+import type { ContractType } from '@werkbrug/core';
 import type {
+  HireSource,
   AssessmentDomain,
   ContactKind,
   ScreeningAdvice,
@@ -47,5 +49,25 @@ export interface ContactInput {
 export interface CloseTrajectoryInput {
   readonly outcome: TrajectoryOutcome;
   readonly closedOn: string;
+  readonly note?: string | null;
+}
+
+export interface RecordHireInput {
+  readonly candidateId: string;
+  /** The hiring employer in Werkbrug; or `employerName` for one outside it; or `selfEmployed`. */
+  readonly employerId?: string | null;
+  readonly employerName?: string | null;
+  readonly selfEmployed?: boolean | null;
+  readonly contractType?: ContractType | null;
+  readonly startedOn: string;
+  readonly durationMonths?: number | null;
+  readonly hoursPerWeek?: number | null;
+  readonly source: HireSource;
+}
+
+export interface FollowUpAnswerInput {
+  readonly stillEmployed: boolean;
+  /** Still with the employer of the hire; null when no longer employed. */
+  readonly sameEmployer?: boolean | null;
   readonly note?: string | null;
 }

@@ -68,6 +68,8 @@ export interface TrajectoryView {
   readonly outcome: TrajectoryOutcome | null;
   readonly successful: boolean | null;
   readonly closingNote: string | null;
+  /** The hire the trajectory ended with. */
+  readonly hireId: string | null;
   readonly viewerMay: { guide: boolean; confirmPreconditions: boolean; assignCounsellor: boolean };
   readonly version: number;
   readonly createdAt: Date;
@@ -141,6 +143,7 @@ export function presentTrajectory(
     outcome: t.outcome,
     successful: t.outcome === null ? null : SUCCESS_OUTCOMES.has(t.outcome),
     closingNote: t.closingNote,
+    hireId: t.hireId,
     viewerMay: {
       guide: mayTakeTrajectoryAction(viewer, t, TrajectoryAction.GUIDE),
       confirmPreconditions:

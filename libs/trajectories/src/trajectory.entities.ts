@@ -1,4 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { HIRE_ENTITIES } from './hire.entities';
 import {
   AssessmentDomain,
   ContactKind,
@@ -39,6 +40,8 @@ export class TrajectoryEntity {
   @Column('date', { name: 'closed_on', nullable: true }) closedOn!: string | null;
   @Column('text', { nullable: true }) outcome!: TrajectoryOutcome | null;
   @Column('text', { name: 'closing_note', nullable: true }) closingNote!: string | null;
+  /** The hire the trajectory ended with. */
+  @Column('uuid', { name: 'hire_id', nullable: true }) hireId!: string | null;
   @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
@@ -79,6 +82,7 @@ export class TrajectoryContactEntity {
 }
 
 export const TRAJECTORY_ENTITIES = [
+  ...HIRE_ENTITIES,
   TrajectoryEntity,
   TrajectoryPreconditionEntity,
   TrajectoryAssessmentItemEntity,

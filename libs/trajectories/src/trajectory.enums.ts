@@ -90,3 +90,17 @@ export enum TrajectoryVisibility {
   /** The client employer's HR leads and the region's mobility team: without health details. */
   WITHOUT_HEALTH = 'WITHOUT_HEALTH',
 }
+
+/** Where a hire came from: a match, a placement (secondment, trial place) or outside Werkbrug. */
+export enum HireSource {
+  MATCH = 'MATCH',
+  PLACEMENT = 'PLACEMENT',
+  OUTSIDE = 'OUTSIDE',
+}
+
+/** Where a follow-up stands: not due yet, due and unanswered, or answered. Never assumed. */
+export enum FollowUpStatus {
+  UPCOMING = 'UPCOMING',
+  DUE = 'DUE',
+  ANSWERED = 'ANSWERED',
+}

@@ -145,3 +145,15 @@ export async function insertTrajectory(
   const result = await manager.insert(TrajectoryEntity, { ...row, updatedAt: new Date(), version: 1 });
   return (result.identifiers[0] as { id: string }).id;
 }
+
+/** The counsellor of the candidate's open trajectory, if there is one. */
+export async function openTrajectoryCounsellor(
+  manager: EntityManager,
+  candidateId: string,
+): Promise<string | null> {
+  const row = await manager.findOne(TrajectoryEntity, {
+    select: { counsellorUserId: true },
+    where: { candidateId, status: 'OPEN' as TrajectoryStatus },
+  });
+  return row?.counsellorUserId ?? null;
+}

@@ -12,6 +12,8 @@ import {
 import {
   AssessmentDomain,
   ContactKind,
+  FollowUpStatus,
+  HireSource,
   ScreeningAdvice,
   TrajectoryKind,
   TrajectoryOutcome,
@@ -93,6 +95,8 @@ const ENUMS = {
     'How the screening ends: start the trajectory, or spoor 2 will not succeed',
   ],
   ContactKind: [ContactKind, 'How a contact with the candidate took place; NO_SHOW records an absence'],
+  HireSource: [HireSource, 'Where a hire came from: a match, a placement, or outside Werkbrug'],
+  FollowUpStatus: [FollowUpStatus, 'UPCOMING (not due), DUE (unanswered) or ANSWERED'],
   TrajectoryOutcome: [
     TrajectoryOutcome,
     'How a trajectory ended; EXTERNAL_JOB, CANDIDATE_RESIGNED, SELF_EMPLOYED, SETTLEMENT_AGREEMENT and INSUFFICIENT_COOPERATION count as success',

@@ -14,6 +14,7 @@ import { AuditTrail1769700000000 } from './1769700000000-AuditTrail';
 import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
 import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
 import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
+import { AddHiresAndFollowUps1769950000000 } from './1769950000000-AddHiresAndFollowUps';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   MatchingViews1769920000000,
   OutboxCompletion1769930000000,
   AddTrajectories1769940000000,
+  AddHiresAndFollowUps1769950000000,
 ];

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   AssessmentDomain,
   ContactKind,
+  HireSource,
   ScreeningAdvice,
   TrajectoryKind,
   TrajectoryOutcome,
@@ -9,6 +10,7 @@ import {
 } from '@werkbrug/trajectories/trajectory.enums';
 import {
   ArrayMaxSize,
+  IsBoolean,
   IsEnum,
   IsInt,
   IsOptional,
@@ -20,6 +22,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Type } from 'class-transformer';
+import { ContractType } from '@werkbrug/core';
 import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import { IsNotBlank } from '@werkbrug/gateway/graphql/validation';
@@ -156,4 +159,46 @@ export class CloseTrajectoryInput {
 export class ConfirmPreconditionInput {
   @Field(() => TrajectoryPrecondition) @IsEnum(TrajectoryPrecondition) kind!: TrajectoryPrecondition;
   @Field(() => LocalDate) @IsString() confirmedOn!: string;
+}
+
+@InputType({
+  description: 'Give exactly one of employerId (in Werkbrug), employerName (outside it) or selfEmployed',
+})
+export class RecordHireInput {
+  @Field(() => ID) @IsUUID() candidateId!: string;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employerId?: string | null;
+  @Field(() => String, { nullable: true, description: 'An employer outside Werkbrug' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  employerName?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Registered as self-employed (KvK)' })
+  @IsOptional()
+  @IsBoolean()
+  selfEmployed?: boolean | null;
+  @Field(() => ContractType, { nullable: true, description: 'Required unless self-employed' })
+  @IsOptional()
+  @IsEnum(ContractType)
+  contractType?: ContractType | null;
+  @Field(() => LocalDate) @IsString() startedOn!: string;
+  @Field(() => Int, { nullable: true, description: 'Leave out for an open-ended contract' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  durationMonths?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursPerWeek?: number | null;
+  @Field(() => HireSource) @IsEnum(HireSource) source!: HireSource;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class FollowUpAnswerInput {
+  @Field() @IsBoolean() stillEmployed!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Still with the employer of the hire' })
+  @IsOptional()
+  @IsBoolean()
+  sameEmployer?: boolean | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }

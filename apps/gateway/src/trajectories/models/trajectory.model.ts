@@ -117,6 +117,8 @@ export class Trajectory {
   @Field(() => Boolean, { nullable: true, description: 'Whether the outcome counts as a success' })
   successful!: boolean | null;
   @Field(() => String, { nullable: true }) closingNote!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The hire the trajectory ended with' }) hireId!:
+    string | null;
   @Field(() => TrajectoryPermissions) viewerMay!: TrajectoryPermissions;
   @Field(() => Int) version!: number;
   @Field(() => GraphQLISODateTime) createdAt!: Date;

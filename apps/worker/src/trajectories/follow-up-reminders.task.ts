@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import { AppConfig } from '@werkbrug/config';
+import { HiresService } from '@werkbrug/trajectories';
+import { PeriodicTask } from '@werkbrug/worker/periodic-task';
+
+/** Every FOLLOW_UP_REMINDER_INTERVAL_MS: reminders for due, unanswered follow-ups of hires (see HiresService). */
+@Injectable()
+export class FollowUpRemindersTask extends PeriodicTask {
+  protected readonly taskName = 'follow-up reminders';
+
+  constructor(
+    private readonly hires: HiresService,
+    private readonly config: AppConfig,
+  ) {
+    super();
+  }
+
+  protected intervalMs(): number {
+    return this.config.FOLLOW_UP_REMINDER_INTERVAL_MS;
+  }
+
+  protected async runRound(): Promise<void> {
+    await this.hires.remindDue();
+  }
+}

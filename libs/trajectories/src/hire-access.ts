@@ -1,0 +1,30 @@
+import { Role, type Viewer } from '@werkbrug/core';
+
+/** Whose hire it is: the region, the employer the candidate came from, the candidate. */
+export interface HireParties {
+  readonly regionCode: string;
+  readonly fromEmployerId: string;
+  readonly candidateId: string;
+}
+
+/**
+ * Hires and their follow-ups are seen by the region's mobility team, the HR leads of the employer the candidate
+ * came from and the candidate; the team and those HR leads record and follow them up. The hiring employer learns
+ * nothing here: who the person is stays behind consent.
+ */
+export function mayReadHire(viewer: Viewer, hire: HireParties): boolean {
+  switch (viewer.role) {
+    case Role.MOBILITY_TEAM:
+      return viewer.regionCode === hire.regionCode;
+    case Role.HR_LEAD:
+      return viewer.employerId === hire.fromEmployerId;
+    case Role.JOB_SEEKER:
+      return viewer.candidateId === hire.candidateId;
+    case Role.ADMINISTRATOR:
+      return false;
+  }
+}
+
+export function mayRecordForCandidate(viewer: Viewer, hire: HireParties): boolean {
+  return viewer.role !== Role.JOB_SEEKER && mayReadHire(viewer, hire);
+}

@@ -1,0 +1,145 @@
+import { Role, type Viewer } from '@werkbrug/core';
+import type { EntityManager } from 'typeorm';
+import { FollowUpEntity, HireEntity } from './hire.entities';
+
+export async function insertHire(
+  manager: EntityManager,
+  row: Omit<HireEntity, 'id' | 'createdAt'>,
+): Promise<string> {
+  const result = await manager.insert(HireEntity, row);
+  return (result.identifiers[0] as { id: string }).id;
+}
+
+export async function insertFollowUps(
+  manager: EntityManager,
+  rows: Pick<FollowUpEntity, 'hireId' | 'months' | 'dueOn' | 'counsellorUserId'>[],
+): Promise<void> {
+  await manager.insert(
+    FollowUpEntity,
+    rows.map((r) => ({ ...r, reminderCount: 0 })),
+  );
+}
+
+/** The hires a viewer may see (hire-access.ts, as SQL), newest first, optionally of one candidate. */
+export async function visibleHires(
+  manager: EntityManager,
+  viewer: Viewer,
+  candidateId: string | null,
+): Promise<HireEntity[]> {
+  const query = manager.createQueryBuilder(HireEntity, 'h');
+  switch (viewer.role) {
+    case Role.MOBILITY_TEAM:
+      query.where('h.region_code = :region', { region: viewer.regionCode });
+      break;
+    case Role.HR_LEAD:
+      query.where('h.from_employer_id = :employer', { employer: viewer.employerId });
+      break;
+    case Role.JOB_SEEKER:
+      query.where('h.candidate_id = :own', { own: viewer.candidateId });
+      break;
+    case Role.ADMINISTRATOR:
+      query.where('FALSE');
+      break;
+  }
+  if (candidateId) query.andWhere('h.candidate_id = :candidateId', { candidateId });
+  return query.orderBy('h.started_on', 'DESC').addOrderBy('h.id', 'DESC').limit(200).getMany();
+}
+
+export function findHire(manager: EntityManager, id: string): Promise<HireEntity | null> {
+  return manager.findOne(HireEntity, { where: { id } });
+}
+
+export function followUpsOf(manager: EntityManager, hireIds: readonly string[]): Promise<FollowUpEntity[]> {
+  if (hireIds.length === 0) return Promise.resolve([]);
+  return manager
+    .createQueryBuilder(FollowUpEntity, 'f')
+    .where('f.hire_id IN (:...hireIds)', { hireIds })
+    .orderBy('f.due_on', 'ASC')
+    .getMany();
+}
+
+export async function lockFollowUp(manager: EntityManager, id: string): Promise<FollowUpEntity | null> {
+  return manager
+    .createQueryBuilder(FollowUpEntity, 'f')
+    .where('f.id = :id', { id })
+    .setLock('pessimistic_write')
+    .getOne();
+}
+
+export async function saveFollowUpAnswer(
+  manager: EntityManager,
+  id: string,
+  answer: Pick<FollowUpEntity, 'answeredOn' | 'stillEmployed' | 'sameEmployer' | 'note' | 'answeredByUserId'>,
+): Promise<void> {
+  await manager.update(FollowUpEntity, { id }, answer);
+}
+
+/** The latest hire of the candidate that started on or after `since`: what a closing trajectory ended with. */
+export async function latestHireSince(
+  manager: EntityManager,
+  candidateId: string,
+  since: string,
+): Promise<string | null> {
+  const row = await manager
+    .createQueryBuilder(HireEntity, 'h')
+    .select('h.id', 'id')
+    .where('h.candidate_id = :candidateId AND h.started_on >= :since', { candidateId, since })
+    .orderBy('h.started_on', 'DESC')
+    .limit(1)
+    .getRawOne<{ id: string }>();
+  return row?.id ?? null;
+}
+
+export interface DueFollowUp {
+  readonly id: string;
+  readonly months: number;
+  readonly counsellorUserId: string | null;
+  readonly candidateId: string;
+  readonly regionCode: string;
+  readonly fromEmployerId: string;
+}
+
+/**
+ * Follow-ups due by `today`, unanswered, last reminded at `remindedBefore` or earlier: claimed row by row (SKIP LOCKED),
+ * so several workers never remind twice. Call in the transaction that records the reminder.
+ */
+export async function claimDueFollowUps(
+  tx: EntityManager,
+  today: string,
+  remindedBefore: Date,
+  limit: number,
+): Promise<DueFollowUp[]> {
+  const rows: {
+    id: string;
+    months: number;
+    counsellor_user_id: string | null;
+    candidate_id: string;
+    region_code: string;
+    from_employer_id: string;
+  }[] = await tx.query(
+    `SELECT f.id, f.months, f.counsellor_user_id, h.candidate_id, h.region_code, h.from_employer_id
+       FROM follow_up f JOIN hire h ON h.id = f.hire_id
+      WHERE f.answered_on IS NULL AND f.due_on <= $1 AND (f.reminded_at IS NULL OR f.reminded_at <= $2)
+      ORDER BY f.due_on LIMIT $3
+      FOR UPDATE OF f SKIP LOCKED`,
+    [today, remindedBefore, limit],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    months: r.months,
+    counsellorUserId: r.counsellor_user_id,
+    candidateId: r.candidate_id,
+    regionCode: r.region_code,
+    fromEmployerId: r.from_employer_id,
+  }));
+}
+
+export async function markReminded(tx: EntityManager, ids: readonly string[], at: Date): Promise<void> {
+  if (ids.length === 0) return;
+  await tx
+    .createQueryBuilder()
+    .update(FollowUpEntity)
+    .set({ remindedAt: at, reminderCount: () => 'reminder_count + 1' })
+    .where('id IN (:...ids)', { ids })
+    .execute();
+}
