@@ -35,6 +35,8 @@ const CASES: Case[] = [
 const NO_HIDDEN_OBJECT: Record<string, string> = {
   'Query.skills': 'public ESCO reference data; unknown ids are left out',
   'Mutation.markNotificationsRead': "counts the caller's own notifications only; other ids count as zero",
+  'Query.outcomeFigures':
+    'suppressed aggregates of the region only; an employer id filters them, an unknown one counts nobody',
 };
 
 /** The same request with every occurrence of one id replaced by a fresh random UUID. */

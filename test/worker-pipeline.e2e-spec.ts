@@ -5,7 +5,7 @@ import { JobName, OutboxRelay, QueueName } from '@werkbrug/queue';
 import { dropTestDatabase } from '@werkbrug/testing';
 import type { Queue } from 'bullmq';
 import request from 'supertest';
-import { Actor, Fixtures, vacancyInput } from './support/fixtures';
+import { Actor, candidateInput, Fixtures, vacancyInput } from './support/fixtures';
 import { createMigratedTestDatabase, eventually, ThrowawayRedis, within } from './support/helpers-infra';
 import { createTestApp, createTestWorker, TestApp } from './support/test-app';
 
@@ -262,6 +262,55 @@ describe('worker pipeline: GraphQL write → outbox → BullMQ → region statis
       code: 'FORBIDDEN',
       reason: 'ADMINISTRATORS_ONLY',
     });
+  });
+
+  it('keeps the outcome-figure facts current: an opened trajectory and a recorded hire reach them through the worker', async () => {
+    const team = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    const input = { ...(await candidateInput(f, { homePc4: await f.pc4(REGION) })) };
+    const created = await t!.gql(
+      `mutation($input: CreateCandidateInput!) { createCandidateProfile(input: $input) { id } }`,
+      { input },
+      hr.token,
+    );
+    const candidateId = created.data!.createCandidateProfile.id as string;
+    await t!.gql(
+      `mutation($id: ID!) { changeCandidateStatus(id: $id, status: ACTIVE) { status } }`,
+      { id: candidateId },
+      hr.token,
+    );
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+    const opened = await t!.gql(
+      `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
+      { input: { candidateId, kind: 'WORK_TO_WORK', counsellorUserId: team.userId, startedOn: today } },
+      team.token,
+    );
+    expect(opened.errors).toBeUndefined();
+    const fact = () =>
+      f.query<{ placed_on: string | null; track: string }>(
+        `SELECT to_char(placed_on, 'YYYY-MM-DD') AS placed_on, track FROM trajectory_fact WHERE candidate_id = $1`,
+        [candidateId],
+      );
+    await eventually('the trajectory among the facts', fact, (rows) => rows.length === 1);
+    const hired = await t!.gql(
+      `mutation($input: RecordHireInput!) { recordHire(input: $input) { id } }`,
+      {
+        input: {
+          candidateId,
+          employerName: 'Transportbedrijf Oost',
+          contractType: 'PERMANENT',
+          startedOn: today,
+          source: 'OUTSIDE',
+        },
+      },
+      team.token,
+    );
+    expect(hired.errors).toBeUndefined();
+    const [row] = await eventually(
+      'the placement among the facts',
+      fact,
+      (rows) => rows[0]?.placed_on === today,
+    );
+    expect(row.track).toBe('WORK_TO_WORK');
   });
 
   it('shuts down within bounded time while jobs are still queued, and loses none of them', async () => {

@@ -121,4 +121,11 @@ export const TRAJECTORY_CASES: Case[] = [
     expect: visibleTo({ HR_A: 'CONFLICT', RMT27: 'CONFLICT' }),
     probe: 'followUpId',
   },
+  {
+    name: 'outcomeFigures of AM27',
+    query: `query($from: LocalDate!, $to: LocalDate!) { outcomeFigures(from: $from, to: $to, regionCode: "AM27") { regionCode } }`,
+    variables: () => ({ from: isoDate(-365), to: isoDate(0) }),
+    // The region's team and HR leads, and administrators; no job seeker, nobody of another region.
+    expect: { ...only('HR_A', 'HR_B', 'RMT27', 'ADMIN') },
+  },
 ];

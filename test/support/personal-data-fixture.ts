@@ -174,6 +174,12 @@ export async function putEverywhere(
     [id, REGION, own.employer.id, team.userId],
   );
   await query(
+    `INSERT INTO trajectory_fact (trajectory_id, region_code, candidate_id, client_employer_id, sector, track, kind,
+       started_on)
+     VALUES ($1, $2, $3, $4, 'CARE', 'SICKNESS_REINTEGRATION', 'SICKNESS_REINTEGRATION', current_date - 30)`,
+    [trajectory.id, REGION, id, own.employer.id],
+  );
+  await query(
     `INSERT INTO trajectory_assessment_item (trajectory_id, domain, score, note, updated_by_user_id)
      VALUES ($1, 'HEALTH', 2, 'Rugklachten', $2)`,
     [trajectory.id, team.userId],

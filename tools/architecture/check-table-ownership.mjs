@@ -31,6 +31,8 @@ const OWNED_WITHOUT_ENTITY = {
   reference_data_version: 'database',
   retention_run: 'data-rights',
   staff_account_activation: 'accounts',
+  trajectory_fact: 'trajectories',
+  trajectory_fact_rebuild: 'trajectories',
 };
 
 function walk(dir, out = []) {

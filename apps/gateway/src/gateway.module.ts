@@ -55,6 +55,8 @@ import { PlacementsResolver } from './placements/placements.resolver';
 import { HiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
+import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
+import { OutcomeFiguresResolver } from './trajectories/outcome-figures.resolver';
 import { SessionDocumentsController } from './sessions/session-documents.controller';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
@@ -102,6 +104,7 @@ export class GatewayModule {
         BrowserSessionController,
         SessionDocumentsController,
         ReciprocityLedgerController,
+        OutcomeFiguresController,
         DataExportController,
       ],
       providers: [
@@ -136,6 +139,7 @@ export class GatewayModule {
         PlacementsResolver,
         TrajectoriesResolver,
         HiresResolver,
+        OutcomeFiguresResolver,
         NotificationsResolver,
       ],
     };

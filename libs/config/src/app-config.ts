@@ -306,6 +306,13 @@ export class AppConfig {
   @Min(100)
   FOLLOW_UP_REMINDER_INTERVAL_MS = 3_600_000;
 
+  /** The outcome figures hide every cell that describes fewer people than this, directly or by difference. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(50)
+  FIGURES_MIN_CELL_SIZE = 5;
+
   @IsOptional()
   @IsString()
   REFERENCE_DATA_DIR?: string;

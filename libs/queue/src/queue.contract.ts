@@ -28,6 +28,8 @@ export enum JobName {
   PLAN_SESSION = 'plan-session',
   /** Proposes dates and weekly hours for a placement whose parties left them open. */
   PLAN_PLACEMENT = 'plan-placement',
+  /** Brings the outcome-figure facts of one candidate's trajectories up to date after a change. */
+  REFRESH_TRAJECTORY_FACTS = 'refresh-trajectory-facts',
 }
 
 export interface RecomputeRegionStatisticsPayload {
@@ -69,6 +71,10 @@ export interface PlanPlacementPayload {
   placementId: string;
 }
 
+export interface RefreshTrajectoryFactsPayload {
+  candidateId: string;
+}
+
 export interface JobPayloads {
   [JobName.RECOMPUTE_REGION_STATISTICS]: RecomputeRegionStatisticsPayload;
   [JobName.RESCORE_CANDIDATE]: RescoreCandidatePayload;
@@ -79,6 +85,7 @@ export interface JobPayloads {
   [JobName.REFRESH_STALE_REGIONS]: Record<string, never>;
   [JobName.PLAN_SESSION]: PlanSessionPayload;
   [JobName.PLAN_PLACEMENT]: PlanPlacementPayload;
+  [JobName.REFRESH_TRAJECTORY_FACTS]: RefreshTrajectoryFactsPayload;
 }
 
 export const JOB_QUEUE: Record<JobName, QueueName> = {
@@ -91,6 +98,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SCORE_REMATCH_CHUNK]: QueueName.REMATCH,
   [JobName.PLAN_SESSION]: QueueName.SESSIONS,
   [JobName.PLAN_PLACEMENT]: QueueName.SESSIONS,
+  [JobName.REFRESH_TRAJECTORY_FACTS]: QueueName.STATISTICS,
 };
 
 /** An outbox event is a job request written in the same transaction as the change that needs it. */
@@ -111,6 +119,14 @@ export function recomputeRegionStatistics(
     job: JobName.RECOMPUTE_REGION_STATISTICS,
     payload: { regionCode },
     coalesceKey: `region-statistics:${regionCode}`,
+  };
+}
+
+export function refreshTrajectoryFacts(candidateId: string): OutboxMessage<JobName.REFRESH_TRAJECTORY_FACTS> {
+  return {
+    job: JobName.REFRESH_TRAJECTORY_FACTS,
+    payload: { candidateId },
+    coalesceKey: `trajectory-facts:${candidateId}`,
   };
 }
 

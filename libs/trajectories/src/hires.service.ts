@@ -10,6 +10,7 @@ import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { OutboxService, refreshTrajectoryFacts } from '@werkbrug/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { followUpDueDates, REMINDER_EVERY_DAYS } from './follow-up-schedule';
 import { mayReadHire, mayRecordForCandidate } from './hire-access';
@@ -55,6 +56,7 @@ export class HiresService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly candidates: CandidatesService,
     private readonly notifications: NotificationsService,
+    private readonly outbox: OutboxService,
   ) {}
 
   async record(
@@ -94,6 +96,7 @@ export class HiresService {
         followUpDueDates(input.startedOn).map((due) => ({ hireId: id, ...due, counsellorUserId })),
       );
       await this.candidates.markPlaced(tx, candidate.id);
+      await this.outbox.publish(tx, refreshTrajectoryFacts(candidate.id));
       const hire = (await findHire(tx, id))!;
       const [view] = await this.present(tx, [hire], today);
       return view;
@@ -139,6 +142,7 @@ export class HiresService {
         answeredByUserId: viewer.userId,
       };
       await saveFollowUpAnswer(tx, id, answer);
+      await this.outbox.publish(tx, refreshTrajectoryFacts(hire.candidateId));
       const codes = await candidatePublicCodes(tx, [hire.candidateId]);
       return presentFollowUp({ ...followUp, ...answer }, hire, codes.get(hire.candidateId) ?? '?', today);
     });

@@ -9,3 +9,8 @@ export * from './trajectories.module';
 export * from './follow-up-schedule';
 export * from './hire-view';
 export * from './hires.service';
+export * from './trajectory-facts.service';
+export * from './outcome-figures';
+export * from './outcome-figures.service';
+export * from './outcome-definitions';
+export * from './outcome-figures-csv';

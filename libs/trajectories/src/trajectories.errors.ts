@@ -247,3 +247,36 @@ export class FollowUpNotDueError extends ConflictError {
     );
   }
 }
+
+export class OutcomeFiguresForbiddenError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: "Only the region's mobility team, its HR leads and administrators see its outcome figures.",
+        nl: 'Alleen het mobiliteitsteam, de HR-adviseurs van de regio en beheerders zien de resultaatcijfers van de regio.',
+      },
+      { reason: 'OUTCOME_FIGURES_NOT_FOR_YOU' },
+    );
+  }
+}
+
+export class InvalidFigurePeriodError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'The period must start before it ends and span at most five years.',
+        nl: 'De periode moet beginnen voordat hij eindigt en mag hoogstens vijf jaar beslaan.',
+      },
+      { field: 'from', reason: 'INVALID_FIGURE_PERIOD' },
+    );
+  }
+}
+
+export class RegionRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      { en: 'Choose a region.', nl: 'Kies een regio.' },
+      { field: 'regionCode', reason: 'REGION_REQUIRED' },
+    );
+  }
+}

@@ -3,13 +3,15 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@werkbrug/candidates/candidates.module';
 import { NotificationsModule } from '@werkbrug/notifications';
 import { HiresService } from './hires.service';
+import { TrajectoryFactsService } from './trajectory-facts.service';
+import { OutcomeFiguresService } from './outcome-figures.service';
 import { TrajectoriesService } from './trajectories.service';
 import { TRAJECTORY_ENTITIES } from './trajectory.entities';
 
 /** Guidance trajectories (opening, screening, contacts, closing) and hires with their follow-ups. */
 @Module({
   imports: [TypeOrmModule.forFeature(TRAJECTORY_ENTITIES), CandidatesModule, NotificationsModule],
-  providers: [TrajectoriesService, HiresService],
-  exports: [TrajectoriesService, HiresService],
+  providers: [TrajectoriesService, HiresService, TrajectoryFactsService, OutcomeFiguresService],
+  exports: [TrajectoriesService, HiresService, TrajectoryFactsService, OutcomeFiguresService],
 })
 export class TrajectoriesModule {}

@@ -13,6 +13,7 @@ import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
+import { OutboxService, refreshTrajectoryFacts } from '@werkbrug/queue';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import {
   AdviceReasonRequiredError,
@@ -78,7 +79,10 @@ const REFUSAL_FOR: { readonly [A in TrajectoryAction]: TrajectoryRefusal } = {
  */
 @Injectable()
 export class TrajectoriesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly outbox: OutboxService,
+  ) {}
 
   async list(viewer: Viewer, filter: TrajectoryFilter, page: PageRequest): Promise<Page<TrajectoryView>> {
     const found = await trajectoryPage(this.dataSource.manager, viewer, filter, page);
@@ -138,6 +142,7 @@ export class TrajectoriesService {
           throw new TrajectoryAlreadyOpenError(input.candidateId);
         throw error;
       });
+      await this.outbox.publish(tx, refreshTrajectoryFacts(candidate.id));
       return this.reread(tx, viewer, id);
     });
   }
@@ -250,6 +255,7 @@ export class TrajectoriesService {
         throw new TrajectoryForbiddenError(REFUSAL_FOR[action]);
       if (t.status === TrajectoryStatus.CLOSED) throw new TrajectoryClosedError();
       await apply(tx, t);
+      await this.outbox.publish(tx, refreshTrajectoryFacts(t.candidateId));
       return this.reread(tx, viewer, t.id);
     });
   }

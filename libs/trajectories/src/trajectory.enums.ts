@@ -104,3 +104,11 @@ export enum FollowUpStatus {
   DUE = 'DUE',
   ANSWERED = 'ANSWERED',
 }
+
+/** How the outcome figures are split: not at all, or per track, sector or (client) employer. */
+export enum FigureBreakdown {
+  NONE = 'NONE',
+  TRACK = 'TRACK',
+  SECTOR = 'SECTOR',
+  EMPLOYER = 'EMPLOYER',
+}

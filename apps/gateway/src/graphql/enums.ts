@@ -12,6 +12,7 @@ import {
 import {
   AssessmentDomain,
   ContactKind,
+  FigureBreakdown,
   FollowUpStatus,
   HireSource,
   ScreeningAdvice,
@@ -20,6 +21,7 @@ import {
   TrajectoryPrecondition,
   TrajectoryStatus,
 } from '@werkbrug/trajectories/trajectory.enums';
+import { OutcomeFigureKey } from '@werkbrug/trajectories/outcome-figures';
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
 import {
@@ -95,6 +97,11 @@ const ENUMS = {
     'How the screening ends: start the trajectory, or spoor 2 will not succeed',
   ],
   ContactKind: [ContactKind, 'How a contact with the candidate took place; NO_SHOW records an absence'],
+  FigureBreakdown: [
+    FigureBreakdown,
+    'How outcome figures are split: not, or per track, sector or client employer',
+  ],
+  OutcomeFigureKey: [OutcomeFigureKey, 'Which outcome figure; each comes with its definition'],
   HireSource: [HireSource, 'Where a hire came from: a match, a placement, or outside Werkbrug'],
   FollowUpStatus: [FollowUpStatus, 'UPCOMING (not due), DUE (unanswered) or ANSWERED'],
   TrajectoryOutcome: [

@@ -1,11 +1,23 @@
 import { Processor } from '@nestjs/bullmq';
-import { JobName, QueueName, RecomputeRegionStatisticsPayload, workerOptions } from '@werkbrug/queue';
+import {
+  JobName,
+  QueueName,
+  RecomputeRegionStatisticsPayload,
+  RefreshTrajectoryFactsPayload,
+  workerOptions,
+} from '@werkbrug/queue';
+import { TrajectoryFactsService } from '@werkbrug/trajectories';
 import { RegionStatisticsService } from '@werkbrug/statistics';
 import { LoggedWorkerHost } from '@werkbrug/worker/logged-worker-host';
 
 @Processor(QueueName.STATISTICS, { concurrency: 2, ...workerOptions() })
-export class RegionStatisticsProcessor extends LoggedWorkerHost<JobName.RECOMPUTE_REGION_STATISTICS> {
-  constructor(private readonly statistics: RegionStatisticsService) {
+export class RegionStatisticsProcessor extends LoggedWorkerHost<
+  JobName.RECOMPUTE_REGION_STATISTICS | JobName.REFRESH_TRAJECTORY_FACTS
+> {
+  constructor(
+    private readonly statistics: RegionStatisticsService,
+    private readonly facts: TrajectoryFactsService,
+  ) {
     super();
   }
 
@@ -13,6 +25,10 @@ export class RegionStatisticsProcessor extends LoggedWorkerHost<JobName.RECOMPUT
     [JobName.RECOMPUTE_REGION_STATISTICS]: async (data: RecomputeRegionStatisticsPayload) => {
       const result = await this.statistics.recompute(data.regionCode);
       return { computedAt: result.computedAt.toISOString() };
+    },
+    [JobName.REFRESH_TRAJECTORY_FACTS]: async (data: RefreshTrajectoryFactsPayload) => {
+      await this.facts.refreshCandidate(data.candidateId);
+      return { candidateId: data.candidateId };
     },
   };
 }

@@ -1,15 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
-import { HiresService } from '@werkbrug/trajectories';
+import { HiresService, TrajectoryFactsService } from '@werkbrug/trajectories';
 import { PeriodicTask } from '@werkbrug/worker/periodic-task';
 
-/** Every FOLLOW_UP_REMINDER_INTERVAL_MS: reminders for due, unanswered follow-ups of hires (see HiresService). */
+/**
+ * Every FOLLOW_UP_REMINDER_INTERVAL_MS: reminders for due, unanswered follow-ups of hires (see HiresService), and
+ * once a night (whichever worker comes first) the rebuild of the outcome-figure facts.
+ */
 @Injectable()
 export class FollowUpRemindersTask extends PeriodicTask {
-  protected readonly taskName = 'follow-up reminders';
+  protected readonly taskName = 'follow-ups and outcome facts';
 
   constructor(
     private readonly hires: HiresService,
+    private readonly facts: TrajectoryFactsService,
     private readonly config: AppConfig,
   ) {
     super();
@@ -21,5 +25,6 @@ export class FollowUpRemindersTask extends PeriodicTask {
 
   protected async runRound(): Promise<void> {
     await this.hires.remindDue();
+    await this.facts.rebuildNightly();
   }
 }

@@ -15,6 +15,7 @@ import { ConsentRegister1769800000000 } from './1769800000000-ConsentRegister';
 import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
 import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
 import { AddHiresAndFollowUps1769950000000 } from './1769950000000-AddHiresAndFollowUps';
+import { AddTrajectoryFacts1769960000000 } from './1769960000000-AddTrajectoryFacts';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -39,4 +40,5 @@ export const MIGRATIONS = [
   OutboxCompletion1769930000000,
   AddTrajectories1769940000000,
   AddHiresAndFollowUps1769950000000,
+  AddTrajectoryFacts1769960000000,
 ];

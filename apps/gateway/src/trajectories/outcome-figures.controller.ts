@@ -1,0 +1,55 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { AuditAction, AuditTrailService } from '@werkbrug/audit';
+import { InvalidInputError, type Viewer } from '@werkbrug/core';
+import { FigureBreakdown } from '@werkbrug/trajectories/trajectory.enums';
+import { OutcomeFiguresService, outcomeFiguresCsv } from '@werkbrug/trajectories';
+import type { Response } from 'express';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { ParseLocalDatePipe } from '@werkbrug/gateway/graphql/parse-local-date.pipe';
+
+/** The outcome figures as CSV: the same figures, scope and suppression as the GraphQL query. */
+@Controller()
+export class OutcomeFiguresController {
+  constructor(
+    private readonly outcomes: OutcomeFiguresService,
+    private readonly audit: AuditTrailService,
+  ) {}
+
+  @Get('outcome-figures.csv')
+  async csv(
+    @CurrentViewer() viewer: Viewer,
+    @Res() res: Response,
+    @Query('from', ParseLocalDatePipe) from: string,
+    @Query('to', ParseLocalDatePipe) to: string,
+    @Query('breakdown') breakdown = 'NONE',
+    @Query('region') regionCode?: string,
+  ): Promise<void> {
+    if (!Object.values<string>(FigureBreakdown).includes(breakdown))
+      throw new InvalidInputError(
+        {
+          en: 'breakdown is NONE, TRACK, SECTOR or EMPLOYER.',
+          nl: 'breakdown is NONE, TRACK, SECTOR of EMPLOYER.',
+        },
+        { field: 'breakdown' },
+      );
+    const view = await this.outcomes.figures(viewer, {
+      regionCode: regionCode ?? null,
+      from,
+      to,
+      breakdown: breakdown as FigureBreakdown,
+    });
+    await this.audit.record(viewer, {
+      action: AuditAction.CSV_DOWNLOADED,
+      subjectType: 'OutcomeFigures',
+      details: { regionCode: view.regionCode, from, to, breakdown },
+    });
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader(
+        'Content-Disposition',
+        `attachment; filename="resultaten-${view.regionCode}-${from}-${to}.csv"`,
+      )
+      .send(outcomeFiguresCsv(view));
+  }
+}

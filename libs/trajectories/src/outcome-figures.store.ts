@@ -1,0 +1,162 @@
+import type { EntityManager } from 'typeorm';
+import type { GroupCounts } from './outcome-figures';
+import { FigureBreakdown } from './trajectory.enums';
+
+export interface FigureSelection {
+  readonly regionCode: string;
+  readonly from: string;
+  readonly to: string;
+  readonly today: string;
+  readonly track?: string | null;
+  readonly sector?: string | null;
+  readonly employerId?: string | null;
+  readonly breakdown: FigureBreakdown;
+}
+
+/** The group column of a breakdown, per source (trajectory facts; hires with their candidate and employer). */
+const FACT_GROUP: Record<FigureBreakdown, string> = {
+  NONE: `NULL::text`,
+  TRACK: `f.track`,
+  SECTOR: `f.sector`,
+  EMPLOYER: `f.client_employer_id::text`,
+};
+const HIRE_GROUP: Record<FigureBreakdown, string> = {
+  NONE: `NULL::text`,
+  TRACK: `c.track`,
+  SECTOR: `e.sector`,
+  EMPLOYER: `h.from_employer_id::text`,
+};
+
+interface FactRow {
+  grp: string | null;
+  is_total: number;
+  active: number;
+  intakes: number;
+  cohort: number;
+  placed6: number;
+  placed: number;
+  median: number | null;
+  p75: number | null;
+  answered: number;
+  retained: number;
+  unanswered: number;
+}
+
+/** Counts per group and for the whole selection, in one pass over the region's facts. */
+async function factCounts(manager: EntityManager, s: FigureSelection): Promise<FactRow[]> {
+  const group = FACT_GROUP[s.breakdown];
+  const intake = `f.started_on BETWEEN $2 AND $3`;
+  const windowPassed = `(f.started_on + interval '6 months')::date <= $4::date`;
+  return manager.query(
+    `SELECT ${group} AS grp, GROUPING(${group}) AS is_total,
+            count(*) FILTER (WHERE f.started_on <= $3 AND (f.closed_on IS NULL OR f.closed_on > $3))::int AS active,
+            count(*) FILTER (WHERE ${intake})::int AS intakes,
+            count(*) FILTER (WHERE ${intake} AND ${windowPassed})::int AS cohort,
+            count(*) FILTER (WHERE ${intake} AND ${windowPassed} AND f.placed_on <= (f.started_on + interval '6 months')::date)::int AS placed6,
+            count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL)::int AS placed,
+            percentile_cont(0.5) WITHIN GROUP (ORDER BY f.placed_on - f.started_on)
+              FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL) AS median,
+            percentile_cont(0.75) WITHIN GROUP (ORDER BY f.placed_on - f.started_on)
+              FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL) AS p75,
+            count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND f.retention_answered)::int AS answered,
+            count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND f.retained_6m)::int AS retained,
+            count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND NOT f.retention_answered
+                               AND (f.placed_on + interval '6 months')::date <= $4::date)::int AS unanswered
+       FROM trajectory_fact f
+      WHERE f.region_code = $1
+        AND ($5::text IS NULL OR f.track = $5) AND ($6::text IS NULL OR f.sector = $6)
+        AND ($7::uuid IS NULL OR f.client_employer_id = $7)
+      GROUP BY GROUPING SETS ((${group}), ())`,
+    [s.regionCode, s.from, s.to, s.today, s.track ?? null, s.sector ?? null, s.employerId ?? null],
+  );
+}
+
+/** Hires at another employer (or self-employment) that started in the period, per group. */
+async function placementCounts(
+  manager: EntityManager,
+  s: FigureSelection,
+): Promise<{ grp: string | null; is_total: number; placements: number }[]> {
+  const group = HIRE_GROUP[s.breakdown];
+  return manager.query(
+    `SELECT ${group} AS grp, GROUPING(${group}) AS is_total, count(*)::int AS placements
+       FROM hire h
+       JOIN candidate_outcome_scope c ON c.candidate_id = h.candidate_id
+       JOIN employer_sector_scope e ON e.employer_id = h.from_employer_id
+      WHERE h.region_code = $1 AND h.external AND h.started_on BETWEEN $2 AND $3
+        AND ($4::text IS NULL OR c.track = $4) AND ($5::text IS NULL OR e.sector = $5)
+        AND ($6::uuid IS NULL OR h.from_employer_id = $6)
+      GROUP BY GROUPING SETS ((${group}), ())`,
+    [s.regionCode, s.from, s.to, s.track ?? null, s.sector ?? null, s.employerId ?? null],
+  );
+}
+
+const EMPTY: Omit<GroupCounts, 'group'> = {
+  activeTrajectories: 0,
+  intakes: 0,
+  placements: 0,
+  cohort: 0,
+  placedWithin6Months: 0,
+  placed: 0,
+  daysMedian: null,
+  daysP75: null,
+  retentionAnswered: 0,
+  retained: 0,
+  retentionUnanswered: 0,
+};
+
+/** The total and each group of the selection (groups in key order), with every count the figures need. */
+export async function selectionCounts(
+  manager: EntityManager,
+  s: FigureSelection,
+): Promise<{ total: GroupCounts; groups: GroupCounts[] }> {
+  const [facts, placements] = await Promise.all([factCounts(manager, s), placementCounts(manager, s)]);
+  const byGroup = new Map<string | null, GroupCounts>();
+  const key = (row: { grp: string | null; is_total: number }) =>
+    Number(row.is_total) === 1 ? null : row.grp;
+  const entry = (group: string | null) => byGroup.get(group) ?? { group, ...EMPTY };
+  for (const r of facts)
+    byGroup.set(key(r), {
+      ...entry(key(r)),
+      activeTrajectories: r.active,
+      intakes: r.intakes,
+      cohort: r.cohort,
+      placedWithin6Months: r.placed6,
+      placed: r.placed,
+      daysMedian: r.median === null ? null : Number(r.median),
+      daysP75: r.p75 === null ? null : Number(r.p75),
+      retentionAnswered: r.answered,
+      retained: r.retained,
+      retentionUnanswered: r.unanswered,
+    });
+  for (const r of placements) byGroup.set(key(r), { ...entry(key(r)), placements: r.placements });
+  const total = entry(null);
+  const groups = [...byGroup.values()]
+    .filter((g) => g.group !== null)
+    .sort((a, b) => (a.group ?? '').localeCompare(b.group ?? ''));
+  return { total, groups: s.breakdown === FigureBreakdown.NONE ? [] : groups };
+}
+
+/**
+ * Flow-through of people with a labour disability in `year`: of the region's candidates in that track registered
+ * before 1 January, those who started work at another employer or in a regular (not sheltered) job that year.
+ */
+export async function flowThroughCounts(
+  manager: EntityManager,
+  regionCode: string,
+  year: number,
+  employerId: string | null,
+): Promise<{ numerator: number; denominator: number }> {
+  const [row]: { numerator: number; denominator: number }[] = await manager.query(
+    `SELECT count(*)::int AS denominator,
+            count(*) FILTER (WHERE EXISTS (
+              SELECT 1 FROM hire h
+               WHERE h.candidate_id = c.candidate_id AND h.started_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
+                 AND (h.external OR h.contract_type IS DISTINCT FROM 'SHELTERED')))::int AS numerator
+       FROM candidate_outcome_scope c
+      WHERE c.region_code = $1 AND c.track = 'LABOUR_DISABILITY'
+        AND c.created_at < make_date($2, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'
+        AND ($3::uuid IS NULL OR c.employer_id = $3)`,
+    [regionCode, year, employerId],
+  );
+  return row;
+}
