@@ -76,8 +76,10 @@ describe('outcome figures', () => {
     const hire = async (candidateId: string, fromEmployerId: string, startedOn: string) => {
       const [row] = await f.query<{ id: string }>(
         `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_name, external, contract_type,
-           started_on, source, recorded_by_user_id)
-         VALUES ($1, $2, $3, 'Elders BV', true, 'FIXED_TERM', $4, 'OUTSIDE', $5) RETURNING id`,
+           started_on, source, recorded_by_user_id, candidate_track, candidate_registered_at, from_sector)
+         SELECT $1, $2, $3, 'Elders BV', true, 'FIXED_TERM', $4, 'OUTSIDE', $5, c.track, c.created_at, e.sector
+           FROM candidate_outcome_scope c, employer_sector_scope e WHERE c.candidate_id = $1 AND e.employer_id = $3
+         RETURNING id`,
         [candidateId, REGION, fromEmployerId, startedOn, team.userId],
       );
       return row.id;

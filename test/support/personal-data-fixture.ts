@@ -191,8 +191,9 @@ export async function putEverywhere(
   );
   const [hire] = await query(
     `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_id, external, contract_type, started_on,
-       source, recorded_by_user_id)
-     VALUES ($1, $2, $3, $4, true, 'FIXED_TERM', current_date - 10, 'MATCH', $5) RETURNING id`,
+       source, recorded_by_user_id, candidate_track, candidate_registered_at, from_sector)
+     VALUES ($1, $2, $3, $4, true, 'FIXED_TERM', current_date - 10, 'MATCH', $5, 'WORK_TO_WORK', now(), 'CARE')
+     RETURNING id`,
     [id, REGION, own.employer.id, other.employer.id, own.hr.userId],
   );
   await query(

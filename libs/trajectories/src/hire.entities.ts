@@ -23,6 +23,10 @@ export class HireEntity {
   @Column('smallint', { name: 'duration_months', nullable: true }) durationMonths!: number | null;
   @Column('smallint', { name: 'hours_per_week', nullable: true }) hoursPerWeek!: number | null;
   @Column('text') source!: HireSource;
+  /** The candidate's track, registration time and former employer's sector at the hire: what figures count it under. */
+  @Column('text', { name: 'candidate_track' }) candidateTrack!: string;
+  @Column('timestamptz', { name: 'candidate_registered_at' }) candidateRegisteredAt!: Date;
+  @Column('text', { name: 'from_sector' }) fromSector!: string;
   @Column('uuid', { name: 'recorded_by_user_id' }) recordedByUserId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }

@@ -2,12 +2,36 @@ import { Role, type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { FollowUpEntity, HireEntity } from './hire.entities';
 
+/** Inserts the hire with what the figures count it under, read from the published candidate and employer views. */
 export async function insertHire(
   manager: EntityManager,
-  row: Omit<HireEntity, 'id' | 'createdAt'>,
+  row: Omit<HireEntity, 'id' | 'createdAt' | 'candidateTrack' | 'candidateRegisteredAt' | 'fromSector'>,
 ): Promise<string> {
-  const result = await manager.insert(HireEntity, row);
-  return (result.identifiers[0] as { id: string }).id;
+  const [inserted]: { id: string }[] = await manager.query(
+    `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_id, employer_name, self_employed, external,
+       contract_type, started_on, duration_months, hours_per_week, source, recorded_by_user_id, candidate_track,
+       candidate_registered_at, from_sector)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, c.track, c.created_at, e.sector
+       FROM candidate_outcome_scope c, employer_sector_scope e
+      WHERE c.candidate_id = $1 AND e.employer_id = $3
+     RETURNING id`,
+    [
+      row.candidateId,
+      row.regionCode,
+      row.fromEmployerId,
+      row.employerId,
+      row.employerName,
+      row.selfEmployed,
+      row.external,
+      row.contractType,
+      row.startedOn,
+      row.durationMonths,
+      row.hoursPerWeek,
+      row.source,
+      row.recordedByUserId,
+    ],
+  );
+  return inserted.id;
 }
 
 export async function insertFollowUps(

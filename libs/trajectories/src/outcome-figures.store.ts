@@ -13,19 +13,32 @@ export interface FigureSelection {
   readonly breakdown: FigureBreakdown;
 }
 
-/** The group column of a breakdown, per source (trajectory facts; hires with their candidate and employer). */
-const FACT_GROUP: Record<FigureBreakdown, string> = {
-  NONE: `NULL::text`,
+/** The group column of a breakdown, per source (trajectory facts; hires with what they count under). */
+const FACT_GROUP: Record<FigureBreakdown, string | null> = {
+  NONE: null,
   TRACK: `f.track`,
   SECTOR: `f.sector`,
   EMPLOYER: `f.client_employer_id::text`,
 };
-const HIRE_GROUP: Record<FigureBreakdown, string> = {
-  NONE: `NULL::text`,
-  TRACK: `c.track`,
-  SECTOR: `e.sector`,
+const HIRE_GROUP: Record<FigureBreakdown, string | null> = {
+  NONE: null,
+  TRACK: `h.candidate_track`,
+  SECTOR: `h.from_sector`,
   EMPLOYER: `h.from_employer_id::text`,
 };
+
+/** The select list and GROUP BY of a breakdown: every group and the total, or the total alone. */
+function grouping(group: string | null): { select: string; groupBy: string } {
+  return group
+    ? {
+        select: `${group} AS grp, GROUPING(${group}) AS is_total`,
+        groupBy: `GROUP BY GROUPING SETS ((${group}), ())`,
+      }
+    : { select: `NULL::text AS grp, 1 AS is_total`, groupBy: '' };
+}
+
+const FACT_FILTERS = `f.region_code = $1 AND ($5::text IS NULL OR f.track = $5) AND ($6::text IS NULL OR f.sector = $6)
+        AND ($7::uuid IS NULL OR f.client_employer_id = $7)`;
 
 interface FactRow {
   grp: string | null;
@@ -35,38 +48,50 @@ interface FactRow {
   cohort: number;
   placed6: number;
   placed: number;
-  median: number | null;
-  p75: number | null;
   answered: number;
   retained: number;
   unanswered: number;
 }
 
-/** Counts per group and for the whole selection, in one pass over the region's facts. */
+/**
+ * Counts per group and for the whole selection, in one pass over the region's facts: counting only, so the
+ * database aggregates by hashing instead of sorting the region's rows.
+ */
 async function factCounts(manager: EntityManager, s: FigureSelection): Promise<FactRow[]> {
-  const group = FACT_GROUP[s.breakdown];
-  const intake = `f.started_on BETWEEN $2 AND $3`;
+  const { select, groupBy } = grouping(FACT_GROUP[s.breakdown]);
+  const intake = `f.started_on >= $2`;
   const windowPassed = `(f.started_on + interval '6 months')::date <= $4::date`;
   return manager.query(
-    `SELECT ${group} AS grp, GROUPING(${group}) AS is_total,
-            count(*) FILTER (WHERE f.started_on <= $3 AND (f.closed_on IS NULL OR f.closed_on > $3))::int AS active,
+    `SELECT ${select},
+            count(*) FILTER (WHERE f.closed_on IS NULL OR f.closed_on > $3)::int AS active,
             count(*) FILTER (WHERE ${intake})::int AS intakes,
             count(*) FILTER (WHERE ${intake} AND ${windowPassed})::int AS cohort,
-            count(*) FILTER (WHERE ${intake} AND ${windowPassed} AND f.placed_on <= (f.started_on + interval '6 months')::date)::int AS placed6,
+            count(*) FILTER (WHERE ${intake} AND ${windowPassed}
+                               AND f.placed_on <= (f.started_on + interval '6 months')::date)::int AS placed6,
             count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL)::int AS placed,
-            percentile_cont(0.5) WITHIN GROUP (ORDER BY f.placed_on - f.started_on)
-              FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL) AS median,
-            percentile_cont(0.75) WITHIN GROUP (ORDER BY f.placed_on - f.started_on)
-              FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL) AS p75,
             count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND f.retention_answered)::int AS answered,
             count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND f.retained_6m)::int AS retained,
             count(*) FILTER (WHERE ${intake} AND f.placed_on IS NOT NULL AND NOT f.retention_answered
                                AND (f.placed_on + interval '6 months')::date <= $4::date)::int AS unanswered
        FROM trajectory_fact f
-      WHERE f.region_code = $1
-        AND ($5::text IS NULL OR f.track = $5) AND ($6::text IS NULL OR f.sector = $6)
-        AND ($7::uuid IS NULL OR f.client_employer_id = $7)
-      GROUP BY GROUPING SETS ((${group}), ())`,
+      WHERE ${FACT_FILTERS} AND f.started_on <= $3
+      ${groupBy}`,
+    [s.regionCode, s.from, s.to, s.today, s.track ?? null, s.sector ?? null, s.employerId ?? null],
+  );
+}
+
+/** Median and p75 of the days from intake to placement, over the period's placed intakes only (one sort). */
+async function factDays(
+  manager: EntityManager,
+  s: FigureSelection,
+): Promise<{ grp: string | null; is_total: number; days: number[] | null }[]> {
+  const { select, groupBy } = grouping(FACT_GROUP[s.breakdown]);
+  return manager.query(
+    `SELECT ${select},
+            percentile_cont(ARRAY[0.5, 0.75]) WITHIN GROUP (ORDER BY f.placed_on - f.started_on) AS days
+       FROM trajectory_fact f
+      WHERE ${FACT_FILTERS} AND f.started_on BETWEEN $2 AND $3 AND f.placed_on IS NOT NULL AND $4::date IS NOT NULL
+      ${groupBy}`,
     [s.regionCode, s.from, s.to, s.today, s.track ?? null, s.sector ?? null, s.employerId ?? null],
   );
 }
@@ -76,16 +101,14 @@ async function placementCounts(
   manager: EntityManager,
   s: FigureSelection,
 ): Promise<{ grp: string | null; is_total: number; placements: number }[]> {
-  const group = HIRE_GROUP[s.breakdown];
+  const { select, groupBy } = grouping(HIRE_GROUP[s.breakdown]);
   return manager.query(
-    `SELECT ${group} AS grp, GROUPING(${group}) AS is_total, count(*)::int AS placements
+    `SELECT ${select}, count(*)::int AS placements
        FROM hire h
-       JOIN candidate_outcome_scope c ON c.candidate_id = h.candidate_id
-       JOIN employer_sector_scope e ON e.employer_id = h.from_employer_id
       WHERE h.region_code = $1 AND h.external AND h.started_on BETWEEN $2 AND $3
-        AND ($4::text IS NULL OR c.track = $4) AND ($5::text IS NULL OR e.sector = $5)
+        AND ($4::text IS NULL OR h.candidate_track = $4) AND ($5::text IS NULL OR h.from_sector = $5)
         AND ($6::uuid IS NULL OR h.from_employer_id = $6)
-      GROUP BY GROUPING SETS ((${group}), ())`,
+      ${groupBy}`,
     [s.regionCode, s.from, s.to, s.track ?? null, s.sector ?? null, s.employerId ?? null],
   );
 }
@@ -109,7 +132,11 @@ export async function selectionCounts(
   manager: EntityManager,
   s: FigureSelection,
 ): Promise<{ total: GroupCounts; groups: GroupCounts[] }> {
-  const [facts, placements] = await Promise.all([factCounts(manager, s), placementCounts(manager, s)]);
+  const [facts, days, placements] = await Promise.all([
+    factCounts(manager, s),
+    factDays(manager, s),
+    placementCounts(manager, s),
+  ]);
   const byGroup = new Map<string | null, GroupCounts>();
   const key = (row: { grp: string | null; is_total: number }) =>
     Number(row.is_total) === 1 ? null : row.grp;
@@ -122,11 +149,15 @@ export async function selectionCounts(
       cohort: r.cohort,
       placedWithin6Months: r.placed6,
       placed: r.placed,
-      daysMedian: r.median === null ? null : Number(r.median),
-      daysP75: r.p75 === null ? null : Number(r.p75),
       retentionAnswered: r.answered,
       retained: r.retained,
       retentionUnanswered: r.unanswered,
+    });
+  for (const r of days)
+    byGroup.set(key(r), {
+      ...entry(key(r)),
+      daysMedian: r.days ? Number(r.days[0]) : null,
+      daysP75: r.days ? Number(r.days[1]) : null,
     });
   for (const r of placements) byGroup.set(key(r), { ...entry(key(r)), placements: r.placements });
   const total = entry(null);
@@ -138,7 +169,8 @@ export async function selectionCounts(
 
 /**
  * Flow-through of people with a labour disability in `year`: of the region's candidates in that track registered
- * before 1 January, those who started work at another employer or in a regular (not sheltered) job that year.
+ * before 1 January, those who started work at another employer or in a regular (not sheltered) job that year. The
+ * numerator is read from the hires, which keep the track and registration time they were made with.
  */
 export async function flowThroughCounts(
   manager: EntityManager,
@@ -147,15 +179,15 @@ export async function flowThroughCounts(
   employerId: string | null,
 ): Promise<{ numerator: number; denominator: number }> {
   const [row]: { numerator: number; denominator: number }[] = await manager.query(
-    `SELECT count(*)::int AS denominator,
-            count(*) FILTER (WHERE EXISTS (
-              SELECT 1 FROM hire h
-               WHERE h.candidate_id = c.candidate_id AND h.started_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
-                 AND (h.external OR h.contract_type IS DISTINCT FROM 'SHELTERED')))::int AS numerator
-       FROM candidate_outcome_scope c
-      WHERE c.region_code = $1 AND c.track = 'LABOUR_DISABILITY'
-        AND c.created_at < make_date($2, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'
-        AND ($3::uuid IS NULL OR c.employer_id = $3)`,
+    `WITH start AS (SELECT make_date($2, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS at)
+     SELECT (SELECT count(*) FROM candidate_outcome_scope c, start
+              WHERE c.region_code = $1 AND c.track = 'LABOUR_DISABILITY' AND c.created_at < start.at
+                AND ($3::uuid IS NULL OR c.employer_id = $3))::int AS denominator,
+            (SELECT count(DISTINCT h.candidate_id) FROM hire h, start
+              WHERE h.region_code = $1 AND h.started_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
+                AND h.candidate_track = 'LABOUR_DISABILITY' AND h.candidate_registered_at < start.at
+                AND (h.external OR h.contract_type IS DISTINCT FROM 'SHELTERED')
+                AND ($3::uuid IS NULL OR h.from_employer_id = $3))::int AS numerator`,
     [regionCode, year, employerId],
   );
   return row;

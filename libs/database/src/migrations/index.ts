@@ -16,6 +16,7 @@ import { PublishedViews1769910000000 } from './1769910000000-PublishedViews';
 import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
 import { AddHiresAndFollowUps1769950000000 } from './1769950000000-AddHiresAndFollowUps';
 import { AddTrajectoryFacts1769960000000 } from './1769960000000-AddTrajectoryFacts';
+import { HireFigureColumns1769970000000 } from './1769970000000-HireFigureColumns';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   AddTrajectories1769940000000,
   AddHiresAndFollowUps1769950000000,
   AddTrajectoryFacts1769960000000,
+  HireFigureColumns1769970000000,
 ];
