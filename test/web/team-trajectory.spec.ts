@@ -49,6 +49,35 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
     page.getByRole('cell', { name: 'Intakegesprek: wensen en mogelijkheden besproken.' }),
   ).toBeVisible();
   await expectAccessible(page, 'trajectory of the counsellor');
+
+  // The candidate found work elsewhere: the follow-ups at three and six months are scheduled, not yet due.
+  await page.getByRole('button', { name: 'Aanname vastleggen' }).click();
+  await page.getByLabel('Bij een werkgever buiten Werkbrug').check();
+  await page.getByLabel('Naam van de werkgever').fill('Thuiszorg Oost');
+  await page.getByLabel('Soort contract').selectOption({ label: 'Tijdelijk' });
+  await page.getByLabel('Duur in maanden (leeg bij onbepaalde tijd)').fill('12');
+  await page
+    .getByRole('form', { name: 'Aanname vastleggen' })
+    .getByRole('button', { name: 'Aanname vastleggen' })
+    .click();
+  const hire = page.getByRole('article', { name: /^Thuiszorg Oost vanaf / });
+  await expect(hire).toBeVisible();
+  await expect(hire.getByText('Opvolging na 3 maanden', { exact: false })).toBeVisible();
+  await expect(hire.getByText('Nog niet aan de beurt')).toHaveCount(2);
+  await expectAccessible(page, 'hire recorded');
+
+  await menu.getByRole('link', { name: 'Resultaten' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Resultaten van de regio' })).toBeVisible();
+  await expect(
+    page.getByRole('rowheader', { name: 'Geplaatst binnen zes maanden na de intake' }),
+  ).toBeVisible();
+  await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Traject' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Traject' })).toBeVisible();
+  const csv = page.getByRole('link', { name: 'Download als CSV' });
+  const download = await page.request.get((await csv.getAttribute('href'))!);
+  expect(download.status()).toBe(200);
+  expect(await download.text()).toContain('PLACEMENT_RATE_6_MONTHS');
+  await expectAccessible(page, 'results');
   await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   await logIn(page, trajectory.clientEmail, password);

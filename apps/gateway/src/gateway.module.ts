@@ -52,7 +52,7 @@ import { RematchResolver } from './matches/rematch.resolver';
 import { RegionsResolver } from './regions/regions.resolver';
 import { NotificationsResolver } from './notifications/notifications.resolver';
 import { PlacementsResolver } from './placements/placements.resolver';
-import { HiresResolver } from './trajectories/hires.resolver';
+import { HiresResolver, TrajectoryHiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
@@ -139,6 +139,7 @@ export class GatewayModule {
         PlacementsResolver,
         TrajectoriesResolver,
         HiresResolver,
+        TrajectoryHiresResolver,
         OutcomeFiguresResolver,
         NotificationsResolver,
       ],

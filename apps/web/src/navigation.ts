@@ -4,7 +4,7 @@ import type { nl } from '@web/i18n/nl';
 import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
-import { TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
+import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
 
 export interface NavigationItem {
@@ -51,6 +51,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: PATHS.vacancies, label: 'nav.vacancies' },
         { path: HR_PATHS.placements, label: 'nav.placements' },
         { path: TRAJECTORY_PATHS.HR_LEAD, label: 'nav.trajectories' },
+        { path: RESULTS_PATHS.HR_LEAD, label: 'nav.results' },
         { path: HR_PATHS.ledger, label: 'nav.ledger' },
       ];
     case 'MOBILITY_TEAM':

@@ -1,12 +1,14 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Viewer } from '@werkbrug/core';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { NotAuthenticatedError, type Viewer } from '@werkbrug/core';
 import { FollowUpStatus } from '@werkbrug/trajectories/trajectory.enums';
 import { HiresService } from '@werkbrug/trajectories';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { splitNameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { FollowUpAnswerInput, RecordHireInput } from './dto/trajectory.input';
+import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { FollowUp, Hire } from './models/hire.model';
+import { Trajectory } from './models/trajectory.model';
 
 @Resolver(() => Hire)
 export class HiresResolver {
@@ -48,5 +50,20 @@ export class HiresResolver {
     @Args('input') input: FollowUpAnswerInput,
   ) {
     return this.hires.answerFollowUp(viewer, id, ...splitNameCheck(input));
+  }
+}
+
+/** A trajectory's candidate's hires, read with the trajectory: the page needs them together. */
+@Resolver(() => Trajectory)
+export class TrajectoryHiresResolver {
+  constructor(private readonly hiresService: HiresService) {}
+
+  @ResolveField(() => [Hire], {
+    description: 'The candidate’s hires, as the viewer may see them (newest first)',
+  })
+  hires(@Parent() trajectory: Trajectory, @Context() ctx: GraphQLContext) {
+    const viewer = ctx.req.viewer;
+    if (!viewer) throw new NotAuthenticatedError();
+    return this.hiresService.list(viewer, trajectory.candidateId);
   }
 }

@@ -41,6 +41,7 @@ export const en: Catalogue<typeof nl> = {
     regions: 'Regions',
     allocation: 'Allocation',
     trajectories: 'Trajectories',
+    results: 'Results',
   },
   errors: {
     generic: 'Something went wrong. Please try again later.',

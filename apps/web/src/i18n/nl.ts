@@ -46,6 +46,7 @@ export const nl = {
     regions: 'Regio’s',
     allocation: 'Toewijzing',
     trajectories: 'Trajecten',
+    results: 'Resultaten',
   },
   errors: {
     generic: 'Er ging iets mis. Probeer het later opnieuw.',

@@ -1,5 +1,5 @@
 import type { NavigationItem } from '@web/navigation';
-import { TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
+import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 
 const id = (value: string) => encodeURIComponent(value);
 
@@ -20,6 +20,7 @@ export const teamNavigation: NavigationItem[] = [
   { path: TEAM_PATHS.allocation, label: 'nav.allocation' },
   { path: TEAM_PATHS.sessions, label: 'nav.sessions' },
   { path: TRAJECTORY_PATHS.MOBILITY_TEAM, label: 'nav.trajectories' },
+  { path: RESULTS_PATHS.MOBILITY_TEAM, label: 'nav.results' },
   { path: TEAM_PATHS.placements, label: 'nav.placements' },
   { path: TEAM_PATHS.ledger, label: 'nav.ledger' },
   { path: TEAM_PATHS.privacy, label: 'nav.erasureRequests' },

@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Group, NativeSelect, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
@@ -13,6 +13,7 @@ import { useSession } from '@web/session/viewer-context';
 import { AssignCounsellorMutation, CounsellorsQuery, TrajectoryQuery } from './trajectory.graphql';
 import { TrajectoryClosing } from './trajectory-closing';
 import { TrajectoryContacts } from './trajectory-contacts';
+import { TrajectoryHires } from './trajectory-hires';
 import { TRAJECTORY_PATHS, type TrajectoryRole } from './trajectory-paths';
 import { TrajectoryPreconditions } from './trajectory-preconditions';
 import { TrajectoryRefusal } from './trajectory-refusal';
@@ -24,7 +25,9 @@ export function TrajectoryPage() {
   const { t } = useTranslation();
   const role = useSession().viewer.role as TrajectoryRole;
   const id = useParams().trajectoryId ?? '';
-  const [{ data, error, fetching }] = useQuery({ query: TrajectoryQuery, variables: { id } });
+  const [{ data, error, fetching }, reexecute] = useQuery({ query: TrajectoryQuery, variables: { id } });
+  // A first hire adds a kind of object the page did not show before, which the client cannot know to refresh.
+  const reload = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   const trajectory = data?.trajectory;
   if (['NOT_FOUND', 'BAD_USER_INPUT'].includes(errorCode(error) ?? '')) return <NotFoundPage />;
   return (
@@ -44,6 +47,7 @@ export function TrajectoryPage() {
             )}
             <TrajectoryScreening trajectory={trajectory} />
             <TrajectoryContacts trajectory={trajectory} />
+            <TrajectoryHires trajectory={trajectory} onChanged={reload} />
             <TrajectoryClosing trajectory={trajectory} />
           </Stack>
         </>
@@ -114,7 +118,20 @@ function daysUntil(value: string): number {
   );
 }
 
+/** Another counsellor: the team's names are asked for only once someone wants to choose. */
 function Reassign({ trajectory }: { trajectory: Trajectory }) {
+  const { t } = useTranslation();
+  const [choosing, setChoosing] = useState(false);
+  if (!choosing)
+    return (
+      <Button variant="default" mt="md" onClick={() => setChoosing(true)}>
+        {t('trajectory.detail.reassign')}
+      </Button>
+    );
+  return <ReassignForm trajectory={trajectory} />;
+}
+
+function ReassignForm({ trajectory }: { trajectory: Trajectory }) {
   const { t } = useTranslation();
   const [counsellors] = useQuery({ query: CounsellorsQuery });
   const [choice, setChoice] = useState(trajectory.counsellor.id);

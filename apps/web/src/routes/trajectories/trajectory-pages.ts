@@ -7,3 +7,4 @@ addRoleTexts({ nl: { trajectory: trajectoryNl }, en: { trajectory: trajectoryEn 
 
 export { TrajectoriesPage } from './trajectories-page';
 export { TrajectoryPage } from './trajectory-page';
+export { OutcomeFiguresPage } from './outcome-figures-page';

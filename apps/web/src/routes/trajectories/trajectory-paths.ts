@@ -12,3 +12,9 @@ export type TrajectoryRole = keyof typeof TRAJECTORY_PATHS;
 export function trajectoryPath(role: TrajectoryRole, trajectoryId: string): string {
   return `${TRAJECTORY_PATHS[role]}/${encodeURIComponent(trajectoryId)}`;
 }
+
+/** The region's outcome figures: for the mobility team and HR leads. */
+export const RESULTS_PATHS = {
+  MOBILITY_TEAM: '/team/results',
+  HR_LEAD: '/hr/results',
+} as const satisfies Partial<Record<Role, string>>;

@@ -80,6 +80,9 @@ export const TrajectoryDetailFragment = graphql(`
       confirmPreconditions
       assignCounsellor
     }
+    hires {
+      ...HireParts
+    }
     version
   }
 `);
@@ -173,6 +176,60 @@ export const CloseTrajectoryMutation = graphql(`
   mutation CloseTrajectory($id: ID!, $input: CloseTrajectoryInput!) {
     closeTrajectory(id: $id, input: $input) {
       ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const HireFragment = graphql(`
+  fragment HireParts on Hire {
+    id
+    employerName
+    selfEmployed
+    external
+    contractType
+    startedOn
+    durationMonths
+    source
+    followUps {
+      id
+      months
+      dueOn
+      status
+      answeredOn
+      stillEmployed
+      sameEmployer
+      reminderCount
+    }
+  }
+`);
+
+export const HireEmployersQuery = graphql(`
+  query HireEmployers {
+    employers(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const RecordHireMutation = graphql(`
+  mutation RecordHire($input: RecordHireInput!) {
+    recordHire(input: $input) {
+      ...HireParts
+    }
+  }
+`);
+
+export const AnswerFollowUpMutation = graphql(`
+  mutation AnswerFollowUp($id: ID!, $input: FollowUpAnswerInput!) {
+    answerFollowUp(id: $id, input: $input) {
+      id
+      status
+      answeredOn
+      stillEmployed
+      sameEmployer
     }
   }
 `);

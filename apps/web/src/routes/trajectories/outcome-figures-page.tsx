@@ -1,0 +1,196 @@
+import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from 'urql';
+import { PageHeading } from '@web/components/page-heading';
+import { QueryError, QueryLoading } from '@web/components/query-state';
+import { useFormat } from '@web/format/use-format';
+import type {
+  FigureBreakdown,
+  OutcomeFigureKey,
+  OutcomeFiguresQuery as Data,
+} from '@web/graphql/generated/graphql';
+import { currentLanguage } from '@web/i18n/i18n';
+import { enumOptions } from '@web/i18n/use-shared-text';
+import { OutcomeFiguresQuery } from './outcome-figures.graphql';
+import { regionToday, useTrajectoryText } from './use-trajectory-text';
+
+type Figures = Data['outcomeFigures'];
+
+/** The same day a year earlier (29 February becomes 1 March). */
+function yearBefore(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Date(Date.UTC(year - 1, month - 1, day)).toISOString().slice(0, 10);
+}
+type Figure = Figures['total']['figures'][number];
+
+/** The region's outcome figures for a period, each with its definition, numerator and denominator, and the CSV. */
+export function OutcomeFiguresPage() {
+  const { t } = useTranslation();
+  const texts = useTrajectoryText();
+  const today = regionToday();
+  // The last twelve months up to today, by default.
+  const [from, setFrom] = useState(() => yearBefore(today));
+  const [to, setTo] = useState(today);
+  const [breakdown, setBreakdown] = useState<FigureBreakdown>('NONE');
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to) && from <= to;
+  const [{ data, error, fetching }] = useQuery({
+    query: OutcomeFiguresQuery,
+    variables: { from, to, breakdown },
+    pause: !valid,
+  });
+  const figures = valid ? data?.outcomeFigures : undefined;
+  const csv = `/outcome-figures.csv?${new URLSearchParams({ from, to, breakdown }).toString()}`;
+  return (
+    <>
+      <PageHeading title={t('trajectory.results.title')} intro={t('trajectory.results.intro')} />
+      <Group align="flex-end" mb="md" wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('trajectory.results.from')}
+          value={from}
+          onChange={(e) => setFrom(e.currentTarget.value)}
+        />
+        <TextInput
+          type="date"
+          label={t('trajectory.results.to')}
+          value={to}
+          onChange={(e) => setTo(e.currentTarget.value)}
+        />
+        <NativeSelect
+          label={t('trajectory.results.breakdown')}
+          value={breakdown}
+          onChange={(e) => setBreakdown(e.currentTarget.value as FigureBreakdown)}
+          data={enumOptions(texts.results.breakdowns)}
+        />
+        {figures && (
+          <Anchor href={csv} download mb={8}>
+            {t('trajectory.results.csv')}
+          </Anchor>
+        )}
+      </Group>
+      {!valid && (
+        <Text c="red.8" role="alert">
+          {t('trajectory.results.invalidPeriod')}
+        </Text>
+      )}
+      {valid && fetching && !figures && <QueryLoading />}
+      {error && !figures && <QueryError error={error} />}
+      {figures && <FiguresView figures={figures} />}
+    </>
+  );
+}
+
+function FiguresView({ figures }: { figures: Figures }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const english = currentLanguage(i18n.language) === 'en';
+  const definitions = new Map(figures.definitions.map((d) => [d.key, english ? d.en : d.nl]));
+  const k = figures.minimumCellSize;
+  const shown = (figure: Figure) => {
+    if (figure.suppressed) return t('trajectory.results.hidden');
+    if (figure.value === null || figure.value === undefined) return '—';
+    if (
+      figure.key === 'PLACEMENT_RATE_6_MONTHS' ||
+      figure.key === 'RETENTION_6_MONTHS' ||
+      figure.key === 'FLOW_THROUGH'
+    )
+      return `${format.number(figure.value * 100, 1)} %`;
+    if (figure.key.startsWith('DAYS_TO_PLACEMENT'))
+      return t('trajectory.results.days', { count: figure.value });
+    return format.number(figure.value);
+  };
+  const count = (value: number | null | undefined) =>
+    value === null || value === undefined ? '' : format.number(value);
+  const title = (key: OutcomeFigureKey) => t(`trajectory.results.names.${key}`);
+  const range = { from: format.date(figures.from), to: format.date(figures.to) };
+  return (
+    <Stack gap="xl">
+      <Text size="sm" c="dimmed">
+        {t('trajectory.results.hiddenHelp', { k })}
+      </Text>
+      <Table.ScrollContainer minWidth={720}>
+        <Table striped>
+          <Table.Caption>{t('trajectory.results.caption', range)}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('trajectory.results.figure')}</Table.Th>
+              <Table.Th scope="col">{t('trajectory.results.value')}</Table.Th>
+              <Table.Th scope="col">{t('trajectory.results.numerator')}</Table.Th>
+              <Table.Th scope="col">{t('trajectory.results.denominator')}</Table.Th>
+              <Table.Th scope="col">{t('trajectory.results.definition')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...figures.total.figures, figures.flowThrough].map((figure) => (
+              <Table.Tr key={figure.key}>
+                <Table.Th scope="row">
+                  {figure.key === 'FLOW_THROUGH'
+                    ? t('trajectory.results.flowThrough', { year: figures.flowThroughYear })
+                    : title(figure.key)}
+                </Table.Th>
+                <Table.Td>{shown(figure)}</Table.Td>
+                <Table.Td>{count(figure.numerator)}</Table.Td>
+                <Table.Td>{count(figure.denominator)}</Table.Td>
+                <Table.Td>
+                  <Text size="sm">{definitions.get(figure.key)}</Text>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {figures.rows.length > 0 && <BreakdownTable figures={figures} shown={shown} title={title} />}
+    </Stack>
+  );
+}
+
+function BreakdownTable({
+  figures,
+  shown,
+  title,
+}: {
+  figures: Figures;
+  shown: (figure: Figure) => string;
+  title: (key: OutcomeFigureKey) => string;
+}) {
+  const { t } = useTranslation();
+  const keys = figures.total.figures.map((f) => f.key);
+  const label = (group: string | null | undefined, groupLabel: string | null | undefined) => {
+    if (!group) return t('trajectory.results.total');
+    if (figures.breakdown === 'TRACK') return t(`enums.candidateTrack.${group as 'WORK_TO_WORK'}`);
+    if (figures.breakdown === 'SECTOR') return t(`shared.enums.sector.${group as 'CARE'}`);
+    return groupLabel ?? group;
+  };
+  return (
+    <section aria-labelledby="results-breakdown">
+      <Title order={2} id="results-breakdown" mb="sm">
+        {t(`trajectory.results.breakdowns.${figures.breakdown}`)}
+      </Title>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('trajectory.results.group')}</Table.Th>
+              {keys.map((key) => (
+                <Table.Th scope="col" key={key}>
+                  {title(key)}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {[...figures.rows, figures.total].map((row) => (
+              <Table.Tr key={row.group ?? 'total'}>
+                <Table.Th scope="row">{label(row.group, row.groupLabel)}</Table.Th>
+                {row.figures.map((figure) => (
+                  <Table.Td key={figure.key}>{shown(figure)}</Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </section>
+  );
+}
