@@ -23,6 +23,7 @@ import { EmployersModule, EmployersService } from '@werkbrug/employers';
 import { GeoModule } from '@werkbrug/geo';
 import { QueueModule } from '@werkbrug/queue';
 import { VacanciesModule, VacanciesService, VacancyKind, VacancyStatus } from '@werkbrug/vacancies';
+import { TrajectoriesModule } from '@werkbrug/trajectories';
 import { DataSource } from 'typeorm';
 import {
   ATTENTION_SKETCHES,
@@ -36,6 +37,7 @@ import {
   LAST_NAMES,
   STRENGTH_SKETCHES,
 } from './demo-region';
+import { DemoHistory } from './demo-history';
 import { SeededRandom } from './random';
 
 export interface DemoAccount {
@@ -86,9 +88,27 @@ export class DemoSeeder {
     private readonly identities: CandidateIdentityService,
     private readonly mail: MailDelivery,
     private readonly config: AppConfig,
+    private readonly history: DemoHistory,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
+    const region = await this.seedRegion();
+    // The region's past comes separately, so a demo database from before it gets it too.
+    const rmt = await this.bootstrapMobilityTeam();
+    const pc4s = (
+      await this.db.query<{ pc4: string }[]>(
+        `SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`,
+        [DEMO_REGION],
+      )
+    ).map((r) => r.pc4);
+    const history = await this.history.seed(rmt, async (hr, employerIndex, index) => {
+      const spec = DEMO_EMPLOYERS[employerIndex];
+      return this.createCandidate(hr, spec, await this.occupations(spec), pc4s, index, { active: true });
+    });
+    return region === 'seeded' || history === 'seeded' ? 'seeded' : 'already-present';
+  }
+
+  private async seedRegion(): Promise<'seeded' | 'already-present'> {
     const marker: unknown[] = await this.db.query(`SELECT 1 FROM reference_data_version WHERE name = $1`, [
       DEMO_SEED_VERSION,
     ]);
@@ -193,8 +213,11 @@ export class DemoSeeder {
     occupations: Occupation[],
     pc4s: string[],
     index: number,
+    { active }: { active?: boolean } = {},
   ): Promise<string> {
     const r = this.random;
+    // Most demo candidates have consented; a few are still drafts the HR lead is preparing.
+    const consented = active === true || index % 5 !== 4;
     const occupation = r.pick(occupations);
     const hoursMin = r.pick([12, 16, 20, 24, 28, 32]);
     const monthsLeft = r.int(1, 9);
@@ -230,10 +253,9 @@ export class DemoSeeder {
         phone: null,
         dateOfBirth: null,
       },
-      // Most demo candidates have consented; a few are still drafts the HR lead is preparing.
-      consentGiven: index % 5 !== 4,
+      consentGiven: consented,
     });
-    if (index % 5 !== 4) await this.candidates.changeStatus(hr, view.profile.id, CandidateStatus.ACTIVE);
+    if (consented) await this.candidates.changeStatus(hr, view.profile.id, CandidateStatus.ACTIVE);
     return view.profile.id;
   }
 
@@ -320,7 +342,8 @@ function capitalise(text: string): string {
     CandidatesModule,
     VacanciesModule,
     MailModule,
+    TrajectoriesModule,
   ],
-  providers: [DemoSeeder],
+  providers: [DemoSeeder, DemoHistory],
 })
 export class DemoSeedModule {}
