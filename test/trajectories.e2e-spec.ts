@@ -10,6 +10,7 @@ import {
   expectData,
   expectError,
 } from './support/helpers-auth';
+import request from 'supertest';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -260,6 +261,53 @@ describe('trajectories', () => {
       advice: 'START_TRAJECTORY',
       conclusions: { training: 'Een cursus medisch secretariaat.', period: 'Binnen zes maanden.' },
     });
+  });
+
+  it('makes versioned reports, each rendered for its reader: health only for the counsellor, receipts recorded', async () => {
+    const GENERATE = `mutation($id: ID!, $kind: TrajectoryReportKind!) {
+      generateTrajectoryReport(trajectoryId: $id, kind: $kind) { id kind version url generatedBy { id } } }`;
+    const first = expectData(
+      await gql(GENERATE, { id: trajectoryId, kind: 'INTAKE' }, counsellor),
+    ).generateTrajectoryReport;
+    const second = expectData(
+      await gql(GENERATE, { id: trajectoryId, kind: 'INTAKE' }, counsellor),
+    ).generateTrajectoryReport;
+    expect([first.version, second.version]).toEqual([1, 2]);
+    expect(second).toMatchObject({
+      kind: 'INTAKE',
+      url: `/trajectory-reports/${second.id}.html`,
+      generatedBy: { id: counsellor.userId },
+    });
+    expectError(await gql(GENERATE, { id: trajectoryId, kind: 'FINAL' }, counsellor), 'CONFLICT', {
+      reason: 'REPORT_NEEDS_CLOSING',
+    });
+    expectError(await gql(GENERATE, { id: trajectoryId, kind: 'INTAKE' }, client.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_COUNSELLOR',
+    });
+    const open = (actor: Actor) =>
+      request(t.app.getHttpServer()).get(second.url).set('Authorization', `Bearer ${actor.token}`);
+    const forClient = await open(client.hr);
+    expect(forClient.status).toBe(200);
+    expect(forClient.headers['content-type']).toContain('text/html');
+    expect(forClient.text).toContain('Intakerapportage');
+    expect(forClient.text).toContain('Ja, voor de zorgadministratie en de receptie.');
+    expect(forClient.text).not.toContain('hernia');
+    expect(forClient.text).toContain(
+      'Gezondheidsgegevens (het domein gezondheid en de belastbaarheid) zijn weggelaten',
+    );
+    const forCounsellor = await open(counsellor);
+    expect(forCounsellor.text).toContain('Rugklachten; na de hernia-operatie nog fysiotherapie.');
+    expect((await open(other.hr)).status).toBe(404);
+    const listed = expectData(
+      await gql(
+        `query($id: ID!) { trajectoryReports(trajectoryId: $id) { version receipts { userId role } } }`,
+        { id: trajectoryId },
+        counsellor,
+      ),
+    ).trajectoryReports;
+    expect(listed.map((r: { version: number }) => r.version)).toEqual([2, 1]);
+    // The maker's own opening is no receipt; the client's is.
+    expect(listed[0].receipts).toEqual([{ userId: client.hr.userId, role: 'HR_LEAD' }]);
   });
 
   it('logs contacts and absences, newest first, through the privacy guard', async () => {

@@ -16,6 +16,8 @@ const apiPaths = [
   '/calendar',
   '/my-data',
   '/reciprocity-ledger.csv',
+  '/outcome-figures.csv',
+  '/trajectory-reports',
 ];
 
 /**

@@ -128,4 +128,18 @@ export const TRAJECTORY_CASES: Case[] = [
     // The region's team and HR leads, and administrators; no job seeker, nobody of another region.
     expect: { ...only('HR_A', 'HR_B', 'RMT27', 'ADMIN') },
   },
+  {
+    name: 'trajectoryReports',
+    query: `query($id: ID!) { trajectoryReports(trajectoryId: $id) { id } }`,
+    variables: (ids) => ({ id: ids.trajectoryId }),
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'OK' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'generateTrajectoryReport (interim)',
+    query: `mutation($id: ID!) { generateTrajectoryReport(trajectoryId: $id, kind: INTERIM) { id } }`,
+    variables: (ids) => ({ id: ids.trajectoryId }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
 ];

@@ -65,6 +65,12 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   await expect(hire.getByText('Opvolging na 3 maanden', { exact: false })).toBeVisible();
   await expect(hire.getByText('Nog niet aan de beurt')).toHaveCount(2);
   await expectAccessible(page, 'hire recorded');
+  await page.getByRole('button', { name: 'Intakerapportage maken' }).click();
+  const report = page.getByRole('link', { name: 'Openen: Intakerapportage versie 1' });
+  await expect(report).toBeVisible();
+  const html = await page.request.get((await report.getAttribute('href'))!);
+  expect(html.status()).toBe(200);
+  expect(await html.text()).toContain(HEALTH_NOTE);
 
   await menu.getByRole('link', { name: 'Resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Resultaten van de regio' })).toBeVisible();
@@ -87,6 +93,11 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   await expect(page.getByText(/Het domein gezondheid en de belastbaarheid ziet alleen/)).toBeVisible();
   await expect(page.getByText(HEALTH_NOTE)).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Intake opslaan' })).toHaveCount(0);
+  // The client's copy of the report leaves the health details out.
+  const clientCopy = await page.request.get(
+    (await page.getByRole('link', { name: 'Openen: Intakerapportage versie 1' }).getAttribute('href'))!,
+  );
+  expect(await clientCopy.text()).not.toContain('hernia');
   await page
     .getByRole('button', {
       name: 'Bevestigen: Herplaatsing binnen de eigen organisatie is onderzocht en uitgesloten',

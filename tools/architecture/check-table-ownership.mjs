@@ -33,6 +33,8 @@ const OWNED_WITHOUT_ENTITY = {
   staff_account_activation: 'accounts',
   trajectory_fact: 'trajectories',
   trajectory_fact_rebuild: 'trajectories',
+  trajectory_report: 'trajectories',
+  trajectory_report_receipt: 'trajectories',
 };
 
 function walk(dir, out = []) {

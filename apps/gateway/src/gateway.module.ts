@@ -57,6 +57,8 @@ import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
 import { OutcomeFiguresResolver } from './trajectories/outcome-figures.resolver';
+import { TrajectoryReportsController } from './trajectories/trajectory-reports.controller';
+import { TrajectoryReportsResolver } from './trajectories/trajectory-reports.resolver';
 import { SessionDocumentsController } from './sessions/session-documents.controller';
 import { SessionsResolver } from './sessions/sessions.resolver';
 import { SkillsResolver } from './skills/skills.resolver';
@@ -105,6 +107,7 @@ export class GatewayModule {
         SessionDocumentsController,
         ReciprocityLedgerController,
         OutcomeFiguresController,
+        TrajectoryReportsController,
         DataExportController,
       ],
       providers: [
@@ -141,6 +144,7 @@ export class GatewayModule {
         HiresResolver,
         TrajectoryHiresResolver,
         OutcomeFiguresResolver,
+        TrajectoryReportsResolver,
         NotificationsResolver,
       ],
     };

@@ -9,3 +9,4 @@ export * from './esco-taxonomy';
 export * from './affected-rows';
 export * from './local-date-text';
 export * from './group-by';
+export * from './html';

@@ -6,19 +6,9 @@ import type {
   TablePlan,
   TablePlanCell,
 } from './agenda.types';
+import { escapeHtml } from '@werkbrug/core/html';
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-/** Names, titles and venues come from users; every interpolation goes through this. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
+export { escapeHtml };
 
 const BASE_CSS = `
   body { font-family: Arial, Helvetica, sans-serif; font-size: 10pt; color: #000; margin: 0; }

@@ -14,3 +14,5 @@ export * from './outcome-figures';
 export * from './outcome-figures.service';
 export * from './outcome-definitions';
 export * from './outcome-figures-csv';
+export * from './trajectory-reports.service';
+export * from './trajectory-report-html';

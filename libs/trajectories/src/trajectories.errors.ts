@@ -280,3 +280,28 @@ export class RegionRequiredError extends InvalidInputError {
     );
   }
 }
+
+export class TrajectoryReportNotFoundError extends NotFoundError {
+  constructor() {
+    super('Report', 'Rapportage');
+  }
+}
+
+export type ReportRule = 'REPORT_NEEDS_SCREENING' | 'REPORT_NEEDS_CLOSING';
+
+const REPORT_RULES: { readonly [R in ReportRule]: LocalisedMessage } = {
+  REPORT_NEEDS_SCREENING: {
+    en: 'An intake report follows the screening: record its advice first.',
+    nl: 'Een intakerapportage volgt op het haalbaarheidsonderzoek: leg eerst het advies vast.',
+  },
+  REPORT_NEEDS_CLOSING: {
+    en: 'A final report is made once the trajectory is closed.',
+    nl: 'Een eindrapportage maak je als het traject is afgesloten.',
+  },
+};
+
+export class TrajectoryReportRuleError extends ConflictError {
+  constructor(reason: ReportRule) {
+    super(REPORT_RULES[reason], { reason });
+  }
+}

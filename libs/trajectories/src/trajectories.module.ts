@@ -5,13 +5,26 @@ import { NotificationsModule } from '@werkbrug/notifications';
 import { HiresService } from './hires.service';
 import { TrajectoryFactsService } from './trajectory-facts.service';
 import { OutcomeFiguresService } from './outcome-figures.service';
+import { TrajectoryReportsService } from './trajectory-reports.service';
 import { TrajectoriesService } from './trajectories.service';
 import { TRAJECTORY_ENTITIES } from './trajectory.entities';
 
 /** Guidance trajectories (opening, screening, contacts, closing) and hires with their follow-ups. */
 @Module({
   imports: [TypeOrmModule.forFeature(TRAJECTORY_ENTITIES), CandidatesModule, NotificationsModule],
-  providers: [TrajectoriesService, HiresService, TrajectoryFactsService, OutcomeFiguresService],
-  exports: [TrajectoriesService, HiresService, TrajectoryFactsService, OutcomeFiguresService],
+  providers: [
+    TrajectoriesService,
+    HiresService,
+    TrajectoryFactsService,
+    OutcomeFiguresService,
+    TrajectoryReportsService,
+  ],
+  exports: [
+    TrajectoriesService,
+    HiresService,
+    TrajectoryFactsService,
+    OutcomeFiguresService,
+    TrajectoryReportsService,
+  ],
 })
 export class TrajectoriesModule {}

@@ -112,3 +112,10 @@ export enum FigureBreakdown {
   SECTOR = 'SECTOR',
   EMPLOYER = 'EMPLOYER',
 }
+
+/** Which report: after the intake (screening), on request while it runs, or at the end. */
+export enum TrajectoryReportKind {
+  INTAKE = 'INTAKE',
+  INTERIM = 'INTERIM',
+  FINAL = 'FINAL',
+}

@@ -19,6 +19,7 @@ import {
   TrajectoryKind,
   TrajectoryOutcome,
   TrajectoryPrecondition,
+  TrajectoryReportKind,
   TrajectoryStatus,
 } from '@werkbrug/trajectories/trajectory.enums';
 import { OutcomeFigureKey } from '@werkbrug/trajectories/outcome-figures';
@@ -102,6 +103,10 @@ const ENUMS = {
     'How outcome figures are split: not, or per track, sector or client employer',
   ],
   OutcomeFigureKey: [OutcomeFigureKey, 'Which outcome figure; each comes with its definition'],
+  TrajectoryReportKind: [
+    TrajectoryReportKind,
+    'Intake (after the screening), interim, or final (once closed)',
+  ],
   HireSource: [HireSource, 'Where a hire came from: a match, a placement, or outside Werkbrug'],
   FollowUpStatus: [FollowUpStatus, 'UPCOMING (not due), DUE (unanswered) or ANSWERED'],
   TrajectoryOutcome: [

@@ -8,7 +8,7 @@ function invalid(field: string): InvalidInputError {
   return new InvalidInputError({ en: 'This is not a valid id.', nl: 'Dit is geen geldige id.' }, { field });
 }
 
-function parseId(value: unknown, field: string): string {
+export function parseId(value: unknown, field: string): string {
   if (typeof value === 'string' && UUID.test(value)) return value.toLowerCase();
   throw invalid(field);
 }

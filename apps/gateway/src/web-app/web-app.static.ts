@@ -9,7 +9,7 @@ import type { Logger } from 'pino';
 
 /** Paths the server answers itself; everything else without a file extension is a route of the web app. */
 const SERVER_PATHS =
-  /^\/(graphql|health|auth|sessions|calendar|my-data|reciprocity-ledger\.csv|admin\/queues)(\/|$)/;
+  /^\/(graphql|health|auth|sessions|calendar|my-data|reciprocity-ledger\.csv|outcome-figures\.csv|trajectory-reports|admin\/queues)(\/|$)/;
 const FILE_PATH = /\.[A-Za-z0-9]+$/;
 
 /**

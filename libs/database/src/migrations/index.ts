@@ -17,6 +17,7 @@ import { MatchingViews1769920000000 } from './1769920000000-MatchingViews';
 import { AddHiresAndFollowUps1769950000000 } from './1769950000000-AddHiresAndFollowUps';
 import { AddTrajectoryFacts1769960000000 } from './1769960000000-AddTrajectoryFacts';
 import { HireFigureColumns1769970000000 } from './1769970000000-HireFigureColumns';
+import { AddTrajectoryReports1769980000000 } from './1769980000000-AddTrajectoryReports';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -43,4 +44,5 @@ export const MIGRATIONS = [
   AddHiresAndFollowUps1769950000000,
   AddTrajectoryFacts1769960000000,
   HireFigureColumns1769970000000,
+  AddTrajectoryReports1769980000000,
 ];

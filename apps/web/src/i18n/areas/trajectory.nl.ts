@@ -9,6 +9,7 @@ import type {
   TrajectoryKind,
   TrajectoryOutcome,
   TrajectoryPrecondition,
+  TrajectoryReportKind,
   TrajectoryStatus,
 } from '@web/graphql/generated/graphql';
 
@@ -275,6 +276,24 @@ export const trajectoryNl = {
     TRAINEESHIP: 'Leerwerkplek',
     SHELTERED: 'Beschut werk',
   } satisfies Record<ContractType, string>,
+  reports: {
+    title: 'Rapportages',
+    intro:
+      'Een versie houdt het traject vast zoals het was toen hij werd gemaakt. Gezondheidsgegevens staan er alleen in voor de trajectbegeleider en de kandidaat. Print of bewaar als pdf vanuit de browser.',
+    empty: 'Er zijn nog geen rapportages.',
+    make: '{{kind}} maken',
+    kinds: {
+      INTAKE: 'Intakerapportage',
+      INTERIM: 'Tussenrapportage',
+      FINAL: 'Eindrapportage',
+    } satisfies Record<TrajectoryReportKind, string>,
+    line: '{{kind}}, versie {{version}}: {{name}}, {{date}}',
+    open: 'Openen: {{kind}} versie {{version}}',
+    openShort: 'Openen',
+    receipts_zero: 'Nog door niemand anders geopend',
+    receipts_one: 'Geopend door {{names}}',
+    receipts_other: 'Geopend door {{names}}',
+  },
   confirmNoName: 'Het is geen naam van een persoon: toch opslaan',
   kinds: {
     WORK_TO_WORK: 'Van werk naar werk',

@@ -17,6 +17,7 @@ import { TrajectoryHires } from './trajectory-hires';
 import { TRAJECTORY_PATHS, type TrajectoryRole } from './trajectory-paths';
 import { TrajectoryPreconditions } from './trajectory-preconditions';
 import { TrajectoryRefusal } from './trajectory-refusal';
+import { TrajectoryReports } from './trajectory-reports';
 import { TrajectoryScreening } from './trajectory-screening';
 import { regionToday } from './use-trajectory-text';
 
@@ -49,6 +50,11 @@ export function TrajectoryPage() {
             <TrajectoryContacts trajectory={trajectory} />
             <TrajectoryHires trajectory={trajectory} onChanged={reload} />
             <TrajectoryClosing trajectory={trajectory} />
+            <TrajectoryReports
+              trajectory={trajectory}
+              reports={data?.trajectoryReports ?? []}
+              onChanged={reload}
+            />
           </Stack>
         </>
       )}

@@ -102,10 +102,39 @@ export const TrajectoriesQuery = graphql(`
   }
 `);
 
+export const TrajectoryReportFragment = graphql(`
+  fragment TrajectoryReportParts on TrajectoryReport {
+    id
+    kind
+    version
+    generatedAt
+    generatedBy {
+      id
+      displayName
+    }
+    receipts {
+      userId
+      displayName
+    }
+    url
+  }
+`);
+
 export const TrajectoryQuery = graphql(`
   query Trajectory($id: ID!) {
     trajectory(id: $id) {
       ...TrajectoryDetailParts
+    }
+    trajectoryReports(trajectoryId: $id) {
+      ...TrajectoryReportParts
+    }
+  }
+`);
+
+export const GenerateReportMutation = graphql(`
+  mutation GenerateTrajectoryReport($trajectoryId: ID!, $kind: TrajectoryReportKind!) {
+    generateTrajectoryReport(trajectoryId: $trajectoryId, kind: $kind) {
+      ...TrajectoryReportParts
     }
   }
 `);

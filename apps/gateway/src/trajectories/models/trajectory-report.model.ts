@@ -1,0 +1,26 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { TrajectoryReportKind } from '@werkbrug/trajectories/trajectory.enums';
+import { TrajectoryStaff } from './trajectory.model';
+
+@ObjectType({ description: 'Someone other than its maker who opened a report: its receipt' })
+export class TrajectoryReportReceipt {
+  @Field(() => ID) userId!: string;
+  @Field(() => String, { nullable: true }) displayName!: string | null;
+  @Field() role!: string;
+  @Field(() => GraphQLISODateTime) firstOpenedAt!: Date;
+}
+
+@ObjectType({
+  description:
+    'One version of a trajectory report, kept as the trajectory was when it was made; open it at `url` (print-ready HTML, health details only for the counsellor and the candidate)',
+})
+export class TrajectoryReport {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) trajectoryId!: string;
+  @Field(() => TrajectoryReportKind) kind!: TrajectoryReportKind;
+  @Field(() => Int) version!: number;
+  @Field(() => GraphQLISODateTime) generatedAt!: Date;
+  @Field(() => TrajectoryStaff) generatedBy!: TrajectoryStaff;
+  @Field(() => [TrajectoryReportReceipt]) receipts!: TrajectoryReportReceipt[];
+  @Field() url!: string;
+}

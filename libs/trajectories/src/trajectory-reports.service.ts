@@ -1,0 +1,116 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { staffDisplayNames } from '@werkbrug/accounts/user-account.store';
+import type { Viewer } from '@werkbrug/core';
+import { DataSource } from 'typeorm';
+import {
+  TrajectoryForbiddenError,
+  TrajectoryNotFoundError,
+  TrajectoryReportNotFoundError,
+  TrajectoryReportRuleError,
+} from './trajectories.errors';
+import { TrajectoriesService } from './trajectories.service';
+import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
+import { renderTrajectoryReportHtml } from './trajectory-report-html';
+import {
+  findReport,
+  insertReport,
+  recordReceipt,
+  reportsOf,
+  type StoredReport,
+} from './trajectory-reports.store';
+import { TrajectoryReportKind, TrajectoryStatus, TrajectoryVisibility } from './trajectory.enums';
+import { findTrajectory } from './trajectory.store';
+
+export interface TrajectoryReportView {
+  readonly id: string;
+  readonly trajectoryId: string;
+  readonly kind: TrajectoryReportKind;
+  readonly version: number;
+  readonly generatedAt: Date;
+  readonly generatedBy: { id: string; displayName: string | null };
+  readonly receipts: { userId: string; displayName: string | null; role: string; firstOpenedAt: Date }[];
+}
+
+/**
+ * Intake, interim and final reports of a trajectory: the counsellor makes a version, which keeps the trajectory as
+ * it was; everyone who may see the trajectory opens it as print-ready HTML, rendered for them (the health details
+ * only for the counsellor and the candidate), and the first opening by each person other than its maker is
+ * recorded as their receipt.
+ */
+@Injectable()
+export class TrajectoryReportsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly trajectories: TrajectoriesService,
+  ) {}
+
+  async generate(
+    viewer: Viewer,
+    trajectoryId: string,
+    kind: TrajectoryReportKind,
+  ): Promise<TrajectoryReportView> {
+    const view = await this.trajectories.get(viewer, trajectoryId);
+    return this.dataSource.transaction(async (tx) => {
+      const t = await findTrajectory(tx, trajectoryId, { lock: true });
+      if (!t || trajectoryVisibility(viewer, t) === null) throw new TrajectoryNotFoundError();
+      if (!mayTakeTrajectoryAction(viewer, t, TrajectoryAction.GUIDE))
+        throw new TrajectoryForbiddenError('ONLY_THE_COUNSELLOR');
+      if (kind === TrajectoryReportKind.INTAKE && !t.advice)
+        throw new TrajectoryReportRuleError('REPORT_NEEDS_SCREENING');
+      if (kind === TrajectoryReportKind.FINAL && t.status !== TrajectoryStatus.CLOSED)
+        throw new TrajectoryReportRuleError('REPORT_NEEDS_CLOSING');
+      const id = await insertReport(tx, trajectoryId, kind, view, viewer.userId);
+      const [report] = await this.present([(await findReport(tx, id))!]);
+      return report;
+    });
+  }
+
+  async list(viewer: Viewer, trajectoryId: string): Promise<TrajectoryReportView[]> {
+    await this.trajectories.get(viewer, trajectoryId);
+    return this.present(await reportsOf(this.dataSource.manager, trajectoryId));
+  }
+
+  /** The report as HTML for this reader; their first opening is their receipt. */
+  async open(
+    viewer: Viewer,
+    reportId: string,
+  ): Promise<{ html: string; trajectoryId: string; candidateId: string }> {
+    const report = await findReport(this.dataSource.manager, reportId);
+    const trajectory = report
+      ? await findTrajectory(this.dataSource.manager, report.trajectoryId, { lock: false })
+      : null;
+    const visibility = trajectory ? trajectoryVisibility(viewer, trajectory) : null;
+    if (!report || !trajectory || visibility === null) throw new TrajectoryReportNotFoundError();
+    if (viewer.userId !== report.generatedByUserId)
+      await recordReceipt(this.dataSource.manager, report.id, viewer.userId, viewer.role);
+    const names = await staffDisplayNames(this.dataSource.manager, [report.generatedByUserId]);
+    const html = renderTrajectoryReportHtml(
+      {
+        kind: report.kind,
+        version: report.version,
+        generatedAt: report.generatedAt,
+        generatedBy: names.get(report.generatedByUserId) ?? '—',
+      },
+      report.snapshot,
+      visibility === TrajectoryVisibility.FULL,
+    );
+    return { html, trajectoryId: trajectory.id, candidateId: trajectory.candidateId };
+  }
+
+  private async present(reports: StoredReport[]): Promise<TrajectoryReportView[]> {
+    const ids = [
+      ...new Set(reports.flatMap((r) => [r.generatedByUserId, ...r.receipts.map((x) => x.userId)])),
+    ];
+    const names = await staffDisplayNames(this.dataSource.manager, ids);
+    return reports.map((r) => ({
+      id: r.id,
+      trajectoryId: r.trajectoryId,
+      kind: r.kind,
+      version: r.version,
+      generatedAt: r.generatedAt,
+      generatedBy: { id: r.generatedByUserId, displayName: names.get(r.generatedByUserId) ?? null },
+      receipts: r.receipts.map((x) => ({ ...x, displayName: names.get(x.userId) ?? null })),
+    }));
+  }
+}
