@@ -183,6 +183,9 @@ describe('hires and follow-ups', () => {
       {},
       threeMonths.dueOn,
     );
+    await expect(
+      hires.answerFollowUp(hrViewer(), threeMonths.id, { stillEmployed: false }, {}, threeMonths.dueOn),
+    ).rejects.toMatchObject({ details: { reason: 'FOLLOW_UP_ALREADY_ANSWERED' } });
     expect(answered).toMatchObject({
       status: 'ANSWERED',
       stillEmployed: true,

@@ -28,6 +28,7 @@ import {
   visibleHires,
 } from './hires.store';
 import {
+  FollowUpAlreadyAnsweredError,
   FollowUpNotDueError,
   FollowUpNotFoundError,
   HireContractTypeRequiredError,
@@ -114,7 +115,13 @@ export class HiresService {
     status: FollowUpStatus | null,
     today = regionToday(),
   ): Promise<FollowUpView[]> {
-    const hires = await this.list(viewer, null, today);
+    // Every visible hire with a follow-up in that state, not only the newest: an old one can still be due.
+    const open = status === FollowUpStatus.UPCOMING || status === FollowUpStatus.DUE;
+    const found = await visibleHires(this.dataSource.manager, viewer, null, {
+      limit: null,
+      withOpenFollowUp: open,
+    });
+    const hires = await this.present(this.dataSource.manager, found, today);
     return hires
       .flatMap((h) => h.followUps)
       .filter((f) => status === null || f.status === status)
@@ -134,6 +141,7 @@ export class HiresService {
       if (!followUp || !hire || !mayReadHire(viewer, hire)) throw new FollowUpNotFoundError();
       if (!mayRecordForCandidate(viewer, hire)) throw new HireRecordingForbiddenError();
       if (followUp.dueOn > today) throw new FollowUpNotDueError(followUp.dueOn);
+      if (followUp.answeredOn) throw new FollowUpAlreadyAnsweredError(followUp.answeredOn);
       const answer = {
         answeredOn: today,
         stillEmployed: input.stillEmployed,

@@ -49,6 +49,7 @@ export async function visibleHires(
   manager: EntityManager,
   viewer: Viewer,
   candidateId: string | null,
+  { limit, withOpenFollowUp }: { limit: number | null; withOpenFollowUp?: boolean } = { limit: 200 },
 ): Promise<HireEntity[]> {
   const query = manager.createQueryBuilder(HireEntity, 'h');
   switch (viewer.role) {
@@ -66,7 +67,10 @@ export async function visibleHires(
       break;
   }
   if (candidateId) query.andWhere('h.candidate_id = :candidateId', { candidateId });
-  return query.orderBy('h.started_on', 'DESC').addOrderBy('h.id', 'DESC').limit(200).getMany();
+  if (withOpenFollowUp)
+    query.andWhere('EXISTS (SELECT 1 FROM follow_up f WHERE f.hire_id = h.id AND f.answered_on IS NULL)');
+  query.orderBy('h.started_on', 'DESC').addOrderBy('h.id', 'DESC');
+  return (limit === null ? query : query.limit(limit)).getMany();
 }
 
 export function findHire(manager: EntityManager, id: string): Promise<HireEntity | null> {
@@ -98,7 +102,10 @@ export async function saveFollowUpAnswer(
   await manager.update(FollowUpEntity, { id }, answer);
 }
 
-/** The latest hire of the candidate that started on or after `since`: what a closing trajectory ended with. */
+/**
+ * The latest hire elsewhere starting on or after `since`: what a closing trajectory ended with (a job often starts
+ * some weeks after the trajectory closes on the signed contract).
+ */
 export async function latestHireSince(
   manager: EntityManager,
   candidateId: string,
@@ -107,7 +114,7 @@ export async function latestHireSince(
   const row = await manager
     .createQueryBuilder(HireEntity, 'h')
     .select('h.id', 'id')
-    .where('h.candidate_id = :candidateId AND h.started_on >= :since', { candidateId, since })
+    .where('h.candidate_id = :candidateId AND h.external AND h.started_on >= :since', { candidateId, since })
     .orderBy('h.started_on', 'DESC')
     .limit(1)
     .getRawOne<{ id: string }>();

@@ -36,7 +36,7 @@ export const OUTCOME_DEFINITIONS: { readonly [K in OutcomeFigureKey]: LocalisedM
     nl: 'Plaatsingen uit de intakes van de periode waarvan de opvolging na zes maanden openstaat.',
   },
   FLOW_THROUGH: {
-    en: 'Of the candidates with a labour disability registered before 1 January of the year: the share that started work at another employer or in a regular (not sheltered) job that year.',
-    nl: 'Van de kandidaten met een arbeidsbeperking die vóór 1 januari van het jaar waren ingeschreven: het deel dat dat jaar bij een andere werkgever of in een reguliere (niet beschutte) baan begon.',
+    en: 'Of the candidates with a labour disability registered before 1 January of the year (the whole region, or the one employer chosen; not split by track or sector): the share that started work at another employer or in a regular (not sheltered) job that year.',
+    nl: 'Van de kandidaten met een arbeidsbeperking die vóór 1 januari van het jaar waren ingeschreven (de hele regio, of de gekozen werkgever; niet uitgesplitst naar traject of sector): het deel dat dat jaar bij een andere werkgever of in een reguliere (niet beschutte) baan begon.',
   },
 };

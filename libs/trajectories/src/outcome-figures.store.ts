@@ -169,8 +169,8 @@ export async function selectionCounts(
 
 /**
  * Flow-through of people with a labour disability in `year`: of the region's candidates in that track registered
- * before 1 January, those who started work at another employer or in a regular (not sheltered) job that year. The
- * numerator is read from the hires, which keep the track and registration time they were made with.
+ * before 1 January (optionally of one employer), those who started work at another employer or in a regular (not
+ * sheltered) job that year. The numerator counts only people of the denominator, so it never exceeds it.
  */
 export async function flowThroughCounts(
   manager: EntityManager,
@@ -179,15 +179,15 @@ export async function flowThroughCounts(
   employerId: string | null,
 ): Promise<{ numerator: number; denominator: number }> {
   const [row]: { numerator: number; denominator: number }[] = await manager.query(
-    `WITH start AS (SELECT make_date($2, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam' AS at)
-     SELECT (SELECT count(*) FROM candidate_outcome_scope c, start
-              WHERE c.region_code = $1 AND c.track = 'LABOUR_DISABILITY' AND c.created_at < start.at
-                AND ($3::uuid IS NULL OR c.employer_id = $3))::int AS denominator,
-            (SELECT count(DISTINCT h.candidate_id) FROM hire h, start
-              WHERE h.region_code = $1 AND h.started_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
-                AND h.candidate_track = 'LABOUR_DISABILITY' AND h.candidate_registered_at < start.at
-                AND (h.external OR h.contract_type IS DISTINCT FROM 'SHELTERED')
-                AND ($3::uuid IS NULL OR h.from_employer_id = $3))::int AS numerator`,
+    `WITH target AS (
+       SELECT c.candidate_id FROM candidate_outcome_scope c
+        WHERE c.region_code = $1 AND c.track = 'LABOUR_DISABILITY'
+          AND c.created_at < make_date($2, 1, 1)::timestamp AT TIME ZONE 'Europe/Amsterdam'
+          AND ($3::uuid IS NULL OR c.employer_id = $3))
+     SELECT (SELECT count(*) FROM target)::int AS denominator,
+            (SELECT count(DISTINCT h.candidate_id) FROM hire h JOIN target USING (candidate_id)
+              WHERE h.started_on BETWEEN make_date($2, 1, 1) AND make_date($2, 12, 31)
+                AND (h.external OR h.contract_type IS DISTINCT FROM 'SHELTERED'))::int AS numerator`,
     [regionCode, year, employerId],
   );
   return row;

@@ -1,4 +1,4 @@
-import { type Cell, HIDDEN, primary, rateShown, suppressColumn } from './outcome-suppression';
+import { type Cell, HIDDEN, rateShown, suppressTable } from './outcome-suppression';
 
 /** The figures per group, as counted from the facts (outcome-figures.store.ts). */
 export interface GroupCounts {
@@ -51,19 +51,48 @@ export interface OutcomeRow {
   readonly figures: OutcomeFigure[];
 }
 
+/**
+ * The counts the figures show or could be worked out from: the remainders of each rate (those not placed, not
+ * retained) and the intakes whose six months have not passed are columns too, so none of them can describe fewer
+ * than k people either.
+ */
 const COUNT_COLUMNS = [
   'activeTrajectories',
   'intakes',
   'placements',
   'cohort',
   'placedWithin6Months',
-  'placed',
+  'notPlacedWithin6Months',
+  'intakesStillRunning',
   'retentionAnswered',
   'retained',
+  'notRetained',
   'retentionUnanswered',
 ] as const;
 type CountColumn = (typeof COUNT_COLUMNS)[number];
 type ShownCounts = Record<CountColumn, Cell>;
+
+/** Cells that stand or fall together within a row: a rate with its remainder, and what its denominator gives away. */
+const LINKED: readonly (readonly CountColumn[])[] = [
+  ['cohort', 'placedWithin6Months', 'notPlacedWithin6Months', 'intakesStillRunning'],
+  ['retentionAnswered', 'retained', 'notRetained'],
+];
+
+function columnsOf(c: GroupCounts): Record<CountColumn, number> {
+  return {
+    activeTrajectories: c.activeTrajectories,
+    intakes: c.intakes,
+    placements: c.placements,
+    cohort: c.cohort,
+    placedWithin6Months: c.placedWithin6Months,
+    notPlacedWithin6Months: c.cohort - c.placedWithin6Months,
+    intakesStillRunning: c.intakes - c.cohort,
+    retentionAnswered: c.retentionAnswered,
+    retained: c.retained,
+    notRetained: c.retentionAnswered - c.retained,
+    retentionUnanswered: c.retentionUnanswered,
+  };
+}
 
 const count = (key: OutcomeFigureKey, value: Cell): OutcomeFigure => ({
   key,
@@ -84,14 +113,18 @@ export function rate(key: OutcomeFigureKey, numerator: Cell, denominator: Cell, 
   };
 }
 
-function days(key: OutcomeFigureKey, value: number | null, people: Cell, k: number): OutcomeFigure {
-  const shown = people !== HIDDEN && people >= k && value !== null;
+/**
+ * Days to placement: a median and a percentile, shown when at least k placements lie behind them. Their number is
+ * not given: with the retention counts it would give away the placements whose follow-up is not due yet.
+ */
+function days(key: OutcomeFigureKey, value: number | null, people: number, k: number): OutcomeFigure {
+  const shown = people >= k && value !== null;
   return {
     key,
     value: shown ? value : null,
     numerator: null,
-    denominator: shown ? people : null,
-    suppressed: !shown && (people ?? 1) > 0,
+    denominator: null,
+    suppressed: !shown && people > 0,
   };
 }
 
@@ -101,8 +134,8 @@ function figuresOf(c: GroupCounts, shown: ShownCounts, k: number): OutcomeFigure
     count(OutcomeFigureKey.INTAKES, shown.intakes),
     count(OutcomeFigureKey.PLACEMENTS, shown.placements),
     rate(OutcomeFigureKey.PLACEMENT_RATE_6_MONTHS, shown.placedWithin6Months, shown.cohort, k),
-    days(OutcomeFigureKey.DAYS_TO_PLACEMENT_MEDIAN, c.daysMedian, shown.placed, k),
-    days(OutcomeFigureKey.DAYS_TO_PLACEMENT_P75, c.daysP75, shown.placed, k),
+    days(OutcomeFigureKey.DAYS_TO_PLACEMENT_MEDIAN, c.daysMedian, c.placed, k),
+    days(OutcomeFigureKey.DAYS_TO_PLACEMENT_P75, c.daysP75, c.placed, k),
     rate(OutcomeFigureKey.RETENTION_6_MONTHS, shown.retained, shown.retentionAnswered, k),
     count(OutcomeFigureKey.RETENTION_UNANSWERED, shown.retentionUnanswered),
   ];
@@ -117,19 +150,9 @@ export function outcomeRows(
   groups: readonly GroupCounts[],
   k: number,
 ): { total: OutcomeRow; rows: OutcomeRow[] } {
-  const shownTotal = {} as ShownCounts;
-  const shownRows = groups.map(() => ({}) as ShownCounts);
-  for (const column of COUNT_COLUMNS) {
-    const column_ = suppressColumn(
-      groups.map((g) => g[column]),
-      total[column],
-      k,
-    );
-    shownTotal[column] = groups.length > 0 ? column_.total : primary(total[column], k);
-    column_.cells.forEach((cell, i) => (shownRows[i][column] = cell));
-  }
+  const shown = suppressTable(columnsOf(total), groups.map(columnsOf), COUNT_COLUMNS, LINKED, k);
   return {
-    total: { group: null, figures: figuresOf(total, shownTotal, k) },
-    rows: groups.map((g, i) => ({ group: g.group, figures: figuresOf(g, shownRows[i], k) })),
+    total: { group: null, figures: figuresOf(total, shown.total, k) },
+    rows: groups.map((g, i) => ({ group: g.group, figures: figuresOf(g, shown.rows[i], k) })),
   };
 }

@@ -43,4 +43,8 @@ describe('small-number suppression', () => {
       ),
     );
   });
+
+  it('never hides two cells of one person each while showing the total', () => {
+    expect(suppressColumn([1, 1, 40, 30], 72, 5)).toEqual({ cells: [null, null, 40, null], total: 72 });
+  });
 });

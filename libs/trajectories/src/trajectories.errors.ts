@@ -37,7 +37,7 @@ export class TrajectoryForbiddenError extends ForbiddenError {
 }
 
 export class TrajectoryAlreadyOpenError extends ConflictError {
-  constructor(openTrajectoryId: string) {
+  constructor(openTrajectoryId: string | null) {
     super(
       {
         en: 'This candidate already has an open trajectory. Close it before starting a new one.',
@@ -303,5 +303,29 @@ const REPORT_RULES: { readonly [R in ReportRule]: LocalisedMessage } = {
 export class TrajectoryReportRuleError extends ConflictError {
   constructor(reason: ReportRule) {
     super(REPORT_RULES[reason], { reason });
+  }
+}
+
+export class FollowUpAlreadyAnsweredError extends ConflictError {
+  constructor(answeredOn: string) {
+    super(
+      {
+        en: 'This follow-up has been answered already; the answer stays as it was given.',
+        nl: 'Deze opvolging is al beantwoord; het antwoord blijft zoals het is gegeven.',
+      },
+      { reason: 'FOLLOW_UP_ALREADY_ANSWERED', answeredOn },
+    );
+  }
+}
+
+export class ScreeningDateRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'An advice is dated: keep the screening date, or clear the advice too.',
+        nl: 'Een advies heeft een datum: laat de datum van het onderzoek staan, of haal ook het advies weg.',
+      },
+      { field: 'screenedOn', reason: 'SCREENING_DATE_REQUIRED' },
+    );
   }
 }

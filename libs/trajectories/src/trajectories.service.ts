@@ -24,6 +24,7 @@ import {
   FirstSicknessDayRequiredError,
   InvalidTrajectoryDateError,
   PreconditionsOnlyForSpoor2Error,
+  ScreeningDateRequiredError,
   TrajectoryAlreadyOpenError,
   TrajectoryClosedError,
   TrajectoryForbiddenError,
@@ -139,7 +140,7 @@ export class TrajectoriesService {
       }).catch((error: unknown) => {
         // Two people opening one at the same moment: the unique index lets one through.
         if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505')
-          throw new TrajectoryAlreadyOpenError(input.candidateId);
+          throw new TrajectoryAlreadyOpenError(null);
         throw error;
       });
       await this.outbox.publish(tx, refreshTrajectoryFacts(candidate.id));
@@ -181,14 +182,17 @@ export class TrajectoriesService {
     return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
       const items = screeningItems(input.items ?? [], check);
       const changes = screeningChanges(definedFields(input, ['items']), check);
-      const screenedOn = changes.screenedOn ?? t.screenedOn;
+      const screenedOn = changes.screenedOn === undefined ? t.screenedOn : changes.screenedOn;
       if (changes.screenedOn)
         assertDate('screenedOn', changes.screenedOn, { today: regionToday(), notBefore: t.startedOn });
       const advice = changes.advice === undefined ? t.advice : changes.advice;
       const adviceReason = changes.adviceReason === undefined ? t.adviceReason : changes.adviceReason;
       if (advice === ScreeningAdvice.NOT_FEASIBLE && !adviceReason) throw new AdviceReasonRequiredError();
-      // An advice is dated: giving one without a screening date dates it today.
-      if (advice && !screenedOn) changes.screenedOn = regionToday();
+      // An advice is dated: giving one without a screening date dates it today; clearing the date keeps none.
+      if (advice && !screenedOn) {
+        if (changes.screenedOn === null) throw new ScreeningDateRequiredError();
+        changes.screenedOn = regionToday();
+      }
       await upsertAssessmentItems(
         tx,
         items.map((item) => ({ ...item, trajectoryId: t.id, updatedByUserId: viewer.userId })),
@@ -258,6 +262,11 @@ export class TrajectoriesService {
       await this.outbox.publish(tx, refreshTrajectoryFacts(t.candidateId));
       return this.reread(tx, viewer, t.id);
     });
+  }
+
+  /** The trajectory as the viewer sees it, read in the caller's transaction (after the lock it took). */
+  viewIn(tx: EntityManager, viewer: Viewer, id: string): Promise<TrajectoryView> {
+    return this.reread(tx, viewer, id);
   }
 
   private async reread(tx: EntityManager, viewer: Viewer, id: string): Promise<TrajectoryView> {

@@ -19,7 +19,8 @@ export function daysBetween(from: string, to: string): number {
 }
 
 export function isIsoDate(value: string): boolean {
-  return /^\d{4}-\d{2}-\d{2}$/.test(value) && addDays(value, 0) === value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(`${value}T00:00:00Z`))) return false;
+  return addDays(value, 0) === value;
 }
 
 export interface Spoor2Dates {

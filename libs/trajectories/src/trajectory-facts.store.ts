@@ -18,6 +18,9 @@ function upsertFacts(where: string): string {
       LEFT JOIN LATERAL (
         SELECT h.id, h.started_on FROM hire h
          WHERE h.candidate_id = t.candidate_id AND h.external AND h.started_on >= t.started_on
+           -- A hire after the candidate's next trajectory began belongs to that one.
+           AND NOT EXISTS (SELECT 1 FROM trajectory n WHERE n.candidate_id = t.candidate_id
+                             AND n.started_on > t.started_on AND n.started_on <= h.started_on)
          ORDER BY h.started_on, h.id LIMIT 1) h ON true
       LEFT JOIN follow_up f ON f.hire_id = h.id AND f.months = 6
      WHERE ${where}

@@ -50,7 +50,6 @@ export class TrajectoryReportsService {
     trajectoryId: string,
     kind: TrajectoryReportKind,
   ): Promise<TrajectoryReportView> {
-    const view = await this.trajectories.get(viewer, trajectoryId);
     return this.dataSource.transaction(async (tx) => {
       const t = await findTrajectory(tx, trajectoryId, { lock: true });
       if (!t || trajectoryVisibility(viewer, t) === null) throw new TrajectoryNotFoundError();
@@ -60,6 +59,8 @@ export class TrajectoryReportsService {
         throw new TrajectoryReportRuleError('REPORT_NEEDS_SCREENING');
       if (kind === TrajectoryReportKind.FINAL && t.status !== TrajectoryStatus.CLOSED)
         throw new TrajectoryReportRuleError('REPORT_NEEDS_CLOSING');
+      // The version keeps the trajectory as it is now, read under the lock: no change slips in between.
+      const view = await this.trajectories.viewIn(tx, viewer, trajectoryId);
       const id = await insertReport(tx, trajectoryId, kind, view, viewer.userId);
       const [report] = await this.present([(await findReport(tx, id))!]);
       return report;
