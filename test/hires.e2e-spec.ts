@@ -1,5 +1,11 @@
 import { Role, type Viewer } from '@werkbrug/core';
-import { addDays, addMonths, HiresService, regionToday } from '@werkbrug/trajectories';
+import {
+  addDays,
+  addMonths,
+  HiresService,
+  regionToday,
+  TrajectoryFactsService,
+} from '@werkbrug/trajectories';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   candidateInputIn,
@@ -237,6 +243,66 @@ describe('hires and follow-ups', () => {
       ),
     ).closeTrajectory;
     expect(closed).toEqual({ status: 'CLOSED', hireId: hire.id });
+  });
+
+  it('counts a hire for the trajectory during which it started, not for an earlier one of the same person', async () => {
+    const person = await createCandidate(t, own.hr.token, await candidateInputIn(f, own.pc4));
+    await changeCandidateStatus(t, own.hr.token, person, 'ACTIVE');
+    const open = async (startedOn: string) =>
+      expectData(
+        await t.gql(
+          `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
+          {
+            input: {
+              candidateId: person,
+              kind: 'WORK_TO_WORK',
+              counsellorUserId: counsellor.userId,
+              startedOn,
+            },
+          },
+          counsellor.token,
+        ),
+      ).openTrajectory.id as string;
+    const first = await open(addDays(today, -60));
+    expectData(
+      await t.gql(
+        `mutation($id: ID!, $input: CloseTrajectoryInput!) { closeTrajectory(id: $id, input: $input) { status } }`,
+        {
+          id: first,
+          input: {
+            outcome: 'STOPPED_BY_CANDIDATE',
+            closedOn: addDays(today, -30),
+            note: 'Koos voor een opleiding.',
+          },
+        },
+        counsellor.token,
+      ),
+    );
+    const second = await open(today);
+    expectData(
+      await t.gql(
+        RECORD,
+        {
+          input: {
+            candidateId: person,
+            employerId: host.employer.id,
+            contractType: 'PERMANENT',
+            startedOn,
+            source: 'MATCH',
+          },
+        },
+        own.hr.token,
+      ),
+    );
+    await t.app.get(TrajectoryFactsService).refreshCandidate(person);
+    const facts = await f.query<{ trajectory_id: string; placed_on: string | null }>(
+      `SELECT trajectory_id, to_char(placed_on, 'YYYY-MM-DD') AS placed_on FROM trajectory_fact WHERE candidate_id = $1`,
+      [person],
+    );
+    expect(Object.fromEntries(facts.map((r) => [r.trajectory_id, r.placed_on]))).toEqual({
+      [first]: null,
+      [second]: startedOn,
+    });
   });
 
   it('records self-employment without an employer or contract, and a hire outside Werkbrug by name', async () => {
