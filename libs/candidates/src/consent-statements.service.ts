@@ -2,7 +2,7 @@ import { AuditAction, recordAudit } from '@werkbrug/audit';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { accountDisplayName } from '@werkbrug/accounts/candidate-accounts.store';
-import { ForbiddenError, NotFoundError, Role, type Viewer } from '@werkbrug/core';
+import { ForbiddenError, NotFoundError, regionToday, Role, type Viewer } from '@werkbrug/core';
 import {
   cleanFreeText,
   type PersonalDataCheckOptions,
@@ -190,11 +190,6 @@ export class ConsentStatementsService {
         : { placementId: subject.placementId, kind: ConsentStatementKind.PLACEMENT, revokedAt: IsNull() };
     await tx.update(ConsentStatementEntity, where, revocationColumns(viewer, reason));
   }
-}
-
-/** Today in the regions' time zone, as an ISO date. */
-function regionToday(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
 }
 
 /** The columns that mark a statement revoked, by whom and why. */

@@ -10,3 +10,4 @@ export * from './affected-rows';
 export * from './local-date-text';
 export * from './group-by';
 export * from './html';
+export * from './region-today';

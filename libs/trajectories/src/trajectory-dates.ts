@@ -38,7 +38,4 @@ export function spoor2Dates(firstSicknessDay: string): Spoor2Dates {
   };
 }
 
-/** Today in the regions' time zone, as an ISO date. */
-export function regionToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
-}
+export { regionToday } from '@werkbrug/core/region-today';

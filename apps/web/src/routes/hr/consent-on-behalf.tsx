@@ -14,16 +14,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { QueryError, QueryLoading } from '@web/components/query-state';
-import { TIME_ZONE } from '@web/format/use-format';
+import { regionToday } from '@web/format/region-today';
 import type { ConsentMethod, RecordConsentStatementInput } from '@web/graphql/generated/graphql';
 import { currentLanguage } from '@web/i18n/i18n';
 import { ActionRefusal } from './action-refusal';
 import { CandidateAnswersThemselfQuery } from './candidate-records.graphql';
 
 const METHODS: readonly ConsentMethod[] = ['PHONE', 'IN_PERSON', 'IN_WRITING'];
-
-/** Today's date in the region, as the date field and the gateway count days. */
-const regionToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 
 /** A consent text as the gateway gives it: both languages and the version a record names. */
 interface ConsentText {

@@ -1,5 +1,15 @@
 import { graphql } from '@web/graphql/generated';
 
+export const OutcomeFigureFragment = graphql(`
+  fragment OutcomeFigureParts on OutcomeFigure {
+    key
+    value
+    numerator
+    denominator
+    suppressed
+  }
+`);
+
 export const OutcomeFiguresQuery = graphql(`
   query OutcomeFigures($from: LocalDate!, $to: LocalDate!, $breakdown: FigureBreakdown!) {
     outcomeFigures(from: $from, to: $to, breakdown: $breakdown) {
@@ -12,31 +22,19 @@ export const OutcomeFiguresQuery = graphql(`
         group
         groupLabel
         figures {
-          key
-          value
-          numerator
-          denominator
-          suppressed
+          ...OutcomeFigureParts
         }
       }
       rows {
         group
         groupLabel
         figures {
-          key
-          value
-          numerator
-          denominator
-          suppressed
+          ...OutcomeFigureParts
         }
       }
       flowThroughYear
       flowThrough {
-        key
-        value
-        numerator
-        denominator
-        suppressed
+        ...OutcomeFigureParts
       }
       definitions {
         key

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { trajectoryEn } from '@web/i18n/areas/trajectory.en';
 import { trajectoryNl } from '@web/i18n/areas/trajectory.nl';
-import { TIME_ZONE } from '@web/format/use-format';
 import { currentLanguage } from '@web/i18n/i18n';
 
 /** The trajectory catalogue of the current language, for option lists built from enum labels. */
@@ -10,5 +9,4 @@ export function useTrajectoryText() {
   return currentLanguage(i18n.language) === 'en' ? trajectoryEn : trajectoryNl;
 }
 
-/** Today in the region, as the date fields and the gateway count days. */
-export const regionToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+export { regionToday } from '@web/format/region-today';
