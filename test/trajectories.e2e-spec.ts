@@ -387,6 +387,195 @@ describe('trajectories', () => {
       expectError(await gql(GET, { id: trajectoryId }, outsider), 'NOT_FOUND');
   });
 
+  it('keeps a plan: goals, search directions, modules, time investment and actions that their owners tick off', async () => {
+    const PLAN_FIELDS = `plan { goals searchDirections { occupationId labelEn } modules hoursPerWeek updatedOn
+      actions { id description owner dueOn doneOn viewerMayComplete } }
+      progressNotes { month note } viewerMay { writeProgressNote }`;
+    const SAVE = `mutation($id: ID!, $input: SaveTrajectoryPlanInput!) { saveTrajectoryPlan(id: $id, input: $input) { ${PLAN_FIELDS} } }`;
+    const ADD = `mutation($id: ID!, $input: PlanActionInput!) { addTrajectoryPlanAction(id: $id, input: $input) { ${PLAN_FIELDS} } }`;
+    const DONE = `mutation($id: ID!, $on: LocalDate) { completeTrajectoryPlanAction(actionId: $id, doneOn: $on) { ${PLAN_FIELDS} } }`;
+    const NOTE = `mutation($id: ID!, $note: String!) { writeTrajectoryProgressNote(id: $id, input: { note: $note }) { ${PLAN_FIELDS} } }`;
+    const PLAN = `query($id: ID!) { trajectory(id: $id) { ${PLAN_FIELDS} } }`;
+    const occupations = await f.query<{ id: string; label_en: string }>(
+      `SELECT id, label_en FROM esco_occupation ORDER BY code LIMIT 2`,
+    );
+    const [first, second] = occupations;
+
+    // Bad input is refused whole: nothing of it is kept.
+    expectError(
+      await gql(
+        SAVE,
+        { id: trajectoryId, input: { goals: 'Werk', searchDirectionIds: [first.id, first.id] } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'SEARCH_DIRECTION_TWICE' },
+    );
+    expectError(
+      await gql(SAVE, { id: trajectoryId, input: { searchDirectionIds: [candidateId] } }, counsellor),
+      'BAD_USER_INPUT',
+      { field: 'searchDirectionIds' },
+    );
+    expectError(
+      await gql(
+        SAVE,
+        { id: trajectoryId, input: { goals: 'Na de hernia-operatie licht werk.' } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+    );
+    expectError(await gql(SAVE, { id: trajectoryId, input: { goals: 'Werk' } }, client.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_COUNSELLOR',
+    });
+    expect(expectData(await gql(PLAN, { id: trajectoryId }, counsellor)).trajectory.plan.goals).toBeNull();
+
+    const saved = expectData(
+      await gql(
+        SAVE,
+        {
+          id: trajectoryId,
+          input: {
+            goals: 'Binnen zes maanden een baan in de logistiek of de zorg, dicht bij huis.',
+            searchDirectionIds: [second.id, first.id],
+            modules: ['WORK_ORIENTATION', 'COMING_TO_TERMS', 'APPLICATION_COACHING'],
+            hoursPerWeek: 12,
+          },
+        },
+        counsellor,
+      ),
+    ).saveTrajectoryPlan.plan;
+    expect(saved).toMatchObject({
+      goals: 'Binnen zes maanden een baan in de logistiek of de zorg, dicht bij huis.',
+      searchDirections: [
+        { occupationId: second.id, labelEn: expect.any(String) },
+        { occupationId: first.id, labelEn: first.label_en },
+      ],
+      // In the modules' own order, whatever order they were given in.
+      modules: ['COMING_TO_TERMS', 'WORK_ORIENTATION', 'APPLICATION_COACHING'],
+      hoursPerWeek: 12,
+      updatedOn: today,
+    });
+    // A partial update leaves the rest as it was.
+    const partly = expectData(await gql(SAVE, { id: trajectoryId, input: { hoursPerWeek: 16 } }, counsellor))
+      .saveTrajectoryPlan.plan;
+    expect(partly).toMatchObject({
+      hoursPerWeek: 16,
+      modules: saved.modules,
+      searchDirections: saved.searchDirections,
+    });
+
+    expectError(
+      await gql(
+        ADD,
+        { id: trajectoryId, input: { description: 'Cv', owner: 'CANDIDATE', dueOn: addDays(today, 400) } },
+        counsellor,
+      ),
+      'BAD_USER_INPUT',
+      { field: 'dueOn', reason: 'DATE_DEADLINE_TOO_FAR_AHEAD' },
+    );
+    await gql(
+      ADD,
+      {
+        id: trajectoryId,
+        input: { description: 'Vacatures in de zorg delen.', owner: 'COUNSELLOR', dueOn: addDays(today, 20) },
+      },
+      counsellor,
+    );
+    await gql(
+      ADD,
+      {
+        id: trajectoryId,
+        input: {
+          description: 'Proefplaats regelen met de afdeling.',
+          owner: 'CLIENT',
+          dueOn: addDays(today, 30),
+        },
+      },
+      counsellor,
+    );
+    const actions = expectData(
+      await gql(
+        ADD,
+        {
+          id: trajectoryId,
+          input: { description: 'Cv bijwerken.', owner: 'CANDIDATE', dueOn: addDays(today, 7) },
+        },
+        counsellor,
+      ),
+    ).addTrajectoryPlanAction.plan.actions;
+    expect(actions.map((a: { owner: string }) => a.owner)).toEqual(['CANDIDATE', 'COUNSELLOR', 'CLIENT']);
+    const [own, counsellors, clients] = actions as { id: string }[];
+
+    // Each owner ticks off their own; nobody ticks off another's work.
+    const seenBy = async (actor: Actor) =>
+      expectData(await gql(PLAN, { id: trajectoryId }, actor)).trajectory.plan.actions.map(
+        (a: { viewerMayComplete: boolean }) => a.viewerMayComplete,
+      );
+    expect(await seenBy(jobSeeker)).toEqual([true, false, false]);
+    expect(await seenBy(client.hr)).toEqual([false, false, true]);
+    expect(await seenBy(counsellor)).toEqual([true, true, true]);
+    expectError(await gql(DONE, { id: counsellors.id }, jobSeeker), 'FORBIDDEN', {
+      reason: 'ONLY_COUNSELLOR_OR_ACTION_OWNER',
+    });
+    expectError(await gql(DONE, { id: own.id, on: addDays(today, 1) }, jobSeeker), 'BAD_USER_INPUT', {
+      reason: 'DATE_IN_THE_FUTURE',
+    });
+    const done = expectData(await gql(DONE, { id: own.id }, jobSeeker)).completeTrajectoryPlanAction.plan
+      .actions;
+    expect(done[0]).toMatchObject({ doneOn: today, viewerMayComplete: false });
+    expectError(await gql(DONE, { id: own.id }, counsellor), 'CONFLICT', {
+      reason: 'PLAN_ACTION_ALREADY_DONE',
+    });
+    expectData(await gql(DONE, { id: clients.id }, client.hr));
+    // An action of a trajectory one may not see looks like one that does not exist.
+    const hidden = await gql(DONE, { id: counsellors.id }, otherRegion);
+    const unknown = await gql(DONE, { id: '00000000-0000-4000-8000-000000000000' }, otherRegion);
+    expectError(hidden, 'NOT_FOUND');
+    expect(hidden.errors?.[0].message).toBe(unknown.errors?.[0].message);
+
+    // The monthly note is the candidate's own: they write it, the counsellor reads it, the client does not.
+    expectError(await gql(NOTE, { id: trajectoryId, note: 'Goed gegaan.' }, counsellor), 'FORBIDDEN', {
+      reason: 'ONLY_THE_CANDIDATE',
+    });
+    await gql(NOTE, { id: trajectoryId, note: 'Twee sollicitaties verstuurd.' }, jobSeeker);
+    const noted = expectData(
+      await gql(
+        NOTE,
+        { id: trajectoryId, note: 'Twee sollicitaties verstuurd, één gesprek gehad.' },
+        jobSeeker,
+      ),
+    ).writeTrajectoryProgressNote;
+    expect(noted.progressNotes).toEqual([
+      { month: `${today.slice(0, 7)}-01`, note: 'Twee sollicitaties verstuurd, één gesprek gehad.' },
+    ]);
+    expect(
+      expectData(await gql(PLAN, { id: trajectoryId }, counsellor)).trajectory.progressNotes,
+    ).toHaveLength(1);
+    const clientView = expectData(await gql(PLAN, { id: trajectoryId }, client.hr)).trajectory;
+    expect(clientView).toMatchObject({ progressNotes: [], viewerMay: { writeProgressNote: false } });
+    expect(clientView.plan.goals).toBe(saved.goals);
+
+    // The interim report carries the plan for every reader, the candidate's own words only for the counsellor.
+    const report = expectData(
+      await gql(
+        `mutation($id: ID!) { generateTrajectoryReport(trajectoryId: $id, kind: INTERIM) { url } }`,
+        { id: trajectoryId },
+        counsellor,
+      ),
+    ).generateTrajectoryReport;
+    const open = (actor: Actor) =>
+      request(t.app.getHttpServer()).get(report.url).set('Authorization', `Bearer ${actor.token}`);
+    const [forCounsellor, forClient] = [await open(counsellor), await open(client.hr)];
+    for (const copy of [forCounsellor, forClient]) {
+      expect(copy.text).toContain('Trajectplan');
+      expect(copy.text).toContain('Binnen zes maanden een baan in de logistiek of de zorg, dicht bij huis.');
+      expect(copy.text).toContain('Sollicitatiebegeleiding');
+      expect(copy.text).toContain('Cv bijwerken.');
+    }
+    expect(forCounsellor.text).toContain('Twee sollicitaties verstuurd, één gesprek gehad.');
+    expect(forClient.text).not.toContain('Twee sollicitaties verstuurd');
+  });
+
   it('hands the trajectory to another counsellor', async () => {
     const moved = expectData(
       await gql(

@@ -80,6 +80,39 @@ export const TRAJECTORY_CASES: Case[] = [
     probe: 'trajectoryId',
   },
   {
+    name: 'saveTrajectoryPlan',
+    query: `mutation($id: ID!, $input: SaveTrajectoryPlanInput!) { saveTrajectoryPlan(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryId, input: { goals: 'Werk in de zorg.', hoursPerWeek: 8 } }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'addTrajectoryPlanAction',
+    query: `mutation($id: ID!, $input: PlanActionInput!) { addTrajectoryPlanAction(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryId,
+      input: { description: 'Cv bijwerken.', owner: 'CANDIDATE', dueOn: isoDate(14) },
+    }),
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'trajectoryId',
+  },
+  {
+    name: 'completeTrajectoryPlanAction (the counsellor’s own)',
+    query: `mutation($id: ID!) { completeTrajectoryPlanAction(actionId: $id) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.planActionId }),
+    // Nobody ticks off someone else's work as done.
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'planActionId',
+  },
+  {
+    name: 'writeTrajectoryProgressNote',
+    query: `mutation($id: ID!) { writeTrajectoryProgressNote(id: $id, input: { note: "Drie gesprekken gehad." }) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryId }),
+    // The candidate's own words: only they write them.
+    expect: visibleTo({ HR_A: 'FORBIDDEN', RMT27: 'FORBIDDEN', JS_A: 'OK' }),
+    probe: 'trajectoryId',
+  },
+  {
     name: 'closeTrajectory',
     query: `mutation($id: ID!, $input: CloseTrajectoryInput!) { closeTrajectory(id: $id, input: $input) ${FIELDS} }`,
     variables: (ids) => ({

@@ -69,6 +69,8 @@ export interface Ids {
   trajectoryId: string;
   /** A work-to-work trajectory of candidateB (client employer B), guided by RMT27; closed by the matrix. */
   trajectoryToClose: string;
+  /** An action of `trajectoryId`'s plan for the counsellor. */
+  planActionId: string;
   rmt27UserId: string;
   /** The three-month follow-up of a hire of candidateDraft (employer A), not due yet. */
   followUpId: string;

@@ -216,6 +216,14 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     );
   const trajectory = await openTrajectory(candidateShared, 'SICKNESS_REINTEGRATION');
   const trajectoryToClose = await openTrajectory(candidateB, 'WORK_TO_WORK');
+  const planned = await call(
+    `mutation($id: ID!, $input: PlanActionInput!) { addTrajectoryPlanAction(id: $id, input: $input) { plan { actions { id } } } }`,
+    {
+      id: trajectory.id,
+      input: { description: 'Werkgevers in de zorg benaderen.', owner: 'COUNSELLOR', dueOn: isoDate(30) },
+    },
+    rmt27,
+  );
   // A hire of employer A's draft candidate (so no other case's candidate leaves the pool), not yet followed up.
   const hire = await call(
     `mutation($input: RecordHireInput!) { recordHire(input: $input) { followUps { id } } }`,
@@ -235,6 +243,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     ids: {
       trajectoryId: trajectory.id,
       trajectoryToClose: trajectoryToClose.id,
+      planActionId: (planned.plan as { actions: { id: string }[] }).actions[0].id,
       rmt27UserId: rmt27Account.id,
       followUpId: (hire.followUps as { id: string }[])[0].id,
       employerA: a.id,

@@ -189,6 +189,22 @@ export async function putEverywhere(
      VALUES ($1, current_date - 7, 'TALK', 'Intakegesprek', $2)`,
     [trajectory.id, team.userId],
   );
+  await query(
+    `WITH plan AS (UPDATE trajectory SET plan_goals = 'Werk in de zorg', plan_modules = '{TRAINING}' WHERE id = $1)
+     INSERT INTO trajectory_search_direction (trajectory_id, occupation_id, position)
+     SELECT $1, id, 0 FROM esco_occupation ORDER BY code LIMIT 1`,
+    [trajectory.id],
+  );
+  await query(
+    `INSERT INTO trajectory_action (trajectory_id, description, owner, due_on, created_by_user_id)
+     VALUES ($1, 'Cv bijwerken', 'CANDIDATE', current_date + 7, $2)`,
+    [trajectory.id, team.userId],
+  );
+  await query(
+    `INSERT INTO trajectory_progress_note (trajectory_id, month, note)
+     VALUES ($1, date_trunc('month', current_date)::date, 'Twee sollicitaties verstuurd')`,
+    [trajectory.id],
+  );
   const [hire] = await query(
     `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_id, external, contract_type, started_on,
        source, recorded_by_user_id, candidate_track, candidate_registered_at, from_sector)

@@ -50,6 +50,28 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   ).toBeVisible();
   await expectAccessible(page, 'trajectory of the counsellor');
 
+  // The plan: goals, a search direction from ESCO, modules, the time agreed, and an action for the candidate.
+  await page.getByRole('button', { name: 'Plan bewerken' }).click();
+  await page.getByLabel('Doelen').fill('Binnen een half jaar werk in de logistiek, dicht bij huis.');
+  await page.getByRole('combobox', { name: 'Zoekrichtingen' }).fill('magazijnmedewerker');
+  await page.getByRole('option', { name: 'magazijnmedewerker', exact: true }).click();
+  await page.getByLabel('Sollicitatiebegeleiding').check();
+  await page.getByLabel('Afgesproken tijdsinvestering (uur per week)').fill('8');
+  await expectAccessible(page, 'plan form');
+  await page.getByRole('button', { name: 'Plan opslaan' }).click();
+  const plan = page.getByRole('region', { name: 'Trajectplan' });
+  await expect(plan.getByText('magazijnmedewerker', { exact: true })).toBeVisible();
+  await expect(plan.getByText('8 uur per week')).toBeVisible();
+  await plan
+    .getByRole('textbox', { name: 'Actie', exact: true })
+    .fill('Cv bijwerken met de magazijnervaring.');
+  const deadline = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+  await plan.getByLabel('Uiterlijk').fill(deadline);
+  await plan.getByRole('button', { name: 'Actie toevoegen' }).click();
+  await expect(
+    plan.getByRole('cell', { name: 'Cv bijwerken met de magazijnervaring.', exact: true }),
+  ).toBeVisible();
+
   // The candidate found work elsewhere: the follow-ups at three and six months are scheduled, not yet due.
   await page.getByRole('button', { name: 'Aanname vastleggen' }).click();
   await page.getByLabel('Bij een werkgever buiten Werkbrug').check();
@@ -113,6 +135,20 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   await page.getByRole('link', { name: `Traject van ${trajectory.candidateCode} openen` }).click();
   await expect(page.getByText(HEALTH_NOTE)).toBeVisible();
   await expect(page.getByText(trajectory.counsellorName).first()).toBeVisible();
+  // The candidate ticks off their own action and writes how the month went.
+  await page
+    .getByRole('button', { name: 'Actie "Cv bijwerken met de magazijnervaring." op gedaan zetten' })
+    .click();
+  await expect(page.getByText(/^Gedaan op /)).toBeVisible();
+  await page.getByLabel(/^Hoe ging /).fill('Cv bijgewerkt en twee keer gesolliciteerd.');
+  await page.getByRole('button', { name: 'Opslaan', exact: true }).click();
+  await expect(
+    page
+      .getByRole('region', { name: 'Voortgang in eigen woorden' })
+      .getByText('Cv bijgewerkt en twee keer gesolliciteerd.', {
+        exact: true,
+      }),
+  ).toBeVisible();
   await expectAccessible(page, 'trajectory of the candidate');
   await finalScreenshot(page, 'job-seeker-trajectory');
 });

@@ -13,7 +13,7 @@ export class TrajectoryNotFoundError extends NotFoundError {
 }
 
 export type TrajectoryRefusal =
-  'ONLY_THE_COUNSELLOR' | 'ONLY_THE_MOBILITY_TEAM' | 'ONLY_CLIENT_OR_COUNSELLOR';
+  'ONLY_THE_COUNSELLOR' | 'ONLY_THE_MOBILITY_TEAM' | 'ONLY_CLIENT_OR_COUNSELLOR' | 'ONLY_THE_CANDIDATE';
 
 const REFUSALS: { readonly [R in TrajectoryRefusal]: LocalisedMessage } = {
   ONLY_THE_COUNSELLOR: {
@@ -23,6 +23,10 @@ const REFUSALS: { readonly [R in TrajectoryRefusal]: LocalisedMessage } = {
   ONLY_THE_MOBILITY_TEAM: {
     en: "Only the region's mobility team can do this.",
     nl: 'Alleen het mobiliteitsteam van de regio kan dit doen.',
+  },
+  ONLY_THE_CANDIDATE: {
+    en: 'Only the candidate writes their own progress note.',
+    nl: 'Alleen de kandidaat schrijft de eigen voortgangsnotitie.',
   },
   ONLY_CLIENT_OR_COUNSELLOR: {
     en: "Only the client employer's HR leads and the counsellor confirm the preconditions.",
@@ -91,7 +95,8 @@ export type TrajectoryDateRule =
   | 'START_TOO_FAR_AHEAD'
   | 'TOO_LONG_AGO'
   | 'SICKNESS_AFTER_START'
-  | 'DISMISSAL_BEFORE_START';
+  | 'DISMISSAL_BEFORE_START'
+  | 'DEADLINE_TOO_FAR_AHEAD';
 
 const DATE_RULES: { readonly [R in TrajectoryDateRule]: LocalisedMessage } = {
   NOT_A_DATE: { en: 'is not a calendar date', nl: 'is geen bestaande datum' },
@@ -113,6 +118,7 @@ const DATE_RULES: { readonly [R in TrajectoryDateRule]: LocalisedMessage } = {
     en: 'cannot be before the start of the trajectory',
     nl: 'kan niet vóór de start van het traject liggen',
   },
+  DEADLINE_TOO_FAR_AHEAD: { en: 'can be at most a year ahead', nl: 'kan hoogstens een jaar vooruit liggen' },
 };
 
 export class InvalidTrajectoryDateError extends InvalidInputError {
@@ -326,6 +332,73 @@ export class ScreeningDateRequiredError extends InvalidInputError {
         nl: 'Een advies heeft een datum: laat de datum van het onderzoek staan, of haal ook het advies weg.',
       },
       { field: 'screenedOn', reason: 'SCREENING_DATE_REQUIRED' },
+    );
+  }
+}
+
+export type PlanRule =
+  | 'SEARCH_DIRECTION_TWICE'
+  | 'TOO_MANY_SEARCH_DIRECTIONS'
+  | 'MODULE_TWICE'
+  | 'ACTION_DESCRIPTION_REQUIRED'
+  | 'PROGRESS_NOTE_REQUIRED';
+
+const PLAN_RULES: { readonly [R in PlanRule]: { field: string; text: LocalisedMessage } } = {
+  SEARCH_DIRECTION_TWICE: {
+    field: 'searchDirectionIds',
+    text: { en: 'An occupation is listed twice.', nl: 'Een beroep staat er twee keer in.' },
+  },
+  TOO_MANY_SEARCH_DIRECTIONS: {
+    field: 'searchDirectionIds',
+    text: {
+      en: 'A plan has at most 10 search directions: choose the ones that matter most.',
+      nl: 'Een plan heeft hoogstens 10 zoekrichtingen: kies de belangrijkste.',
+    },
+  },
+  MODULE_TWICE: {
+    field: 'modules',
+    text: { en: 'A module is listed twice.', nl: 'Een module staat er twee keer in.' },
+  },
+  ACTION_DESCRIPTION_REQUIRED: {
+    field: 'description',
+    text: { en: 'Describe the action.', nl: 'Beschrijf de actie.' },
+  },
+  PROGRESS_NOTE_REQUIRED: {
+    field: 'note',
+    text: { en: 'Write how the month went.', nl: 'Schrijf hoe de maand ging.' },
+  },
+};
+
+export class PlanRuleError extends InvalidInputError {
+  constructor(reason: PlanRule) {
+    const { field, text } = PLAN_RULES[reason];
+    super(text, { field, reason });
+  }
+}
+
+export class PlanActionNotFoundError extends NotFoundError {
+  constructor() {
+    super('Plan action', 'Actie');
+  }
+}
+
+export class PlanActionForbiddenError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: 'Only the counsellor, or the one the action is for, marks it as done.',
+        nl: 'Alleen de trajectbegeleider, of degene voor wie de actie is, zet hem op gedaan.',
+      },
+      { reason: 'ONLY_COUNSELLOR_OR_ACTION_OWNER' },
+    );
+  }
+}
+
+export class PlanActionAlreadyDoneError extends ConflictError {
+  constructor(doneOn: string) {
+    super(
+      { en: 'This action is already done.', nl: 'Deze actie is al gedaan.' },
+      { reason: 'PLAN_ACTION_ALREADY_DONE', doneOn },
     );
   }
 }

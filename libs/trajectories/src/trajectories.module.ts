@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@werkbrug/candidates/candidates.module';
 import { NotificationsModule } from '@werkbrug/notifications';
+import { TaxonomyModule } from '@werkbrug/taxonomy';
 import { HiresService } from './hires.service';
 import { TrajectoryFactsService } from './trajectory-facts.service';
 import { OutcomeFiguresService } from './outcome-figures.service';
@@ -11,7 +12,12 @@ import { TRAJECTORY_ENTITIES } from './trajectory.entities';
 
 /** Guidance trajectories (opening, screening, contacts, closing) and hires with their follow-ups. */
 @Module({
-  imports: [TypeOrmModule.forFeature(TRAJECTORY_ENTITIES), CandidatesModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature(TRAJECTORY_ENTITIES),
+    CandidatesModule,
+    NotificationsModule,
+    TaxonomyModule,
+  ],
   providers: [
     TrajectoriesService,
     HiresService,

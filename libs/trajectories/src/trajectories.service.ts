@@ -14,6 +14,7 @@ import {
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
 import { OutboxService, refreshTrajectoryFacts } from '@werkbrug/queue';
+import { SkillsService } from '@werkbrug/taxonomy';
 import { DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import {
   AdviceReasonRequiredError,
@@ -23,6 +24,10 @@ import {
   DuplicateAssessmentDomainError,
   FirstSicknessDayRequiredError,
   InvalidTrajectoryDateError,
+  PlanActionAlreadyDoneError,
+  PlanActionForbiddenError,
+  PlanActionNotFoundError,
+  PlanRuleError,
   PreconditionsOnlyForSpoor2Error,
   ScreeningDateRequiredError,
   TrajectoryAlreadyOpenError,
@@ -31,13 +36,20 @@ import {
   type TrajectoryRefusal,
   TrajectoryNotFoundError,
 } from './trajectories.errors';
-import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
-import { regionToday } from './trajectory-dates';
+import {
+  mayCompletePlanAction,
+  mayTakeTrajectoryAction,
+  TrajectoryAction,
+  trajectoryVisibility,
+} from './trajectory-access';
+import { firstOfMonth, regionToday } from './trajectory-dates';
 import type {
   CloseTrajectoryInput,
   ConfirmPreconditionInput,
   ContactInput,
   OpenTrajectoryInput,
+  PlanActionInput,
+  PlanInput,
   ScreeningInput,
 } from './trajectory-input';
 import { assertDate } from './trajectory-rules';
@@ -52,8 +64,13 @@ import {
 } from './trajectory.enums';
 import { latestHireSince } from './hires.store';
 import {
+  findPlanAction,
   findTrajectory,
   insertContact,
+  insertPlanAction,
+  markPlanActionDone,
+  replaceSearchDirections,
+  upsertProgressNote,
   insertTrajectory,
   openTrajectoryId,
   type TrajectoryFilter,
@@ -66,11 +83,14 @@ import {
 
 const NOTE_MAX = 2000;
 const SUMMARY_MAX = 2000;
+const ACTION_MAX = 500;
+const MAX_SEARCH_DIRECTIONS = 10;
 
 const REFUSAL_FOR: { readonly [A in TrajectoryAction]: TrajectoryRefusal } = {
   ASSIGN_COUNSELLOR: 'ONLY_THE_MOBILITY_TEAM',
   CONFIRM_PRECONDITION: 'ONLY_CLIENT_OR_COUNSELLOR',
   GUIDE: 'ONLY_THE_COUNSELLOR',
+  WRITE_PROGRESS_NOTE: 'ONLY_THE_CANDIDATE',
 };
 
 /**
@@ -83,6 +103,7 @@ export class TrajectoriesService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly taxonomy: SkillsService,
   ) {}
 
   async list(viewer: Viewer, filter: TrajectoryFilter, page: PageRequest): Promise<Page<TrajectoryView>> {
@@ -136,6 +157,10 @@ export class TrajectoriesService {
         outcome: null,
         closingNote: null,
         hireId: null,
+        planGoals: null,
+        planModules: [],
+        planHoursPerWeek: null,
+        planUpdatedOn: null,
         createdByUserId: viewer.userId,
       }).catch((error: unknown) => {
         // Two people opening one at the same moment: the unique index lets one through.
@@ -224,6 +249,103 @@ export class TrajectoriesService {
     });
   }
 
+  /** The counsellor's plan: only the fields given change; search directions and modules are replaced whole. */
+  async savePlan(
+    viewer: Viewer,
+    id: string,
+    input: PlanInput,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
+      const changes: Partial<TrajectoryEntity> = { planUpdatedOn: regionToday() };
+      if (input.goals !== undefined) changes.planGoals = cleanFreeText(input.goals, 'goals', NOTE_MAX, check);
+      if (input.hoursPerWeek !== undefined) changes.planHoursPerWeek = input.hoursPerWeek;
+      if (input.modules !== undefined) {
+        const modules = input.modules ?? [];
+        if (new Set(modules).size !== modules.length) throw new PlanRuleError('MODULE_TWICE');
+        changes.planModules = [...modules];
+      }
+      if (input.searchDirectionIds !== undefined) {
+        const occupationIds = input.searchDirectionIds ?? [];
+        if (new Set(occupationIds).size !== occupationIds.length)
+          throw new PlanRuleError('SEARCH_DIRECTION_TWICE');
+        if (occupationIds.length > MAX_SEARCH_DIRECTIONS)
+          throw new PlanRuleError('TOO_MANY_SEARCH_DIRECTIONS');
+        for (const occupationId of occupationIds)
+          await this.taxonomy.requireOccupation(occupationId, 'searchDirectionIds');
+        await replaceSearchDirections(tx, t.id, occupationIds);
+      }
+      await updateTrajectory(tx, t.id, changes);
+    });
+  }
+
+  /** The counsellor adds an action to the plan, for the candidate, themselves or the client employer. */
+  async addPlanAction(
+    viewer: Viewer,
+    id: string,
+    input: PlanActionInput,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.GUIDE, async (tx, t) => {
+      const description = cleanFreeText(input.description, 'description', ACTION_MAX, check);
+      if (!description) throw new PlanRuleError('ACTION_DESCRIPTION_REQUIRED');
+      assertDate('dueOn', input.dueOn, {
+        today: regionToday(),
+        notBefore: t.startedOn,
+        future: 'DEADLINE_WITHIN_A_YEAR',
+      });
+      await insertPlanAction(tx, {
+        trajectoryId: t.id,
+        description,
+        owner: input.owner,
+        dueOn: input.dueOn,
+        createdByUserId: viewer.userId,
+      });
+      await updateTrajectory(tx, t.id, {});
+    });
+  }
+
+  /** Marks an action done (today, or the day it was done): the counsellor, or the one the action is for. */
+  async completePlanAction(viewer: Viewer, actionId: string, doneOn: string | null): Promise<TrajectoryView> {
+    const found = await findPlanAction(this.dataSource.manager, actionId);
+    if (!found) throw new PlanActionNotFoundError();
+    // An action of a trajectory the viewer may not see looks exactly like one that does not exist.
+    return this.change(
+      viewer,
+      found.trajectoryId,
+      (t) => {
+        if (!mayCompletePlanAction(viewer, t, found.owner)) throw new PlanActionForbiddenError();
+      },
+      async (tx, t) => {
+        // Read again under the trajectory's lock: two people ticking it off at once record it once.
+        const action = (await findPlanAction(tx, actionId))!;
+        if (action.doneOn) throw new PlanActionAlreadyDoneError(action.doneOn);
+        const today = regionToday();
+        const day = doneOn ?? today;
+        assertDate('doneOn', day, { today, notBefore: t.startedOn });
+        await markPlanActionDone(tx, actionId, day);
+        await updateTrajectory(tx, t.id, {});
+      },
+    ).catch((error: unknown) => {
+      throw error instanceof TrajectoryNotFoundError ? new PlanActionNotFoundError() : error;
+    });
+  }
+
+  /** The candidate's own note on the current month; written again, it replaces the month's note. */
+  async writeProgressNote(
+    viewer: Viewer,
+    id: string,
+    note: string,
+    check: PersonalDataCheckOptions,
+  ): Promise<TrajectoryView> {
+    return this.change(viewer, id, TrajectoryAction.WRITE_PROGRESS_NOTE, async (tx, t) => {
+      const text = cleanFreeText(note, 'note', NOTE_MAX, check);
+      if (!text) throw new PlanRuleError('PROGRESS_NOTE_REQUIRED');
+      await upsertProgressNote(tx, { trajectoryId: t.id, month: firstOfMonth(regionToday()), note: text });
+      await updateTrajectory(tx, t.id, {});
+    });
+  }
+
   async close(
     viewer: Viewer,
     id: string,
@@ -245,17 +367,21 @@ export class TrajectoriesService {
     });
   }
 
-  /** Locks the trajectory, checks the viewer may take `action` on an open one, applies `apply`, rereads it. */
+  /**
+   * Locks the trajectory, checks the viewer may take `action` on an open one (an action of its own check: a
+   * function that throws when not), applies `apply`, rereads it.
+   */
   private change(
     viewer: Viewer,
     id: string,
-    action: TrajectoryAction,
+    action: TrajectoryAction | ((t: TrajectoryEntity) => void),
     apply: (tx: EntityManager, t: TrajectoryEntity) => Promise<void>,
   ): Promise<TrajectoryView> {
     return this.dataSource.transaction(async (tx) => {
       const t = await findTrajectory(tx, id, { lock: true });
       if (!t || trajectoryVisibility(viewer, t) === null) throw new TrajectoryNotFoundError();
-      if (!mayTakeTrajectoryAction(viewer, t, action))
+      if (typeof action === 'function') action(t);
+      else if (!mayTakeTrajectoryAction(viewer, t, action))
         throw new TrajectoryForbiddenError(REFUSAL_FOR[action]);
       if (t.status === TrajectoryStatus.CLOSED) throw new TrajectoryClosedError();
       await apply(tx, t);
@@ -283,16 +409,21 @@ export class TrajectoriesService {
   ): Promise<TrajectoryView[]> {
     const records = await trajectoryRecords(manager, trajectories);
     const ids = namedIds(records);
-    const [staff, candidateCodes, employers] = await Promise.all([
+    const [staff, candidateCodes, employers, occupations] = await Promise.all([
       staffDisplayNames(manager, ids.staff),
       candidatePublicCodes(manager, ids.candidates),
       employerNames(manager, ids.employers),
+      this.taxonomy.findOccupationsByIds(ids.occupations),
     ]);
+    const names = {
+      staff,
+      candidateCodes,
+      employers,
+      occupations: new Map(occupations.map((o) => [o.id, { labelNl: o.labelNl, labelEn: o.labelEn }])),
+    };
     return records.flatMap((record) => {
       const visibility = trajectoryVisibility(viewer, record.trajectory);
-      return visibility === null
-        ? []
-        : [presentTrajectory(viewer, visibility, record, { staff, candidateCodes, employers })];
+      return visibility === null ? [] : [presentTrajectory(viewer, visibility, record, names)];
     });
   }
 }

@@ -1,12 +1,13 @@
 import { Role, Viewer } from '@werkbrug/core';
-import { TrajectoryVisibility } from './trajectory.enums';
+import { PlanActionOwner, TrajectoryVisibility } from './trajectory.enums';
 
 /**
  * Who sees and does what in a trajectory, in one place.
  *
- * - The counsellor (a mobility-team member of the region) runs it: screening, contacts, closing, and sees
+ * - The counsellor (a mobility-team member of the region) runs it: screening, plan, contacts, closing, and sees
  *   everything, the health domain included.
- * - The candidate sees their own trajectory in full: the health details are about them.
+ * - The candidate sees their own trajectory in full: the health details are about them. They write their own
+ *   monthly progress note, which only they and the counsellor read.
  * - The client employer's HR leads and the rest of the region's mobility team see it without health details;
  *   HR leads confirm the spoor-2 preconditions (they are the employer's duties), the mobility team opens
  *   trajectories and assigns the counsellor.
@@ -22,8 +23,10 @@ export interface TrajectoryParties {
 export enum TrajectoryAction {
   ASSIGN_COUNSELLOR = 'ASSIGN_COUNSELLOR',
   CONFIRM_PRECONDITION = 'CONFIRM_PRECONDITION',
-  /** Screening items, conclusions, contacts and closing: the counsellor's own work. */
+  /** Screening items, conclusions, the plan, contacts and closing: the counsellor's own work. */
   GUIDE = 'GUIDE',
+  /** The monthly progress note: the candidate's own words, so only they write it. */
+  WRITE_PROGRESS_NOTE = 'WRITE_PROGRESS_NOTE',
 }
 
 export function trajectoryVisibility(viewer: Viewer, t: TrajectoryParties): TrajectoryVisibility | null {
@@ -57,5 +60,24 @@ export function mayTakeTrajectoryAction(
       return isCounsellor || viewer.role === Role.HR_LEAD;
     case TrajectoryAction.GUIDE:
       return isCounsellor;
+    case TrajectoryAction.WRITE_PROGRESS_NOTE:
+      return viewer.role === Role.JOB_SEEKER;
+  }
+}
+
+/**
+ * Who ticks off an action of the plan: the counsellor any; the candidate their own; the client employer's HR leads
+ * theirs. Nobody ticks off someone else's work as done.
+ */
+export function mayCompletePlanAction(viewer: Viewer, t: TrajectoryParties, owner: PlanActionOwner): boolean {
+  if (mayTakeTrajectoryAction(viewer, t, TrajectoryAction.GUIDE)) return true;
+  if (trajectoryVisibility(viewer, t) === null) return false;
+  switch (owner) {
+    case PlanActionOwner.CANDIDATE:
+      return viewer.role === Role.JOB_SEEKER;
+    case PlanActionOwner.CLIENT:
+      return viewer.role === Role.HR_LEAD;
+    case PlanActionOwner.COUNSELLOR:
+      return false;
   }
 }

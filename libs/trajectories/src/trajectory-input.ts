@@ -4,7 +4,9 @@ import type {
   AssessmentDomain,
   ContactKind,
   ScreeningAdvice,
+  PlanActionOwner,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
 } from './trajectory.enums';
@@ -70,4 +72,19 @@ export interface FollowUpAnswerInput {
   /** Still with the employer of the hire; null when no longer employed. */
   readonly sameEmployer?: boolean | null;
   readonly note?: string | null;
+}
+
+/** A partial update of the plan: only the fields given change; search directions and modules are replaced whole. */
+export interface PlanInput {
+  readonly goals?: string | null;
+  /** ESCO occupations, most preferred first. */
+  readonly searchDirectionIds?: readonly string[] | null;
+  readonly modules?: readonly TrajectoryModule[] | null;
+  readonly hoursPerWeek?: number | null;
+}
+
+export interface PlanActionInput {
+  readonly description: string;
+  readonly owner: PlanActionOwner;
+  readonly dueOn: string;
 }

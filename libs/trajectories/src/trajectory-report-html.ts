@@ -10,9 +10,11 @@ import { regionToday } from './trajectory-dates';
 import type { TrajectoryView } from './trajectory-view';
 import {
   ADVICES_NL,
+  ACTION_OWNERS_NL,
   CONTACT_KINDS_NL,
   DOMAINS_NL,
   KINDS_NL,
+  MODULES_NL,
   OUTCOMES_NL,
   PRECONDITIONS_NL,
   REPORT_TITLES_NL,
@@ -102,6 +104,43 @@ function conclusions(t: TrajectoryView): string {
 <p><strong>Advies:</strong> ${advice}${t.adviceReason ? ` — ${text(t.adviceReason)}` : ''}${t.screenedOn ? ` (${date(t.screenedOn)})` : ''}</p>`;
 }
 
+/** The plan; a version made before plans existed has none. */
+function plan(t: TrajectoryView): string {
+  const p = t.plan;
+  if (!p) return '';
+  const directions = p.searchDirections.map((d) => text(d.labelNl ?? d.labelEn)).join('; ');
+  const rows: [string, string][] = [
+    ['Doelen', text(p.goals)],
+    ['Zoekrichtingen', directions || '—'],
+    ['Modules', p.modules.map((m) => MODULES_NL[m]).join('; ') || '—'],
+    ['Afgesproken tijdsinvestering', p.hoursPerWeek ? `${p.hoursPerWeek} uur per week` : '—'],
+  ];
+  const actions = p.actions
+    .map(
+      (a) =>
+        `<tr><td>${text(a.description)}</td><td>${ACTION_OWNERS_NL[a.owner]}</td><td>${date(a.dueOn)}</td><td>${a.doneOn ? `gedaan op ${date(a.doneOn)}` : 'open'}</td></tr>`,
+    )
+    .join('');
+  return `<h2>Trajectplan</h2><dl>${rows.map(([k, v]) => `<dt>${k}</dt><dd>${v}</dd>`).join('')}</dl>
+<table><thead><tr><th scope="col">Actie</th><th scope="col">Wie</th><th scope="col">Uiterlijk</th><th scope="col">Stand</th></tr></thead>
+<tbody>${actions || '<tr><td colspan="4">Nog geen acties.</td></tr>'}</tbody></table>`;
+}
+
+/** The candidate's own monthly notes: only in the counsellor's and the candidate's version. */
+function progressNotes(t: TrajectoryView, full: boolean): string {
+  if (!full || !t.progressNotes?.length) return '';
+  const items = [...t.progressNotes]
+    .reverse()
+    .map((n) => `<li><strong>${escapeHtml(monthText(n.month))}:</strong> ${text(n.note)}</li>`);
+  return `<h2>Voortgang in de woorden van de kandidaat</h2><ul>${items.join('')}</ul>`;
+}
+
+function monthText(month: string): string {
+  return new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}T00:00:00Z`),
+  );
+}
+
 function contacts(t: TrajectoryView): string {
   const rows = [...t.contacts]
     .reverse()
@@ -123,8 +162,9 @@ function ending(t: TrajectoryView): string {
 
 /**
  * A trajectory's report as print-ready HTML in Dutch, in the order a UWV assessor reads one: who, what was done,
- * conclusions, next steps. The health domain and the functional-capacity note are in it only for a reader who may
- * see them; everyone else reads that they were left out.
+ * conclusions, next steps. The health domain, the functional-capacity note and the candidate's own progress notes
+ * are in it only for a reader who sees the whole trajectory (counsellor, candidate); everyone else reads that the
+ * health details were left out.
  */
 export function renderTrajectoryReportHtml(meta: ReportMeta, t: TrajectoryView, withHealth: boolean): string {
   const title = `${REPORT_TITLES_NL[meta.kind]} – traject ${text(t.candidatePublicCode)}`;
@@ -134,6 +174,8 @@ export function renderTrajectoryReportHtml(meta: ReportMeta, t: TrajectoryView, 
     preconditions(t),
     screening(t, withHealth),
     conclusions(t),
+    plan(t),
+    progressNotes(t, withHealth),
     contacts(t),
     ending(t),
     `<footer>${withHealth ? 'Deze versie bevat gezondheidsgegevens: alleen voor de trajectbegeleider en de kandidaat.' : 'Gezondheidsgegevens (het domein gezondheid en de belastbaarheid) zijn weggelaten; ze blijven bij de trajectbegeleider.'} Werkbrug.</footer>`,

@@ -1,8 +1,10 @@
 import type {
   AssessmentDomain,
   ContactKind,
+  PlanActionOwner,
   ScreeningAdvice,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
   TrajectoryReportKind,
@@ -66,4 +68,21 @@ export const OUTCOMES_NL: Record<TrajectoryOutcome, string> = {
   NOT_FEASIBLE: 'tweede spoor niet kansrijk',
   STOPPED_BY_CANDIDATE: 'gestopt op verzoek van de kandidaat',
   OTHER: 'anders',
+};
+
+export const MODULES_NL: Record<TrajectoryModule, string> = {
+  COMING_TO_TERMS: 'Verwerking baanverlies en externe motivatie',
+  WORK_ORIENTATION: 'Oriëntatie op werk',
+  TRAINING: 'Scholing',
+  APPLICATION_COACHING: 'Sollicitatiebegeleiding',
+  INDIVIDUAL_MEDIATION: 'Individuele bemiddeling',
+  SELF_EMPLOYMENT: 'Starten als zelfstandige',
+  ATTENDANCE_FOLLOW_UP: 'Verzuimbegeleiding tijdens het traject',
+  FITNESS: 'Fitheid',
+};
+
+export const ACTION_OWNERS_NL: Record<PlanActionOwner, string> = {
+  CANDIDATE: 'Kandidaat',
+  COUNSELLOR: 'Trajectbegeleider',
+  CLIENT: 'Opdrachtgever',
 };

@@ -1,12 +1,14 @@
 import type { Viewer } from '@werkbrug/core';
-import { mayTakeTrajectoryAction, TrajectoryAction } from './trajectory-access';
+import { mayCompletePlanAction, mayTakeTrajectoryAction, TrajectoryAction } from './trajectory-access';
 import { spoor2Dates } from './trajectory-dates';
 import {
   AssessmentDomain,
   ContactKind,
+  PlanActionOwner,
   ScreeningAdvice,
   SUCCESS_OUTCOMES,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
   TrajectoryStatus,
@@ -64,25 +66,58 @@ export interface TrajectoryView {
     consequence: string | null;
     recordedBy: NamedStaff;
   }[];
+  readonly plan: TrajectoryPlanView;
+  /** The candidate's own monthly notes, newest first: only for the counsellor and the candidate. */
+  readonly progressNotes: { month: string; note: string; writtenAt: Date }[];
   readonly closedOn: string | null;
   readonly outcome: TrajectoryOutcome | null;
   readonly successful: boolean | null;
   readonly closingNote: string | null;
   /** The hire the trajectory ended with. */
   readonly hireId: string | null;
-  readonly viewerMay: { guide: boolean; confirmPreconditions: boolean; assignCounsellor: boolean };
+  readonly viewerMay: {
+    guide: boolean;
+    confirmPreconditions: boolean;
+    assignCounsellor: boolean;
+    writeProgressNote: boolean;
+  };
   readonly version: number;
   readonly createdAt: Date;
   readonly updatedAt: Date;
+}
+
+export interface TrajectoryPlanView {
+  readonly goals: string | null;
+  /** ESCO occupations, most preferred first. */
+  readonly searchDirections: { occupationId: string; labelNl: string | null; labelEn: string }[];
+  readonly modules: TrajectoryModule[];
+  readonly hoursPerWeek: number | null;
+  readonly updatedOn: string | null;
+  /** By deadline. */
+  readonly actions: {
+    id: string;
+    description: string;
+    owner: PlanActionOwner;
+    dueOn: string;
+    doneOn: string | null;
+    viewerMayComplete: boolean;
+  }[];
+}
+
+export interface OccupationLabels {
+  readonly labelNl: string | null;
+  readonly labelEn: string;
 }
 
 export interface TrajectoryNames {
   readonly staff: ReadonlyMap<string, string>;
   readonly candidateCodes: ReadonlyMap<string, string>;
   readonly employers: ReadonlyMap<string, string>;
+  readonly occupations: ReadonlyMap<string, OccupationLabels>;
 }
 
 const DOMAIN_ORDER = Object.values(AssessmentDomain);
+const MODULE_ORDER = Object.values(TrajectoryModule);
 const PRECONDITION_ORDER = Object.values(TrajectoryPrecondition);
 
 export function presentTrajectory(
@@ -139,6 +174,30 @@ export function presentTrajectory(
       consequence: c.consequence,
       recordedBy: staff(c.recordedByUserId),
     })),
+    plan: {
+      goals: t.planGoals,
+      searchDirections: record.searchDirections.map(({ occupationId }) => ({
+        occupationId,
+        ...(names.occupations.get(occupationId) ?? { labelNl: null, labelEn: '?' }),
+      })),
+      modules: [...t.planModules].sort((a, b) => MODULE_ORDER.indexOf(a) - MODULE_ORDER.indexOf(b)),
+      hoursPerWeek: t.planHoursPerWeek,
+      updatedOn: t.planUpdatedOn,
+      actions: record.actions.map((a) => ({
+        id: a.id,
+        description: a.description,
+        owner: a.owner,
+        dueOn: a.dueOn,
+        doneOn: a.doneOn,
+        viewerMayComplete:
+          t.status === TrajectoryStatus.OPEN &&
+          a.doneOn === null &&
+          mayCompletePlanAction(viewer, t, a.owner),
+      })),
+    },
+    progressNotes: full
+      ? record.progressNotes.map((n) => ({ month: n.month, note: n.note, writtenAt: n.writtenAt }))
+      : [],
     closedOn: t.closedOn,
     outcome: t.outcome,
     successful: t.outcome === null ? null : SUCCESS_OUTCOMES.has(t.outcome),
@@ -150,6 +209,9 @@ export function presentTrajectory(
         t.kind === TrajectoryKind.SICKNESS_REINTEGRATION &&
         mayTakeTrajectoryAction(viewer, t, TrajectoryAction.CONFIRM_PRECONDITION),
       assignCounsellor: mayTakeTrajectoryAction(viewer, t, TrajectoryAction.ASSIGN_COUNSELLOR),
+      writeProgressNote:
+        t.status === TrajectoryStatus.OPEN &&
+        mayTakeTrajectoryAction(viewer, t, TrajectoryAction.WRITE_PROGRESS_NOTE),
     },
     version: t.version,
     createdAt: t.createdAt,
@@ -162,6 +224,7 @@ export function namedIds(records: readonly TrajectoryRecord[]): {
   staff: string[];
   candidates: string[];
   employers: string[];
+  occupations: string[];
 } {
   const staff = new Set<string>();
   for (const r of records) {
@@ -173,5 +236,6 @@ export function namedIds(records: readonly TrajectoryRecord[]): {
     staff: [...staff],
     candidates: [...new Set(records.map((r) => r.trajectory.candidateId))],
     employers: [...new Set(records.map((r) => r.trajectory.clientEmployerId))],
+    occupations: [...new Set(records.flatMap((r) => r.searchDirections.map((d) => d.occupationId)))],
   };
 }

@@ -4,7 +4,9 @@ import {
   AssessmentDomain,
   ContactKind,
   ScreeningAdvice,
+  PlanActionOwner,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
   TrajectoryStatus,
@@ -42,6 +44,11 @@ export class TrajectoryEntity {
   @Column('text', { name: 'closing_note', nullable: true }) closingNote!: string | null;
   /** The hire the trajectory ended with. */
   @Column('uuid', { name: 'hire_id', nullable: true }) hireId!: string | null;
+  @Column('text', { name: 'plan_goals', nullable: true }) planGoals!: string | null;
+  @Column('text', { name: 'plan_modules', array: true }) planModules!: TrajectoryModule[];
+  /** The time the candidate agreed to invest, in hours a week. */
+  @Column('smallint', { name: 'plan_hours_per_week', nullable: true }) planHoursPerWeek!: number | null;
+  @Column('date', { name: 'plan_updated_on', nullable: true }) planUpdatedOn!: string | null;
   @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
@@ -81,10 +88,43 @@ export class TrajectoryContactEntity {
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
 
+/** A search direction of the plan: an ESCO occupation, in the order of preference. */
+@Entity('trajectory_search_direction')
+export class TrajectorySearchDirectionEntity {
+  @PrimaryColumn('uuid', { name: 'trajectory_id' }) trajectoryId!: string;
+  @PrimaryColumn('uuid', { name: 'occupation_id' }) occupationId!: string;
+  @Column('smallint') position!: number;
+}
+
+@Entity('trajectory_action')
+export class TrajectoryActionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'trajectory_id' }) trajectoryId!: string;
+  @Column('text') description!: string;
+  @Column('text') owner!: PlanActionOwner;
+  @Column('date', { name: 'due_on' }) dueOn!: string;
+  @Column('date', { name: 'done_on', nullable: true }) doneOn!: string | null;
+  @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** The candidate's own note on how the month went: one a month, theirs to change while the month lasts. */
+@Entity('trajectory_progress_note')
+export class TrajectoryProgressNoteEntity {
+  @PrimaryColumn('uuid', { name: 'trajectory_id' }) trajectoryId!: string;
+  /** The first day of the month the note is about. */
+  @PrimaryColumn('date') month!: string;
+  @Column('text') note!: string;
+  @Column('timestamptz', { name: 'written_at' }) writtenAt!: Date;
+}
+
 export const TRAJECTORY_ENTITIES = [
   ...HIRE_ENTITIES,
   TrajectoryEntity,
   TrajectoryPreconditionEntity,
   TrajectoryAssessmentItemEntity,
   TrajectoryContactEntity,
+  TrajectorySearchDirectionEntity,
+  TrajectoryActionEntity,
+  TrajectoryProgressNoteEntity,
 ];

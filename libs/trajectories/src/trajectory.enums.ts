@@ -119,3 +119,25 @@ export enum TrajectoryReportKind {
   INTERIM = 'INTERIM',
   FINAL = 'FINAL',
 }
+
+/** The modules of a trajectory plan, as re-integration providers offer them. */
+export enum TrajectoryModule {
+  /** Coming to terms with the loss of the job, and motivation for work elsewhere. */
+  COMING_TO_TERMS = 'COMING_TO_TERMS',
+  WORK_ORIENTATION = 'WORK_ORIENTATION',
+  TRAINING = 'TRAINING',
+  APPLICATION_COACHING = 'APPLICATION_COACHING',
+  INDIVIDUAL_MEDIATION = 'INDIVIDUAL_MEDIATION',
+  SELF_EMPLOYMENT = 'SELF_EMPLOYMENT',
+  /** Following up attendance and absence during the trajectory. */
+  ATTENDANCE_FOLLOW_UP = 'ATTENDANCE_FOLLOW_UP',
+  FITNESS = 'FITNESS',
+}
+
+/** Who an action of the plan is for. */
+export enum PlanActionOwner {
+  CANDIDATE = 'CANDIDATE',
+  COUNSELLOR = 'COUNSELLOR',
+  /** The client employer (its HR leads). */
+  CLIENT = 'CLIENT',
+}

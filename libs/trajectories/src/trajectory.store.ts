@@ -1,10 +1,13 @@
 import { keysetPage, type Page, type PageRequest, Role, type Viewer } from '@werkbrug/core';
 import { type EntityManager, In, type SelectQueryBuilder } from 'typeorm';
 import {
+  TrajectoryActionEntity,
   TrajectoryAssessmentItemEntity,
   TrajectoryContactEntity,
   TrajectoryEntity,
   TrajectoryPreconditionEntity,
+  TrajectoryProgressNoteEntity,
+  TrajectorySearchDirectionEntity,
 } from './trajectory.entities';
 import type { TrajectoryStatus } from './trajectory.enums';
 
@@ -14,6 +17,12 @@ export interface TrajectoryRecord {
   readonly preconditions: TrajectoryPreconditionEntity[];
   readonly assessment: TrajectoryAssessmentItemEntity[];
   readonly contacts: TrajectoryContactEntity[];
+  /** In the order of preference. */
+  readonly searchDirections: TrajectorySearchDirectionEntity[];
+  /** By deadline. */
+  readonly actions: TrajectoryActionEntity[];
+  /** Newest month first. */
+  readonly progressNotes: TrajectoryProgressNoteEntity[];
 }
 
 export async function findTrajectory(
@@ -31,19 +40,25 @@ export async function trajectoryRecords(
 ): Promise<TrajectoryRecord[]> {
   const ids = trajectories.map((t) => t.id);
   if (ids.length === 0) return [];
-  const [preconditions, assessment, contacts] = await Promise.all([
-    manager.find(TrajectoryPreconditionEntity, { where: ids.map((trajectoryId) => ({ trajectoryId })) }),
-    manager.find(TrajectoryAssessmentItemEntity, { where: ids.map((trajectoryId) => ({ trajectoryId })) }),
-    manager.find(TrajectoryContactEntity, {
-      where: ids.map((trajectoryId) => ({ trajectoryId })),
-      order: { occurredOn: 'DESC', createdAt: 'DESC' },
-    }),
+  const where = ids.map((trajectoryId) => ({ trajectoryId }));
+  const [preconditions, assessment, contacts, directions, actions, notes] = await Promise.all([
+    manager.find(TrajectoryPreconditionEntity, { where }),
+    manager.find(TrajectoryAssessmentItemEntity, { where }),
+    manager.find(TrajectoryContactEntity, { where, order: { occurredOn: 'DESC', createdAt: 'DESC' } }),
+    manager.find(TrajectorySearchDirectionEntity, { where, order: { position: 'ASC' } }),
+    manager.find(TrajectoryActionEntity, { where, order: { dueOn: 'ASC', createdAt: 'ASC' } }),
+    manager.find(TrajectoryProgressNoteEntity, { where, order: { month: 'DESC' } }),
   ]);
+  const of = <T extends { trajectoryId: string }>(rows: T[], id: string) =>
+    rows.filter((row) => row.trajectoryId === id);
   return trajectories.map((trajectory) => ({
     trajectory,
-    preconditions: preconditions.filter((p) => p.trajectoryId === trajectory.id),
-    assessment: assessment.filter((a) => a.trajectoryId === trajectory.id),
-    contacts: contacts.filter((c) => c.trajectoryId === trajectory.id),
+    preconditions: of(preconditions, trajectory.id),
+    assessment: of(assessment, trajectory.id),
+    contacts: of(contacts, trajectory.id),
+    searchDirections: of(directions, trajectory.id),
+    actions: of(actions, trajectory.id),
+    progressNotes: of(notes, trajectory.id),
   }));
 }
 
@@ -156,4 +171,44 @@ export async function openTrajectoryCounsellor(
     where: { candidateId, status: 'OPEN' as TrajectoryStatus },
   });
   return row?.counsellorUserId ?? null;
+}
+
+/** Replaces the plan's search directions with `occupationIds`, most preferred first. */
+export async function replaceSearchDirections(
+  manager: EntityManager,
+  trajectoryId: string,
+  occupationIds: readonly string[],
+): Promise<void> {
+  await manager.delete(TrajectorySearchDirectionEntity, { trajectoryId });
+  if (occupationIds.length === 0) return;
+  await manager.insert(
+    TrajectorySearchDirectionEntity,
+    occupationIds.map((occupationId, position) => ({ trajectoryId, occupationId, position })),
+  );
+}
+
+export async function insertPlanAction(
+  manager: EntityManager,
+  row: Omit<TrajectoryActionEntity, 'id' | 'createdAt' | 'doneOn'>,
+): Promise<void> {
+  await manager.insert(TrajectoryActionEntity, { ...row, doneOn: null });
+}
+
+export function findPlanAction(manager: EntityManager, id: string): Promise<TrajectoryActionEntity | null> {
+  return manager.findOneBy(TrajectoryActionEntity, { id });
+}
+
+export async function markPlanActionDone(manager: EntityManager, id: string, doneOn: string): Promise<void> {
+  await manager.update(TrajectoryActionEntity, { id }, { doneOn });
+}
+
+/** The candidate's note for `month`: written, or rewritten while the month lasts. */
+export async function upsertProgressNote(
+  manager: EntityManager,
+  row: Omit<TrajectoryProgressNoteEntity, 'writtenAt'>,
+): Promise<void> {
+  await manager.upsert(TrajectoryProgressNoteEntity, { ...row, writtenAt: new Date() }, [
+    'trajectoryId',
+    'month',
+  ]);
 }

@@ -18,6 +18,8 @@ import {
   ScreeningAdvice,
   TrajectoryKind,
   TrajectoryOutcome,
+  TrajectoryModule,
+  PlanActionOwner,
   TrajectoryPrecondition,
   TrajectoryReportKind,
   TrajectoryStatus,
@@ -109,6 +111,8 @@ const ENUMS = {
   ],
   HireSource: [HireSource, 'Where a hire came from: a match, a placement, or outside Werkbrug'],
   FollowUpStatus: [FollowUpStatus, 'UPCOMING (not due), DUE (unanswered) or ANSWERED'],
+  TrajectoryModule: [TrajectoryModule, 'A module of a trajectory plan'],
+  PlanActionOwner: [PlanActionOwner, 'Who an action of a trajectory plan is for'],
   TrajectoryOutcome: [
     TrajectoryOutcome,
     'How a trajectory ended; EXTERNAL_JOB, CANDIDATE_RESIGNED, SELF_EMPLOYED, SETTLEMENT_AGREEMENT and INSUFFICIENT_COOPERATION count as success',

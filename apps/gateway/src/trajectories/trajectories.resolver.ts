@@ -4,12 +4,16 @@ import { TrajectoriesService } from '@werkbrug/trajectories';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { splitNameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { toConnection } from '@werkbrug/gateway/graphql/pagination';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   CloseTrajectoryInput,
   ConfirmPreconditionInput,
   OpenTrajectoryInput,
+  PlanActionInput,
+  ProgressNoteInput,
   SaveScreeningInput,
+  SaveTrajectoryPlanInput,
   TrajectoryContactInput,
 } from './dto/trajectory.input';
 import { Counsellor, Trajectory, TrajectoryConnection } from './models/trajectory.model';
@@ -86,6 +90,52 @@ export class TrajectoriesResolver {
     @Args('input') input: TrajectoryContactInput,
   ) {
     return this.service.logContact(viewer, id, ...splitNameCheck(input));
+  }
+
+  @Mutation(() => Trajectory, {
+    description: 'The counsellor: goals, search directions, modules and time investment of the plan',
+  })
+  saveTrajectoryPlan(
+    @CurrentViewer() viewer: Viewer,
+    @TrajectoryId() id: string,
+    @Args('input') input: SaveTrajectoryPlanInput,
+  ) {
+    return this.service.savePlan(viewer, id, ...splitNameCheck(input));
+  }
+
+  @Mutation(() => Trajectory, {
+    description: 'The counsellor: adds an action with owner and deadline to the plan',
+  })
+  addTrajectoryPlanAction(
+    @CurrentViewer() viewer: Viewer,
+    @TrajectoryId() id: string,
+    @Args('input') input: PlanActionInput,
+  ) {
+    return this.service.addPlanAction(viewer, id, ...splitNameCheck(input));
+  }
+
+  @Mutation(() => Trajectory, {
+    description: 'Marks an action of the plan done: the counsellor, or the one the action is for',
+  })
+  completeTrajectoryPlanAction(
+    @CurrentViewer() viewer: Viewer,
+    @Args('actionId', { type: () => ID }, ParseIdPipe) actionId: string,
+    @Args('doneOn', { type: () => LocalDate, nullable: true, description: 'Today when left out' })
+    doneOn: string | null,
+  ) {
+    return this.service.completePlanAction(viewer, actionId, doneOn ?? null);
+  }
+
+  @Mutation(() => Trajectory, {
+    description: 'The candidate: their own note on how this month went (written again, it replaces it)',
+  })
+  writeTrajectoryProgressNote(
+    @CurrentViewer() viewer: Viewer,
+    @TrajectoryId() id: string,
+    @Args('input') input: ProgressNoteInput,
+  ) {
+    const [{ note }, check] = splitNameCheck(input);
+    return this.service.writeProgressNote(viewer, id, note, check);
   }
 
   @Mutation(() => Trajectory, { description: 'The counsellor: closes the trajectory with its outcome' })

@@ -10,3 +10,13 @@ export const SearchSkillsQuery = graphql(`
     }
   }
 `);
+
+export const SearchOccupationsQuery = graphql(`
+  query SearchOccupations($query: String!, $limit: Int!) {
+    searchOccupations(query: $query, limit: $limit) {
+      id
+      labelNl
+      labelEn
+    }
+  }
+`);

@@ -7,6 +7,8 @@ export const LOCALES = { nl: 'nl-NL', en: 'en-GB' } as const;
 export interface Formatters {
   date(value: string | Date): string;
   dateTime(value: string | Date): string;
+  /** A calendar month from its first day (YYYY-MM-01): "december 2026". */
+  month(firstDay: string): string;
   number(value: number, maximumFractionDigits?: number): string;
 }
 
@@ -23,6 +25,9 @@ export function formattersFor(locale: string): Formatters {
   // pay for the date data during its first render.
   const date = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: TIME_ZONE }));
   const calendarDate = once(() => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }));
+  const month = once(
+    () => new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  );
   const dateTime = once(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone: TIME_ZONE }),
   );
@@ -40,6 +45,7 @@ export function formattersFor(locale: string): Formatters {
         ? calendarDate().format(new Date(`${value}T00:00:00Z`))
         : date().format(toDate(value)),
     dateTime: (value) => dateTime().format(toDate(value)),
+    month: (firstDay) => month().format(new Date(`${firstDay}T00:00:00Z`)),
     number: (value, maximumFractionDigits = 0) => numberFormat(maximumFractionDigits).format(value),
   };
   formattersByLocale.set(locale, formatters);

@@ -18,6 +18,7 @@ import { AddHiresAndFollowUps1769950000000 } from './1769950000000-AddHiresAndFo
 import { AddTrajectoryFacts1769960000000 } from './1769960000000-AddTrajectoryFacts';
 import { HireFigureColumns1769970000000 } from './1769970000000-HireFigureColumns';
 import { AddTrajectoryReports1769980000000 } from './1769980000000-AddTrajectoryReports';
+import { AddTrajectoryPlans1769990000000 } from './1769990000000-AddTrajectoryPlans';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   AddTrajectoryFacts1769960000000,
   HireFigureColumns1769970000000,
   AddTrajectoryReports1769980000000,
+  AddTrajectoryPlans1769990000000,
 ];

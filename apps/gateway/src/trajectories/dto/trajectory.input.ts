@@ -3,8 +3,10 @@ import {
   AssessmentDomain,
   ContactKind,
   HireSource,
+  PlanActionOwner,
   ScreeningAdvice,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
 } from '@werkbrug/trajectories/trajectory.enums';
@@ -200,5 +202,60 @@ export class FollowUpAnswerInput {
   @IsBoolean()
   sameEmployer?: boolean | null;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(1000) note?: string | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType({ description: 'Only the fields given change; search directions and modules are replaced whole' })
+export class SaveTrajectoryPlanInput {
+  @Field(() => String, { nullable: true, description: 'Checked by the privacy guard' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(TEXT_MAX)
+  goals?: string | null;
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'ESCO occupations (see `searchOccupations`), at most 10, most preferred first',
+  })
+  @IsOptional()
+  @IsUUID('all', { each: true })
+  @ArrayMaxSize(10)
+  searchDirectionIds?: string[] | null;
+  @Field(() => [TrajectoryModule], { nullable: true })
+  @IsOptional()
+  @IsEnum(TrajectoryModule, { each: true })
+  modules?: TrajectoryModule[] | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The time the candidate agreed to invest, hours a week (1–40)',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(40)
+  hoursPerWeek?: number | null;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class PlanActionInput {
+  @Field({ description: 'Checked by the privacy guard' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(500)
+  description!: string;
+  @Field(() => PlanActionOwner) @IsEnum(PlanActionOwner) owner!: PlanActionOwner;
+  @Field(() => LocalDate, { description: 'The deadline: not before the start, at most a year ahead' })
+  @IsString()
+  dueOn!: string;
+  @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
+}
+
+@InputType()
+export class ProgressNoteInput {
+  @Field({ description: 'How the month went, in the candidate’s own words; checked by the privacy guard' })
+  @IsString()
+  @IsNotBlank()
+  @MaxLength(TEXT_MAX)
+  note!: string;
   @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }

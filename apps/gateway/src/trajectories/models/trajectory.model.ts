@@ -2,8 +2,10 @@ import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql'
 import {
   AssessmentDomain,
   ContactKind,
+  PlanActionOwner,
   ScreeningAdvice,
   TrajectoryKind,
+  TrajectoryModule,
   TrajectoryOutcome,
   TrajectoryPrecondition,
   TrajectoryStatus,
@@ -61,9 +63,49 @@ export class TrajectoryContact {
   @Field(() => TrajectoryStaff) recordedBy!: TrajectoryStaff;
 }
 
+@ObjectType({ description: 'A search direction of the plan: an ESCO occupation' })
+export class SearchDirection {
+  @Field(() => ID) occupationId!: string;
+  @Field(() => String, { nullable: true }) labelNl!: string | null;
+  @Field() labelEn!: string;
+}
+
+@ObjectType()
+export class PlanAction {
+  @Field(() => ID) id!: string;
+  @Field() description!: string;
+  @Field(() => PlanActionOwner) owner!: PlanActionOwner;
+  @Field(() => LocalDate) dueOn!: string;
+  @Field(() => LocalDate, { nullable: true }) doneOn!: string | null;
+  @Field({ description: 'The counsellor, or the one the action is for, while it is open' })
+  viewerMayComplete!: boolean;
+}
+
+@ObjectType({
+  description: 'The trajectory plan: goals, search directions, modules, actions, time investment',
+})
+export class TrajectoryPlan {
+  @Field(() => String, { nullable: true }) goals!: string | null;
+  @Field(() => [SearchDirection], { description: 'Most preferred first' })
+  searchDirections!: SearchDirection[];
+  @Field(() => [TrajectoryModule]) modules!: TrajectoryModule[];
+  @Field(() => Int, { nullable: true, description: 'Agreed time investment, hours a week' })
+  hoursPerWeek!: number | null;
+  @Field(() => LocalDate, { nullable: true }) updatedOn!: string | null;
+  @Field(() => [PlanAction], { description: 'By deadline' }) actions!: PlanAction[];
+}
+
+@ObjectType({ description: 'The candidate’s own note on a month of the trajectory' })
+export class ProgressNote {
+  @Field(() => LocalDate, { description: 'The first day of the month' }) month!: string;
+  @Field() note!: string;
+  @Field(() => GraphQLISODateTime) writtenAt!: Date;
+}
+
 @ObjectType({ description: 'What the viewer may do in this trajectory' })
 export class TrajectoryPermissions {
-  @Field({ description: 'Screening, contacts and closing: the counsellor' }) guide!: boolean;
+  @Field({ description: 'Screening, plan, contacts and closing: the counsellor' }) guide!: boolean;
+  @Field({ description: 'The candidate, while the trajectory is open' }) writeProgressNote!: boolean;
   @Field({ description: 'Spoor 2: the client employer’s HR leads and the counsellor' })
   confirmPreconditions!: boolean;
   @Field({ description: 'The region’s mobility team' }) assignCounsellor!: boolean;
@@ -112,6 +154,12 @@ export class Trajectory {
   @Field(() => String, { nullable: true }) adviceReason!: string | null;
   @Field(() => LocalDate, { nullable: true }) screenedOn!: string | null;
   @Field(() => [TrajectoryContact], { description: 'Newest first' }) contacts!: TrajectoryContact[];
+  @Field(() => TrajectoryPlan) plan!: TrajectoryPlan;
+  @Field(() => [ProgressNote], {
+    description:
+      'The candidate’s monthly notes, newest first: shown only to the counsellor and the candidate',
+  })
+  progressNotes!: ProgressNote[];
   @Field(() => LocalDate, { nullable: true }) closedOn!: string | null;
   @Field(() => TrajectoryOutcome, { nullable: true }) outcome!: TrajectoryOutcome | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the outcome counts as a success' })

@@ -8,6 +8,9 @@ export const sharedEn: Catalogue<typeof sharedNl> = {
     typeMore: 'Type at least two letters.',
     nothingFound: 'No skill found. Try another word.',
   },
+  occupationPicker: {
+    nothingFound: 'No occupation found. Try another word.',
+  },
   regionFigures: {
     activeCandidates: 'Active candidates',
     contractsEnding: 'Contract ends within six months',

@@ -10,6 +10,9 @@ export const sharedNl = {
     typeMore: 'Typ minstens twee letters.',
     nothingFound: 'Geen vaardigheid gevonden. Probeer een ander woord.',
   },
+  occupationPicker: {
+    nothingFound: 'Geen beroep gevonden. Probeer een ander woord.',
+  },
   regionFigures: {
     activeCandidates: 'Actieve kandidaten',
     contractsEnding: 'Contract loopt binnen zes maanden af',

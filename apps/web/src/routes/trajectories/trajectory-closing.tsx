@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Card,
-  Group,
-  NativeSelect,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Card, Group, NativeSelect, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
@@ -20,7 +9,7 @@ import type {
 } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
 import { CloseTrajectoryMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { TrajectoryForm } from './trajectory-form';
 import { regionToday, useTrajectoryText } from './use-trajectory-text';
 
 /** How the trajectory ended, or for the counsellor the form that ends it. */
@@ -61,52 +50,43 @@ function ClosingForm({ trajectory }: { trajectory: Trajectory }) {
     });
   return (
     <Card withBorder component="section" aria-labelledby="trajectory-closing">
-      <form
-        noValidate
-        onSubmit={(event) => {
-          event.preventDefault();
-          submit();
-        }}
+      <TrajectoryForm
+        onSubmit={submit}
+        state={closing}
+        submitLabel={t('trajectory.closing.submit')}
+        submitProps={{ color: 'red' }}
       >
-        <Stack gap="sm">
-          <Title order={2} id="trajectory-closing">
-            {t('trajectory.closing.title')}
-          </Title>
-          <Text size="sm">{t('trajectory.closing.intro')}</Text>
-          <Group align="flex-end" wrap="wrap">
-            <NativeSelect
-              label={t('trajectory.closing.outcome')}
-              value={outcome}
-              onChange={(event) => setOutcome(event.currentTarget.value as TrajectoryOutcome)}
-              data={enumOptions(texts.closing.outcomes)}
-            />
-            <TextInput
-              type="date"
-              label={t('trajectory.closing.closedOn')}
-              required
-              min={trajectory.startedOn}
-              max={regionToday()}
-              value={closedOn}
-              onChange={(event) => setClosedOn(event.currentTarget.value)}
-            />
-          </Group>
-          <Textarea
-            label={t('trajectory.closing.note')}
-            description={t('trajectory.closing.noteHelp')}
-            autosize
-            minRows={2}
-            maxLength={2000}
-            value={note}
-            onChange={(event) => setNote(event.currentTarget.value)}
+        <Title order={2} id="trajectory-closing">
+          {t('trajectory.closing.title')}
+        </Title>
+        <Text size="sm">{t('trajectory.closing.intro')}</Text>
+        <Group align="flex-end" wrap="wrap">
+          <NativeSelect
+            label={t('trajectory.closing.outcome')}
+            value={outcome}
+            onChange={(event) => setOutcome(event.currentTarget.value as TrajectoryOutcome)}
+            data={enumOptions(texts.closing.outcomes)}
           />
-          {closing.error && <TrajectoryRefusal error={closing.error} onConfirmNoName={() => submit(true)} />}
-          <Group>
-            <Button type="submit" color="red" loading={closing.fetching}>
-              {t('trajectory.closing.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
+          <TextInput
+            type="date"
+            label={t('trajectory.closing.closedOn')}
+            required
+            min={trajectory.startedOn}
+            max={regionToday()}
+            value={closedOn}
+            onChange={(event) => setClosedOn(event.currentTarget.value)}
+          />
+        </Group>
+        <Textarea
+          label={t('trajectory.closing.note')}
+          description={t('trajectory.closing.noteHelp')}
+          autosize
+          minRows={2}
+          maxLength={2000}
+          value={note}
+          onChange={(event) => setNote(event.currentTarget.value)}
+        />
+      </TrajectoryForm>
     </Card>
   );
 }

@@ -1,5 +1,4 @@
 import {
-  Button,
   Card,
   Group,
   NativeSelect,
@@ -21,7 +20,7 @@ import type {
 } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
 import { LogContactMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { TrajectoryForm } from './trajectory-form';
 import { regionToday, useTrajectoryText } from './use-trajectory-text';
 
 /** The contact log, newest first; the counsellor adds contacts and absences while the trajectory runs. */
@@ -111,69 +110,57 @@ function ContactForm({ trajectory }: { trajectory: Trajectory }) {
     }
   };
   return (
-    <form
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void submit();
-      }}
+    <TrajectoryForm
+      onSubmit={(confirm) => void submit(confirm)}
+      state={logging}
+      submitLabel={t('trajectory.contacts.add')}
     >
-      <Stack gap="xs">
-        <Group align="flex-end" wrap="wrap">
-          <TextInput
-            type="date"
-            label={t('trajectory.contacts.date')}
-            required
-            min={trajectory.startedOn}
-            max={regionToday()}
-            value={occurredOn}
-            onChange={(event) => setOccurredOn(event.currentTarget.value)}
-          />
-          <NativeSelect
-            label={t('trajectory.contacts.kind')}
-            value={kind}
-            onChange={(event) => setKind(event.currentTarget.value as ContactKind)}
-            data={enumOptions(texts.contacts.kinds)}
-          />
-          <NumberInput
-            label={t('trajectory.contacts.duration')}
-            min={1}
-            max={600}
-            allowDecimal={false}
-            w={180}
-            value={duration}
-            onChange={setDuration}
-          />
-        </Group>
-        <Textarea
-          label={t('trajectory.contacts.summary')}
-          description={t('trajectory.contacts.summaryHelp')}
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          type="date"
+          label={t('trajectory.contacts.date')}
           required
-          autosize
-          minRows={2}
-          maxLength={2000}
-          value={summary}
-          onChange={(event) => setSummary(event.currentTarget.value)}
+          min={trajectory.startedOn}
+          max={regionToday()}
+          value={occurredOn}
+          onChange={(event) => setOccurredOn(event.currentTarget.value)}
         />
-        {kind === 'NO_SHOW' && (
-          <Textarea
-            label={t('trajectory.contacts.consequence')}
-            autosize
-            minRows={1}
-            maxLength={2000}
-            value={consequence}
-            onChange={(event) => setConsequence(event.currentTarget.value)}
-          />
-        )}
-        {logging.error && (
-          <TrajectoryRefusal error={logging.error} onConfirmNoName={() => void submit(true)} />
-        )}
-        <Group>
-          <Button type="submit" loading={logging.fetching}>
-            {t('trajectory.contacts.add')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
+        <NativeSelect
+          label={t('trajectory.contacts.kind')}
+          value={kind}
+          onChange={(event) => setKind(event.currentTarget.value as ContactKind)}
+          data={enumOptions(texts.contacts.kinds)}
+        />
+        <NumberInput
+          label={t('trajectory.contacts.duration')}
+          min={1}
+          max={600}
+          allowDecimal={false}
+          w={180}
+          value={duration}
+          onChange={setDuration}
+        />
+      </Group>
+      <Textarea
+        label={t('trajectory.contacts.summary')}
+        description={t('trajectory.contacts.summaryHelp')}
+        required
+        autosize
+        minRows={2}
+        maxLength={2000}
+        value={summary}
+        onChange={(event) => setSummary(event.currentTarget.value)}
+      />
+      {kind === 'NO_SHOW' && (
+        <Textarea
+          label={t('trajectory.contacts.consequence')}
+          autosize
+          minRows={1}
+          maxLength={2000}
+          value={consequence}
+          onChange={(event) => setConsequence(event.currentTarget.value)}
+        />
+      )}
+    </TrajectoryForm>
   );
 }

@@ -15,13 +15,15 @@ import { TrajectoryClosing } from './trajectory-closing';
 import { TrajectoryContacts } from './trajectory-contacts';
 import { TrajectoryHires } from './trajectory-hires';
 import { TRAJECTORY_PATHS, type TrajectoryRole } from './trajectory-paths';
+import { TrajectoryPlan } from './trajectory-plan';
 import { TrajectoryPreconditions } from './trajectory-preconditions';
+import { TrajectoryProgress } from './trajectory-progress';
 import { TrajectoryRefusal } from './trajectory-refusal';
 import { TrajectoryReports } from './trajectory-reports';
 import { TrajectoryScreening } from './trajectory-screening';
 import { regionToday } from './use-trajectory-text';
 
-/** One trajectory: its facts and deadlines, the preconditions, the intake, the contacts and how it ended. */
+/** One trajectory: its facts and deadlines, the preconditions, the intake, the plan, the contacts, how it ended. */
 export function TrajectoryPage() {
   const { t } = useTranslation();
   const role = useSession().viewer.role as TrajectoryRole;
@@ -47,6 +49,8 @@ export function TrajectoryPage() {
               <TrajectoryPreconditions trajectory={trajectory} />
             )}
             <TrajectoryScreening trajectory={trajectory} />
+            <TrajectoryPlan trajectory={trajectory} />
+            <TrajectoryProgress trajectory={trajectory} />
             <TrajectoryContacts trajectory={trajectory} />
             <TrajectoryHires trajectory={trajectory} onChanged={reload} />
             <TrajectoryClosing trajectory={trajectory} />

@@ -71,6 +71,30 @@ export const TrajectoryDetailFragment = graphql(`
         displayName
       }
     }
+    plan {
+      goals
+      searchDirections {
+        occupationId
+        labelNl
+        labelEn
+      }
+      modules
+      hoursPerWeek
+      updatedOn
+      actions {
+        id
+        description
+        owner
+        dueOn
+        doneOn
+        viewerMayComplete
+      }
+    }
+    progressNotes {
+      month
+      note
+      writtenAt
+    }
     closedOn
     outcome
     successful
@@ -79,6 +103,7 @@ export const TrajectoryDetailFragment = graphql(`
       guide
       confirmPreconditions
       assignCounsellor
+      writeProgressNote
     }
     hires {
       ...HireParts
@@ -259,6 +284,38 @@ export const AnswerFollowUpMutation = graphql(`
       answeredOn
       stillEmployed
       sameEmployer
+    }
+  }
+`);
+
+export const SaveTrajectoryPlanMutation = graphql(`
+  mutation SaveTrajectoryPlan($id: ID!, $input: SaveTrajectoryPlanInput!) {
+    saveTrajectoryPlan(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const AddPlanActionMutation = graphql(`
+  mutation AddTrajectoryPlanAction($id: ID!, $input: PlanActionInput!) {
+    addTrajectoryPlanAction(id: $id, input: $input) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const CompletePlanActionMutation = graphql(`
+  mutation CompleteTrajectoryPlanAction($actionId: ID!) {
+    completeTrajectoryPlanAction(actionId: $actionId) {
+      ...TrajectoryDetailParts
+    }
+  }
+`);
+
+export const WriteProgressNoteMutation = graphql(`
+  mutation WriteTrajectoryProgressNote($id: ID!, $input: ProgressNoteInput!) {
+    writeTrajectoryProgressNote(id: $id, input: $input) {
+      ...TrajectoryDetailParts
     }
   }
 `);
