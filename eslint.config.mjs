@@ -123,6 +123,7 @@ export default tseslint.config(
       'libs/testing/**/*.ts',
       'scripts/demo-session.ts',
       'scripts/demo-placement.ts',
+      'scripts/demo-trajectory.ts',
       'scripts/demo/demo-api.ts',
     ],
     rules: {
