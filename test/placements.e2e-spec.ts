@@ -333,14 +333,22 @@ describe('placements', () => {
       hostEvaluation: 'Zelfstandig en betrokken.',
       candidateEvaluation: 'Veel geleerd.',
     });
+    // Hired by the host: the hire's terms come with it, and the candidate leaves the active pool.
+    const FOLLOW_UP = `mutation($id: ID!, $hire: HireTermsInput) { recordPlacementFollowUp(id: $id, followUp: HIRED, hire: $hire) { status } }`;
+    expectError(await gql(FOLLOW_UP, { id: placementId }, hrHost), 'BAD_USER_INPUT', {
+      reason: 'HIRE_TERMS_REQUIRED',
+    });
+    const startedOn = new Date().toISOString().slice(0, 10);
     const followUp = expectData(
-      await gql(
-        `mutation($id: ID!) { recordPlacementFollowUp(id: $id, followUp: HIRED) { status } }`,
-        { id: placementId },
-        hrHost,
-      ),
+      await gql(FOLLOW_UP, { id: placementId, hire: { contractType: 'FIXED_TERM', startedOn } }, hrHost),
     );
     expect(followUp.recordPlacementFollowUp.status).toBe('ENDED');
+    const [hire] = await f.query<{ source: string; employer_id: string; status: string }>(
+      `SELECT h.source, h.employer_id, c.status FROM hire h JOIN candidate_profile c ON c.id = h.candidate_id
+        WHERE h.candidate_id = (SELECT candidate_id FROM placement WHERE id = $1)`,
+      [placementId],
+    );
+    expect(hire).toEqual({ source: 'PLACEMENT', employer_id: hostId, status: 'PLACED' });
     expect(await actions(hrHost)).toEqual(['EVALUATE', 'FOLLOW_UP']);
     expect(await actions(hrLender)).toEqual(['FOLLOW_UP']);
     expect(await actions(jobSeeker)).toEqual(['EVALUATE']);

@@ -76,7 +76,13 @@ test("the host's HR lead agrees to a placement after reading Werkbrug's proposal
   await expect(page.getByRole('article')).toHaveCount(1);
   await candidate.getByRole('button', { name: 'Uitkomst vastleggen' }).click();
   const dialog = page.getByRole('dialog', { name: `Uitkomst voor Kandidaat ${host.candidateCode}` });
+  // A hire asks for its terms (the candidate then leaves the pool); this match becomes a secondment instead.
+  await dialog.getByLabel('Uitkomst').selectOption({ value: 'HIRED' });
+  await expect(dialog.getByLabel('Startdatum')).toBeVisible();
+  await expect(dialog.getByLabel('Soort contract')).toHaveValue('PERMANENT');
+  await expectAccessible(page, 'match outcome dialog with a hire');
   await dialog.getByLabel('Uitkomst').selectOption({ label: 'Detachering' });
+  await expect(dialog.getByLabel('Startdatum')).toBeHidden();
   await expectAccessible(page, 'match outcome dialog');
   await dialog.getByRole('button', { name: 'Uitkomst opslaan' }).click();
   await expect(dialog).toBeHidden();

@@ -188,18 +188,24 @@ export class MatchCasesService implements OnModuleInit {
     });
   }
 
+  /**
+   * Records what the match led to. `alongside` runs in the same transaction once the workflow has allowed it (the
+   * hire a HIRED outcome stands for): both are recorded, or neither.
+   */
   async recordOutcome(
     viewer: Viewer,
     caseId: string,
     outcome: MatchOutcome,
     note?: string | null,
     check: PersonalDataCheckOptions = {},
+    alongside?: (tx: EntityManager, matchCase: MatchCaseEntity) => Promise<void>,
   ): Promise<MatchCaseEntity> {
     const text = cleanReason(note, 'note', check);
     return this.act(viewer, caseId, async (tx, matchCase) => {
       requireRight(actsForEmployer(viewer, matchCase));
       const next = await transitionCase(tx, viewer, matchCase, { kind: 'OUTCOME', outcome }, text);
       await updateCaseNotes(tx, next.id, { outcomeNote: text });
+      await alongside?.(tx, next);
       return { ...next, outcomeNote: text };
     });
   }

@@ -296,8 +296,24 @@ export class PlacementsService implements OnModuleInit {
     return this.act(viewer, id, { kind: 'EVALUATE', text: clean }, null, onBehalfOfCandidate);
   }
 
-  recordFollowUp(viewer: Viewer, id: string, followUp: NonNullable<PlacementEntity['followUp']>) {
-    return this.act(viewer, id, { kind: 'FOLLOW_UP', followUp }, null);
+  /**
+   * What followed the placement. `alongside` runs in the same transaction once the workflow has allowed it (the
+   * hire a HIRED follow-up stands for): both are recorded, or neither.
+   */
+  recordFollowUp(
+    viewer: Viewer,
+    id: string,
+    followUp: NonNullable<PlacementEntity['followUp']>,
+    alongside?: (tx: EntityManager, placement: PlacementEntity) => Promise<void>,
+  ) {
+    return this.act(
+      viewer,
+      id,
+      { kind: 'FOLLOW_UP', followUp },
+      null,
+      false,
+      alongside && (async (tx) => alongside(tx, await tx.findOneOrFail(PlacementEntity, { where: { id } }))),
+    );
   }
 
   async get(viewer: Viewer, id: string): Promise<PlacementEntity> {

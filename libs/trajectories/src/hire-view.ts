@@ -32,6 +32,8 @@ export interface HireView {
   readonly durationMonths: number | null;
   readonly hoursPerWeek: number | null;
   readonly source: HireSource;
+  /** The match whose HIRED outcome recorded it. */
+  readonly matchCaseId: string | null;
   readonly followUps: FollowUpView[];
   readonly createdAt: Date;
 }
@@ -78,6 +80,7 @@ export function presentHire(
     durationMonths: hire.durationMonths,
     hoursPerWeek: hire.hoursPerWeek,
     source: hire.source,
+    matchCaseId: hire.matchCaseId,
     followUps: followUps
       .filter((f) => f.hireId === hire.id)
       .map((f) => presentFollowUp(f, hire, code, today)),

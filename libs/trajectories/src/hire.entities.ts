@@ -23,6 +23,8 @@ export class HireEntity {
   @Column('smallint', { name: 'duration_months', nullable: true }) durationMonths!: number | null;
   @Column('smallint', { name: 'hours_per_week', nullable: true }) hoursPerWeek!: number | null;
   @Column('text') source!: HireSource;
+  /** The match whose HIRED outcome recorded this hire. */
+  @Column('uuid', { name: 'match_case_id', nullable: true }) matchCaseId!: string | null;
   /** The candidate's track, registration time and former employer's sector at the hire: what figures count it under. */
   @Column('text', { name: 'candidate_track' }) candidateTrack!: string;
   @Column('timestamptz', { name: 'candidate_registered_at' }) candidateRegisteredAt!: Date;

@@ -2,7 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidatesService } from '@werkbrug/candidates';
 import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
-import { candidatePublicCodes, visibleCandidatePlace } from '@werkbrug/candidates/candidate-records.store';
+import {
+  candidatePlace,
+  candidatePublicCodes,
+  visibleCandidatePlace,
+} from '@werkbrug/candidates/candidate-records.store';
 import type { Viewer } from '@werkbrug/core';
 import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { NotificationsService } from '@werkbrug/notifications';
@@ -34,12 +38,13 @@ import {
   HireContractTypeRequiredError,
   HireEmployerRequiredError,
   HireRecordingForbiddenError,
+  HireTermsRequiredError,
   UnknownHiringEmployerError,
 } from './trajectories.errors';
 import { regionToday } from './trajectory-dates';
-import type { FollowUpAnswerInput, RecordHireInput } from './trajectory-input';
+import type { FollowUpAnswerInput, MatchHireTerms, RecordHireInput } from './trajectory-input';
 import { assertDate } from './trajectory-rules';
-import { FollowUpStatus } from './trajectory.enums';
+import { FollowUpStatus, HireSource } from './trajectory.enums';
 import { openTrajectoryCounsellor } from './trajectory.store';
 
 const NOTE_MAX = 1000;
@@ -76,32 +81,70 @@ export class HiresService {
       };
       if (!mayRecordForCandidate(viewer, parties)) throw new HireRecordingForbiddenError();
       const employer = await hiringEmployer(tx, input, check);
-      if (!employer.selfEmployed && !input.contractType) throw new HireContractTypeRequiredError();
-      assertDate('startedOn', input.startedOn, { today, future: 'ALLOWED_90_DAYS' });
-      const counsellorUserId = await openTrajectoryCounsellor(tx, candidate.id);
-      const id = await insertHire(tx, {
-        candidateId: candidate.id,
-        regionCode: candidate.regionCode,
-        fromEmployerId: candidate.employerId,
-        ...employer,
-        external: employer.selfEmployed || employer.employerId !== candidate.employerId,
-        contractType: employer.selfEmployed ? (input.contractType ?? null) : input.contractType!,
-        startedOn: input.startedOn,
-        durationMonths: input.durationMonths ?? null,
-        hoursPerWeek: input.hoursPerWeek ?? null,
-        source: input.source,
-        recordedByUserId: viewer.userId,
-      });
-      await insertFollowUps(
-        tx,
-        followUpDueDates(input.startedOn).map((due) => ({ hireId: id, ...due, counsellorUserId })),
-      );
-      await this.candidates.markPlaced(tx, candidate.id);
-      await this.outbox.publish(tx, refreshTrajectoryFacts(candidate.id));
-      const hire = (await findHire(tx, id))!;
-      const [view] = await this.present(tx, [hire], today);
-      return view;
+      return this.recordIn(tx, viewer, candidate, employer, input, null, today);
     });
+  }
+
+  /**
+   * The hire that a match's HIRED outcome or a placement's HIRED follow-up stands for, at the vacancy's or the
+   * host's employer, in that step's own transaction: the two are recorded together or not at all. Whoever may take
+   * that step (the match's or the placement's rules have already said so) records its hire.
+   */
+  async recordAlongside(
+    tx: EntityManager,
+    viewer: Viewer,
+    origin: {
+      readonly source: HireSource.MATCH | HireSource.PLACEMENT;
+      readonly candidateId: string;
+      readonly employerId: string;
+      readonly matchCaseId: string | null;
+    },
+    terms: MatchHireTerms | null | undefined,
+    today = regionToday(),
+  ): Promise<HireView> {
+    if (!terms) throw new HireTermsRequiredError();
+    const candidate = await candidatePlace(tx, origin.candidateId, { lock: false });
+    if (!candidate) throw new CandidateNotFoundError();
+    const employer = { employerId: origin.employerId, employerName: null, selfEmployed: false };
+    const hire = { ...terms, source: origin.source };
+    return this.recordIn(tx, viewer, candidate, employer, hire, origin.matchCaseId, today);
+  }
+
+  private async recordIn(
+    tx: EntityManager,
+    viewer: Viewer,
+    candidate: { id: string; regionCode: string; employerId: string },
+    employer: { employerId: string | null; employerName: string | null; selfEmployed: boolean },
+    terms: Omit<RecordHireInput, 'candidateId' | 'employerId' | 'employerName' | 'selfEmployed'>,
+    matchCaseId: string | null,
+    today: string,
+  ): Promise<HireView> {
+    if (!employer.selfEmployed && !terms.contractType) throw new HireContractTypeRequiredError();
+    assertDate('startedOn', terms.startedOn, { today, future: 'ALLOWED_90_DAYS' });
+    const counsellorUserId = await openTrajectoryCounsellor(tx, candidate.id);
+    const id = await insertHire(tx, {
+      candidateId: candidate.id,
+      regionCode: candidate.regionCode,
+      fromEmployerId: candidate.employerId,
+      ...employer,
+      external: employer.selfEmployed || employer.employerId !== candidate.employerId,
+      contractType: employer.selfEmployed ? (terms.contractType ?? null) : terms.contractType!,
+      startedOn: terms.startedOn,
+      durationMonths: terms.durationMonths ?? null,
+      hoursPerWeek: terms.hoursPerWeek ?? null,
+      source: terms.source,
+      recordedByUserId: viewer.userId,
+      matchCaseId,
+    });
+    await insertFollowUps(
+      tx,
+      followUpDueDates(terms.startedOn).map((due) => ({ hireId: id, ...due, counsellorUserId })),
+    );
+    await this.candidates.markPlaced(tx, candidate.id);
+    await this.outbox.publish(tx, refreshTrajectoryFacts(candidate.id));
+    const hire = (await findHire(tx, id))!;
+    const [view] = await this.present(tx, [hire], today);
+    return view;
   }
 
   async list(viewer: Viewer, candidateId: string | null, today = regionToday()): Promise<HireView[]> {

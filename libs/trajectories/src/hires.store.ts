@@ -9,9 +9,9 @@ export async function insertHire(
 ): Promise<string> {
   const [inserted]: { id: string }[] = await manager.query(
     `INSERT INTO hire (candidate_id, region_code, from_employer_id, employer_id, employer_name, self_employed, external,
-       contract_type, started_on, duration_months, hours_per_week, source, recorded_by_user_id, candidate_track,
-       candidate_registered_at, from_sector)
-     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, c.track, c.created_at, e.sector
+       contract_type, started_on, duration_months, hours_per_week, source, recorded_by_user_id, match_case_id,
+       candidate_track, candidate_registered_at, from_sector)
+     SELECT $1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, c.track, c.created_at, e.sector
        FROM candidate_outcome_scope c, employer_sector_scope e
       WHERE c.candidate_id = $1 AND e.employer_id = $3
      RETURNING id`,
@@ -29,6 +29,7 @@ export async function insertHire(
       row.hoursPerWeek,
       row.source,
       row.recordedByUserId,
+      row.matchCaseId,
     ],
   );
   return inserted.id;

@@ -221,6 +221,30 @@ export class HireEmployerRequiredError extends InvalidInputError {
   }
 }
 
+export class HireTermsRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'A hire needs its start date and kind of contract: they start the follow-ups at three and six months.',
+        nl: 'Een aanname heeft een startdatum en soort contract nodig: die zetten de opvolging na drie en zes maanden in gang.',
+      },
+      { field: 'hire', reason: 'HIRE_TERMS_REQUIRED' },
+    );
+  }
+}
+
+export class HireTermsNotForThisOutcomeError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Only a HIRED outcome records a hire; leave out the hire for another outcome.',
+        nl: 'Alleen de uitkomst "aangenomen" legt een aanname vast; laat de aanname weg bij een andere uitkomst.',
+      },
+      { field: 'hire', reason: 'HIRE_ONLY_WITH_HIRED' },
+    );
+  }
+}
+
 export class HireContractTypeRequiredError extends InvalidInputError {
   constructor() {
     super(

@@ -67,6 +67,14 @@ export interface RecordHireInput {
   readonly source: HireSource;
 }
 
+/** What a match's HIRED outcome needs to record its hire; the employer is the vacancy's. */
+export interface MatchHireTerms {
+  readonly contractType: ContractType;
+  readonly startedOn: string;
+  readonly durationMonths?: number | null;
+  readonly hoursPerWeek?: number | null;
+}
+
 export interface FollowUpAnswerInput {
   readonly stillEmployed: boolean;
   /** Still with the employer of the hire; null when no longer employed. */

@@ -1,6 +1,8 @@
 import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
-import { MatchCasesService } from '@werkbrug/matching';
+import { MatchCasesService, MatchOutcome } from '@werkbrug/matching';
+import { HireSource, HiresService } from '@werkbrug/trajectories';
+import { HireTermsNotForThisOutcomeError } from '@werkbrug/trajectories/trajectories.errors';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { nameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
@@ -11,7 +13,10 @@ import { MatchCase, MatchCaseEvent, MatchRating } from './models/match.model';
 /** The match workflow: answers, consent to be introduced (which reveals the identity, logged), outcome, ratings. */
 @Resolver(() => MatchCase)
 export class MatchCasesResolver {
-  constructor(private readonly cases: MatchCasesService) {}
+  constructor(
+    private readonly cases: MatchCasesService,
+    private readonly hires: HiresService,
+  ) {}
 
   @Query(() => MatchCase)
   async matchCase(
@@ -69,9 +74,11 @@ export class MatchCasesResolver {
   }
 
   @Mutation(() => MatchCase, {
-    description: "The vacancy employer's HR leads or the mobility team record the outcome",
+    description:
+      "The vacancy employer's HR leads or the mobility team record the outcome; HIRED records the hire with it (its terms in `hire`), which takes the candidate out of the active pool and schedules the follow-ups",
   })
   async recordMatchOutcome(@CurrentViewer() viewer: Viewer, @Args() args: OutcomeArgs): Promise<MatchCase> {
+    if (args.hire && args.outcome !== MatchOutcome.HIRED) throw new HireTermsNotForThisOutcomeError();
     return toMatchCaseModel(
       await this.cases.recordOutcome(
         viewer,
@@ -79,6 +86,12 @@ export class MatchCasesResolver {
         args.outcome,
         args.note,
         nameCheck(args.confirmPossibleNames),
+        args.outcome === MatchOutcome.HIRED
+          ? async (tx, matchCase) => {
+              const origin = { ...matchCase, source: HireSource.MATCH, matchCaseId: matchCase.id } as const;
+              await this.hires.recordAlongside(tx, viewer, origin, args.hire);
+            }
+          : undefined,
       ),
     );
   }

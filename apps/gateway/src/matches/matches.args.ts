@@ -17,6 +17,7 @@ import {
   Min,
 } from 'class-validator';
 import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
+import { HireTermsInput } from '@werkbrug/gateway/trajectories/dto/trajectory.input';
 
 /** Match lists hold at most K entries per owner and change as the worker rescores, so pages are by offset. */
 @ArgsType()
@@ -144,6 +145,14 @@ export class OutcomeArgs {
   @IsString()
   @MaxLength(500)
   note?: string | null;
+  @Field(() => HireTermsInput, {
+    nullable: true,
+    description: 'Required with HIRED: the terms of the hire, at the vacancy’s employer',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HireTermsInput)
+  hire?: HireTermsInput | null;
   @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
 

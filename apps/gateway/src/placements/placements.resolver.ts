@@ -10,7 +10,12 @@ import {
   ReciprocityLedgerService,
   type PlacementTerms,
 } from '@werkbrug/placements';
+import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
+import { HireSource, HiresService } from '@werkbrug/trajectories';
+import { HireTermsNotForThisOutcomeError } from '@werkbrug/trajectories/trajectories.errors';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { HireTermsInput } from '@werkbrug/gateway/trajectories/dto/trajectory.input';
+import type { EntityManager } from 'typeorm';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import {
   ConfirmPossibleNames,
@@ -72,6 +77,7 @@ export class PlacementsResolver {
     private readonly placementService: PlacementsService,
     private readonly ledger: ReciprocityLedgerService,
     private readonly capacity: HostCapacityService,
+    private readonly hires: HiresService,
   ) {}
 
   @Query(() => [Placement], {
@@ -225,13 +231,35 @@ export class PlacementsResolver {
     );
   }
 
-  @Mutation(() => Placement)
+  @Mutation(() => Placement, {
+    description:
+      'What followed the placement; HIRED records the hire at the host with it (its terms in `hire`), which takes the candidate out of the active pool and schedules the follow-ups',
+  })
   async recordPlacementFollowUp(
     @CurrentViewer() viewer: Viewer,
     @PlacementId() id: string,
     @Args('followUp', { type: () => PlacementFollowUp }) followUp: PlacementFollowUp,
+    @Args('hire', { type: () => HireTermsInput, nullable: true, description: 'Required with HIRED' })
+    hire: HireTermsInput | null,
   ): Promise<Placement> {
-    return toPlacementModel(viewer, await this.placementService.recordFollowUp(viewer, id, followUp));
+    if (hire && followUp !== PlacementFollowUp.HIRED) throw new HireTermsNotForThisOutcomeError();
+    const alongside =
+      followUp === PlacementFollowUp.HIRED
+        ? async (tx: EntityManager, placement: { candidateId: string | null; hostEmployerId: string }) => {
+            if (!placement.candidateId) throw new CandidateNotFoundError();
+            const origin = {
+              source: HireSource.PLACEMENT,
+              candidateId: placement.candidateId,
+              employerId: placement.hostEmployerId,
+              matchCaseId: null,
+            } as const;
+            await this.hires.recordAlongside(tx, viewer, origin, hire);
+          }
+        : undefined;
+    return toPlacementModel(
+      viewer,
+      await this.placementService.recordFollowUp(viewer, id, followUp, alongside),
+    );
   }
 
   @Mutation(() => HostCapacityModel, {

@@ -19,6 +19,7 @@ import { AddTrajectoryFacts1769960000000 } from './1769960000000-AddTrajectoryFa
 import { HireFigureColumns1769970000000 } from './1769970000000-HireFigureColumns';
 import { AddTrajectoryReports1769980000000 } from './1769980000000-AddTrajectoryReports';
 import { AddTrajectoryPlans1769990000000 } from './1769990000000-AddTrajectoryPlans';
+import { HireFromMatch1770000000000 } from './1770000000000-HireFromMatch';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   HireFigureColumns1769970000000,
   AddTrajectoryReports1769980000000,
   AddTrajectoryPlans1769990000000,
+  HireFromMatch1770000000000,
 ];

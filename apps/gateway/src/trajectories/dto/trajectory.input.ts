@@ -259,3 +259,18 @@ export class ProgressNoteInput {
   note!: string;
   @ConfirmPossibleNamesField() confirmPossibleNames?: boolean | null;
 }
+
+@InputType({
+  description: 'The terms of a hire that a match or a placement led to, at the vacancy’s or host’s employer',
+})
+export class HireTermsInput {
+  @Field(() => ContractType) @IsEnum(ContractType) contractType!: ContractType;
+  @Field(() => LocalDate, { description: 'At most 90 days ahead' }) @IsString() startedOn!: string;
+  @Field(() => Int, { nullable: true, description: 'Null for an open-ended contract' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(120)
+  durationMonths?: number | null;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(48) hoursPerWeek?: number | null;
+}

@@ -39,6 +39,8 @@ export class Hire {
   durationMonths!: number | null;
   @Field(() => Int, { nullable: true }) hoursPerWeek!: number | null;
   @Field(() => HireSource) source!: HireSource;
+  @Field(() => ID, { nullable: true, description: 'The match whose HIRED outcome recorded this hire' })
+  matchCaseId!: string | null;
   @Field(() => [FollowUp]) followUps!: FollowUp[];
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }

@@ -187,6 +187,12 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
     noteHelp: 'Do not mention names or health information.',
     save: 'Save outcome',
     recorded: 'Outcome: {{outcome}}',
+    hireIntro:
+      'Record how the work starts. The candidate then leaves the active pool; after three and six months follows the question whether the work goes on.',
+    startedOn: 'Start date',
+    contractType: 'Kind of contract',
+    durationMonths: 'Duration in months (empty for an open-ended contract)',
+    hoursPerWeek: 'Hours a week',
   },
   filters: {
     legend: 'Filter',

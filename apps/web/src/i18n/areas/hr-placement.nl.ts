@@ -193,6 +193,12 @@ export const hrPlacementNl = {
     noteHelp: 'Noem geen namen of gezondheidsinformatie.',
     save: 'Uitkomst opslaan',
     recorded: 'Uitkomst: {{outcome}}',
+    hireIntro:
+      'Leg vast hoe het werk begint. De kandidaat verlaat daarmee de actieve groep; na drie en zes maanden volgt de vraag of het werk nog loopt.',
+    startedOn: 'Startdatum',
+    contractType: 'Soort contract',
+    durationMonths: 'Duur in maanden (leeg bij onbepaalde tijd)',
+    hoursPerWeek: 'Uren per week',
   },
   filters: {
     legend: 'Filteren',

@@ -5,12 +5,14 @@ export const RecordMatchOutcomeMutation = graphql(`
     $matchCaseId: ID!
     $outcome: MatchOutcome!
     $note: String
+    $hire: HireTermsInput
     $confirmPossibleNames: Boolean
   ) {
     recordMatchOutcome(
       matchCaseId: $matchCaseId
       outcome: $outcome
       note: $note
+      hire: $hire
       confirmPossibleNames: $confirmPossibleNames
     ) {
       id

@@ -5,6 +5,7 @@ import { useMutation } from 'urql';
 import type { MatchCaseState, MatchOutcome as Outcome } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
 import { ActionRefusal } from './action-refusal';
+import { useHireTerms } from './hire-terms-fields';
 import { RecordMatchOutcomeMutation } from './match-outcome.graphql';
 import { useHrText } from './use-hr-text';
 
@@ -27,6 +28,7 @@ export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Pr
   const introduced = state === 'INTRODUCED';
   const [choice, setChoice] = useState<Outcome>(introduced ? 'SECONDMENT' : 'NONE');
   const [note, setNote] = useState('');
+  const hire = useHireTerms();
   const recorded = data?.recordMatchOutcome.outcome ?? outcome;
   if (recorded)
     return (
@@ -41,6 +43,8 @@ export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Pr
       matchCaseId,
       outcome: choice,
       note: note.trim() || null,
+      // A hire goes with HIRED: the candidate leaves the active pool and the follow-ups are scheduled.
+      hire: choice === 'HIRED' ? hire.terms : null,
       confirmPossibleNames,
     });
     if (!result.error) setOpened(false);
@@ -69,6 +73,7 @@ export function MatchOutcome({ matchCaseId, state, outcome, candidateLabel }: Pr
             data={options}
             data-autofocus
           />
+          {choice === 'HIRED' && hire.fields}
           <Textarea
             label={t('hr.outcome.note')}
             description={t('hr.outcome.noteHelp')}

@@ -22,6 +22,7 @@ import {
   StartPlacementMutation,
 } from './placement.graphql';
 import { TextDialog } from './text-dialog';
+import { useHireTerms } from './hire-terms-fields';
 import { useHrText } from './use-hr-text';
 
 type Dialog = 'decline' | 'cancel' | 'end' | 'evaluate' | null;
@@ -36,6 +37,7 @@ export function PlacementActions({ placement, party }: { placement: Placement; p
   const format = useFormat();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [followUp, setFollowUp] = useState<PlacementFollowUp>('HIRED');
+  const hire = useHireTerms();
   const [agree, agreeTo] = useMutation(AgreeToPlacementMutation);
   const [start, startIt] = useMutation(StartPlacementMutation);
   const [follow, recordFollowUp] = useMutation(PlacementFollowUpMutation);
@@ -123,17 +125,25 @@ export function PlacementActions({ placement, party }: { placement: Placement; p
         )}
       </Group>
       {may.followUp && (
-        <Group align="flex-end">
+        <Stack gap="xs">
           <NativeSelect
             label={t('hr.placement.followUp')}
             value={followUp}
             onChange={(event) => setFollowUp(event.currentTarget.value as PlacementFollowUp)}
             data={enumOptions(hr.placementEnums.followUp)}
           />
-          <Button loading={follow.fetching} onClick={() => void recordFollowUp({ id, followUp })}>
-            {t('hr.placement.recordFollowUp')}
-          </Button>
-        </Group>
+          {followUp === 'HIRED' && hire.fields}
+          <Group>
+            <Button
+              loading={follow.fetching}
+              onClick={() =>
+                void recordFollowUp({ id, followUp, hire: followUp === 'HIRED' ? hire.terms : null })
+              }
+            >
+              {t('hr.placement.recordFollowUp')}
+            </Button>
+          </Group>
+        </Stack>
       )}
       <TextDialog
         opened={dialog === 'decline'}

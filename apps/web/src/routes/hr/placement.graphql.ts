@@ -90,8 +90,8 @@ export const EvaluatePlacementMutation = graphql(`
 `);
 
 export const PlacementFollowUpMutation = graphql(`
-  mutation PlacementFollowUp($id: ID!, $followUp: PlacementFollowUp!) {
-    recordPlacementFollowUp(id: $id, followUp: $followUp) {
+  mutation PlacementFollowUp($id: ID!, $followUp: PlacementFollowUp!, $hire: HireTermsInput) {
+    recordPlacementFollowUp(id: $id, followUp: $followUp, hire: $hire) {
       ...PlacementDetailParts
     }
   }
