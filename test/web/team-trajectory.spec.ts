@@ -99,8 +99,14 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   await expect(
     page.getByRole('rowheader', { name: 'Geplaatst binnen zes maanden na de intake' }),
   ).toBeVisible();
+  await expect(page.getByRole('figure', { name: 'Percentages in een oogopslag' })).toBeVisible();
   await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Traject' });
   await expect(page.getByRole('heading', { level: 2, name: 'Traject' })).toBeVisible();
+  await expect(
+    page
+      .getByRole('figure', { name: 'Geplaatst binnen zes maanden na de intake, per groep' })
+      .getByRole('listitem'),
+  ).not.toHaveCount(0);
   const csv = page.getByRole('link', { name: 'Download als CSV' });
   const download = await page.request.get((await csv.getAttribute('href'))!);
   expect(download.status()).toBe(200);

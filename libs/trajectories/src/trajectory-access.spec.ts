@@ -1,6 +1,11 @@
 import { Role, Viewer } from '@werkbrug/core';
-import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
-import { TrajectoryVisibility } from './trajectory.enums';
+import {
+  mayCompletePlanAction,
+  mayTakeTrajectoryAction,
+  TrajectoryAction,
+  trajectoryVisibility,
+} from './trajectory-access';
+import { PlanActionOwner, TrajectoryVisibility } from './trajectory.enums';
 
 const t = { regionCode: 'AM27', clientEmployerId: 'emp-a', candidateId: 'cand-1', counsellorUserId: 'rmt-1' };
 const viewers: Record<string, Viewer> = {
@@ -47,12 +52,25 @@ describe('trajectory access', () => {
     ],
     ['colleague', [TrajectoryAction.ASSIGN_COUNSELLOR]],
     ['client', [TrajectoryAction.CONFIRM_PRECONDITION]],
-    ['candidate', []],
+    ['candidate', [TrajectoryAction.WRITE_PROGRESS_NOTE]],
     ['otherRegion', []],
     ['otherEmployer', []],
     ['admin', []],
   ])('lets the %s take only %j', (who, allowed) => {
     const taken = Object.values(TrajectoryAction).filter((a) => mayTakeTrajectoryAction(viewers[who], t, a));
     expect(taken).toEqual(allowed);
+  });
+
+  it.each([
+    ['counsellor', [PlanActionOwner.CANDIDATE, PlanActionOwner.COUNSELLOR, PlanActionOwner.CLIENT]],
+    ['candidate', [PlanActionOwner.CANDIDATE]],
+    ['client', [PlanActionOwner.CLIENT]],
+    ['colleague', []],
+    ['otherEmployer', []],
+    ['otherCandidate', []],
+    ['admin', []],
+  ])('lets the %s tick off the actions for %j', (who, owners) => {
+    const ticked = Object.values(PlanActionOwner).filter((o) => mayCompletePlanAction(viewers[who], t, o));
+    expect(ticked).toEqual(owners);
   });
 });

@@ -244,6 +244,8 @@ export const trajectoryEn: typeof trajectoryNl = {
     group: 'Group',
     total: 'Total',
     hidden: 'hidden',
+    chartRates: 'The rates at a glance',
+    chartByGroup: '{{figure}}, by group',
     hiddenHelp:
       'Hidden: this figure concerns fewer than {{k}} people, directly or by difference with other figures.',
     days: '{{count}} days',

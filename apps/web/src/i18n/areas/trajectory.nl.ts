@@ -261,6 +261,8 @@ export const trajectoryNl = {
     group: 'Groep',
     total: 'Totaal',
     hidden: 'verborgen',
+    chartRates: 'Percentages in een oogopslag',
+    chartByGroup: '{{figure}}, per groep',
     hiddenHelp:
       'Verborgen: dit cijfer gaat over minder dan {{k}} mensen, direct of door een verschil met andere cijfers.',
     days: '{{count}} dagen',

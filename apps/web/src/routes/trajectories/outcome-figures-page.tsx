@@ -1,4 +1,5 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { RateBars } from './rate-bars';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -81,6 +82,13 @@ export function OutcomeFiguresPage() {
   );
 }
 
+/** The figures that are shares (0–1): shown as percentages and drawn as bars. */
+const RATE_KEYS: ReadonlySet<OutcomeFigureKey> = new Set([
+  'PLACEMENT_RATE_6_MONTHS',
+  'RETENTION_6_MONTHS',
+  'FLOW_THROUGH',
+]);
+
 function FiguresView({ figures }: { figures: Figures }) {
   const { t, i18n } = useTranslation();
   const format = useFormat();
@@ -90,12 +98,7 @@ function FiguresView({ figures }: { figures: Figures }) {
   const shown = (figure: Figure) => {
     if (figure.suppressed) return t('trajectory.results.hidden');
     if (figure.value === null || figure.value === undefined) return '—';
-    if (
-      figure.key === 'PLACEMENT_RATE_6_MONTHS' ||
-      figure.key === 'RETENTION_6_MONTHS' ||
-      figure.key === 'FLOW_THROUGH'
-    )
-      return `${format.number(figure.value * 100, 1)} %`;
+    if (RATE_KEYS.has(figure.key)) return `${format.number(figure.value * 100, 1)} %`;
     if (figure.key.startsWith('DAYS_TO_PLACEMENT'))
       return t('trajectory.results.days', { count: figure.value });
     return format.number(figure.value);
@@ -104,11 +107,22 @@ function FiguresView({ figures }: { figures: Figures }) {
     value === null || value === undefined ? '' : format.number(value);
   const title = (key: OutcomeFigureKey) => t(`trajectory.results.names.${key}`);
   const range = { from: format.date(figures.from), to: format.date(figures.to) };
+  const flowThroughName = t('trajectory.results.flowThrough', { year: figures.flowThroughYear });
+  const rates = [...figures.total.figures, figures.flowThrough].filter((f) => RATE_KEYS.has(f.key));
   return (
     <Stack gap="xl">
       <Text size="sm" c="dimmed">
         {t('trajectory.results.hiddenHelp', { k })}
       </Text>
+      <RateBars
+        order={2}
+        title={t('trajectory.results.chartRates')}
+        bars={rates.map((figure) => ({
+          label: figure.key === 'FLOW_THROUGH' ? flowThroughName : title(figure.key),
+          value: figure.suppressed ? null : (figure.value ?? null),
+          text: shown(figure),
+        }))}
+      />
       <Table.ScrollContainer minWidth={720}>
         <Table striped>
           <Table.Caption>{t('trajectory.results.caption', range)}</Table.Caption>
@@ -125,9 +139,7 @@ function FiguresView({ figures }: { figures: Figures }) {
             {[...figures.total.figures, figures.flowThrough].map((figure) => (
               <Table.Tr key={figure.key}>
                 <Table.Th scope="row">
-                  {figure.key === 'FLOW_THROUGH'
-                    ? t('trajectory.results.flowThrough', { year: figures.flowThroughYear })
-                    : title(figure.key)}
+                  {figure.key === 'FLOW_THROUGH' ? flowThroughName : title(figure.key)}
                 </Table.Th>
                 <Table.Td>{shown(figure)}</Table.Td>
                 <Table.Td>{count(figure.numerator)}</Table.Td>
@@ -167,7 +179,19 @@ function BreakdownTable({
       <Title order={2} id="results-breakdown" mb="sm">
         {t(`trajectory.results.breakdowns.${figures.breakdown}`)}
       </Title>
-      <Table.ScrollContainer minWidth={900}>
+      <RateBars
+        order={3}
+        title={t('trajectory.results.chartByGroup', { figure: title('PLACEMENT_RATE_6_MONTHS') })}
+        bars={[...figures.rows, figures.total].map((row) => {
+          const figure = row.figures.find((f) => f.key === 'PLACEMENT_RATE_6_MONTHS')!;
+          return {
+            label: label(row.group, row.groupLabel),
+            value: figure.suppressed ? null : (figure.value ?? null),
+            text: shown(figure),
+          };
+        })}
+      />
+      <Table.ScrollContainer minWidth={900} mt="md">
         <Table striped>
           <Table.Thead>
             <Table.Tr>
