@@ -162,6 +162,12 @@ export const TRAJECTORY_CASES: Case[] = [
     expect: { ...only('HR_A', 'HR_B', 'RMT27', 'ADMIN') },
   },
   {
+    name: 'labourShortages of AM27',
+    query: `{ labourShortages(regionCode: "AM27") { regionCode } }`,
+    variables: () => ({}),
+    expect: { ...only('HR_A', 'HR_B', 'RMT27', 'ADMIN') },
+  },
+  {
     name: 'trajectoryReports',
     query: `query($id: ID!) { trajectoryReports(trajectoryId: $id) { id } }`,
     variables: (ids) => ({ id: ids.trajectoryId }),

@@ -16,3 +16,5 @@ export * from './outcome-definitions';
 export * from './outcome-figures-csv';
 export * from './trajectory-reports.service';
 export * from './trajectory-report-html';
+export * from './shortages';
+export * from './shortages.service';

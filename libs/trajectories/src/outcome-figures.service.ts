@@ -67,7 +67,7 @@ export class OutcomeFiguresService {
     request: OutcomeFiguresRequest,
     today = regionToday(),
   ): Promise<OutcomeFiguresView> {
-    const regionCode = regionOf(viewer, request.regionCode ?? null);
+    const regionCode = figuresRegionOf(viewer, request.regionCode ?? null);
     const { from, to } = request;
     if (!isIsoDate(from) || !isIsoDate(to) || from > to || to > addDays(from, MAX_PERIOD_DAYS))
       throw new InvalidFigurePeriodError();
@@ -108,7 +108,8 @@ export class OutcomeFiguresService {
   }
 }
 
-function regionOf(viewer: Viewer, requested: string | null): string {
+/** The region whose figures the viewer asks for: their own, or for an administrator the one they name. */
+export function figuresRegionOf(viewer: Viewer, requested: string | null): string {
   switch (viewer.role) {
     case Role.ADMINISTRATOR:
       if (!requested) throw new RegionRequiredError();

@@ -7,6 +7,7 @@ import { HiresService } from './hires.service';
 import { TrajectoryFactsService } from './trajectory-facts.service';
 import { OutcomeFiguresService } from './outcome-figures.service';
 import { TrajectoryReportsService } from './trajectory-reports.service';
+import { ShortagesService } from './shortages.service';
 import { TrajectoriesService } from './trajectories.service';
 import { TRAJECTORY_ENTITIES } from './trajectory.entities';
 
@@ -24,6 +25,7 @@ import { TRAJECTORY_ENTITIES } from './trajectory.entities';
     TrajectoryFactsService,
     OutcomeFiguresService,
     TrajectoryReportsService,
+    ShortagesService,
   ],
   exports: [
     TrajectoriesService,
@@ -31,6 +33,7 @@ import { TRAJECTORY_ENTITIES } from './trajectory.entities';
     TrajectoryFactsService,
     OutcomeFiguresService,
     TrajectoryReportsService,
+    ShortagesService,
   ],
 })
 export class TrajectoriesModule {}

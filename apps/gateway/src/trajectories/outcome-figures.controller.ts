@@ -2,16 +2,22 @@ import { Controller, Get, Query, Res } from '@nestjs/common';
 import { AuditAction, AuditTrailService } from '@werkbrug/audit';
 import { InvalidInputError, type Viewer } from '@werkbrug/core';
 import { FigureBreakdown } from '@werkbrug/trajectories/trajectory.enums';
-import { OutcomeFiguresService, outcomeFiguresCsv } from '@werkbrug/trajectories';
+import {
+  OutcomeFiguresService,
+  outcomeFiguresCsv,
+  ShortagesService,
+  shortagesCsv,
+} from '@werkbrug/trajectories';
 import type { Response } from 'express';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ParseLocalDatePipe } from '@werkbrug/gateway/graphql/parse-local-date.pipe';
 
-/** The outcome figures as CSV: the same figures, scope and suppression as the GraphQL query. */
+/** The outcome figures and the shortages as CSV: the same figures, scope and suppression as the GraphQL queries. */
 @Controller()
 export class OutcomeFiguresController {
   constructor(
     private readonly outcomes: OutcomeFiguresService,
+    private readonly shortages: ShortagesService,
     private readonly audit: AuditTrailService,
   ) {}
 
@@ -51,5 +57,25 @@ export class OutcomeFiguresController {
         `attachment; filename="resultaten-${view.regionCode}-${from}-${to}.csv"`,
       )
       .send(outcomeFiguresCsv(view));
+  }
+
+  /** The region's shortages today as CSV: the same lines, scope and suppression as `labourShortages`. */
+  @Get('shortages.csv')
+  async shortagesCsv(
+    @CurrentViewer() viewer: Viewer,
+    @Res() res: Response,
+    @Query('region') regionCode?: string,
+  ): Promise<void> {
+    const view = await this.shortages.shortages(viewer, regionCode ?? null);
+    await this.audit.record(viewer, {
+      action: AuditAction.CSV_DOWNLOADED,
+      subjectType: 'LabourShortages',
+      details: { regionCode: view.regionCode },
+    });
+    res
+      .status(200)
+      .type('text/csv; charset=utf-8')
+      .setHeader('Content-Disposition', `attachment; filename="tekorten-${view.regionCode}.csv"`)
+      .send(shortagesCsv(view));
   }
 }

@@ -1,13 +1,17 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import type { Viewer } from '@werkbrug/core';
-import { OutcomeFiguresService } from '@werkbrug/trajectories';
+import { OutcomeFiguresService, ShortagesService } from '@werkbrug/trajectories';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { OutcomeFigures } from './models/outcome-figures.model';
+import { LabourShortages } from './models/shortages.model';
 import { OutcomeFiguresArgs } from './outcome-figures.args';
 
 @Resolver(() => OutcomeFigures)
 export class OutcomeFiguresResolver {
-  constructor(private readonly outcomes: OutcomeFiguresService) {}
+  constructor(
+    private readonly outcomes: OutcomeFiguresService,
+    private readonly shortages: ShortagesService,
+  ) {}
 
   @Query(() => OutcomeFigures, {
     description:
@@ -16,5 +20,21 @@ export class OutcomeFiguresResolver {
   async outcomeFigures(@CurrentViewer() viewer: Viewer, @Args() args: OutcomeFiguresArgs) {
     const view = await this.outcomes.figures(viewer, args);
     return { ...view, definitions: view.definitions.map((d) => ({ key: d.key, ...d.text })) };
+  }
+
+  @Query(() => LabourShortages, {
+    description:
+      'The region’s shortages today: per sector and for the skills asked most, open vacancies and positions against the active candidates for them, small counts of people hidden. Mobility team and HR leads: their region; administrators: any.',
+  })
+  async labourShortages(
+    @CurrentViewer() viewer: Viewer,
+    @Args('regionCode', { type: () => String, nullable: true }) regionCode: string | null,
+  ) {
+    const view = await this.shortages.shortages(viewer, regionCode ?? null);
+    return {
+      ...view,
+      bySectorDefinition: view.definitions.bySector,
+      bySkillDefinition: view.definitions.bySkill,
+    };
   }
 }

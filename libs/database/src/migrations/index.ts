@@ -20,6 +20,7 @@ import { HireFigureColumns1769970000000 } from './1769970000000-HireFigureColumn
 import { AddTrajectoryReports1769980000000 } from './1769980000000-AddTrajectoryReports';
 import { AddTrajectoryPlans1769990000000 } from './1769990000000-AddTrajectoryPlans';
 import { HireFromMatch1770000000000 } from './1770000000000-HireFromMatch';
+import { ShortageViews1770010000000 } from './1770010000000-ShortageViews';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   AddTrajectoryReports1769980000000,
   AddTrajectoryPlans1769990000000,
   HireFromMatch1770000000000,
+  ShortageViews1770010000000,
 ];

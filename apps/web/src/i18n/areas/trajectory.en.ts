@@ -263,6 +263,20 @@ export const trajectoryEn: typeof trajectoryNl = {
       FLOW_THROUGH: 'Flow-through, labour disability',
     },
   },
+  shortages: {
+    title: 'Shortages today',
+    csv: 'Shortages as CSV',
+    reciprocity: 'How many hours employers lend each other and borrow from each other is shown in the',
+    bySector: 'Open work and candidates by sector',
+    bySkill: 'The skills asked most and the candidates who have them',
+    sector: 'Sector',
+    skill: 'Skill',
+    openVacancies: 'Open vacancies',
+    openPositions: 'Open positions',
+    activeCandidates: 'Active candidates',
+    perPosition: 'Candidates per open position',
+    empty: 'There are no open vacancies in the region today.',
+  },
   hires: {
     title: 'Work found',
     intro:

@@ -280,6 +280,20 @@ export const trajectoryNl = {
       FLOW_THROUGH: 'Doorstroom arbeidsbeperking',
     } satisfies Record<OutcomeFigureKey, string>,
   },
+  shortages: {
+    title: 'Tekorten vandaag',
+    csv: 'Tekorten als CSV',
+    reciprocity: 'Hoeveel uren werkgevers elkaar uitlenen en van elkaar lenen, staat bij de',
+    bySector: 'Open werk en kandidaten per sector',
+    bySkill: 'De meest gevraagde vaardigheden en de kandidaten die ze hebben',
+    sector: 'Sector',
+    skill: 'Vaardigheid',
+    openVacancies: 'Open vacatures',
+    openPositions: 'Open plaatsen',
+    activeCandidates: 'Actieve kandidaten',
+    perPosition: 'Kandidaten per open plaats',
+    empty: 'Er zijn vandaag geen open vacatures in de regio.',
+  },
   hires: {
     title: 'Werk gevonden',
     intro:

@@ -1,5 +1,9 @@
 import { Anchor, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { HR_PATHS } from '@web/routes/hr/hr-paths';
+import { TEAM_PATHS } from '@web/routes/team/team-paths';
+import { useSession } from '@web/session/viewer-context';
 import { RateBars } from './rate-bars';
+import { ShortagesSection } from './shortages-section';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
@@ -25,9 +29,13 @@ function yearBefore(isoDate: string): string {
 }
 type Figure = Figures['total']['figures'][number];
 
+/** Where the reciprocity balance between the region's employers is, for the roles that see the results. */
+const LEDGER_PATHS = { MOBILITY_TEAM: TEAM_PATHS.ledger, HR_LEAD: HR_PATHS.ledger } as const;
+
 /** The region's outcome figures for a period, each with its definition, numerator and denominator, and the CSV. */
 export function OutcomeFiguresPage() {
   const { t } = useTranslation();
+  const role = useSession().viewer.role as keyof typeof LEDGER_PATHS;
   const texts = useTrajectoryText();
   const today = regionToday();
   // The last twelve months up to today, by default.
@@ -78,6 +86,11 @@ export function OutcomeFiguresPage() {
       {valid && fetching && !figures && <QueryLoading />}
       {error && !figures && <QueryError error={error} />}
       {figures && <FiguresView figures={figures} />}
+      {valid && data?.labourShortages && (
+        <Stack mt="xl">
+          <ShortagesSection shortages={data.labourShortages} ledgerPath={LEDGER_PATHS[role]} />
+        </Stack>
+      )}
     </>
   );
 }

@@ -42,5 +42,40 @@ export const OutcomeFiguresQuery = graphql(`
         en
       }
     }
+    labourShortages {
+      ...ShortagesParts
+    }
+  }
+`);
+
+export const ShortagesFragment = graphql(`
+  fragment ShortagesParts on LabourShortages {
+    minimumCellSize
+    bySector {
+      sector
+      openVacancies
+      openPositions
+      activeCandidates
+      candidatesPerPosition
+      suppressed
+    }
+    bySkill {
+      skillId
+      labelNl
+      labelEn
+      openVacancies
+      openPositions
+      activeCandidates
+      candidatesPerPosition
+      suppressed
+    }
+    bySectorDefinition {
+      nl
+      en
+    }
+    bySkillDefinition {
+      nl
+      en
+    }
   }
 `);
