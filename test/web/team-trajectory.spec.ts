@@ -100,6 +100,7 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
     page.getByRole('rowheader', { name: 'Geplaatst binnen zes maanden na de intake' }),
   ).toBeVisible();
   await expect(page.getByRole('figure', { name: 'Percentages in een oogopslag' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Van matchmiddag naar werk' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Tekorten vandaag' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Kandidaten per open plaats' }).first()).toBeVisible();
   await page.getByLabel('Uitsplitsen naar').selectOption({ label: 'Traject' });

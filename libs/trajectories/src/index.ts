@@ -18,3 +18,4 @@ export * from './trajectory-reports.service';
 export * from './trajectory-report-html';
 export * from './shortages';
 export * from './shortages.service';
+export * from './conversion';

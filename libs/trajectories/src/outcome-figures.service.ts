@@ -1,3 +1,5 @@
+import { CONVERSION_DEFINITION, conversionFunnel, type ConversionView } from './conversion';
+import { conversionCounts } from './conversion.store';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
@@ -104,6 +106,25 @@ export class OutcomeFiguresService {
         k,
       ),
       definitions: Object.values(OutcomeFigureKey).map((key) => ({ key, text: OUTCOME_DEFINITIONS[key] })),
+    };
+  }
+
+  /**
+   * The meet-and-greet conversion of a region and period whose figures were just asked for (`figures` checked the
+   * viewer and the period): meetings → next steps → placements → hires, small numbers hidden.
+   */
+  async conversion(
+    figures: Pick<OutcomeFiguresView, 'regionCode' | 'from' | 'to'>,
+  ): Promise<ConversionView & { definition: LocalisedMessage }> {
+    const counts = await conversionCounts(
+      this.dataSource.manager,
+      figures.regionCode,
+      figures.from,
+      figures.to,
+    );
+    return {
+      ...conversionFunnel(counts, this.config.FIGURES_MIN_CELL_SIZE),
+      definition: CONVERSION_DEFINITION,
     };
   }
 }

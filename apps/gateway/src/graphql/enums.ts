@@ -25,6 +25,7 @@ import {
   TrajectoryStatus,
 } from '@werkbrug/trajectories/trajectory.enums';
 import { OutcomeFigureKey } from '@werkbrug/trajectories/outcome-figures';
+import { ConversionStep } from '@werkbrug/trajectories/conversion';
 import { MatchCaseState, MatchConsent, MatchOutcome, RematchStatus } from '@werkbrug/matching';
 import { ContractType, Role, Sector, Shift, TravelMode, Weekday } from '@werkbrug/core';
 import {
@@ -112,6 +113,7 @@ const ENUMS = {
   HireSource: [HireSource, 'Where a hire came from: a match, a placement, or outside Werkbrug'],
   FollowUpStatus: [FollowUpStatus, 'UPCOMING (not due), DUE (unanswered) or ANSWERED'],
   TrajectoryModule: [TrajectoryModule, 'A module of a trajectory plan'],
+  ConversionStep: [ConversionStep, 'A step of the meet-and-greet conversion'],
   PlanActionOwner: [PlanActionOwner, 'Who an action of a trajectory plan is for'],
   TrajectoryOutcome: [
     TrajectoryOutcome,

@@ -56,7 +56,7 @@ export class OutcomeFiguresController {
         'Content-Disposition',
         `attachment; filename="resultaten-${view.regionCode}-${from}-${to}.csv"`,
       )
-      .send(outcomeFiguresCsv(view));
+      .send(outcomeFiguresCsv(view, await this.outcomes.conversion(view)));
   }
 
   /** The region's shortages today as CSV: the same lines, scope and suppression as `labourShortages`. */

@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Viewer } from '@werkbrug/core';
 import { OutcomeFiguresService, ShortagesService } from '@werkbrug/trajectories';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
-import { OutcomeFigures } from './models/outcome-figures.model';
+import { MeetAndGreetConversion, OutcomeFigures } from './models/outcome-figures.model';
 import { LabourShortages } from './models/shortages.model';
 import { OutcomeFiguresArgs } from './outcome-figures.args';
 
@@ -20,6 +20,14 @@ export class OutcomeFiguresResolver {
   async outcomeFigures(@CurrentViewer() viewer: Viewer, @Args() args: OutcomeFiguresArgs) {
     const view = await this.outcomes.figures(viewer, args);
     return { ...view, definitions: view.definitions.map((d) => ({ key: d.key, ...d.text })) };
+  }
+
+  @ResolveField(() => MeetAndGreetConversion, {
+    description:
+      'Meetings at the region’s meet-and-greet sessions in the period → next steps → placements → hires, in pairs of a candidate and an employer, small numbers hidden',
+  })
+  meetAndGreet(@Parent() figures: OutcomeFigures) {
+    return this.outcomes.conversion(figures);
   }
 
   @Query(() => LabourShortages, {

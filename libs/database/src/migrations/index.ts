@@ -21,6 +21,7 @@ import { AddTrajectoryReports1769980000000 } from './1769980000000-AddTrajectory
 import { AddTrajectoryPlans1769990000000 } from './1769990000000-AddTrajectoryPlans';
 import { HireFromMatch1770000000000 } from './1770000000000-HireFromMatch';
 import { ShortageViews1770010000000 } from './1770010000000-ShortageViews';
+import { ConversionViews1770020000000 } from './1770020000000-ConversionViews';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   AddTrajectoryPlans1769990000000,
   HireFromMatch1770000000000,
   ShortageViews1770010000000,
+  ConversionViews1770020000000,
 ];

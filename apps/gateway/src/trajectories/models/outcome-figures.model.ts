@@ -2,6 +2,8 @@ import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { OutcomeFigureKey } from '@werkbrug/trajectories/outcome-figures';
 import { FigureBreakdown } from '@werkbrug/trajectories/trajectory.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
+import { ConversionStep } from '@werkbrug/trajectories/conversion';
 
 @ObjectType({
   description: 'One figure with what it is made of; null values when it would describe too few people',
@@ -56,4 +58,31 @@ export class OutcomeFigures {
   @Field(() => Int) flowThroughYear!: number;
   @Field(() => OutcomeFigure) flowThrough!: OutcomeFigure;
   @Field(() => [OutcomeFigureDefinition]) definitions!: OutcomeFigureDefinition[];
+}
+
+@ObjectType({
+  description: 'A step of the meet-and-greet conversion, counted in pairs of a candidate and an employer',
+})
+export class ConversionFigure {
+  @Field(() => ConversionStep) step!: ConversionStep;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Null when hidden (too few pairs, directly or by difference)',
+  })
+  count!: number | null;
+  @Field(() => Float, { nullable: true, description: 'The share of the meetings (0–1)' })
+  shareOfMeetings!: number | null;
+  @Field() suppressed!: boolean;
+}
+
+@ObjectType({ description: 'Meetings at meet-and-greet sessions → next steps → placements → hires' })
+export class MeetAndGreetConversion {
+  @Field(() => [ConversionFigure]) steps!: ConversionFigure[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Meetings without a recorded outcome: unknown, never assumed',
+  })
+  notRecorded!: number | null;
+  @Field() notRecordedSuppressed!: boolean;
+  @Field(() => LocalisedText) definition!: LocalisedText;
 }

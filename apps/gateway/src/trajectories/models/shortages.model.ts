@@ -1,5 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { Sector } from '@werkbrug/core';
+import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
 
 @ObjectType({ isAbstract: true })
 abstract class ShortageLineModel {
@@ -27,12 +28,6 @@ export class SkillShortage extends ShortageLineModel {
   @Field(() => String, { nullable: true }) labelNl!: string | null;
 }
 
-@ObjectType()
-export class ShortageDefinition {
-  @Field() en!: string;
-  @Field() nl!: string;
-}
-
 @ObjectType({ description: 'The region’s shortages today: open vacancies against active candidates' })
 export class LabourShortages {
   @Field() regionCode!: string;
@@ -41,6 +36,6 @@ export class LabourShortages {
   bySector!: SectorShortage[];
   @Field(() => [SkillShortage], { description: 'The 15 skills required for the most open positions' })
   bySkill!: SkillShortage[];
-  @Field(() => ShortageDefinition) bySectorDefinition!: ShortageDefinition;
-  @Field(() => ShortageDefinition) bySkillDefinition!: ShortageDefinition;
+  @Field(() => LocalisedText) bySectorDefinition!: LocalisedText;
+  @Field(() => LocalisedText) bySkillDefinition!: LocalisedText;
 }

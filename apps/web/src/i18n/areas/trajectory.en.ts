@@ -244,6 +244,18 @@ export const trajectoryEn: typeof trajectoryNl = {
     group: 'Group',
     total: 'Total',
     hidden: 'hidden',
+    conversion: {
+      title: 'From meet-and-greet to work',
+      chart: 'Meetings and how far they got',
+      none: 'There were no meetings at the region’s meet-and-greet sessions in this period.',
+      notRecorded: 'Meetings without a recorded outcome: {{value}}.',
+      steps: {
+        MEETINGS: 'Meetings',
+        FOLLOW_UP_TALKS: 'With a next step',
+        PLACEMENTS: 'With an agreed placement',
+        HIRES: 'Hired',
+      },
+    },
     chartRates: 'The rates at a glance',
     chartByGroup: '{{figure}}, by group',
     hiddenHelp:

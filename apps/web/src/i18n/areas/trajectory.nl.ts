@@ -5,6 +5,7 @@ import type {
   HireSource,
   OutcomeFigureKey,
   ContactKind,
+  ConversionStep,
   PlanActionOwner,
   TrajectoryModule,
   ScreeningAdvice,
@@ -261,6 +262,18 @@ export const trajectoryNl = {
     group: 'Groep',
     total: 'Totaal',
     hidden: 'verborgen',
+    conversion: {
+      title: 'Van matchmiddag naar werk',
+      chart: 'Kennismakingen en hoe ver ze kwamen',
+      none: 'In deze periode waren er geen kennismakingen op matchmiddagen van de regio.',
+      notRecorded: 'Kennismakingen zonder vastgelegde uitkomst: {{value}}.',
+      steps: {
+        MEETINGS: 'Kennismakingen',
+        FOLLOW_UP_TALKS: 'Met een vervolgstap',
+        PLACEMENTS: 'Met een afgesproken plaatsing',
+        HIRES: 'Aangenomen',
+      } satisfies Record<ConversionStep, string>,
+    },
     chartRates: 'Percentages in een oogopslag',
     chartByGroup: '{{figure}}, per groep',
     hiddenHelp:

@@ -166,6 +166,7 @@ function FiguresView({ figures }: { figures: Figures }) {
         </Table>
       </Table.ScrollContainer>
       {figures.rows.length > 0 && <BreakdownTable figures={figures} shown={shown} title={title} />}
+      <ConversionSection conversion={figures.meetAndGreet} />
     </Stack>
   );
 }
@@ -228,6 +229,50 @@ function BreakdownTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+    </section>
+  );
+}
+
+/** Meetings at the region's meet-and-greet sessions and how far the pairs got, as bars with their numbers. */
+function ConversionSection({ conversion }: { conversion: Figures['meetAndGreet'] }) {
+  const { t, i18n } = useTranslation();
+  const format = useFormat();
+  const english = currentLanguage(i18n.language) === 'en';
+  const meetings = conversion.steps[0];
+  const text = (step: Figures['meetAndGreet']['steps'][number]) =>
+    step.suppressed
+      ? t('trajectory.results.hidden')
+      : step.step === 'MEETINGS' || step.shareOfMeetings === null || step.shareOfMeetings === undefined
+        ? format.number(step.count ?? 0)
+        : `${format.number(step.count ?? 0)} (${format.number(step.shareOfMeetings * 100, 1)} %)`;
+  return (
+    <section aria-labelledby="conversion">
+      <Title order={2} id="conversion" mb="xs">
+        {t('trajectory.results.conversion.title')}
+      </Title>
+      <Text size="sm" c="dimmed" mb="sm">
+        {english ? conversion.definition.en : conversion.definition.nl}
+      </Text>
+      {meetings.count === 0 ? (
+        <Text size="sm">{t('trajectory.results.conversion.none')}</Text>
+      ) : (
+        <RateBars
+          order={3}
+          title={t('trajectory.results.conversion.chart')}
+          bars={conversion.steps.map((step) => ({
+            label: t(`trajectory.results.conversion.steps.${step.step}`),
+            value: step.suppressed ? null : (step.shareOfMeetings ?? null),
+            text: text(step),
+          }))}
+        />
+      )}
+      <Text size="sm" mt="xs">
+        {t('trajectory.results.conversion.notRecorded', {
+          value: conversion.notRecordedSuppressed
+            ? t('trajectory.results.hidden')
+            : format.number(conversion.notRecorded ?? 0),
+        })}
+      </Text>
     </section>
   );
 }

@@ -41,6 +41,20 @@ export const OutcomeFiguresQuery = graphql(`
         nl
         en
       }
+      meetAndGreet {
+        steps {
+          step
+          count
+          shareOfMeetings
+          suppressed
+        }
+        notRecorded
+        notRecordedSuppressed
+        definition {
+          nl
+          en
+        }
+      }
     }
     labourShortages {
       ...ShortagesParts
