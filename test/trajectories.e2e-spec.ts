@@ -297,6 +297,21 @@ describe('trajectories', () => {
     );
     const forCounsellor = await open(counsellor);
     expect(forCounsellor.text).toContain('Rugklachten; na de hernia-operatie nog fysiotherapie.');
+    // The same report as a PDF: the same document, drawn for the same reader.
+    const pdf = await request(t.app.getHttpServer())
+      .get(second.url.replace(/\.html$/, '.pdf'))
+      .set('Authorization', `Bearer ${client.hr.token}`)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toContain('application/pdf');
+    const bytes = pdf.body as Buffer;
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(bytes.subarray(-6).toString()).toContain('%%EOF');
     expect((await open(other.hr)).status).toBe(404);
     const listed = expectData(
       await gql(

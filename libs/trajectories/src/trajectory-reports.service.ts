@@ -11,7 +11,9 @@ import {
 } from './trajectories.errors';
 import { TrajectoriesService } from './trajectories.service';
 import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
+import { trajectoryReportDocument } from './trajectory-report-document';
 import { renderTrajectoryReportHtml } from './trajectory-report-html';
+import { renderTrajectoryReportPdf } from './trajectory-report-pdf';
 import {
   findReport,
   insertReport,
@@ -72,11 +74,12 @@ export class TrajectoryReportsService {
     return this.present(await reportsOf(this.dataSource.manager, trajectoryId));
   }
 
-  /** The report as HTML for this reader; their first opening is their receipt. */
+  /** The report as this reader may read it, as HTML or PDF; their first opening is their receipt. */
   async open(
     viewer: Viewer,
     reportId: string,
-  ): Promise<{ html: string; trajectoryId: string; candidateId: string }> {
+    format: 'html' | 'pdf' = 'html',
+  ): Promise<{ body: string | Buffer; trajectoryId: string; candidateId: string; version: number }> {
     const report = await findReport(this.dataSource.manager, reportId);
     const trajectory = report
       ? await findTrajectory(this.dataSource.manager, report.trajectoryId, { lock: false })
@@ -86,7 +89,7 @@ export class TrajectoryReportsService {
     if (viewer.userId !== report.generatedByUserId)
       await recordReceipt(this.dataSource.manager, report.id, viewer.userId, viewer.role);
     const names = await staffDisplayNames(this.dataSource.manager, [report.generatedByUserId]);
-    const html = renderTrajectoryReportHtml(
+    const document = trajectoryReportDocument(
       {
         kind: report.kind,
         version: report.version,
@@ -96,7 +99,14 @@ export class TrajectoryReportsService {
       report.snapshot,
       visibility === TrajectoryVisibility.FULL,
     );
-    return { html, trajectoryId: trajectory.id, candidateId: trajectory.candidateId };
+    const body =
+      format === 'pdf' ? await renderTrajectoryReportPdf(document) : renderTrajectoryReportHtml(document);
+    return {
+      body,
+      trajectoryId: trajectory.id,
+      candidateId: trajectory.candidateId,
+      version: report.version,
+    };
   }
 
   private async present(reports: StoredReport[]): Promise<TrajectoryReportView[]> {

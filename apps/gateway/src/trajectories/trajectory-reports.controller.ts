@@ -1,11 +1,12 @@
-import { Controller, Get, Header, Param } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { AuditAction, AuditTrailService } from '@werkbrug/audit';
 import { InvalidInputError, type Viewer } from '@werkbrug/core';
 import { TrajectoryReportsService } from '@werkbrug/trajectories';
+import type { Response } from 'express';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { parseId } from '@werkbrug/gateway/graphql/parse-id.pipe';
 
-/** A trajectory report as print-ready HTML (print to PDF from the browser), rendered for its reader. */
+/** A trajectory report as print-ready HTML or as a PDF, rendered for its reader. */
 @Controller()
 export class TrajectoryReportsController {
   constructor(
@@ -14,23 +15,34 @@ export class TrajectoryReportsController {
   ) {}
 
   @Get('trajectory-reports/:file')
-  @Header('Content-Type', 'text/html; charset=utf-8')
-  @Header('Cache-Control', 'no-store')
-  async report(@CurrentViewer() viewer: Viewer, @Param('file') file: string): Promise<string> {
-    const id = /^(.+)\.html$/.exec(file)?.[1];
+  async report(
+    @CurrentViewer() viewer: Viewer,
+    @Param('file') file: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    const [, id, format] = /^(.+)\.(html|pdf)$/.exec(file) ?? [];
     if (!id)
       throw new InvalidInputError(
-        { en: 'Ask for a report as <id>.html.', nl: 'Vraag een rapportage op als <id>.html.' },
+        {
+          en: 'Ask for a report as <id>.html or <id>.pdf.',
+          nl: 'Vraag een rapportage op als <id>.html of <id>.pdf.',
+        },
         { field: 'file' },
       );
-    const opened = await this.reports.open(viewer, parseId(id, 'id'));
+    const opened = await this.reports.open(viewer, parseId(id, 'id'), format as 'html' | 'pdf');
     await this.audit.record(viewer, {
       action: AuditAction.PRINT_DOWNLOADED,
       subjectType: 'TrajectoryReport',
       subjectId: id,
       candidateId: opened.candidateId,
-      details: { document: 'TRAJECTORY_REPORT' },
+      details: { document: 'TRAJECTORY_REPORT', format },
     });
-    return opened.html;
+    res.status(200).setHeader('Cache-Control', 'no-store');
+    if (format === 'pdf')
+      res
+        .type('application/pdf')
+        .setHeader('Content-Disposition', `inline; filename="rapportage-${id}-v${opened.version}.pdf"`);
+    else res.type('text/html; charset=utf-8');
+    res.send(opened.body);
   }
 }

@@ -9,6 +9,7 @@ import { TrajectoryReport } from './models/trajectory-report.model';
 const withUrl = (report: TrajectoryReportView) => ({
   ...report,
   url: `/trajectory-reports/${report.id}.html`,
+  pdfUrl: `/trajectory-reports/${report.id}.pdf`,
 });
 
 @Resolver(() => TrajectoryReport)

@@ -12,7 +12,7 @@ export class TrajectoryReportReceipt {
 
 @ObjectType({
   description:
-    'One version of a trajectory report, kept as the trajectory was when it was made; open it at `url` (print-ready HTML, health details only for the counsellor and the candidate)',
+    'One version of a trajectory report, kept as the trajectory was when it was made; open it at `url` (print-ready HTML) or `pdfUrl` (PDF); health details only for the counsellor and the candidate',
 })
 export class TrajectoryReport {
   @Field(() => ID) id!: string;
@@ -23,4 +23,5 @@ export class TrajectoryReport {
   @Field(() => TrajectoryStaff) generatedBy!: TrajectoryStaff;
   @Field(() => [TrajectoryReportReceipt]) receipts!: TrajectoryReportReceipt[];
   @Field() url!: string;
+  @Field({ description: 'The same report as a PDF (A4), rendered for its reader' }) pdfUrl!: string;
 }

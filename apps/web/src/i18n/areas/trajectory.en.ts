@@ -344,13 +344,15 @@ export const trajectoryEn: typeof trajectoryNl = {
   reports: {
     title: 'Reports',
     intro:
-      'A version keeps the trajectory as it was when it was made. Health details are in it only for the counsellor and the candidate. Print or save as PDF from the browser.',
+      'A version keeps the trajectory as it was when it was made. Health details are in it only for the counsellor and the candidate. Open it to print, or as a PDF.',
     empty: 'No reports yet.',
     make: 'Make {{kind}}',
     kinds: { INTAKE: 'Intake report', INTERIM: 'Interim report', FINAL: 'Final report' },
     line: '{{kind}}, version {{version}}: {{name}}, {{date}}',
     open: 'Open: {{kind}} version {{version}}',
     openShort: 'Open',
+    openPdf: 'Open PDF: {{kind}} version {{version}}',
+    pdfShort: 'PDF',
     receipts_zero: 'Not opened by anyone else yet',
     receipts_one: 'Opened by {{names}}',
     receipts_other: 'Opened by {{names}}',

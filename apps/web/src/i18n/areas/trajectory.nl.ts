@@ -362,7 +362,7 @@ export const trajectoryNl = {
   reports: {
     title: 'Rapportages',
     intro:
-      'Een versie houdt het traject vast zoals het was toen hij werd gemaakt. Gezondheidsgegevens staan er alleen in voor de trajectbegeleider en de kandidaat. Print of bewaar als pdf vanuit de browser.',
+      'Een versie houdt het traject vast zoals het was toen hij werd gemaakt. Gezondheidsgegevens staan er alleen in voor de trajectbegeleider en de kandidaat. Open hem om te printen, of als pdf.',
     empty: 'Er zijn nog geen rapportages.',
     make: '{{kind}} maken',
     kinds: {
@@ -373,6 +373,8 @@ export const trajectoryNl = {
     line: '{{kind}}, versie {{version}}: {{name}}, {{date}}',
     open: 'Openen: {{kind}} versie {{version}}',
     openShort: 'Openen',
+    openPdf: 'Pdf openen: {{kind}} versie {{version}}',
+    pdfShort: 'Pdf',
     receipts_zero: 'Nog door niemand anders geopend',
     receipts_one: 'Geopend door {{names}}',
     receipts_other: 'Geopend door {{names}}',

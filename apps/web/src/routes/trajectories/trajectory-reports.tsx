@@ -64,6 +64,15 @@ export function TrajectoryReports({
                   >
                     {t('trajectory.reports.openShort')}
                   </Anchor>
+                  <Anchor
+                    href={report.pdfUrl}
+                    target="_blank"
+                    rel="noopener"
+                    size="sm"
+                    aria-label={t('trajectory.reports.openPdf', { kind, version: report.version })}
+                  >
+                    {t('trajectory.reports.pdfShort')}
+                  </Anchor>
                 </Group>
                 <Text size="xs" c="dimmed">
                   {t('trajectory.reports.receipts', { count: report.receipts.length, names })}

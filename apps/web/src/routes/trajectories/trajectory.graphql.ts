@@ -142,6 +142,7 @@ export const TrajectoryReportFragment = graphql(`
       displayName
     }
     url
+    pdfUrl
   }
 `);
 
