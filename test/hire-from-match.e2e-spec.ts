@@ -147,5 +147,24 @@ describe('a hire from a match', () => {
       [6, 'UPCOMING'],
     ]);
     expect(await status()).toBe('PLACED');
+    // The same start recorded again by hand is refused, not counted twice.
+    expectError(
+      await t.gql(
+        `mutation($input: RecordHireInput!) { recordHire(input: $input) { id } }`,
+        {
+          input: {
+            candidateId,
+            employerId: host.employer.id,
+            contractType: 'FIXED_TERM',
+            startedOn,
+            source: 'MATCH',
+          },
+        },
+        own.hr.token,
+      ),
+      'CONFLICT',
+      { reason: 'HIRE_ALREADY_RECORDED' },
+    );
+    expect(await hires()).toHaveLength(1);
   });
 });

@@ -339,6 +339,14 @@ describe('placements', () => {
       reason: 'HIRE_TERMS_REQUIRED',
     });
     const startedOn = new Date().toISOString().slice(0, 10);
+    expectError(
+      await gql(
+        FOLLOW_UP,
+        { id: placementId, hire: { contractType: 'FIXED_TERM', startedOn, hoursPerWeek: 60 } },
+        hrHost,
+      ),
+      'BAD_USER_INPUT',
+    );
     const followUp = expectData(
       await gql(FOLLOW_UP, { id: placementId, hire: { contractType: 'FIXED_TERM', startedOn } }, hrHost),
     );

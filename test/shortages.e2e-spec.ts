@@ -18,7 +18,8 @@ import { createTestApp, TestApp } from './support/test-app';
  *   open vacancies   care employer 1: 3 positions requiring S1 and S2; care employer 2: 2 positions requiring S1;
  *                    logistics employer: 4 positions requiring S3. A draft of 10 positions requiring S2 does not count.
  *   active people    6 open to care only, with S1; 2 open to every sector, with S3; 1 open to logistics only, with
- *                    S1 and S3. A draft profile (care, S1) does not count.
+ *                    S1 and S3; 5 open to retail only, with S4 (14 in all). A draft profile (care, S1) does not count.
+ *                    A count is hidden when it, or the rest of the 14, is 1–4 people.
  *
  *   by sector        CARE: 2 vacancies, 5 positions, 6 + 2 = 8 candidates → 1.6 per position
  *                    LOGISTICS: 1 vacancy, 4 positions, 2 + 1 = 3 candidates → hidden (fewer than 5 people)
@@ -51,8 +52,8 @@ describe('labour shortages', () => {
     hr = await f.actor(Role.HR_LEAD, { employerId: care1.id });
     const hrCare2 = await f.actor(Role.HR_LEAD, { employerId: care2.id });
     const hrLogistics = await f.actor(Role.HR_LEAD, { employerId: logistics.id });
-    skills = await f.skillIds(3, 300);
-    const [s1, s2, s3] = skills;
+    skills = await f.skillIds(4, 300);
+    const [s1, s2, s3, s4] = skills;
     const pc4 = await f.pc4(REGION);
     const vacancy = async (owner: Actor, positions: number, required: string[], open = true) => {
       const id = await createVacancy(
@@ -89,6 +90,7 @@ describe('labour shortages', () => {
     for (let i = 0; i < 6; i++) await person(['CARE'], [s1]);
     for (let i = 0; i < 2; i++) await person([], [s3]);
     await person(['LOGISTICS'], [s1, s3]);
+    for (let i = 0; i < 5; i++) await person(['RETAIL'], [s4]);
     await person(['CARE'], [s1], false);
   }, 120_000);
 

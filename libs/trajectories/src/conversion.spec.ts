@@ -45,4 +45,14 @@ describe('conversionFunnel', () => {
     expect(view.notRecorded).toBeNull();
     expect(view.steps.map((s) => s.count)).toEqual([8, null, 0, 0]);
   });
+
+  it('hides the unrecorded meetings when with the next steps they would give away 1 to 4 pairs of no fit', () => {
+    // 30 meetings, 10 unrecorded and 18 next steps leave 2 pairs of no fit.
+    const view = conversionFunnel(
+      { meetings: 30, notRecorded: 10, followUpTalks: 18, placements: 5, hires: 0 },
+      K,
+    );
+    expect(view.notRecorded).toBeNull();
+    expect(view.steps.map((s) => s.count)).toEqual([30, 18, 5, 0]);
+  });
 });

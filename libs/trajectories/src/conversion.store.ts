@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { ConversionCounts } from './conversion';
 
 /**
- * The pairs (a candidate and an employer) that were planned to meet at a session in the region and period, each
- * once (their first meeting), and how far each got: a next step recorded, an agreed placement at that employer
+ * The pairs (a candidate and an employer) that met at a session in the region and period, each once, and how far
+ * each got: a next step recorded, an agreed placement at that employer
  * after the session, a hire there after the session.
  */
 export async function conversionCounts(
@@ -20,10 +20,16 @@ export async function conversionCounts(
     hires: number;
   }[] = await manager.query(
     `WITH planned AS (
-       SELECT DISTINCT ON (candidate_id, employer_id) candidate_id, employer_id, session_date, outcome
+       -- Each pair once, from its first meeting that was not recorded as not having taken place; what it led to is
+       -- read from all its meetings in the period.
+       SELECT candidate_id, employer_id, min(session_date) AS session_date,
+              bool_or(outcome IN ('FOLLOW_UP_TALK', 'APPLICATION', 'TRIAL_PLACEMENT', 'SECONDMENT',
+                                  'WORK_EXPERIENCE')) AS next_step,
+              bool_and(outcome IS NULL) AS unrecorded
          FROM session_meeting_outcome_scope
         WHERE region_code = $1 AND session_date BETWEEN $2 AND $3
-        ORDER BY candidate_id, employer_id, session_date),
+          AND outcome IS DISTINCT FROM 'DID_NOT_TAKE_PLACE'
+        GROUP BY candidate_id, employer_id),
      met AS (
        SELECT p.*,
               EXISTS (SELECT 1 FROM placement_pair_scope pl
@@ -32,12 +38,10 @@ export async function conversionCounts(
               EXISTS (SELECT 1 FROM hire h
                        WHERE h.candidate_id = p.candidate_id AND h.employer_id = p.employer_id
                          AND h.started_on >= p.session_date) AS hired
-         FROM planned p
-        WHERE p.outcome IS DISTINCT FROM 'DID_NOT_TAKE_PLACE')
+         FROM planned p)
      SELECT count(*)::int AS meetings,
-            count(*) FILTER (WHERE outcome IS NULL AND NOT placed AND NOT hired)::int AS not_recorded,
-            count(*) FILTER (WHERE outcome IN ('FOLLOW_UP_TALK', 'APPLICATION', 'TRIAL_PLACEMENT', 'SECONDMENT',
-                                               'WORK_EXPERIENCE') OR placed OR hired)::int AS follow_up_talks,
+            count(*) FILTER (WHERE unrecorded AND NOT placed AND NOT hired)::int AS not_recorded,
+            count(*) FILTER (WHERE next_step OR placed OR hired)::int AS follow_up_talks,
             count(*) FILTER (WHERE placed)::int AS placements,
             count(*) FILTER (WHERE hired)::int AS hires
        FROM met`,

@@ -50,7 +50,8 @@ const PART_OF: readonly [Key, Key][] = [
 
 /**
  * The funnel with small numbers hidden: a count of 1 to k−1 pairs is hidden, and so is a part whose difference
- * from its whole (shown) would be 1 to k−1 pairs, repeated until nothing changes.
+ * from its whole (shown) would be 1 to k−1 pairs, or that with the other parts shown would give away 1 to k−1
+ * pairs of no fit; repeated until nothing changes.
  */
 export function conversionFunnel(counts: ConversionCounts, k: number): ConversionView {
   const shown = Object.fromEntries(
@@ -65,6 +66,14 @@ export function conversionFunnel(counts: ConversionCounts, k: number): Conversio
         shown[part] = HIDDEN;
         changed = true;
       }
+    }
+    // The meetings split into three: not recorded, a next step, and no fit (never shown). Two parts shown with the
+    // whole give the third away.
+    const noFit = counts.meetings - counts.notRecorded - counts.followUpTalks;
+    const split = [shown.meetings, shown.notRecorded, shown.followUpTalks];
+    if (!split.includes(HIDDEN) && primary(noFit, k) === HIDDEN) {
+      shown.notRecorded = HIDDEN;
+      changed = true;
     }
   }
   const meetings = shown.meetings;

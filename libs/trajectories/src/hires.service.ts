@@ -5,6 +5,7 @@ import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
 import {
   candidatePlace,
   candidatePublicCodes,
+  lockCandidateProfile,
   visibleCandidatePlace,
 } from '@werkbrug/candidates/candidate-records.store';
 import type { Viewer } from '@werkbrug/core';
@@ -26,6 +27,7 @@ import {
   followUpsOf,
   insertFollowUps,
   insertHire,
+  sameHireNear,
   lockFollowUp,
   markReminded,
   saveFollowUpAnswer,
@@ -35,6 +37,7 @@ import {
   FollowUpAlreadyAnsweredError,
   FollowUpNotDueError,
   FollowUpNotFoundError,
+  HireAlreadyRecordedError,
   HireContractTypeRequiredError,
   HireEmployerRequiredError,
   HireRecordingForbiddenError,
@@ -121,6 +124,10 @@ export class HiresService {
   ): Promise<HireView> {
     if (!employer.selfEmployed && !terms.contractType) throw new HireContractTypeRequiredError();
     assertDate('startedOn', terms.startedOn, { today, future: 'ALLOWED_90_DAYS' });
+    // The candidate's row is locked by the caller's step or here, so two people recording it at once record it once.
+    await lockCandidateProfile(tx, candidate.id);
+    const same = await sameHireNear(tx, candidate.id, employer, terms.startedOn);
+    if (same) throw new HireAlreadyRecordedError(same);
     const counsellorUserId = await openTrajectoryCounsellor(tx, candidate.id);
     const id = await insertHire(tx, {
       candidateId: candidate.id,

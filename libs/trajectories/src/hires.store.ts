@@ -122,6 +122,29 @@ export async function latestHireSince(
   return row?.id ?? null;
 }
 
+/**
+ * A hire of the candidate at the same employer (in Werkbrug by id, outside it by name, or self-employed) that
+ * started within half a year of `startedOn`: the same start recorded again.
+ */
+export async function sameHireNear(
+  manager: EntityManager,
+  candidateId: string,
+  employer: { employerId: string | null; employerName: string | null; selfEmployed: boolean },
+  startedOn: string,
+): Promise<string | null> {
+  const query = manager
+    .createQueryBuilder(HireEntity, 'h')
+    .select('h.id', 'id')
+    .where('h.candidate_id = :candidateId', { candidateId })
+    .andWhere(`abs(h.started_on - :startedOn::date) <= 183`, { startedOn });
+  if (employer.employerId) query.andWhere('h.employer_id = :employerId', { employerId: employer.employerId });
+  else if (employer.employerName)
+    query.andWhere('lower(h.employer_name) = lower(:employerName)', { employerName: employer.employerName });
+  else query.andWhere('h.self_employed');
+  const row = await query.limit(1).getRawOne<{ id: string }>();
+  return row?.id ?? null;
+}
+
 export interface DueFollowUp {
   readonly id: string;
   readonly months: number;

@@ -6,7 +6,7 @@ import { SkillsService } from '@werkbrug/taxonomy';
 import { DataSource } from 'typeorm';
 import { figuresRegionOf } from './outcome-figures.service';
 import { SHORTAGE_DEFINITIONS, type ShortageLine, shortageLine } from './shortages';
-import { sectorShortageCounts, skillShortageCounts } from './shortages.store';
+import { activeCandidateCount, sectorShortageCounts, skillShortageCounts } from './shortages.store';
 
 /** How many of the most-asked skills the shortages list. */
 const SHORTAGE_SKILLS = 15;
@@ -35,9 +35,10 @@ export class ShortagesService {
     const regionCode = figuresRegionOf(viewer, requestedRegion);
     const k = this.config.FIGURES_MIN_CELL_SIZE;
     const manager = this.dataSource.manager;
-    const [sectors, skills] = await Promise.all([
+    const [sectors, skills, active] = await Promise.all([
       sectorShortageCounts(manager, regionCode),
       skillShortageCounts(manager, regionCode, SHORTAGE_SKILLS),
+      activeCandidateCount(manager, regionCode),
     ]);
     const labels = new Map(
       (await this.taxonomy.findByIds(skills.map((s) => s.skillId))).map((s) => [s.id, s]),
@@ -45,12 +46,12 @@ export class ShortagesService {
     return {
       regionCode,
       minimumCellSize: k,
-      bySector: sectors.map((s) => ({ sector: s.sector, ...shortageLine(s, k) })),
+      bySector: sectors.map((s) => ({ sector: s.sector, ...shortageLine(s, k, active) })),
       bySkill: skills.map((s) => ({
         skillId: s.skillId,
         labelEn: labels.get(s.skillId)?.labelEn ?? s.skillId,
         labelNl: labels.get(s.skillId)?.labelNl ?? null,
-        ...shortageLine(s, k),
+        ...shortageLine(s, k, active),
       })),
       definitions: SHORTAGE_DEFINITIONS,
     };

@@ -2,7 +2,7 @@ import { shortageLine } from './shortages';
 
 describe('shortageLine', () => {
   it('shows the candidates per open position', () => {
-    expect(shortageLine({ openVacancies: 2, openPositions: 5, activeCandidates: 8 }, 5)).toEqual({
+    expect(shortageLine({ openVacancies: 2, openPositions: 5, activeCandidates: 8 }, 5, 20)).toEqual({
       openVacancies: 2,
       openPositions: 5,
       activeCandidates: 8,
@@ -16,7 +16,7 @@ describe('shortageLine', () => {
     [4, true],
     [5, false],
   ])('hides %i candidates when fewer than k = 5: %s', (activeCandidates, suppressed) => {
-    const line = shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates }, 5);
+    const line = shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates }, 5, 40);
     expect(line.suppressed).toBe(suppressed);
     expect(line.activeCandidates).toBe(suppressed ? null : activeCandidates);
     expect(line.candidatesPerPosition).toBe(
@@ -25,10 +25,19 @@ describe('shortageLine', () => {
   });
 
   it('shows nobody as 0: the shortage itself describes no person', () => {
-    expect(shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates: 0 }, 5)).toMatchObject({
+    expect(shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates: 0 }, 5, 40)).toMatchObject({
       activeCandidates: 0,
       candidatesPerPosition: 0,
       suppressed: false,
     });
+  });
+
+  it('hides a count whose rest of the region’s active candidates (shown elsewhere) would be 1 to 4 people', () => {
+    expect(shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates: 8 }, 5, 10).suppressed).toBe(
+      true,
+    );
+    expect(shortageLine({ openVacancies: 1, openPositions: 3, activeCandidates: 10 }, 5, 10).suppressed).toBe(
+      false,
+    );
   });
 });

@@ -84,3 +84,12 @@ export async function skillShortageCounts(
     activeCandidates: r.active_candidates,
   }));
 }
+
+/** The region's active candidates: the total every shortage line is a part of. */
+export async function activeCandidateCount(manager: EntityManager, regionCode: string): Promise<number> {
+  const [row]: { n: number }[] = await manager.query(
+    `SELECT count(*)::int AS n FROM candidate_match_profile WHERE region_code = $1 AND status = 'ACTIVE'`,
+    [regionCode],
+  );
+  return row.n;
+}

@@ -12,15 +12,18 @@ export interface ShortageLine {
 }
 
 /**
- * Open positions against active candidates, with the candidate count hidden when it describes fewer than `k` people
- * (zero describes nobody and is shown: it is the shortage itself). Counts of vacancies are about employers' work,
- * not people, and are always shown.
+ * Open positions against active candidates, with the candidate count hidden when it describes fewer than `k` people,
+ * directly or as the rest of the region's active candidates (zero describes nobody and is shown: it is the shortage
+ * itself). Counts of vacancies are about employers' work, not people, and are always shown.
  */
 export function shortageLine(
   counts: { openVacancies: number; openPositions: number; activeCandidates: number },
   k: number,
+  regionActive: number,
 ): ShortageLine {
-  const suppressed = counts.activeCandidates > 0 && counts.activeCandidates < k;
+  // The region's active candidates are shown elsewhere (regionStatistics): the rest of them must not be small either.
+  const small = (n: number) => n > 0 && n < k;
+  const suppressed = small(counts.activeCandidates) || small(regionActive - counts.activeCandidates);
   const candidates = suppressed ? null : counts.activeCandidates;
   return {
     openVacancies: counts.openVacancies,

@@ -233,6 +233,18 @@ export class HireTermsRequiredError extends InvalidInputError {
   }
 }
 
+export class HireAlreadyRecordedError extends ConflictError {
+  constructor(hireId: string) {
+    super(
+      {
+        en: 'This hire is already recorded: the candidate started at this employer within half a year of this date.',
+        nl: 'Deze aanname is al vastgelegd: de kandidaat begon binnen een halfjaar van deze datum bij deze werkgever.',
+      },
+      { reason: 'HIRE_ALREADY_RECORDED', hireId },
+    );
+  }
+}
+
 export class HireTermsNotForThisOutcomeError extends InvalidInputError {
   constructor() {
     super(

@@ -339,7 +339,8 @@ export class TrajectoriesService {
     check: PersonalDataCheckOptions,
   ): Promise<TrajectoryView> {
     return this.change(viewer, id, TrajectoryAction.WRITE_PROGRESS_NOTE, async (tx, t) => {
-      const text = cleanFreeText(note, 'note', NOTE_MAX, check);
+      // Read only by the candidate and the counsellor, like the health domain: the person may write about their health.
+      const text = cleanFreeText(note, 'note', NOTE_MAX, { ...check, allowHealthInformation: true });
       if (!text) throw new PlanRuleError('PROGRESS_NOTE_REQUIRED');
       await upsertProgressNote(tx, { trajectoryId: t.id, month: firstOfMonth(regionToday()), note: text });
       await updateTrajectory(tx, t.id, {});

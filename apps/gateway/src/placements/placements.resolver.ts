@@ -14,7 +14,6 @@ import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
 import { HireSource, HiresService } from '@werkbrug/trajectories';
 import { HireTermsNotForThisOutcomeError } from '@werkbrug/trajectories/trajectories.errors';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
-import { HireTermsInput } from '@werkbrug/gateway/trajectories/dto/trajectory.input';
 import type { EntityManager } from 'typeorm';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import {
@@ -26,6 +25,7 @@ import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   ChangePlacementTermsInput,
   HostCapacityInput,
+  PlacementFollowUpArgs,
   PlacementTermsInput,
   ProposePlacementInput,
 } from './dto/placement.input';
@@ -237,10 +237,7 @@ export class PlacementsResolver {
   })
   async recordPlacementFollowUp(
     @CurrentViewer() viewer: Viewer,
-    @PlacementId() id: string,
-    @Args('followUp', { type: () => PlacementFollowUp }) followUp: PlacementFollowUp,
-    @Args('hire', { type: () => HireTermsInput, nullable: true, description: 'Required with HIRED' })
-    hire: HireTermsInput | null,
+    @Args() { id, followUp, hire }: PlacementFollowUpArgs,
   ): Promise<Placement> {
     if (hire && followUp !== PlacementFollowUp.HIRED) throw new HireTermsNotForThisOutcomeError();
     const alongside =

@@ -31,6 +31,8 @@ export class OutcomeFiguresResolver {
   }
 
   @Query(() => LabourShortages, {
+    // Nullable so that when it fails, a client asking for it with the outcome figures still gets those.
+    nullable: true,
     description:
       'The region’s shortages today: per sector and for the skills asked most, open vacancies and positions against the active candidates for them, small counts of people hidden. Mobility team and HR leads: their region; administrators: any.',
   })

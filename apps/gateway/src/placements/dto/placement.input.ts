@@ -1,4 +1,6 @@
-import { Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int, OmitType, PartialType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { HireTermsInput } from '@werkbrug/gateway/trajectories/dto/trajectory.input';
 import { Weekday } from '@werkbrug/core';
 import {
   PlacementFollowUp,
@@ -16,6 +18,7 @@ import {
   Length,
   Max,
   MaxLength,
+  ValidateNested,
   Min,
 } from 'class-validator';
 import { ConfirmPossibleNamesField } from '@werkbrug/gateway/graphql/confirm-possible-names';
@@ -110,6 +113,18 @@ export class HostCapacityInput {
   @Field(() => LocalDate) @IsString() from!: string;
   @Field(() => LocalDate, { nullable: true }) @IsOptional() @IsString() to?: string | null;
   @Field(() => Int) @IsInt() @Min(0) @Max(5000) hoursPerWeek!: number;
+}
+
+/** What followed a placement; with HIRED the hire's terms, validated like any input. */
+@ArgsType()
+export class PlacementFollowUpArgs {
+  @Field(() => ID) @IsUUID() id!: string;
+  @Field(() => PlacementFollowUp) @IsEnum(PlacementFollowUp) followUp!: PlacementFollowUp;
+  @Field(() => HireTermsInput, { nullable: true, description: 'Required with HIRED: the terms of the hire' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => HireTermsInput)
+  hire?: HireTermsInput | null;
 }
 
 export { PlacementFollowUp };
