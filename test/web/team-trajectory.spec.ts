@@ -93,6 +93,10 @@ test('a counsellor runs a spoor-2 intake; the client employer confirms a precond
   const html = await page.request.get((await report.getAttribute('href'))!);
   expect(html.status()).toBe(200);
   expect(await html.text()).toContain(HEALTH_NOTE);
+  const pdf = await page.request.get(
+    (await page.getByRole('link', { name: 'Als pdf: Intakerapportage versie 1' }).getAttribute('href'))!,
+  );
+  expect(pdf.headers()['content-type']).toContain('application/pdf');
 
   await menu.getByRole('link', { name: 'Resultaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Resultaten van de regio' })).toBeVisible();

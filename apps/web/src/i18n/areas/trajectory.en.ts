@@ -351,7 +351,7 @@ export const trajectoryEn: typeof trajectoryNl = {
     line: '{{kind}}, version {{version}}: {{name}}, {{date}}',
     open: 'Open: {{kind}} version {{version}}',
     openShort: 'Open',
-    openPdf: 'Open PDF: {{kind}} version {{version}}',
+    openPdf: 'As PDF: {{kind}} version {{version}}',
     pdfShort: 'PDF',
     receipts_zero: 'Not opened by anyone else yet',
     receipts_one: 'Opened by {{names}}',

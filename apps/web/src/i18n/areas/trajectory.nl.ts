@@ -373,7 +373,7 @@ export const trajectoryNl = {
     line: '{{kind}}, versie {{version}}: {{name}}, {{date}}',
     open: 'Openen: {{kind}} versie {{version}}',
     openShort: 'Openen',
-    openPdf: 'Pdf openen: {{kind}} versie {{version}}',
+    openPdf: 'Als pdf: {{kind}} versie {{version}}',
     pdfShort: 'Pdf',
     receipts_zero: 'Nog door niemand anders geopend',
     receipts_one: 'Geopend door {{names}}',
