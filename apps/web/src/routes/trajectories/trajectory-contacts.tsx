@@ -110,11 +110,7 @@ function ContactForm({ trajectory }: { trajectory: Trajectory }) {
     }
   };
   return (
-    <TrajectoryForm
-      onSubmit={(confirm) => void submit(confirm)}
-      state={logging}
-      submitLabel={t('trajectory.contacts.add')}
-    >
+    <TrajectoryForm onSubmit={submit} state={logging} submitLabel={t('trajectory.contacts.add')}>
       <Group align="flex-end" wrap="wrap">
         <TextInput
           type="date"

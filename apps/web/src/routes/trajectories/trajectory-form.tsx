@@ -5,7 +5,7 @@ import { TrajectoryRefusal } from './trajectory-refusal';
 
 interface Props {
   /** Sends the form; `confirmPossibleNames` after the user said the flagged words are no one's name. */
-  onSubmit(confirmPossibleNames?: boolean): void;
+  onSubmit(confirmPossibleNames?: boolean): unknown;
   state: { error?: CombinedError; fetching: boolean };
   submitLabel: string;
   submitProps?: ButtonProps;
@@ -25,12 +25,12 @@ export function TrajectoryForm({ onSubmit, state, submitLabel, submitProps, extr
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        onSubmit();
+        void onSubmit();
       }}
     >
       <Stack gap="sm">
         {children}
-        {state.error && <TrajectoryRefusal error={state.error} onConfirmNoName={() => onSubmit(true)} />}
+        {state.error && <TrajectoryRefusal error={state.error} onConfirmNoName={() => void onSubmit(true)} />}
         <Group>
           <Button type="submit" loading={state.fetching} {...submitProps}>
             {submitLabel}

@@ -158,7 +158,7 @@ function PlanForm({ trajectory, onDone }: { trajectory: Trajectory; onDone(): vo
   };
   return (
     <TrajectoryForm
-      onSubmit={(confirm) => void submit(confirm)}
+      onSubmit={submit}
       state={saving}
       submitLabel={t('trajectory.plan.save')}
       extra={
@@ -285,7 +285,7 @@ function ActionForm({ trajectory }: { trajectory: Trajectory }) {
   };
   return (
     <TrajectoryForm
-      onSubmit={(confirm) => void submit(confirm)}
+      onSubmit={submit}
       state={adding}
       submitLabel={t('trajectory.plan.addAction')}
       submitProps={{ variant: 'default' }}

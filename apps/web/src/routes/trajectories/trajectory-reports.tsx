@@ -55,24 +55,21 @@ export function TrajectoryReports({
                       date: format.dateTime(report.generatedAt),
                     })}
                   </Text>
-                  <Anchor
-                    href={report.url}
-                    target="_blank"
-                    rel="noopener"
-                    size="sm"
-                    aria-label={t('trajectory.reports.open', { kind, version: report.version })}
-                  >
-                    {t('trajectory.reports.openShort')}
-                  </Anchor>
-                  <Anchor
-                    href={report.pdfUrl}
-                    target="_blank"
-                    rel="noopener"
-                    size="sm"
-                    aria-label={t('trajectory.reports.openPdf', { kind, version: report.version })}
-                  >
-                    {t('trajectory.reports.pdfShort')}
-                  </Anchor>
+                  {[
+                    { href: report.url, label: 'open', text: 'openShort' } as const,
+                    { href: report.pdfUrl, label: 'openPdf', text: 'pdfShort' } as const,
+                  ].map((link) => (
+                    <Anchor
+                      key={link.href}
+                      href={link.href}
+                      target="_blank"
+                      rel="noopener"
+                      size="sm"
+                      aria-label={t(`trajectory.reports.${link.label}`, { kind, version: report.version })}
+                    >
+                      {t(`trajectory.reports.${link.text}`)}
+                    </Anchor>
+                  ))}
                 </Group>
                 <Text size="xs" c="dimmed">
                   {t('trajectory.reports.receipts', { count: report.receipts.length, names })}
