@@ -1,8 +1,8 @@
 // `npm run demo:trajectory` walks through a spoor-2 re-integration trajectory in the running demo region (start it
 // with `npm run demo`), from screening to a final report, a hire and its follow-ups, through the public GraphQL API
-// as each role would: the mobility team opens it for a long-term sick employee of Zorggroep De Meierij with the
-// team's counsellor → the client employer confirms the preconditions → the counsellor records the screening, the
-// plan, contacts and the intake report → the person finds work elsewhere; the client records the hire, the
+// as each role would: the mobility team opens it for a long-term sick employee of Zorggroep De Meierij and assigns
+// the region's external re-integration adviser (adviseur@werkbrug.demo, role COUNSELLOR) → the client employer
+// confirms the preconditions → the counsellor records the screening, the plan, contacts and the intake report → the person finds work elsewhere; the client records the hire, the
 // counsellor closes the trajectory and makes the final report → the clock moves six months on → the worker's
 // reminder round sends the follow-ups that have come due → the client answers the three-month follow-up, the
 // six-month one waits for the counsellor in the web app → the region's figures, and the CSV link.
@@ -16,7 +16,7 @@ import { NestFactory } from '@nestjs/core';
 import { ConfigModule, loadConfig } from '@werkbrug/config';
 import { addDays, HiresService, regionToday } from '@werkbrug/trajectories';
 import { gql, login, sleep, step, URL_BASE } from './demo/demo-api';
-import { DEMO_EMPLOYERS } from './demo/demo-region';
+import { DEMO_COUNSELLOR, DEMO_EMPLOYERS } from './demo/demo-region';
 import { DemoSeedModule } from './demo/demo-seeder';
 
 const TODAY = regionToday();
@@ -29,10 +29,11 @@ async function main(): Promise<void> {
   const rmt = await login('rmt@werkbrug.demo');
   const client = DEMO_EMPLOYERS[0];
   const hr = await login(`hr.${client.slug}@werkbrug.demo`);
-  const { me } = await gql(rmt, `{ me { id displayName } }`);
+  const counsellor = await login(DEMO_COUNSELLOR.email);
+  const { me } = await gql(counsellor, `{ me { id displayName } }`);
 
   step(
-    `1. The mobility team opens a spoor-2 trajectory on ${STARTED_ON} for a sick employee of ${client.name}`,
+    `1. The mobility team opens a spoor-2 trajectory on ${STARTED_ON} for a sick employee of ${client.name}, guided by an external re-integration adviser`,
   );
   const candidate = await pickCandidate(hr);
   const opened = await gql(
@@ -69,7 +70,7 @@ async function main(): Promise<void> {
     '3. The counsellor: screening with the health domain (theirs alone), the plan, contacts, the intake report',
   );
   await gql(
-    rmt,
+    counsellor,
     `mutation($id: ID!, $input: SaveScreeningInput!) { saveTrajectoryScreening(id: $id, input: $input) { id } }`,
     {
       id,
@@ -90,11 +91,11 @@ async function main(): Promise<void> {
     },
   );
   const { searchOccupations } = await gql(
-    rmt,
+    counsellor,
     `{ searchOccupations(query: "planner", limit: 2) { id labelNl labelEn } }`,
   );
   await gql(
-    rmt,
+    counsellor,
     `mutation($id: ID!, $input: SaveTrajectoryPlanInput!) { saveTrajectoryPlan(id: $id, input: $input) { id } }`,
     {
       id,
@@ -107,7 +108,7 @@ async function main(): Promise<void> {
     },
   );
   const planned = await gql(
-    rmt,
+    counsellor,
     `mutation($id: ID!, $input: PlanActionInput!) { addTrajectoryPlanAction(id: $id, input: $input) { plan { actions { id } } } }`,
     {
       id,
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
     },
   );
   await gql(
-    rmt,
+    counsellor,
     `mutation($id: ID!, $on: LocalDate) { completeTrajectoryPlanAction(actionId: $id, doneOn: $on) { id } }`,
     { id: planned.addTrajectoryPlanAction.plan.actions[0].id, on: addDays(STARTED_ON, 27) },
   );
@@ -129,11 +130,11 @@ async function main(): Promise<void> {
     [52, 'VIDEO', 'Sollicitatiegesprek bij Distributiecentrum Veghel voorbereid.'],
   ] as const)
     await gql(
-      rmt,
+      counsellor,
       `mutation($id: ID!, $input: TrajectoryContactInput!) { logTrajectoryContact(id: $id, input: $input) { id } }`,
       { id, input: { occurredOn: addDays(STARTED_ON, days), kind, durationMinutes: 45, summary } },
     );
-  const intake = await report(rmt, id, 'INTAKE');
+  const intake = await report(counsellor, id, 'INTAKE');
 
   step(
     `4. ${HIRED_ON}: a job elsewhere. The client records the hire; the counsellor closes with a final report`,
@@ -154,11 +155,11 @@ async function main(): Promise<void> {
     },
   );
   await gql(
-    rmt,
+    counsellor,
     `mutation($id: ID!, $input: CloseTrajectoryInput!) { closeTrajectory(id: $id, input: $input) { id } }`,
     { id, input: { outcome: 'EXTERNAL_JOB', closedOn: HIRED_ON } },
   );
-  const final = await report(rmt, id, 'FINAL');
+  const final = await report(counsellor, id, 'FINAL');
   type FollowUp = { id: string; months: number; dueOn: string; status: string };
   const followUps = hired.recordHire.followUps as FollowUp[];
   for (const f of followUps) console.log(`   follow-up after ${f.months} months: due ${f.dueOn}`);
@@ -180,13 +181,16 @@ async function main(): Promise<void> {
     `mutation($id: ID!) { answerFollowUp(id: $id, input: { stillEmployed: true, sameEmployer: true }) { id } }`,
     { id: three.id },
   );
-  const { followUps: due } = await gql(rmt, `{ followUps(status: DUE) { id months candidatePublicCode } }`);
+  const { followUps: due } = await gql(
+    counsellor,
+    `{ followUps(status: DUE) { id months candidatePublicCode } }`,
+  );
   const six = (due as { id: string; months: number; candidatePublicCode: string }[]).find((f) =>
     followUps.some((mine) => mine.id === f.id),
   );
   console.log(
     six
-      ? `   due: follow-up after ${six.months} months of ${six.candidatePublicCode} — answer it in the web app as rmt@werkbrug.demo (Trajecten → Traject van ${candidate.publicCode})`
+      ? `   due: follow-up after ${six.months} months of ${six.candidatePublicCode} — answer it in the web app as ${DEMO_COUNSELLOR.email} (Trajecten → Traject van ${candidate.publicCode})`
       : '   (the six-month follow-up is not due yet)',
   );
 
@@ -220,8 +224,10 @@ async function main(): Promise<void> {
 
   console.log(`
 Done. In the web app (${URL_BASE}/):
-  rmt@werkbrug.demo           Trajecten → Traject van ${candidate.publicCode}: screening, plan, contacts, hire, reports
-                              Resultaten: the figures; CSV: ${URL_BASE}/outcome-figures.csv?from=${from}&to=${TODAY}
+  ${DEMO_COUNSELLOR.email}      Trajecten → Traject van ${candidate.publicCode}: screening, plan, contacts, hire, reports
+                              (the only trajectories this adviser sees are those assigned to them)
+  rmt@werkbrug.demo           the same trajectory without health details; Resultaten: the figures;
+                              CSV: ${URL_BASE}/outcome-figures.csv?from=${from}&to=${TODAY}
   hr.${client.slug}@werkbrug.demo  the same trajectory without health details
   Reports: ${URL_BASE}${intake}  and  ${URL_BASE}${final}`);
 }

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ConfigModule } from '@werkbrug/config';
 import { prepareInfrastructure } from '@werkbrug/platform';
-import { DEMO_EMPLOYERS, DEMO_PASSWORD } from './demo/demo-region';
+import { DEMO_COUNSELLOR, DEMO_EMPLOYERS, DEMO_PASSWORD } from './demo/demo-region';
 import { DemoSeeder, DemoSeedModule } from './demo/demo-seeder';
 
 /**
@@ -58,6 +58,7 @@ Werkbrug is running (answered after ${seconds} s).
 Demo accounts (password for all: ${DEMO_PASSWORD}):
   admin@werkbrug.demo          administrator
   rmt@werkbrug.demo            mobility team, Noordoost-Brabant (AM27)
+  ${DEMO_COUNSELLOR.email.padEnd(29)}external re-integration adviser (only trajectories assigned to them)
 ${DEMO_EMPLOYERS.map((e) => `  ${`hr.${e.slug}@werkbrug.demo`.padEnd(29)}HR lead, ${e.name}`).join('\n')}
   werkzoekende@werkbrug.demo   job seeker (a candidate of ${DEMO_EMPLOYERS[0].name})
 

@@ -10,6 +10,11 @@ export const DEMO_PASSWORD = 'fietsroute-langs-de-dieze-2026';
 /** The demo job seeker's own address: in their identity, where their invitation is mailed, and their login. */
 export const DEMO_JOB_SEEKER_EMAIL = 'werkzoekende@werkbrug.demo';
 export const DEMO_SEED_VERSION = 'demo-region-v1';
+/** An external re-integration adviser (role COUNSELLOR) who guides the demo's spoor-2 trajectory. */
+export const DEMO_COUNSELLOR = {
+  email: 'adviseur@werkbrug.demo',
+  displayName: 'Karin Jansen (Re-integratie Oost)',
+} as const;
 
 export interface DemoEmployer {
   slug: string;

@@ -27,6 +27,7 @@ import { TrajectoriesModule } from '@werkbrug/trajectories';
 import { DataSource } from 'typeorm';
 import {
   ATTENTION_SKETCHES,
+  DEMO_COUNSELLOR,
   DEMO_EMPLOYERS,
   DEMO_JOB_SEEKER_EMAIL,
   DEMO_PASSWORD,
@@ -95,6 +96,7 @@ export class DemoSeeder {
     const region = await this.seedRegion();
     // The region's past comes separately, so a demo database from before it gets it too.
     const rmt = await this.bootstrapMobilityTeam();
+    await this.externalCounsellor(rmt);
     const pc4s = (
       await this.db.query<{ pc4: string }[]>(
         `SELECT pc4 FROM postcode_area WHERE region_code = $1 ORDER BY pc4`,
@@ -186,6 +188,29 @@ export class DemoSeeder {
       [await this.hasher.hash(DEMO_PASSWORD), DEMO_REGION],
     );
     return { role: Role.MOBILITY_TEAM, userId: row.id, regionCode: DEMO_REGION };
+  }
+
+  /**
+   * The region's external re-integration adviser, as a real one comes in: the mobility team requests the account,
+   * the administrator approves it as the second person and hands over the code, with which the adviser chooses
+   * their password. Once: a demo database from before gets it on its next start.
+   */
+  private async externalCounsellor(rmt: Viewer): Promise<void> {
+    const present: unknown[] = await this.db.query(`SELECT 1 FROM user_account WHERE email = $1`, [
+      DEMO_COUNSELLOR.email,
+    ]);
+    if (present.length > 0) return;
+    const admin = await this.bootstrapAdministrator();
+    const { account: requested } = await this.staff.create(rmt, {
+      role: Role.COUNSELLOR,
+      regionCode: DEMO_REGION,
+      ...DEMO_COUNSELLOR,
+    });
+    const { activation } = await this.staff.approve(admin, requested.id);
+    await this.staff.activateFromClient(
+      { code: activation!.code, email: DEMO_COUNSELLOR.email, password: DEMO_PASSWORD },
+      'demo-seeder',
+    );
   }
 
   private async occupations(spec: DemoEmployer): Promise<Occupation[]> {

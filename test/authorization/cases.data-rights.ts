@@ -50,7 +50,7 @@ export const DATA_RIGHTS_CASES: Case[] = [
     expect: ALL_OK,
     // A filter, not a door: those outside the candidate's circle get what a random id gets.
     probe: 'candidateShared',
-    hiddenFrom: ['HR_C', 'RMT01', 'JS_B'],
+    hiddenFrom: ['HR_C', 'RMT01', 'JS_B', 'COUNS'],
   },
   {
     name: 'auditTrail',

@@ -11,7 +11,7 @@ export const TRAJECTORY_CASES: Case[] = [
     expect: ALL_OK,
     probe: 'candidateShared',
     // An empty list, exactly as for an unknown candidate.
-    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_B', 'ADMIN'],
+    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_B', 'ADMIN', 'COUNS'],
   },
   {
     name: 'trajectory',
@@ -20,6 +20,14 @@ export const TRAJECTORY_CASES: Case[] = [
     // The client employer, the region's team and the candidate; nobody else learns it exists.
     expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'OK' }),
     probe: 'trajectoryId',
+  },
+  {
+    name: 'trajectory (guided by an external counsellor)',
+    query: `query($id: ID!) { trajectory(id: $id) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryToClose }),
+    // The counsellor sees the trajectories assigned to them, and nothing of any other.
+    expect: visibleTo({ HR_B: 'OK', RMT27: 'OK', JS_B: 'OK', COUNS: 'OK' }),
+    probe: 'trajectoryToClose',
   },
   {
     name: 'counsellors',
@@ -80,6 +88,24 @@ export const TRAJECTORY_CASES: Case[] = [
     probe: 'trajectoryId',
   },
   {
+    name: 'saveTrajectoryScreening (an external counsellor’s trajectory)',
+    query: `mutation($id: ID!, $input: SaveScreeningInput!) { saveTrajectoryScreening(id: $id, input: $input) ${FIELDS} }`,
+    variables: (ids) => ({
+      id: ids.trajectoryToClose,
+      input: { items: [{ domain: 'WORK', score: 3 }] },
+    }),
+    // Only the counsellor guides; the region's team sees the trajectory but does not take over their work.
+    expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN', JS_B: 'FORBIDDEN', COUNS: 'OK' }),
+    probe: 'trajectoryToClose',
+  },
+  {
+    name: 'assignTrajectoryCounsellor (an external counsellor)',
+    query: `mutation($id: ID!, $c: ID!) { assignTrajectoryCounsellor(id: $id, counsellorUserId: $c) ${FIELDS} }`,
+    variables: (ids) => ({ id: ids.trajectoryToClose, c: ids.counsellorUserId }),
+    expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'OK', JS_B: 'FORBIDDEN', COUNS: 'FORBIDDEN' }),
+    probe: 'trajectoryToClose',
+  },
+  {
     name: 'saveTrajectoryPlan',
     query: `mutation($id: ID!, $input: SaveTrajectoryPlanInput!) { saveTrajectoryPlan(id: $id, input: $input) ${FIELDS} }`,
     variables: (ids) => ({ id: ids.trajectoryId, input: { goals: 'Werk in de zorg.', hoursPerWeek: 8 } }),
@@ -119,7 +145,7 @@ export const TRAJECTORY_CASES: Case[] = [
       id: ids.trajectoryToClose,
       input: { outcome: 'EXTERNAL_JOB', closedOn: isoDate(0) },
     }),
-    expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'OK', JS_B: 'FORBIDDEN' }),
+    expect: visibleTo({ HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN', JS_B: 'FORBIDDEN', COUNS: 'OK' }),
     probe: 'trajectoryToClose',
   },
   { name: 'followUps', query: `{ followUps { id status } }`, variables: () => ({}), expect: ALL_OK },
@@ -129,7 +155,7 @@ export const TRAJECTORY_CASES: Case[] = [
     variables: (ids) => ({ id: ids.candidateDraft }),
     expect: ALL_OK,
     probe: 'candidateDraft',
-    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_A', 'JS_B', 'ADMIN'],
+    hiddenFrom: ['HR_B', 'HR_C', 'RMT01', 'JS_A', 'JS_B', 'ADMIN', 'COUNS'],
   },
   {
     name: 'recordHire',

@@ -3,9 +3,11 @@ import type { Role } from '@werkbrug/core';
 /**
  * HR_A and HR_B are HR leads of two employers in AM27, HR_C of one in AM01; RMT27 and RMT01 are the mobility teams
  * of those regions; JS_A is the job seeker of candidateShared (employer A), JS_B the job seeker of candidateB
- * (employer B, shared with the region).
+ * (employer B, shared with the region). COUNS is an external counsellor of AM27 who guides `trajectoryToClose`
+ * (candidateB).
  */
-export type ActorKey = 'HR_A' | 'HR_B' | 'HR_C' | 'RMT27' | 'RMT01' | 'JS_A' | 'JS_B' | 'ADMIN' | 'ANON';
+export type ActorKey =
+  'HR_A' | 'HR_B' | 'HR_C' | 'RMT27' | 'RMT01' | 'JS_A' | 'JS_B' | 'ADMIN' | 'COUNS' | 'ANON';
 export const ACTORS: readonly ActorKey[] = [
   'HR_A',
   'HR_B',
@@ -15,6 +17,7 @@ export const ACTORS: readonly ActorKey[] = [
   'JS_A',
   'JS_B',
   'ADMIN',
+  'COUNS',
   'ANON',
 ];
 
@@ -67,11 +70,13 @@ export interface Ids {
   consentRecordId: string;
   /** A spoor-2 trajectory of candidateShared (client employer A), guided by RMT27. */
   trajectoryId: string;
-  /** A work-to-work trajectory of candidateB (client employer B), guided by RMT27; closed by the matrix. */
+  /** A work-to-work trajectory of candidateB (client employer B), guided by COUNS; closed by the matrix. */
   trajectoryToClose: string;
   /** An action of `trajectoryId`'s plan for the counsellor. */
   planActionId: string;
   rmt27UserId: string;
+  /** COUNS's own account. */
+  counsellorUserId: string;
   /** The three-month follow-up of a hire of candidateDraft (employer A), not due yet. */
   followUpId: string;
 }

@@ -199,23 +199,28 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     [candidateB],
   );
 
-  // Trajectories guided by RMT27: a spoor-2 one of employer A's candidate, and one of employer B's to close.
-  const openTrajectory = (candidateId: string, kind: string) =>
+  // A spoor-2 trajectory of employer A's candidate guided by RMT27, and one of employer B's to close, guided by an
+  // external counsellor.
+  const counsellorActor = await f.actor(Role.COUNSELLOR, { regionCode: 'AM27' });
+  const [counsellorAccount] = await f.query<{ id: string }>(`SELECT id FROM user_account WHERE email = $1`, [
+    counsellorActor.email,
+  ]);
+  const openTrajectory = (candidateId: string, kind: string, counsellorUserId: string) =>
     call(
       `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
       {
         input: {
           candidateId,
           kind,
-          counsellorUserId: rmt27Account.id,
+          counsellorUserId,
           startedOn: isoDate(0),
           firstSicknessDay: kind === 'SICKNESS_REINTEGRATION' ? isoDate(-300) : null,
         },
       },
       rmt27,
     );
-  const trajectory = await openTrajectory(candidateShared, 'SICKNESS_REINTEGRATION');
-  const trajectoryToClose = await openTrajectory(candidateB, 'WORK_TO_WORK');
+  const trajectory = await openTrajectory(candidateShared, 'SICKNESS_REINTEGRATION', rmt27Account.id);
+  const trajectoryToClose = await openTrajectory(candidateB, 'WORK_TO_WORK', counsellorAccount.id);
   const planned = await call(
     `mutation($id: ID!, $input: PlanActionInput!) { addTrajectoryPlanAction(id: $id, input: $input) { plan { actions { id } } } }`,
     {
@@ -245,6 +250,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       trajectoryToClose: trajectoryToClose.id,
       planActionId: (planned.plan as { actions: { id: string }[] }).actions[0].id,
       rmt27UserId: rmt27Account.id,
+      counsellorUserId: counsellorAccount.id,
       followUpId: (hire.followUps as { id: string }[])[0].id,
       employerA: a.id,
       employerB: b.id,
@@ -283,6 +289,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       JS_A: jsA,
       JS_B: jsB.token,
       ADMIN: admin,
+      COUNS: counsellorActor.token,
       ANON: undefined,
     },
   };

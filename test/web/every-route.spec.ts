@@ -23,19 +23,20 @@ const NOT_A_PAGE = /^\/(graphql|auth|calendar|admin\/queues|health)|\.(csv|ics|h
 const ID_SEGMENT = /\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi;
 
 interface Account {
-  role: 'JOB_SEEKER' | 'HR_LEAD' | 'MOBILITY_TEAM' | 'ADMINISTRATOR';
+  role: 'JOB_SEEKER' | 'HR_LEAD' | 'MOBILITY_TEAM' | 'ADMINISTRATOR' | 'COUNSELLOR';
   email: string;
   password: string;
 }
 
 function accounts(): Account[] {
   const { jobSeeker, candidateOwner, password } = world();
-  const { team, admin, password: staffPassword } = teamAdminWorld();
+  const { team, admin, counsellor, password: staffPassword } = teamAdminWorld();
   return [
     { role: 'JOB_SEEKER', email: jobSeeker.email, password },
     { role: 'HR_LEAD', email: candidateOwner.email, password },
     { role: 'MOBILITY_TEAM', email: team.email, password: staffPassword },
     { role: 'ADMINISTRATOR', email: admin.email, password: staffPassword },
+    { role: 'COUNSELLOR', email: counsellor.email, password: staffPassword },
   ];
 }
 
@@ -171,7 +172,7 @@ test.describe.serial('every route', () => {
     browser,
   }) => {
     test.setTimeout(300_000);
-    expect(crawled.size, 'the Dutch crawl ran first').toBe(4);
+    expect(crawled.size, 'the Dutch crawl ran first').toBe(accounts().length);
     for (const account of accounts()) {
       const { context, page } = await openAs(browser, account, 'nl');
       try {

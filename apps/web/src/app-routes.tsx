@@ -9,6 +9,8 @@ import { hrRoutes } from '@web/routes/hr/hr-routes';
 import { jobSeekerRoutes } from '@web/routes/job-seeker/job-seeker-routes';
 import { teamRoutes } from '@web/routes/team/team-routes';
 import { TEAM_PATHS } from '@web/routes/team/team-paths';
+import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
+import { TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 
 /**
  * Only the routes of the viewer's role exist; any other path is "not found", never another role's page. Each role's
@@ -25,6 +27,7 @@ export function AppRoutes({ viewer }: { viewer: Viewer }) {
         {viewer.role === 'HR_LEAD' && hrRoutes()}
         {viewer.role === 'MOBILITY_TEAM' && teamRoutes()}
         {viewer.role === 'ADMINISTRATOR' && adminRoutes()}
+        {viewer.role === 'COUNSELLOR' && trajectoryRoutes('COUNSELLOR')}
         <Route path="*" element={<NotFoundPage />} />
       </Route>
     </Routes>
@@ -41,5 +44,7 @@ function HomeFor({ viewer }: { viewer: Viewer }) {
       return <Navigate to={TEAM_PATHS.region} replace />;
     case 'ADMINISTRATOR':
       return <Navigate to={ADMIN_PATHS.staffAccounts} replace />;
+    case 'COUNSELLOR':
+      return <Navigate to={TRAJECTORY_PATHS.COUNSELLOR} replace />;
   }
 }

@@ -58,5 +58,7 @@ export function navigationFor(role: Role): NavigationItem[] {
       return teamNavigation;
     case 'ADMINISTRATOR':
       return adminNavigation;
+    case 'COUNSELLOR':
+      return [{ path: TRAJECTORY_PATHS.COUNSELLOR, label: 'nav.trajectories' }];
   }
 }

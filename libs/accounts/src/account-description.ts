@@ -24,6 +24,7 @@ const ROLE_LABELS: Record<Role, LocalisedMessage> = {
   [Role.MOBILITY_TEAM]: { nl: 'mobiliteitsteam', en: 'mobility team' },
   [Role.JOB_SEEKER]: { nl: 'werkzoekende', en: 'job seeker' },
   [Role.ADMINISTRATOR]: { nl: 'beheerder', en: 'administrator' },
+  [Role.COUNSELLOR]: { nl: 're-integratieadviseur', en: 're-integration adviser' },
 };
 
 export function roleLabel(role: Role): LocalisedMessage {

@@ -163,8 +163,8 @@ export class MobilityTeamNeedsRegionError extends InvalidInputError {
   constructor() {
     super(
       {
-        en: 'A mobility team member belongs to a region.',
-        nl: 'Een mobiliteitsteamlid hoort bij een regio.',
+        en: 'A mobility team member or counsellor belongs to a region.',
+        nl: 'Een mobiliteitsteamlid of re-integratieadviseur hoort bij een regio.',
       },
       { field: 'regionCode', reason: 'MOBILITY_TEAM_NEEDS_REGION' },
     );

@@ -120,5 +120,7 @@ function toViewer(row: ViewerRow): Viewer {
       };
     case Role.ADMINISTRATOR:
       return { role: Role.ADMINISTRATOR, userId: row.id };
+    case Role.COUNSELLOR:
+      return { role: Role.COUNSELLOR, userId: row.id, regionCode: row.region_code!, caseload: row.caseload };
   }
 }

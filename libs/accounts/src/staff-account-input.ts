@@ -20,7 +20,7 @@ export interface CreateStaffAccountInput {
   employerAdmin?: boolean;
 }
 
-/** Where a new account belongs: an HR lead's employer (and its region), a mobility team's region. */
+/** Where a new account belongs: an HR lead's employer (and its region), a mobility team's or counsellor's region. */
 export async function staffAccountScope(
   manager: EntityManager,
   input: CreateStaffAccountInput,
@@ -31,8 +31,10 @@ export async function staffAccountScope(
     if (!employer) throw new NotFoundError('Employer', 'Werkgever');
     return { employerId: employer.id, regionCode: employer.regionCode };
   }
-  if (input.role === Role.MOBILITY_TEAM && !input.regionCode) throw new MobilityTeamNeedsRegionError();
-  return { employerId: null, regionCode: input.role === Role.MOBILITY_TEAM ? input.regionCode! : null };
+  if (input.role === Role.ADMINISTRATOR) return { employerId: null, regionCode: null };
+  // Mobility-team members and external counsellors both work in one region.
+  if (!input.regionCode) throw new MobilityTeamNeedsRegionError();
+  return { employerId: null, regionCode: input.regionCode };
 }
 
 /** A taken e-mail address or an unknown region, as the client may hear it. */

@@ -9,7 +9,7 @@ import { AccountOrigin, AccountStatus, ApprovalBasis } from './staff-account.enu
  * the requester made or approved.
  */
 
-export type StaffRole = Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
+export type StaffRole = Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR | Role.COUNSELLOR;
 
 /** What is known about the viewer's own account beyond the token: read per request, in the transaction. */
 export interface ViewerAccount {
@@ -55,7 +55,15 @@ export function creationOutcome(who: ViewerAccount, request: StaffAccountRequest
     return REFUSED;
   }
   if (request.employerAdmin) return REFUSED;
-  return viewer.role === Role.ADMINISTRATOR ? REQUESTED : REFUSED;
+  if (viewer.role === Role.ADMINISTRATOR) return REQUESTED;
+  // The mobility team brings in the external counsellors who work on its region's trajectories.
+  if (
+    request.role === Role.COUNSELLOR &&
+    viewer.role === Role.MOBILITY_TEAM &&
+    viewer.regionCode === request.regionCode
+  )
+    return REQUESTED;
+  return REFUSED;
 }
 
 export interface PendingAccount {
@@ -133,6 +141,7 @@ function capacity(
         return ApprovalBasis.SECOND_PERSON;
       return null;
     case Role.MOBILITY_TEAM:
+    case Role.COUNSELLOR:
       if (viewer.role === Role.ADMINISTRATOR) return ApprovalBasis.SECOND_PERSON;
       if (viewer.role === Role.MOBILITY_TEAM && viewer.regionCode === account.regionCode)
         return ApprovalBasis.SECOND_PERSON;
@@ -166,6 +175,7 @@ export function mayKnowOf(who: ViewerAccount, account: PendingAccount): boolean 
     case Role.HR_LEAD:
       return account.role === Role.HR_LEAD && account.employerId === viewer.employerId;
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       return false;
   }
 }

@@ -127,12 +127,13 @@ function scopeCondition(viewer: Viewer): { sql: string; params: unknown[] } | nu
       return { sql: 'true', params: [] };
     case Role.MOBILITY_TEAM:
       return {
-        sql: `u.role IN ('HR_LEAD','MOBILITY_TEAM') AND coalesce(u.region_code, e.region_code) = $1`,
+        sql: `u.role IN ('HR_LEAD','MOBILITY_TEAM','COUNSELLOR') AND coalesce(u.region_code, e.region_code) = $1`,
         params: [viewer.regionCode],
       };
     case Role.HR_LEAD:
       return { sql: `u.role = 'HR_LEAD' AND u.employer_id = $1`, params: [viewer.employerId] };
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       return null;
   }
 }

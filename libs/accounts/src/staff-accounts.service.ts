@@ -125,7 +125,8 @@ export class StaffAccountsService {
             displayName: input.displayName.trim(),
             role: input.role,
             employerId: scope.employerId,
-            regionCode: input.role === Role.MOBILITY_TEAM ? scope.regionCode : null,
+            // An HR lead's region is their employer's; the account itself holds only a team's or counsellor's.
+            regionCode: input.role === Role.HR_LEAD ? null : scope.regionCode,
             candidateId: null,
             status: outcome.status,
             origin: outcome.origin,
@@ -147,7 +148,7 @@ export class StaffAccountsService {
 
   /** Pending accounts this viewer may approve, oldest first, with the capacity they would approve in. */
   async pending(viewer: Viewer): Promise<PendingStaffAccount[]> {
-    if (viewer.role === Role.JOB_SEEKER) throw new ForbiddenError();
+    if (viewer.role === Role.JOB_SEEKER || viewer.role === Role.COUNSELLOR) throw new ForbiddenError();
     return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const who = await loadViewerAccount(tx, viewer);
       const accounts = await pendingInScope(tx, viewer);

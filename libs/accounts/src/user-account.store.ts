@@ -22,13 +22,19 @@ export interface ViewerRow {
   employer_region: string | null;
   candidate_employer: string | null;
   candidate_region: string | null;
+  /** A counsellor's caseload (counsellor_caseload); empty for every other role. */
+  caseload: string[];
 }
 
 /** The account behind a token, null when it is unknown or disabled. */
 export async function enabledViewerRow(manager: EntityManager, userId: string): Promise<ViewerRow | null> {
   const rows: ViewerRow[] = await manager.query(
     `SELECT u.id, u.role, u.employer_id, u.region_code, u.candidate_id,
-            e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region
+            e.region_code AS employer_region, c.employer_id AS candidate_employer, c.region_code AS candidate_region,
+            CASE WHEN u.role = 'COUNSELLOR'
+                 THEN ARRAY(SELECT k.candidate_id FROM counsellor_caseload k
+                             WHERE k.counsellor_user_id = u.id AND k.region_code = u.region_code)
+                 ELSE '{}'::uuid[] END AS caseload
      FROM user_account u
      LEFT JOIN employer_scope e ON e.employer_id = u.employer_id
      LEFT JOIN candidate_scope c ON c.candidate_id = u.candidate_id
@@ -70,17 +76,21 @@ export function accountOrigins(manager: EntityManager, ids: readonly string[]): 
 export interface StaffMember {
   readonly id: string;
   readonly displayName: string;
+  readonly role: Role;
 }
 
-/** The active mobility-team accounts of a region, by name: who can be a trajectory's counsellor. */
-export async function activeTeamMembers(manager: EntityManager, regionCode: string): Promise<StaffMember[]> {
-  const rows: { id: string; display_name: string }[] = await manager.query(
-    `SELECT id, display_name FROM user_account
-      WHERE role = 'MOBILITY_TEAM' AND region_code = $1 AND status = 'ACTIVE' AND disabled_at IS NULL
-      ORDER BY display_name, id`,
+/**
+ * Who can be a trajectory's counsellor in a region: its active mobility-team members and external counsellors, the
+ * team first, each by name.
+ */
+export async function activeCounsellors(manager: EntityManager, regionCode: string): Promise<StaffMember[]> {
+  const rows: { id: string; display_name: string; role: Role }[] = await manager.query(
+    `SELECT id, display_name, role FROM user_account
+      WHERE role IN ('MOBILITY_TEAM','COUNSELLOR') AND region_code = $1 AND status = 'ACTIVE' AND disabled_at IS NULL
+      ORDER BY role = 'COUNSELLOR', display_name, id`,
     [regionCode],
   );
-  return rows.map((r) => ({ id: r.id, displayName: r.display_name }));
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role }));
 }
 
 /** Display names by account id (unknown ids are left out): how a record names the staff who worked on it. */

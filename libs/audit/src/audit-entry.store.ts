@@ -67,7 +67,8 @@ export interface AuditFilter {
 
 /**
  * The entries the viewer may read, newest first, a page at a time: administrators the platform's, the mobility
- * team its region's, a job seeker what concerns them, an HR lead what their own employer's accounts did.
+ * team its region's, a job seeker what concerns them, an HR lead what their own employer's accounts did, an
+ * external counsellor what they did themselves.
  */
 export function auditEntriesVisibleTo(
   manager: EntityManager,
@@ -89,6 +90,9 @@ export function auditEntriesVisibleTo(
       break;
     case Role.HR_LEAD:
       query.andWhere('a.actor_employer_id = :employer', { employer: viewer.employerId });
+      break;
+    case Role.COUNSELLOR:
+      query.andWhere('a.actor_user_id = :me', { me: viewer.userId });
       break;
   }
   if (filter.action) query.andWhere('a.action = :action', { action: filter.action });

@@ -13,6 +13,7 @@ import { matchableCandidate } from './matchable-candidates.store';
  *   anonymised, only when active with consent, and only when shared with the whole region or with them.
  * - Mobility team: every consented, non-draft profile of their region, anonymised.
  * - Job seekers: only their own profile.
+ * - Counsellors: the profiles of their caseload (the candidates whose open trajectory they guide), anonymised.
  * - Administrators: none — running the platform needs no access to people's profiles.
  */
 export function candidateVisibility(
@@ -37,6 +38,10 @@ export function candidateVisibility(
         : null;
     case Role.JOB_SEEKER:
       return profile.id === viewer.candidateId ? ProfileVisibility.OWNER : null;
+    case Role.COUNSELLOR:
+      return profile.regionCode === viewer.regionCode && viewer.caseload.includes(profile.id)
+        ? ProfileVisibility.ANONYMISED
+        : null;
     case Role.ADMINISTRATOR:
       return null;
   }
@@ -75,6 +80,10 @@ export function scopeCandidatesTo(
         .andWhere(`c.status <> 'DRAFT' AND c.consent_status = 'GIVEN'`);
     case Role.JOB_SEEKER:
       return query.andWhere('c.id = :viewerCandidate', { viewerCandidate: viewer.candidateId });
+    case Role.COUNSELLOR:
+      return query
+        .andWhere('c.region_code = :viewerRegion', { viewerRegion: viewer.regionCode })
+        .andWhere('c.id = ANY(:caseload::uuid[])', { caseload: viewer.caseload });
     case Role.ADMINISTRATOR:
       return query.andWhere('FALSE');
   }

@@ -47,6 +47,9 @@ export function hasNeedToKnow(
       return viewer.candidateId === profile.id;
     case Role.MOBILITY_TEAM:
       return true;
+    // Guiding the person needs their track, target groups and support arrangements.
+    case Role.COUNSELLOR:
+      return viewer.caseload.includes(profile.id);
     case Role.ADMINISTRATOR:
       return false;
   }

@@ -1,9 +1,14 @@
-/** The four roles of Werkbrug; every authenticated request acts as exactly one of them. */
+/** The roles of Werkbrug; every authenticated request acts as exactly one of them. */
 export enum Role {
   HR_LEAD = 'HR_LEAD',
   MOBILITY_TEAM = 'MOBILITY_TEAM',
   JOB_SEEKER = 'JOB_SEEKER',
   ADMINISTRATOR = 'ADMINISTRATOR',
+  /**
+   * An external re-integration adviser (or a counsellor from outside the mobility team), bound to a region and
+   * scoped to the trajectories assigned to them: nothing else of the region is theirs to see.
+   */
+  COUNSELLOR = 'COUNSELLOR',
 }
 
 /**
@@ -14,7 +19,14 @@ export type Viewer =
   | { role: Role.HR_LEAD; userId: string; employerId: string; regionCode: string }
   | { role: Role.MOBILITY_TEAM; userId: string; regionCode: string }
   | { role: Role.JOB_SEEKER; userId: string; candidateId: string; employerId: string; regionCode: string }
-  | { role: Role.ADMINISTRATOR; userId: string };
+  | { role: Role.ADMINISTRATOR; userId: string }
+  | {
+      role: Role.COUNSELLOR;
+      userId: string;
+      regionCode: string;
+      /** The candidates whose open trajectory they guide, read with the account on every request. */
+      caseload: readonly string[];
+    };
 
 export type ViewerOf<R extends Role> = Extract<Viewer, { role: R }>;
 

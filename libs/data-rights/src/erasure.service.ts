@@ -242,6 +242,7 @@ export function mayActOnErasure(
     case Role.MOBILITY_TEAM:
       return viewer.regionCode === subject.regionCode;
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return false;
   }
 }

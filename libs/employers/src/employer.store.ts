@@ -17,6 +17,7 @@ export function employersVisibleTo(
     case Role.HR_LEAD:
     case Role.MOBILITY_TEAM:
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       return query.where('e.region_code = :viewerRegion', { viewerRegion: viewer.regionCode });
   }
 }

@@ -12,7 +12,7 @@ import { requireSystemScope } from './system-scope';
 
 /**
  * The cases the viewer may see: a job seeker their own; an HR lead those of their employer's vacancies and of
- * their own candidates; a mobility team those of its region; an administrator none.
+ * their own candidates; a mobility team those of its region; administrators and counsellors none.
  */
 function scopedCases(manager: EntityManager, viewer: Viewer): SelectQueryBuilder<MatchCaseEntity> {
   const cases = manager.createQueryBuilder(MatchCaseEntity, 'mc');
@@ -28,6 +28,7 @@ function scopedCases(manager: EntityManager, viewer: Viewer): SelectQueryBuilder
     case Role.MOBILITY_TEAM:
       return cases.where('mc.region_code = :regionCode', { regionCode: viewer.regionCode });
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return cases.where('false');
   }
 }

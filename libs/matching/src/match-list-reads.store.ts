@@ -43,6 +43,7 @@ function ownerScope(viewer: Viewer, side: MatchSide): { sql: string; param: stri
         ? candidate('region_code', viewer.regionCode)
         : vacancy('region_code', viewer.regionCode);
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return none;
   }
 }

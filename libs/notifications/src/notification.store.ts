@@ -5,7 +5,7 @@ import { NotificationEntity } from './notification.entity';
 /** A claimed mail is given back to the queue if it was not marked sent within this time (its sender died). */
 const CLAIM_TIMEOUT_MINUTES = 10;
 
-/** The viewer's own notifications on alias `n`; null for a viewer who has none (administrators). */
+/** The viewer's own notifications on alias `n`; null for a viewer who has none (administrators, counsellors). */
 function ownNotifications(viewer: Viewer): { sql: string; params: Record<string, string> } | null {
   switch (viewer.role) {
     case Role.HR_LEAD:
@@ -15,6 +15,7 @@ function ownNotifications(viewer: Viewer): { sql: string; params: Record<string,
     case Role.MOBILITY_TEAM:
       return { sql: 'n.recipient_region_code = :region', params: { region: viewer.regionCode } };
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return null;
   }
 }

@@ -23,6 +23,7 @@ export function partyOf(
     case Role.MOBILITY_TEAM:
       return viewer.regionCode === placement.regionCode ? PlacementParty.MOBILITY_TEAM : null;
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return null;
   }
 }

@@ -6,7 +6,7 @@ import type { LedgerPlacement } from './reciprocity-ledger';
 
 /**
  * The placements a viewer is a party to, as SQL on `p` (what `partyOf` decides for one row): an HR lead's
- * employer lends or hosts, a job seeker's own, the region's for its mobility team; none for administrators.
+ * employer lends or hosts, a job seeker's own, the region's for its mobility team; none for administrators and counsellors.
  */
 function visibleTo(viewer: Viewer): { where: string; params: Record<string, string> } | null {
   switch (viewer.role) {
@@ -20,6 +20,7 @@ function visibleTo(viewer: Viewer): { where: string; params: Record<string, stri
     case Role.MOBILITY_TEAM:
       return { where: 'p.region_code = :r', params: { r: viewer.regionCode } };
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return null;
   }
 }

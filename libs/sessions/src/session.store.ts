@@ -4,7 +4,7 @@ import { MeetAndGreetSessionEntity } from './session.entities';
 
 /**
  * The sessions a viewer sees, as SQL on `s` (meet_and_greet_session): the region's for its mobility team, those
- * an HR lead's employer or own candidates take part in, a job seeker's own; none for administrators (null).
+ * an HR lead's employer or own candidates take part in, a job seeker's own; none for administrators and counsellors (null).
  */
 function visibleTo(viewer: Viewer): { where: string; params: Record<string, string> } | null {
   switch (viewer.role) {
@@ -23,6 +23,7 @@ function visibleTo(viewer: Viewer): { where: string; params: Record<string, stri
         params: { candidate: viewer.candidateId },
       };
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return null;
   }
 }
@@ -88,6 +89,7 @@ export async function sessionSeenBy(
       return rows.length > 0;
     }
     case Role.ADMINISTRATOR:
+    case Role.COUNSELLOR:
       return false;
   }
 }

@@ -188,8 +188,9 @@ export class HiresService {
     return this.dataSource.transaction(async (tx) => {
       const followUp = await lockFollowUp(tx, id);
       const hire = followUp ? await findHire(tx, followUp.hireId) : null;
-      if (!followUp || !hire || !mayReadHire(viewer, hire)) throw new FollowUpNotFoundError();
-      if (!mayRecordForCandidate(viewer, hire)) throw new HireRecordingForbiddenError();
+      const parties = hire && { ...hire, followUpCounsellorUserId: followUp?.counsellorUserId };
+      if (!followUp || !parties || !mayReadHire(viewer, parties)) throw new FollowUpNotFoundError();
+      if (!mayRecordForCandidate(viewer, parties)) throw new HireRecordingForbiddenError();
       if (followUp.dueOn > today) throw new FollowUpNotDueError(followUp.dueOn);
       if (followUp.answeredOn) throw new FollowUpAlreadyAnsweredError(followUp.answeredOn);
       const answer = {

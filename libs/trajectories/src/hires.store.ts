@@ -63,6 +63,13 @@ export async function visibleHires(
     case Role.JOB_SEEKER:
       query.where('h.candidate_id = :own', { own: viewer.candidateId });
       break;
+    case Role.COUNSELLOR:
+      query.where('h.region_code = :region', { region: viewer.regionCode }).andWhere(
+        `(h.candidate_id = ANY(:caseload::uuid[])
+          OR EXISTS (SELECT 1 FROM follow_up f WHERE f.hire_id = h.id AND f.counsellor_user_id = :me))`,
+        { caseload: viewer.caseload, me: viewer.userId },
+      );
+      break;
     case Role.ADMINISTRATOR:
       query.where('FALSE');
       break;

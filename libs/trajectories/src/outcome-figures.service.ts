@@ -140,6 +140,7 @@ export function figuresRegionOf(viewer: Viewer, requested: string | null): strin
       if (requested && requested !== viewer.regionCode) throw new OutcomeFiguresForbiddenError();
       return viewer.regionCode;
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       throw new OutcomeFiguresForbiddenError();
   }
 }

@@ -80,8 +80,8 @@ export class CounsellorNotInTeamError extends InvalidInputError {
   constructor() {
     super(
       {
-        en: "The counsellor must be an active member of the region's mobility team.",
-        nl: 'De trajectbegeleider moet een actief lid van het mobiliteitsteam van de regio zijn.',
+        en: "The counsellor must be an active member of the region's mobility team or an active counsellor of the region.",
+        nl: 'De trajectbegeleider moet een actief lid van het mobiliteitsteam of een actieve re-integratieadviseur van de regio zijn.',
       },
       { field: 'counsellorUserId', reason: 'COUNSELLOR_NOT_IN_TEAM' },
     );

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
-  activeTeamMembers,
+  activeCounsellors,
   staffDisplayNames,
   type StaffMember,
 } from '@werkbrug/accounts/user-account.store';
@@ -118,10 +118,10 @@ export class TrajectoriesService {
     return view;
   }
 
-  /** Who can be a counsellor: the active members of the viewer's mobility team. */
+  /** Who can be a counsellor: the active members of the viewer's mobility team and the region's external counsellors. */
   async counsellors(viewer: Viewer): Promise<StaffMember[]> {
     if (viewer.role !== Role.MOBILITY_TEAM) throw new TrajectoryForbiddenError('ONLY_THE_MOBILITY_TEAM');
-    return activeTeamMembers(this.dataSource.manager, viewer.regionCode);
+    return activeCounsellors(this.dataSource.manager, viewer.regionCode);
   }
 
   async open(viewer: Viewer, input: OpenTrajectoryInput): Promise<TrajectoryView> {
@@ -445,8 +445,8 @@ function assertOpeningDates(input: OpenTrajectoryInput, today: string): void {
 }
 
 async function assertCounsellor(tx: EntityManager, regionCode: string, userId: string): Promise<void> {
-  const team = await activeTeamMembers(tx, regionCode);
-  if (!team.some((member) => member.id === userId)) throw new CounsellorNotInTeamError();
+  const counsellors = await activeCounsellors(tx, regionCode);
+  if (!counsellors.some((member) => member.id === userId)) throw new CounsellorNotInTeamError();
 }
 
 /** The screening items, each domain once; the health domain's note may name health, no other may. */

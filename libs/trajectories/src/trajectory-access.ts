@@ -4,8 +4,10 @@ import { PlanActionOwner, TrajectoryVisibility } from './trajectory.enums';
 /**
  * Who sees and does what in a trajectory, in one place.
  *
- * - The counsellor (a mobility-team member of the region) runs it: screening, plan, contacts, closing, and sees
- *   everything, the health domain included.
+ * - The counsellor (a mobility-team member of the region, or an external re-integration adviser with the COUNSELLOR
+ *   role) runs it: screening, plan, contacts, closing, and sees everything, the health domain included. An external
+ *   counsellor sees only the trajectories assigned to them, and keeps seeing them after they close (the final
+ *   report, the follow-ups).
  * - The candidate sees their own trajectory in full: the health details are about them. They write their own
  *   monthly progress note, which only they and the counsellor read.
  * - The client employer's HR leads and the rest of the region's mobility team see it without health details;
@@ -40,9 +42,21 @@ export function trajectoryVisibility(viewer: Viewer, t: TrajectoryParties): Traj
       return viewer.employerId === t.clientEmployerId ? TrajectoryVisibility.WITHOUT_HEALTH : null;
     case Role.JOB_SEEKER:
       return viewer.candidateId === t.candidateId ? TrajectoryVisibility.FULL : null;
+    case Role.COUNSELLOR:
+      return viewer.regionCode === t.regionCode && viewer.userId === t.counsellorUserId
+        ? TrajectoryVisibility.FULL
+        : null;
     case Role.ADMINISTRATOR:
       return null;
   }
+}
+
+/** Whether the viewer is the trajectory's counsellor, from the mobility team or from outside it. */
+function isCounsellorOf(viewer: Viewer, t: TrajectoryParties): boolean {
+  return (
+    (viewer.role === Role.MOBILITY_TEAM || viewer.role === Role.COUNSELLOR) &&
+    viewer.userId === t.counsellorUserId
+  );
 }
 
 /** Whether a viewer who may see the trajectory may also take `action` on it. */
@@ -52,7 +66,7 @@ export function mayTakeTrajectoryAction(
   action: TrajectoryAction,
 ): boolean {
   if (trajectoryVisibility(viewer, t) === null) return false;
-  const isCounsellor = viewer.role === Role.MOBILITY_TEAM && viewer.userId === t.counsellorUserId;
+  const isCounsellor = isCounsellorOf(viewer, t);
   switch (action) {
     case TrajectoryAction.ASSIGN_COUNSELLOR:
       return viewer.role === Role.MOBILITY_TEAM;

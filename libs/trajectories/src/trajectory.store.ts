@@ -90,6 +90,11 @@ function scopeTrajectoriesTo(
       return query.andWhere('t.client_employer_id = :viewerEmployer', { viewerEmployer: viewer.employerId });
     case Role.JOB_SEEKER:
       return query.andWhere('t.candidate_id = :viewerCandidate', { viewerCandidate: viewer.candidateId });
+    case Role.COUNSELLOR:
+      return query.andWhere('t.region_code = :viewerRegion AND t.counsellor_user_id = :viewerUser', {
+        viewerRegion: viewer.regionCode,
+        viewerUser: viewer.userId,
+      });
     case Role.ADMINISTRATOR:
       return query.andWhere('FALSE');
   }

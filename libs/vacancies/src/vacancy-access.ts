@@ -5,7 +5,7 @@ import type { VacancyEntity } from './vacancy.entity';
 
 /**
  * Vacancies are not personal data, but drafts are the employer's own business: others in the region see open
- * (and, for staff, filled) vacancies; job seekers see the open ones of their region.
+ * (and, for staff, filled) vacancies; job seekers and counsellors see the open ones of their region.
  */
 export function canSeeVacancy(
   viewer: Viewer,
@@ -22,6 +22,7 @@ export function canSeeVacancy(
     case Role.MOBILITY_TEAM:
       return v.regionCode === viewer.regionCode && v.status !== VacancyStatus.DRAFT;
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       return v.regionCode === viewer.regionCode && v.status === VacancyStatus.OPEN;
   }
 }
@@ -45,6 +46,7 @@ export function scopeVacanciesTo(
         viewerRegion: viewer.regionCode,
       });
     case Role.JOB_SEEKER:
+    case Role.COUNSELLOR:
       return query.andWhere(`v.region_code = :viewerRegion AND v.status = 'OPEN'`, {
         viewerRegion: viewer.regionCode,
       });

@@ -16,6 +16,7 @@ const SESSION_TITLE = 'Matchingsbijeenkomst Schoonmaak';
 const PENDING_NAME = 'Noor Bakker';
 const HELD_SESSION_TITLE = 'Matchingsbijeenkomst Techniek';
 const COUNSELLOR_NAME = 'Sanne de Vries';
+const EXTERNAL_COUNSELLOR_NAME = 'Karin Jansen (Re-integratie Oost)';
 
 /**
  * The mobility team of the region with one session and a candidate of its own employer (asking erasure pauses
@@ -38,7 +39,13 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
   );
   const trajectory = await trajectoryCandidate(t, f, hr.token);
   await f.query(`UPDATE user_account SET display_name = $1 WHERE id = $2`, [COUNSELLOR_NAME, team.userId]);
-  await guidedCandidate(t, f, hr.token, team);
+  await guidedCandidate(t, f, hr.token, team, team);
+  const external = await f.actor(Role.COUNSELLOR, { regionCode: REGION });
+  await f.query(`UPDATE user_account SET display_name = $1 WHERE id = $2`, [
+    EXTERNAL_COUNSELLOR_NAME,
+    external.userId,
+  ]);
+  const externalCode = await guidedCandidate(t, f, hr.token, external, team, 4);
   await setUpSession(t, team.token, employer.id);
   await holdSession(t, f, team.token, hr.token);
 
@@ -61,18 +68,31 @@ export async function seedTeamAdminWorld(t: TestApp): Promise<TeamAdminWorld> {
     },
     admin: { email: approver.email, pendingName: PENDING_NAME },
     trajectory: { ...trajectory, clientEmail: hr.email, counsellorName: COUNSELLOR_NAME },
+    counsellor: { email: external.email, name: EXTERNAL_COUNSELLOR_NAME, candidateCode: externalCode },
   };
 }
 
-/** A work-to-work trajectory the team member already guides, so every page of one is there to visit. */
+/**
+ * A work-to-work trajectory that `counsellor` already guides, opened by the team, so every page of one is there to
+ * visit; the candidate's public code.
+ */
 async function guidedCandidate(
   t: TestApp,
   f: Fixtures,
   hrToken: string,
-  counsellor: { userId: string; token: string },
-): Promise<void> {
-  const candidateId = await createCandidate(t, hrToken, await candidateInputIn(f, await f.pc4(REGION, 3)));
+  counsellor: { userId: string },
+  team: { token: string },
+  postcodeIndex = 3,
+): Promise<string> {
+  const candidateId = await createCandidate(
+    t,
+    hrToken,
+    await candidateInputIn(f, await f.pc4(REGION, postcodeIndex)),
+  );
   await changeCandidateStatus(t, hrToken, candidateId, 'ACTIVE');
+  const { candidateProfile } = expectData(
+    await t.gql(`query($id: ID!) { candidateProfile(id: $id) { publicCode } }`, { id: candidateId }, hrToken),
+  );
   expectData(
     await t.gql(
       `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
@@ -84,9 +104,10 @@ async function guidedCandidate(
           startedOn: new Date().toISOString().slice(0, 10),
         },
       },
-      counsellor.token,
+      team.token,
     ),
   );
+  return candidateProfile.publicCode as string;
 }
 
 /** A long-term sick employee of the cleaning employer, with an account of their own. */

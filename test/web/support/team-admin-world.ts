@@ -16,6 +16,8 @@ export interface TeamAdminWorld {
    * candidate's own job-seeker account. The team member is called `counsellorName`.
    */
   trajectory: { candidateCode: string; clientEmail: string; jobSeekerEmail: string; counsellorName: string };
+  /** An external re-integration adviser (COUNSELLOR) of the region, guiding one work-to-work trajectory. */
+  counsellor: { email: string; name: string; candidateCode: string };
   /** An administrator with a mobility team account requested by another administrator, waiting for approval. */
   admin: { email: string; pendingName: string };
 }

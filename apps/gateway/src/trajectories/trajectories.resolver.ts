@@ -39,7 +39,10 @@ export class TrajectoriesResolver {
     return this.service.get(viewer, id);
   }
 
-  @Query(() => [Counsellor], { description: 'Mobility team: the team members who can be a counsellor' })
+  @Query(() => [Counsellor], {
+    description:
+      'Mobility team: who can be a counsellor, the team first, then the region’s external counsellors',
+  })
   counsellors(@CurrentViewer() viewer: Viewer) {
     return this.service.counsellors(viewer);
   }

@@ -7,12 +7,10 @@ import type { AuditAction, AuditTrailQuery as AuditTrail } from '@web/graphql/ge
 import { teamNl } from '@web/i18n/areas/team.nl';
 import { AuditTrailQuery } from './audit-trail.graphql';
 import { QueryError, QueryLoading } from './query-state';
+import { isRole } from '@web/session/roles';
 
 const PAGE_SIZE = 25;
 const ACTIONS = Object.keys(teamNl.auditTrail.actions) as AuditAction[];
-const ROLES = ['JOB_SEEKER', 'HR_LEAD', 'MOBILITY_TEAM', 'ADMINISTRATOR'] as const;
-const isRole = (value: string): value is (typeof ROLES)[number] =>
-  (ROLES as readonly string[]).includes(value);
 
 type Entry = AuditTrail['auditTrail'][number];
 

@@ -24,6 +24,7 @@ export const en: Catalogue<typeof nl> = {
     HR_LEAD: 'HR lead',
     MOBILITY_TEAM: 'mobility team',
     ADMINISTRATOR: 'administrator',
+    COUNSELLOR: 're-integration adviser',
   },
   nav: {
     suggestions: 'My suggestions',

@@ -29,6 +29,7 @@ export const nl = {
     HR_LEAD: 'HR-adviseur',
     MOBILITY_TEAM: 'mobiliteitsteam',
     ADMINISTRATOR: 'beheerder',
+    COUNSELLOR: 're-integratieadviseur',
   },
   nav: {
     suggestions: 'Mijn suggesties',

@@ -22,6 +22,7 @@ import { AddTrajectoryPlans1769990000000 } from './1769990000000-AddTrajectoryPl
 import { HireFromMatch1770000000000 } from './1770000000000-HireFromMatch';
 import { ShortageViews1770010000000 } from './1770010000000-ShortageViews';
 import { ConversionViews1770020000000 } from './1770020000000-ConversionViews';
+import { CounsellorRole1770030000000 } from './1770030000000-CounsellorRole';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   HireFromMatch1770000000000,
   ShortageViews1770010000000,
   ConversionViews1770020000000,
+  CounsellorRole1770030000000,
 ];

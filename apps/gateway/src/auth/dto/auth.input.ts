@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
+import type { StaffRole } from '@werkbrug/accounts/staff-account-rules';
 import { Role } from '@werkbrug/core';
 import {
   IsBoolean,
@@ -44,9 +45,9 @@ export class ClaimJobSeekerAccountInput {
 export class CreateStaffAccountInput {
   @Field() @IsEmail() @MaxLength(254) email!: string;
   @Field() @IsString() @IsNotBlank() @Length(1, 100) displayName!: string;
-  @Field(() => Role, { description: 'HR_LEAD, MOBILITY_TEAM or ADMINISTRATOR' })
-  @IsIn([Role.HR_LEAD, Role.MOBILITY_TEAM, Role.ADMINISTRATOR])
-  role!: Role.HR_LEAD | Role.MOBILITY_TEAM | Role.ADMINISTRATOR;
+  @Field(() => Role, { description: 'HR_LEAD, MOBILITY_TEAM, COUNSELLOR or ADMINISTRATOR' })
+  @IsIn([Role.HR_LEAD, Role.MOBILITY_TEAM, Role.COUNSELLOR, Role.ADMINISTRATOR])
+  role!: StaffRole;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID() employerId?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(/^AM\d{2}$/) regionCode?: string;
   @Field({

@@ -10,6 +10,7 @@ import {
   TrajectoryPrecondition,
   TrajectoryStatus,
 } from '@werkbrug/trajectories/trajectory.enums';
+import { Role } from '@werkbrug/core';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import { ConnectionOf } from '@werkbrug/gateway/graphql/pagination';
 
@@ -176,8 +177,12 @@ export class Trajectory {
 @ObjectType()
 export class TrajectoryConnection extends ConnectionOf(Trajectory) {}
 
-@ObjectType({ description: 'A mobility-team member who can be a counsellor' })
+@ObjectType({
+  description:
+    'Who can be a counsellor: a mobility-team member, or an external re-integration adviser (COUNSELLOR)',
+})
 export class Counsellor {
   @Field(() => ID) id!: string;
   @Field() displayName!: string;
+  @Field(() => Role, { description: 'MOBILITY_TEAM or COUNSELLOR' }) role!: Role;
 }

@@ -147,7 +147,7 @@ type Documents = {
     "\n  fragment TrajectoryReportParts on TrajectoryReport {\n    id\n    kind\n    version\n    generatedAt\n    generatedBy {\n      id\n      displayName\n    }\n    receipts {\n      userId\n      displayName\n    }\n    url\n    pdfUrl\n  }\n": typeof types.TrajectoryReportPartsFragmentDoc,
     "\n  query Trajectory($id: ID!) {\n    trajectory(id: $id) {\n      ...TrajectoryDetailParts\n    }\n    trajectoryReports(trajectoryId: $id) {\n      ...TrajectoryReportParts\n    }\n  }\n": typeof types.TrajectoryDocument,
     "\n  mutation GenerateTrajectoryReport($trajectoryId: ID!, $kind: TrajectoryReportKind!) {\n    generateTrajectoryReport(trajectoryId: $trajectoryId, kind: $kind) {\n      ...TrajectoryReportParts\n    }\n  }\n": typeof types.GenerateTrajectoryReportDocument,
-    "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n    }\n  }\n": typeof types.CounsellorsDocument,
+    "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CounsellorsDocument,
     "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": typeof types.CandidateByCodeDocument,
     "\n  mutation OpenTrajectory($input: OpenTrajectoryInput!) {\n    openTrajectory(input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.OpenTrajectoryDocument,
     "\n  mutation AssignTrajectoryCounsellor($id: ID!, $counsellorUserId: ID!) {\n    assignTrajectoryCounsellor(id: $id, counsellorUserId: $counsellorUserId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.AssignTrajectoryCounsellorDocument,
@@ -299,7 +299,7 @@ const documents: Documents = {
     "\n  fragment TrajectoryReportParts on TrajectoryReport {\n    id\n    kind\n    version\n    generatedAt\n    generatedBy {\n      id\n      displayName\n    }\n    receipts {\n      userId\n      displayName\n    }\n    url\n    pdfUrl\n  }\n": types.TrajectoryReportPartsFragmentDoc,
     "\n  query Trajectory($id: ID!) {\n    trajectory(id: $id) {\n      ...TrajectoryDetailParts\n    }\n    trajectoryReports(trajectoryId: $id) {\n      ...TrajectoryReportParts\n    }\n  }\n": types.TrajectoryDocument,
     "\n  mutation GenerateTrajectoryReport($trajectoryId: ID!, $kind: TrajectoryReportKind!) {\n    generateTrajectoryReport(trajectoryId: $trajectoryId, kind: $kind) {\n      ...TrajectoryReportParts\n    }\n  }\n": types.GenerateTrajectoryReportDocument,
-    "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n    }\n  }\n": types.CounsellorsDocument,
+    "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n": types.CounsellorsDocument,
     "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": types.CandidateByCodeDocument,
     "\n  mutation OpenTrajectory($input: OpenTrajectoryInput!) {\n    openTrajectory(input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.OpenTrajectoryDocument,
     "\n  mutation AssignTrajectoryCounsellor($id: ID!, $counsellorUserId: ID!) {\n    assignTrajectoryCounsellor(id: $id, counsellorUserId: $counsellorUserId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.AssignTrajectoryCounsellorDocument,
@@ -867,7 +867,7 @@ export function graphql(source: "\n  mutation GenerateTrajectoryReport($trajecto
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n    }\n  }\n"];
+export function graphql(source: "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ export const adminEn: Catalogue<typeof adminNl> = {
   staff: {
     title: 'Staff accounts',
     intro:
-      'A new mobility team or HR lead account is requested by one person and approved by a second. You never approve your own request.',
+      'A new mobility team, HR lead or re-integration adviser account is requested by one person and approved by a second. You never approve your own request.',
     pendingTitle: 'Awaiting approval',
     pendingCaption: 'Requests you may approve',
     pendingEmpty: 'No requests are awaiting your approval.',
@@ -34,7 +34,8 @@ export const adminEn: Catalogue<typeof adminNl> = {
       'Hand this code to your new colleague yourself (not by e-mail). With it they choose their own password. Valid until {{date}}; the code cannot be shown again.',
     unknown: 'Unknown',
     requestTitle: 'Request an account',
-    requestIntro: "A second administrator or the region's mobility team must approve the request.",
+    requestIntro:
+      "A second person approves the request: an administrator, another member of the region's mobility team or, for an HR lead of an existing employer, that employer's administrator HR lead. A re-integration adviser sees only the trajectories assigned to them.",
     displayName: 'Name',
     email: 'E-mail address',
     region: 'Region',
@@ -52,6 +53,7 @@ export const adminEn: Catalogue<typeof adminNl> = {
       HR_LEAD: 'HR lead',
       MOBILITY_TEAM: 'Mobility team',
       ADMINISTRATOR: 'Administrator',
+      COUNSELLOR: 'Re-integration adviser',
       JOB_SEEKER: 'Job seeker',
     },
     bases: { EMPLOYER_ADMIN: "the employer's administrator", SECOND_PERSON: 'second person' },

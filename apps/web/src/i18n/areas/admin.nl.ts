@@ -5,7 +5,7 @@ export const adminNl = {
   staff: {
     title: 'Medewerkersaccounts',
     intro:
-      'Een nieuw account voor een mobiliteitsteam of HR-adviseur vraagt de ene persoon aan en keurt een tweede goed. Je keurt nooit je eigen aanvraag goed.',
+      'Een nieuw account voor een mobiliteitsteam, HR-adviseur of re-integratieadviseur vraagt de ene persoon aan en keurt een tweede goed. Je keurt nooit je eigen aanvraag goed.',
     pendingTitle: 'Wachten op goedkeuring',
     pendingCaption: 'Aanvragen die jij mag goedkeuren',
     pendingEmpty: 'Er zijn geen aanvragen die op jouw goedkeuring wachten.',
@@ -32,7 +32,8 @@ export const adminNl = {
       'Geef deze code zelf aan je nieuwe collega (niet per e-mail). Met de code kiest die een eigen wachtwoord. Geldig tot {{date}}; de code is later niet meer te zien.',
     unknown: 'Onbekend',
     requestTitle: 'Account aanvragen',
-    requestIntro: 'Een tweede beheerder of het mobiliteitsteam van de regio moet de aanvraag goedkeuren.',
+    requestIntro:
+      'Een tweede persoon keurt de aanvraag goed: een beheerder, een ander lid van het mobiliteitsteam van de regio of, voor een HR-adviseur van een bestaande werkgever, de beheerder-HR-adviseur van die werkgever. Een re-integratieadviseur ziet alleen de trajecten die aan hem of haar zijn toegewezen.',
     displayName: 'Naam',
     email: 'E-mailadres',
     region: 'Regio',
@@ -50,6 +51,7 @@ export const adminNl = {
       HR_LEAD: 'HR-adviseur',
       MOBILITY_TEAM: 'Mobiliteitsteam',
       ADMINISTRATOR: 'Beheerder',
+      COUNSELLOR: 'Re-integratieadviseur',
       JOB_SEEKER: 'Werkzoekende',
     } satisfies Record<Role, string>,
     bases: {

@@ -122,6 +122,7 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
       JOB_SEEKER: 'Candidate',
       MOBILITY_TEAM: 'Mobility team',
       ADMINISTRATOR: 'Administrator',
+      COUNSELLOR: 'Re-integration adviser',
       WORKER: 'Werkbrug',
     },
     saved: 'The placement has been updated.',

@@ -128,6 +128,7 @@ export const hrPlacementNl = {
       JOB_SEEKER: 'Kandidaat',
       MOBILITY_TEAM: 'Mobiliteitsteam',
       ADMINISTRATOR: 'Beheerder',
+      COUNSELLOR: 'Re-integratieadviseur',
       WORKER: 'Werkbrug',
     } as Record<string, string>,
     saved: 'De plaatsing is bijgewerkt.',

@@ -334,6 +334,7 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
     HR_LEAD: 'by your HR adviser on your behalf',
     MOBILITY_TEAM: 'by the mobility team',
     ADMINISTRATOR: 'by an administrator',
+    COUNSELLOR: 'by your re-integration adviser',
     BEFORE_REGISTER: 'carried over from before the register',
     SYSTEM: 'automatically by Werkbrug',
     unknown: 'by {{role}}',

@@ -335,6 +335,7 @@ export const jobSeekerNl = {
     HR_LEAD: 'door je HR-adviseur namens jou',
     MOBILITY_TEAM: 'door het mobiliteitsteam',
     ADMINISTRATOR: 'door een beheerder',
+    COUNSELLOR: 'door je re-integratieadviseur',
     BEFORE_REGISTER: 'overgenomen van vóór het register',
     SYSTEM: 'automatisch door Werkbrug',
     unknown: 'door {{role}}',

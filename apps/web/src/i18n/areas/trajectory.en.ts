@@ -7,6 +7,8 @@ export const trajectoryEn: typeof trajectoryNl = {
     titleJobSeeker: 'My trajectory',
     intro:
       'Work-to-work guidance and spoor-2 re-integration: who guides, what the intake found, which contacts there were.',
+    introCounsellor:
+      'The trajectories the mobility team assigned to you. You see only these trajectories and the profiles of the candidates you guide now.',
     introJobSeeker:
       'Your guidance trajectory: who guides you, what you agreed and discussed. Only you and your counsellor see what is recorded about your health.',
     caption: 'Trajectories',
@@ -32,6 +34,7 @@ export const trajectoryEn: typeof trajectoryNl = {
   },
   start: {
     title: 'Start a new trajectory',
+    external: '{{name}} (re-integration adviser)',
     intro:
       "Enter the candidate's profile code (for example WB-7K3Q9X). Start early: preferably months before a contract ends.",
     code: "Candidate's profile code",

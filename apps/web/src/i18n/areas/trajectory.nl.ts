@@ -23,6 +23,8 @@ export const trajectoryNl = {
     titleJobSeeker: 'Mijn traject',
     intro:
       'Begeleiding van werk naar werk en re-integratie tweede spoor: wie begeleidt, wat de intake opleverde, welke contacten er waren.',
+    introCounsellor:
+      'De trajecten die het mobiliteitsteam aan jou heeft toegewezen. Je ziet alleen deze trajecten en de profielen van de kandidaten die je nu begeleidt.',
     introJobSeeker:
       'Je begeleidingstraject: wie je begeleidt, wat jullie hebben afgesproken en besproken. Alleen jij en je trajectbegeleider zien wat over je gezondheid is vastgelegd.',
     caption: 'Trajecten',
@@ -48,6 +50,7 @@ export const trajectoryNl = {
   },
   start: {
     title: 'Nieuw traject starten',
+    external: '{{name}} (re-integratieadviseur)',
     intro:
       'Vul de profielcode van de kandidaat in (bijvoorbeeld WB-7K3Q9X). Begin op tijd: liefst maanden voordat een contract eindigt.',
     code: 'Profielcode van de kandidaat',

@@ -6,6 +6,7 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import type { StaffAccountsPageQuery as PageData } from '@web/graphql/generated/graphql';
+import { useSession } from '@web/session/viewer-context';
 import { RejectDialog } from './reject-dialog';
 import { StaffAccountEvents } from './staff-account-events';
 import { ApproveStaffAccountMutation, StaffAccountsPageQuery } from './staff-accounts.graphql';
@@ -19,13 +20,19 @@ type Outcome =
   | { kind: 'rejected'; name: string }
   | { kind: 'requested'; name: string };
 
-/** Requests to approve or reject, a new request for a mobility team or HR lead account, and the history. */
+/**
+ * Requests to approve or reject, a new request for a staff account and, for administrators, the history. The
+ * mobility team uses the same page for its region: the server gives each viewer only the requests in their scope.
+ */
 export function StaffAccountsPage() {
   const { t } = useTranslation();
+  const { viewer } = useSession();
+  const admin = viewer.role === 'ADMINISTRATOR';
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [page] = useQuery({ query: StaffAccountsPageQuery });
   const choices = page.data;
   const employers = new Map(choices?.employers.nodes.map((e) => [e.id, e.name]));
+  const regions = (choices?.regions ?? []).filter((r) => admin || r.code === viewer.regionCode);
   return (
     <>
       <PageHeading title={t('admin.staff.title')} intro={t('admin.staff.intro')} />
@@ -33,11 +40,11 @@ export function StaffAccountsPage() {
         {outcome && <OutcomeNotice outcome={outcome} />}
         <PendingAccounts page={page} employers={employers} onOutcome={setOutcome} />
         <StaffRequestForm
-          regions={choices?.regions ?? []}
+          regions={regions}
           employers={choices?.employers.nodes ?? []}
           onRequested={(name) => setOutcome({ kind: 'requested', name })}
         />
-        <StaffAccountEvents />
+        {admin && <StaffAccountEvents />}
       </Stack>
     </>
   );

@@ -4,10 +4,23 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import { FormCard } from '@web/components/form-card';
 import { userMessage } from '@web/graphql/errors';
+import type { Role } from '@web/graphql/generated/graphql';
+import { useSession } from '@web/session/viewer-context';
 import { CreateStaffAccountMutation } from './staff-accounts.graphql';
 
-const ROLES = ['MOBILITY_TEAM', 'HR_LEAD'] as const;
-type RequestRole = (typeof ROLES)[number];
+type RequestRole = 'MOBILITY_TEAM' | 'HR_LEAD' | 'COUNSELLOR';
+
+/**
+ * What each staff role may ask for: administrators any staff account below their own; the mobility team HR leads of
+ * its region's employers and the external counsellors who guide its region's trajectories.
+ */
+const REQUESTABLE: Partial<Record<Role, readonly RequestRole[]>> = {
+  ADMINISTRATOR: ['MOBILITY_TEAM', 'HR_LEAD', 'COUNSELLOR'],
+  MOBILITY_TEAM: ['COUNSELLOR', 'HR_LEAD'],
+};
+
+/** Mobility-team members and counsellors belong to a region, HR leads to an employer. */
+const inRegion = (role: RequestRole) => role !== 'HR_LEAD';
 
 interface Props {
   regions: { code: string; name: string }[];
@@ -15,36 +28,33 @@ interface Props {
   onRequested(name: string): void;
 }
 
-const EMPTY = {
-  role: 'MOBILITY_TEAM' as RequestRole,
-  displayName: '',
-  email: '',
-  scope: null as string | null,
-};
-
-/** Ask for a mobility team account (for a region) or an HR lead account (for an employer); a second person approves. */
+/** Ask for a staff account: for a region or for an employer; a second person approves. */
 export function StaffRequestForm({ regions, employers, onRequested }: Props) {
   const { t, i18n } = useTranslation();
-  const [values, setValues] = useState(EMPTY);
+  const roles = REQUESTABLE[useSession().viewer.role] ?? [];
+  const empty = { role: roles[0], displayName: '', email: '', scope: null as string | null };
+  const [values, setValues] = useState(empty);
   const [tried, setTried] = useState(false);
   const [{ fetching, error }, create] = useMutation(CreateStaffAccountMutation);
-  const team = values.role === 'MOBILITY_TEAM';
+  const team = inRegion(values.role);
+  // A mobility team asks only for its own region: that one choice is made for them.
+  const scope = values.scope ?? (team && regions.length === 1 ? regions[0].code : null);
   const missing = (value: string | null) => (tried && !value?.trim() ? t('admin.staff.required') : undefined);
 
   const submit = async () => {
     setTried(true);
-    if (!values.displayName.trim() || !values.email.trim() || !values.scope) return;
+    if (!values.displayName.trim() || !values.email.trim() || !scope) return;
     const result = await create({
       input: {
         role: values.role,
         displayName: values.displayName.trim(),
         email: values.email.trim(),
-        ...(team ? { regionCode: values.scope } : { employerId: values.scope }),
+        ...(team ? { regionCode: scope } : { employerId: scope }),
       },
     });
     if (result.error) return;
     onRequested(values.displayName.trim());
-    setValues(EMPTY);
+    setValues(empty);
     setTried(false);
   };
 
@@ -63,20 +73,20 @@ export function StaffRequestForm({ regions, employers, onRequested }: Props) {
           onChange={(event) =>
             setValues({ ...values, role: event.currentTarget.value as RequestRole, scope: null })
           }
-          data={ROLES.map((role) => ({ value: role, label: t(`admin.staff.roles.${role}`) }))}
+          data={roles.map((role) => ({ value: role, label: t(`admin.staff.roles.${role}`) }))}
         />
         <Select
           label={team ? t('admin.staff.region') : t('admin.staff.employer')}
           searchable
           required
-          value={values.scope}
-          onChange={(scope) => setValues({ ...values, scope })}
+          value={scope}
+          onChange={(chosen) => setValues({ ...values, scope: chosen })}
           data={
             team
               ? regions.map((r) => ({ value: r.code, label: `${r.name} (${r.code})` }))
               : employers.map((e) => ({ value: e.id, label: e.name }))
           }
-          error={missing(values.scope)}
+          error={missing(scope)}
         />
         <TextInput
           label={t('admin.staff.displayName')}

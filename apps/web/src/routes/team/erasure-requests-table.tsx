@@ -5,10 +5,7 @@ import { useMutation } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import type { TeamErasureRequestPartsFragment as ErasureRequest } from '@web/graphql/generated/graphql';
 import { TeamCancelErasureMutation } from './privacy.graphql';
-
-const ROLES = ['JOB_SEEKER', 'HR_LEAD', 'MOBILITY_TEAM', 'ADMINISTRATOR'] as const;
-const isRole = (value: string): value is (typeof ROLES)[number] =>
-  (ROLES as readonly string[]).includes(value);
+import { isRole } from '@web/session/roles';
 
 /** The region's requests, newest first; a scheduled one the person did not make themself can be cancelled. */
 export function ErasureRequestsTable({ requests }: { requests: ErasureRequest[] }) {

@@ -13,6 +13,7 @@ export const TEAM_PATHS = {
   ledger: '/team/ledger',
   privacy: '/team/erasure-requests',
   audit: '/team/audit-trail',
+  staffAccounts: '/team/staff-accounts',
 } as const;
 
 export const teamNavigation: NavigationItem[] = [
@@ -25,4 +26,5 @@ export const teamNavigation: NavigationItem[] = [
   { path: TEAM_PATHS.ledger, label: 'nav.ledger' },
   { path: TEAM_PATHS.privacy, label: 'nav.erasureRequests' },
   { path: TEAM_PATHS.audit, label: 'nav.audit' },
+  { path: TEAM_PATHS.staffAccounts, label: 'nav.staffAccounts' },
 ];

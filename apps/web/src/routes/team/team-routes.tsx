@@ -12,6 +12,7 @@ const TeamPlacementsPage = page('TeamPlacementsPage');
 const TeamLedgerPage = page('TeamLedgerPage');
 const PrivacyPage = page('PrivacyPage');
 const TeamAuditPage = page('TeamAuditPage');
+const StaffAccountsPage = page('StaffAccountsPage');
 
 /** The mobility team's routes, as elements for the app's <Routes> (a component would not be a <Route>). */
 export function teamRoutes() {
@@ -25,6 +26,7 @@ export function teamRoutes() {
       <Route path={TEAM_PATHS.ledger} element={<TeamLedgerPage />} />
       <Route path={TEAM_PATHS.privacy} element={<PrivacyPage />} />
       <Route path={TEAM_PATHS.audit} element={<TeamAuditPage />} />
+      <Route path={TEAM_PATHS.staffAccounts} element={<StaffAccountsPage />} />
       {trajectoryRoutes('MOBILITY_TEAM')}
     </>
   );

@@ -15,8 +15,8 @@ import { TrajectoryStartForm } from './trajectory-start-form';
 import { useTrajectoryText } from './use-trajectory-text';
 
 /**
- * The trajectories the viewer may see: the region's for the mobility team (who start new ones here), the
- * client employer's for an HR lead, their own for a job seeker.
+ * The trajectories the viewer may see: the region's for the mobility team (who start new ones here), those assigned
+ * to them for an external counsellor, the client employer's for an HR lead, their own for a job seeker.
  */
 export function TrajectoriesPage() {
   const { t } = useTranslation();
@@ -24,7 +24,8 @@ export function TrajectoriesPage() {
   const role = useSession().viewer.role as TrajectoryRole;
   const team = role === 'MOBILITY_TEAM';
   const [mine, setMine] = useState(false);
-  const [status, setStatus] = useState<TrajectoryStatus | ''>(team ? 'OPEN' : '');
+  // Staff start with the open ones they work on; job seekers and HR leads see every trajectory.
+  const [status, setStatus] = useState<TrajectoryStatus | ''>(team || role === 'COUNSELLOR' ? 'OPEN' : '');
   const [after, setAfter] = useState<string | null>(null);
   const [{ data, error, fetching }] = useQuery({
     query: TrajectoriesQuery,
@@ -36,7 +37,13 @@ export function TrajectoriesPage() {
     <>
       <PageHeading
         title={jobSeeker ? t('trajectory.list.titleJobSeeker') : t('trajectory.list.title')}
-        intro={jobSeeker ? t('trajectory.list.introJobSeeker') : t('trajectory.list.intro')}
+        intro={
+          jobSeeker
+            ? t('trajectory.list.introJobSeeker')
+            : role === 'COUNSELLOR'
+              ? t('trajectory.list.introCounsellor')
+              : t('trajectory.list.intro')
+        }
       />
       {team && <TrajectoryStartForm />}
       {!jobSeeker && (

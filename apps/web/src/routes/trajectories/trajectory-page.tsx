@@ -21,7 +21,7 @@ import { TrajectoryProgress } from './trajectory-progress';
 import { TrajectoryRefusal } from './trajectory-refusal';
 import { TrajectoryReports } from './trajectory-reports';
 import { TrajectoryScreening } from './trajectory-screening';
-import { regionToday } from './use-trajectory-text';
+import { regionToday, useCounsellorOptions } from './use-trajectory-text';
 
 /** One trajectory: its facts and deadlines, the preconditions, the intake, the plan, the contacts, how it ended. */
 export function TrajectoryPage() {
@@ -146,7 +146,7 @@ function ReassignForm({ trajectory }: { trajectory: Trajectory }) {
   const [counsellors] = useQuery({ query: CounsellorsQuery });
   const [choice, setChoice] = useState(trajectory.counsellor.id);
   const [assigning, assign] = useMutation(AssignCounsellorMutation);
-  const options = (counsellors.data?.counsellors ?? []).map((c) => ({ value: c.id, label: c.displayName }));
+  const options = useCounsellorOptions(counsellors.data?.counsellors);
   return (
     <Stack gap="xs" mt="md">
       <Group align="flex-end">

@@ -1,4 +1,4 @@
-/** The trajectory pages, one chunk shared by the mobility team, HR leads and job seekers. */
+/** The trajectory pages, one chunk shared by the mobility team, external counsellors, HR leads and job seekers. */
 import { trajectoryEn } from '@web/i18n/areas/trajectory.en';
 import { trajectoryNl } from '@web/i18n/areas/trajectory.nl';
 import { addRoleTexts } from '@web/i18n/i18n';

@@ -3,6 +3,7 @@ import type { Role } from '@web/graphql/generated/graphql';
 /** Where each role finds the trajectories it may see; administrators have none. */
 export const TRAJECTORY_PATHS = {
   MOBILITY_TEAM: '/team/trajectories',
+  COUNSELLOR: '/counsellor/trajectories',
   HR_LEAD: '/hr/trajectories',
   JOB_SEEKER: '/job-seeker/trajectory',
 } as const satisfies Partial<Record<Role, string>>;
@@ -18,3 +19,7 @@ export const RESULTS_PATHS = {
   MOBILITY_TEAM: '/team/results',
   HR_LEAD: '/hr/results',
 } as const satisfies Partial<Record<Role, string>>;
+
+export function resultsPathOf(role: TrajectoryRole): string | null {
+  return role in RESULTS_PATHS ? RESULTS_PATHS[role as keyof typeof RESULTS_PATHS] : null;
+}

@@ -13,7 +13,7 @@ import {
 } from './trajectory.graphql';
 import { trajectoryPath } from './trajectory-paths';
 import { TrajectoryRefusal } from './trajectory-refusal';
-import { regionToday, useTrajectoryText } from './use-trajectory-text';
+import { regionToday, useCounsellorOptions, useTrajectoryText } from './use-trajectory-text';
 
 type Candidate = CandidateByCodeQuery['candidateProfiles']['nodes'][number];
 
@@ -61,7 +61,7 @@ export function TrajectoryStartForm() {
     const id = result.data?.openTrajectory.id;
     if (id) void navigate(trajectoryPath('MOBILITY_TEAM', id));
   };
-  const team = counsellors.data?.counsellors ?? [];
+  const counsellorOptions = useCounsellorOptions(counsellors.data?.counsellors);
   return (
     <FormCard id="trajectory-start" title={t('trajectory.start.title')} onSubmit={() => void submit()}>
       <Text size="sm">{t('trajectory.start.intro')}</Text>
@@ -104,7 +104,7 @@ export function TrajectoryStartForm() {
             required
             value={counsellorUserId}
             onChange={(event) => setCounsellor(event.currentTarget.value)}
-            data={[{ value: '', label: '—' }, ...team.map((c) => ({ value: c.id, label: c.displayName }))]}
+            data={[{ value: '', label: '—' }, ...counsellorOptions]}
           />
           <TextInput
             type="date"

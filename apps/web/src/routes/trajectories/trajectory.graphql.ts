@@ -170,6 +170,7 @@ export const CounsellorsQuery = graphql(`
     counsellors {
       id
       displayName
+      role
     }
   }
 `);
