@@ -61,6 +61,7 @@ export function occupationVacancy(space: SkillSpace, occupation: EscoOccupation,
     kind: VacancyKind.JOB,
     workDays: [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU],
     shifts: [Shift.DAY],
+    occupation: null,
   };
 }
 
@@ -115,6 +116,8 @@ export function occupationCandidate(
     contractEndDate: null,
     track: CandidateTrack.WORK_TO_WORK,
     supportNeeds: [],
+    // The evaluation measures skill matching alone: no search direction takes part.
+    searchDirections: [],
   };
 }
 

@@ -135,6 +135,8 @@ describe('candidate, vacancy and employer scopes (service tier)', () => {
       teamFar: ['farActive'],
       seeker: ['seeker'],
       admin: [],
+      // The person whose trajectory they guide (the seeker here), on the team's terms.
+      counsellor: ['seeker'],
     };
 
     it('returns, through the SQL scope, exactly the profiles each viewer may see', async () => {
@@ -164,6 +166,7 @@ describe('candidate, vacancy and employer scopes (service tier)', () => {
         teamFar: null,
         seeker: ProfileVisibility.OWNER,
         admin: null,
+        counsellor: ProfileVisibility.ANONYMISED,
       });
     });
 
@@ -207,6 +210,7 @@ describe('candidate, vacancy and employer scopes (service tier)', () => {
         'otherClosed',
         'farOpen',
       ],
+      counsellor: ['ownOpen', 'otherOpen'],
     };
 
     it('returns, through the SQL scope and through the row predicate, exactly the vacancies each viewer may see', async () => {
@@ -253,6 +257,7 @@ describe('candidate, vacancy and employer scopes (service tier)', () => {
           teamFar: far,
           seeker: region,
           admin: [...region, ...far],
+          counsellor: region,
         }),
       );
     });

@@ -268,6 +268,49 @@ describe('an external counsellor', () => {
     );
   });
 
+  it('takes a trajectory’s open follow-ups along when it is handed over, and gives them up when it is handed back', async () => {
+    const hire = expectData(
+      await gql(
+        `mutation($input: RecordHireInput!) { recordHire(input: $input) { followUps { id } } }`,
+        {
+          input: {
+            candidateId: otherCandidateId,
+            employerName: 'Gemeente Elders',
+            contractType: 'PERMANENT',
+            startedOn: today,
+            source: 'OUTSIDE',
+          },
+        },
+        requester,
+      ),
+    ).recordHire;
+    const ids = (hire.followUps as { id: string }[]).map((u) => u.id).sort();
+    const mine = async () =>
+      (expectData(await gql(`{ followUps { id } }`, {}, counsellor)).followUps as { id: string }[])
+        .map((u) => u.id)
+        .filter((id) => ids.includes(id))
+        .sort();
+    expect(await mine()).toEqual([]);
+    const assign = (to: string) =>
+      gql(
+        `mutation($id: ID!, $c: ID!) { assignTrajectoryCounsellor(id: $id, counsellorUserId: $c) { id } }`,
+        { id: otherTrajectoryId, c: to },
+        approver,
+      );
+    expectData(await assign(counsellorId));
+    expect(await mine()).toEqual(ids);
+    expectData(await assign(requester.userId));
+    expect(await mine()).toEqual([]);
+    expectError(
+      await gql(
+        `mutation($id: ID!) { answerFollowUp(id: $id, input: { stillEmployed: true }) { id } }`,
+        { id: ids[0] },
+        counsellor,
+      ),
+      'NOT_FOUND',
+    );
+  });
+
   it('loses everything with the account: a disabled counsellor is signed out', async () => {
     await f.query(`UPDATE user_account SET status = 'DISABLED', disabled_at = now() WHERE id = $1`, [
       counsellorId,

@@ -51,6 +51,8 @@ describe('notification, audit and data export scopes (service tier)', () => {
       teamFar: ['farRegion'],
       seeker: ['seeker'],
       admin: [],
+      // External counsellors have no inbox here: what concerns them reaches the region's team.
+      counsellor: [],
     };
 
     /** One notification to exactly one recipient column, as the table's check demands. */
@@ -88,7 +90,16 @@ describe('notification, audit and data export scopes (service tier)', () => {
       expect(listed).toEqual(sortedTable(SEES));
       expect(unread).toEqual(sortedTable({ ...SEES, hrOwn: ['ownUnread'] }));
       const counts = await w.byViewer((v) => countViewerUnread(w.db, v));
-      expect(counts).toEqual({ hrOwn: 1, hrOther: 1, hrFar: 1, team: 1, teamFar: 1, seeker: 1, admin: 0 });
+      expect(counts).toEqual({
+        hrOwn: 1,
+        hrOther: 1,
+        hrFar: 1,
+        team: 1,
+        teamFar: 1,
+        seeker: 1,
+        admin: 0,
+        counsellor: 0,
+      });
     });
 
     it('marks as read only the viewer’s own among the ids it is given', async () => {
@@ -96,7 +107,16 @@ describe('notification, audit and data export scopes (service tier)', () => {
       await expect(markViewerNotificationsRead(w.db, w.viewers.admin, all)).resolves.toBe(0);
       await expect(markViewerNotificationsRead(w.db, w.viewers.hrOther, all)).resolves.toBe(1);
       const counts = await w.byViewer((v) => countViewerUnread(w.db, v));
-      expect(counts).toEqual({ hrOwn: 1, hrOther: 0, hrFar: 1, team: 1, teamFar: 1, seeker: 1, admin: 0 });
+      expect(counts).toEqual({
+        hrOwn: 1,
+        hrOther: 0,
+        hrFar: 1,
+        team: 1,
+        teamFar: 1,
+        seeker: 1,
+        admin: 0,
+        counsellor: 0,
+      });
     });
   });
 
@@ -108,7 +128,8 @@ describe('notification, audit and data export scopes (service tier)', () => {
       | 'teamAboutSeeker'
       | 'hrFar'
       | 'systemAboutSeeker'
-      | 'admin';
+      | 'admin'
+      | 'counsellorAboutSeeker';
     let lines: Record<Label, string>;
     // Administrators all; the team its region's; a seeker what concerns them; an HR lead what its employer did.
     const SEES: Record<ViewerName, Label[]> = {
@@ -121,9 +142,12 @@ describe('notification, audit and data export scopes (service tier)', () => {
         'teamWithoutPerson',
         'teamAboutSeeker',
         'systemAboutSeeker',
+        'counsellorAboutSeeker',
       ],
       teamFar: ['hrFar'],
-      seeker: ['hrOwnAboutSeeker', 'teamAboutSeeker', 'systemAboutSeeker'],
+      seeker: ['hrOwnAboutSeeker', 'teamAboutSeeker', 'systemAboutSeeker', 'counsellorAboutSeeker'],
+      // An external counsellor: only what they did themselves.
+      counsellor: ['counsellorAboutSeeker'],
       admin: [
         'hrOwnAboutSeeker',
         'hrOtherAboutOther',
@@ -132,6 +156,7 @@ describe('notification, audit and data export scopes (service tier)', () => {
         'hrFar',
         'systemAboutSeeker',
         'admin',
+        'counsellorAboutSeeker',
       ],
     };
 
@@ -159,6 +184,7 @@ describe('notification, audit and data export scopes (service tier)', () => {
         hrFar: await audit(v.hrFar, null),
         systemAboutSeeker: await audit(null, seeker, REGION),
         admin: await audit(v.admin, null),
+        counsellorAboutSeeker: await audit(v.counsellor, seeker),
       };
     });
 

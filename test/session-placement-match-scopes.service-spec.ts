@@ -67,6 +67,8 @@ describe('session, placement and match case scopes (service tier)', () => {
       teamFar: ['far'],
       seeker: ['otherWithSeeker'],
       admin: [],
+      // Even for the person whose trajectory they guide: sessions, placements and matches are not theirs.
+      counsellor: [],
     };
 
     beforeAll(async () => {
@@ -127,6 +129,8 @@ describe('session, placement and match case scopes (service tier)', () => {
       teamFar: ['far'],
       seeker: ['ownToOther', 'ownToBystanderCancelled'],
       admin: [],
+      // Even for the person whose trajectory they guide: sessions, placements and matches are not theirs.
+      counsellor: [],
     };
 
     beforeAll(async () => {
@@ -215,6 +219,7 @@ describe('session, placement and match case scopes (service tier)', () => {
         teamFar: farLedger,
         seeker: null,
         admin: null,
+        counsellor: null,
       });
     });
 
@@ -247,6 +252,8 @@ describe('session, placement and match case scopes (service tier)', () => {
       teamFar: ['far'],
       seeker: ['seekerForOther'],
       admin: [],
+      // Even for the person whose trajectory they guide: sessions, placements and matches are not theirs.
+      counsellor: [],
     };
 
     beforeAll(async () => {
@@ -290,11 +297,12 @@ describe('session, placement and match case scopes (service tier)', () => {
         teamFar: 'NOT_FOUND',
         seeker: 'FORBIDDEN',
         admin: 'NOT_FOUND',
+        counsellor: 'NOT_FOUND',
       });
     });
   });
 });
 
 function emptyTable(): Record<ViewerName, string[]> {
-  return { hrOwn: [], hrOther: [], hrFar: [], team: [], teamFar: [], seeker: [], admin: [] };
+  return { hrOwn: [], hrOther: [], hrFar: [], team: [], teamFar: [], seeker: [], admin: [], counsellor: [] };
 }

@@ -15,7 +15,8 @@ import { dropTestDatabase } from '@werkbrug/testing';
 export const REGION = 'AM21';
 export const OTHER_REGION = 'AM27';
 
-export type ViewerName = 'hrOwn' | 'hrOther' | 'hrFar' | 'team' | 'teamFar' | 'seeker' | 'admin';
+export type ViewerName =
+  'hrOwn' | 'hrOther' | 'hrFar' | 'team' | 'teamFar' | 'seeker' | 'admin' | 'counsellor';
 export const VIEWER_NAMES: readonly ViewerName[] = [
   'hrOwn',
   'hrOther',
@@ -24,6 +25,7 @@ export const VIEWER_NAMES: readonly ViewerName[] = [
   'teamFar',
   'seeker',
   'admin',
+  'counsellor',
 ];
 
 export interface CandidateRow {
@@ -108,6 +110,13 @@ export class ScopeWorld {
         regionCode: REGION,
       },
       admin: { role: Role.ADMINISTRATOR, userId: await user(Role.ADMINISTRATOR, {}) },
+      // An external counsellor of the region whose caseload is the job seeker (as if guiding their trajectory).
+      counsellor: {
+        role: Role.COUNSELLOR,
+        userId: await user(Role.COUNSELLOR, { regionCode: REGION }),
+        regionCode: REGION,
+        caseload: [this.seekerCandidateId],
+      },
     };
   }
 

@@ -96,7 +96,9 @@ export async function announceStaffAccount(
   const recipients: Recipient[] = [];
   if (account.role === Role.HR_LEAD && account.employerId)
     recipients.push({ employerId: account.employerId });
-  if (account.role === Role.MOBILITY_TEAM && regionCode) recipients.push({ regionCode });
+  // The region's team decides on its own accounts and on the external counsellors who work in its region.
+  if ((account.role === Role.MOBILITY_TEAM || account.role === Role.COUNSELLOR) && regionCode)
+    recipients.push({ regionCode });
   if (recipients.length === 0) return;
   await notifications.notify(tx, recipients, {
     kind: `STAFF_ACCOUNT_${kind}`,

@@ -13,7 +13,8 @@ import { matchableCandidate } from './matchable-candidates.store';
  *   anonymised, only when active with consent, and only when shared with the whole region or with them.
  * - Mobility team: every consented, non-draft profile of their region, anonymised.
  * - Job seekers: only their own profile.
- * - Counsellors: the profiles of their caseload (the candidates whose open trajectory they guide), anonymised.
+ * - Counsellors: the profiles of their caseload (the candidates whose open trajectory they guide), anonymised,
+ *   on the same terms as the mobility team (consented, not drafts).
  * - Administrators: none — running the platform needs no access to people's profiles.
  */
 export function candidateVisibility(
@@ -39,7 +40,10 @@ export function candidateVisibility(
     case Role.JOB_SEEKER:
       return profile.id === viewer.candidateId ? ProfileVisibility.OWNER : null;
     case Role.COUNSELLOR:
-      return profile.regionCode === viewer.regionCode && viewer.caseload.includes(profile.id)
+      return profile.regionCode === viewer.regionCode &&
+        viewer.caseload.includes(profile.id) &&
+        profile.status !== CandidateStatus.DRAFT &&
+        profile.consentStatus === ConsentStatus.GIVEN
         ? ProfileVisibility.ANONYMISED
         : null;
     case Role.ADMINISTRATOR:
@@ -83,7 +87,8 @@ export function scopeCandidatesTo(
     case Role.COUNSELLOR:
       return query
         .andWhere('c.region_code = :viewerRegion', { viewerRegion: viewer.regionCode })
-        .andWhere('c.id = ANY(:caseload::uuid[])', { caseload: viewer.caseload });
+        .andWhere('c.id = ANY(:caseload::uuid[])', { caseload: viewer.caseload })
+        .andWhere(`c.status <> 'DRAFT' AND c.consent_status = 'GIVEN'`);
     case Role.ADMINISTRATOR:
       return query.andWhere('FALSE');
   }

@@ -123,6 +123,19 @@ export async function updateCandidateProfile(
   return result.affected ?? 0;
 }
 
+/**
+ * Moves the profile's change time without counting a version: something the matching model reads about the person
+ * changed outside the profile, and an HR lead editing the profile meanwhile must not get a version conflict for it.
+ */
+export async function touchCandidateProfile(tx: EntityManager, id: string): Promise<void> {
+  await tx
+    .createQueryBuilder()
+    .update(CandidateProfileEntity)
+    .set({ updatedAt: () => 'now()' })
+    .where('id = :id', { id })
+    .execute();
+}
+
 /** Public codes are random; on the rare collision, draw again rather than fail the HR lead's request. */
 export async function insertCandidateProfile(
   tx: EntityManager,

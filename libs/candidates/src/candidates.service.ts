@@ -30,6 +30,7 @@ import {
   findVisibleCandidates,
   insertCandidateProfile,
   lockCandidate,
+  touchCandidateProfile,
   updateCandidateProfile,
   visibleCandidatesQuery,
 } from './candidate-profile.store';
@@ -217,6 +218,18 @@ export class CandidatesService {
       recomputeRegionStatistics(place.regionCode),
       rescoreCandidate(place.regionCode, candidateId),
     );
+  }
+
+  /**
+   * Something outside the profile that the matching model reads changed — the search directions of the person's
+   * guidance trajectory: the profile's change time moves, so every process holding the region's features reloads
+   * the person, and they are rescored.
+   */
+  async matchingInputChanged(tx: EntityManager, candidateId: string): Promise<void> {
+    const place = await candidatePlace(tx, candidateId, { lock: false });
+    if (!place) return;
+    await touchCandidateProfile(tx, candidateId);
+    await this.outbox.publish(tx, rescoreCandidate(place.regionCode, candidateId));
   }
 
   /**

@@ -2,11 +2,14 @@ import { CandidateTrack } from '@werkbrug/core/domain-enums';
 import { haversineKm } from '@werkbrug/geo/distance';
 import {
   combine,
+  directionValue,
   distanceValue,
   greatCircleKm,
   growthValue,
   hoursValue,
   roundScore,
+  SAME_MINOR_GROUP,
+  SAME_UNIT_GROUP,
   sectorValue,
   timingValue,
   transitionValue,
@@ -14,7 +17,7 @@ import {
   urgency,
 } from './components';
 import { isoDay } from './dates';
-import { DEFAULT_PARAMETERS, DEFAULT_WEIGHTS, normalisedWeights } from './model';
+import { DEFAULT_PARAMETERS, DEFAULT_WEIGHTS, normalisedWeights, SEARCH_DIRECTION_INDEX } from './model';
 
 const params = DEFAULT_PARAMETERS;
 const today = isoDay('2026-11-20');
@@ -104,17 +107,57 @@ describe('sector component', () => {
   });
 });
 
+describe('directionValue', () => {
+  const keys = Int32Array.from([7, 3]);
+  const isco = Int32Array.from([9333, 4321]);
+
+  it('is 1 for an agreed direction, in any position', () => {
+    expect(directionValue(keys, isco, 7, 9333)).toBe(1);
+    expect(directionValue(keys, isco, 3, 4321)).toBe(1);
+  });
+
+  it('credits a neighbouring occupation by its ISCO unit group, then by its minor group', () => {
+    expect(directionValue(keys, isco, 11, 9333)).toBe(SAME_UNIT_GROUP);
+    expect(directionValue(keys, isco, 12, 9334)).toBe(SAME_MINOR_GROUP);
+    expect(directionValue(keys, isco, 13, 4322)).toBe(SAME_MINOR_GROUP);
+    expect(directionValue(keys, isco, 14, 8344)).toBe(0);
+  });
+
+  it('does not count without directions or without the vacancy’s occupation', () => {
+    expect(directionValue(new Int32Array(0), new Int32Array(0), 7, 9333)).toBeNaN();
+    expect(directionValue(keys, isco, -1, -1)).toBeNaN();
+  });
+});
+
 describe('combine', () => {
   const w = normalisedWeights(DEFAULT_WEIGHTS);
 
   it('is 100 when every component is 1 and 0 when every component is 0', () => {
-    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1)).toBe(100);
-    expect(combine(w, 0, 0, 0, 0, 0, 0, 0, 0, 0)).toBe(0);
+    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1, NaN)).toBe(100);
+    expect(combine(w, 0, 0, 0, 0, 0, 0, 0, 0, 0, NaN)).toBe(0);
   });
 
   it('adds each component with its weight', () => {
-    expect(combine(w, 1, 0, 0, 0, 0, 0, 0, 0, 0)).toBeCloseTo(100 * w[0], 10);
-    expect(combine(w, 0, 0, 0, 0, 0, 1, 0, 0, 0)).toBeCloseTo(100 * w[5], 10);
+    expect(combine(w, 1, 0, 0, 0, 0, 0, 0, 0, 0, NaN)).toBeCloseTo(100 * w[0], 10);
+    expect(combine(w, 0, 0, 0, 0, 0, 1, 0, 0, 0, NaN)).toBeCloseTo(100 * w[5], 10);
+  });
+
+  it('leaves the base mean exactly as it is when the search direction does not count', () => {
+    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, NaN);
+    const sum = 0.8 * w[0] + 0.7 * w[1] + 0.6 * w[2] + 0.5 * w[3] + 0.4 * w[4] + 0.3 * w[5] + 0.2 * w[6];
+    expect(base).toBe((sum + 0.1 * w[7] + 1 * w[8]) * 100);
+  });
+
+  it('gives a counted search direction its share, 0.1 of 1.1, and the base components the rest', () => {
+    expect(w[SEARCH_DIRECTION_INDEX]).toBeCloseTo(0.1 / 1.1, 12);
+    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, NaN);
+    // In the agreed direction a pair gains on its base score, outside it loses; 1 and 0 are the bounds.
+    expect(combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, 1)).toBeCloseTo(
+      base * (1 / 1.1) + 100 / 11,
+      9,
+    );
+    expect(combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, 0)).toBeCloseTo(base / 1.1, 9);
+    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).toBe(100);
   });
 
   it('rounds to one decimal', () => {

@@ -95,9 +95,37 @@ export function sectorValue(sectorsOpenMask: number, sectorBit: number): number 
   return (sectorsOpenMask & sectorBit) !== 0 ? 1 : 0;
 }
 
+/** Credit for a vacancy whose occupation shares an agreed direction's ISCO unit group (4 digits). */
+export const SAME_UNIT_GROUP = 0.6;
+/** Credit for one sharing only the ISCO minor group (3 digits): a neighbouring line of work. */
+export const SAME_MINOR_GROUP = 0.3;
+
+/**
+ * How well a vacancy's occupation fits the candidate's agreed search directions: 1 for one of them, less for a
+ * neighbouring occupation by ISCO group, 0 for none. NaN — the component does not count — when the candidate has
+ * no directions or the vacancy names no occupation (`occupationKey` < 0): nothing to compare.
+ */
+export function directionValue(
+  directionKeys: Int32Array,
+  directionIsco: Int32Array,
+  occupationKey: number,
+  isco: number,
+): number {
+  if (directionKeys.length === 0 || occupationKey < 0) return NaN;
+  let best = 0;
+  const minor = Math.floor(isco / 10);
+  for (let i = 0; i < directionKeys.length; i++) {
+    if (directionKeys[i] === occupationKey) return 1;
+    if (directionIsco[i] === isco) best = Math.max(best, SAME_UNIT_GROUP);
+    else if (Math.floor(directionIsco[i] / 10) === minor) best = Math.max(best, SAME_MINOR_GROUP);
+  }
+  return best;
+}
+
 /**
  * Weighted mean × 100. The sum runs in COMPONENTS order in both paths, so equal inputs give bit-equal scores.
- * Clamped because normalised weights may add up to 1 + 1e-16.
+ * A counted search direction takes its share `w[9]` of the score and the base components the rest; an uncounted
+ * one (NaN) leaves the base mean exactly as it is. Clamped because normalised weights may add up to 1 + 1e-16.
  */
 export function combine(
   w: Float64Array,
@@ -110,8 +138,9 @@ export function combine(
   hours: number,
   timing: number,
   sector: number,
+  direction: number,
 ): number {
-  const sum =
+  const base =
     w[0] * required +
     w[1] * related +
     w[2] * niceToHave +
@@ -121,6 +150,7 @@ export function combine(
     w[6] * hours +
     w[7] * timing +
     w[8] * sector;
+  const sum = Number.isNaN(direction) ? base : base * (1 - w[9]) + w[9] * direction;
   return Math.min(100, Math.max(0, sum * 100));
 }
 

@@ -4,10 +4,13 @@ import type { MatchExplanation } from './explanation-types';
 import { COMPONENTS, type ComponentName } from './model';
 import { prepareCandidate, type PreparedCandidate } from './prepare';
 import { similarity } from './skill-space';
+import { SAME_MINOR_GROUP, SAME_UNIT_GROUP } from './components';
+import type { OccupationRef } from './features';
 import {
   candidateFeatures,
   fixtureContext,
   fixtureSpace,
+  OCCUPATIONS,
   readyCandidate,
   readyVacancy,
   skill,
@@ -29,7 +32,8 @@ describe('explainMatch breakdown', () => {
   const e = explain();
 
   it('lists every component once, in order, with weights summing to 1 and contributions to the score', () => {
-    expect(e.breakdown.map((b) => b.component)).toEqual([...COMPONENTS]);
+    // No search directions agreed: that component does not count and is not listed.
+    expect(e.breakdown.map((b) => b.component)).toEqual(COMPONENTS.filter((c) => c !== 'SEARCH_DIRECTION'));
     expect(e.breakdown.reduce((t, b) => t + b.weight, 0)).toBeCloseTo(1, 2);
     expect(e.breakdown.reduce((t, b) => t + b.contribution, 0)).toBeCloseTo(e.score ?? NaN, 0);
     expect(e.modelVersion).toBe(context.model.version);
@@ -219,6 +223,63 @@ describe('explainMatch skill lists and improvements', () => {
   it('refuses pairs prepared in different contexts', () => {
     expect(() => explainMatch(readyCandidate(context), readyVacancy(fixtureContext()))).toThrow(
       /different scoring contexts/,
+    );
+  });
+});
+
+describe('SEARCH_DIRECTION', () => {
+  const { freightHandler, shelfFiller, warehouseWorker, stockClerk, forkliftOperator } = OCCUPATIONS;
+  const base = explain({}, { occupation: warehouseWorker });
+  const directed = (occupation: OccupationRef | null) =>
+    explain({ searchDirections: [stockClerk, freightHandler] }, { occupation });
+
+  it('does not count, and leaves the score as it was, without directions or without the vacancy’s occupation', () => {
+    expect(base.score).toBe(explain().score);
+    expect(directed(null).score).toBe(explain().score);
+    expect(directed(null).breakdown.some((b) => b.component === 'SEARCH_DIRECTION')).toBe(false);
+  });
+
+  it('raises the score in an agreed direction and lowers it outside, by its share of 1/11', () => {
+    const inside = directed(freightHandler);
+    const outside = directed(forkliftOperator);
+    const share = 0.1 / 1.1;
+    expect(inside.score!).toBeCloseTo(base.score! * (1 - share) + 100 * share, 0);
+    expect(outside.score!).toBeCloseTo(base.score! * (1 - share), 0);
+    expect(inside.score!).toBeGreaterThan(base.score!);
+    expect(outside.score!).toBeLessThan(base.score!);
+  });
+
+  it('lists the component last with weights that still sum to 1, and explains it without naming a trajectory', () => {
+    const e = directed(freightHandler);
+    const last = e.breakdown.at(-1)!;
+    expect(last).toMatchObject({ component: 'SEARCH_DIRECTION', value: 1 });
+    expect(last.weight).toBeCloseTo(0.1 / 1.1, 3);
+    expect(e.breakdown.reduce((t, b) => t + b.weight, 0)).toBeCloseTo(1, 9);
+    expect(e.breakdown.reduce((t, b) => t + b.contribution, 0)).toBeCloseTo(e.score!, 0);
+    expect(last.explanation.nl).toBe(
+      "Het beroep 'vrachtbehandelaar' is een van de beroepen waar de kandidaat naar zoekt.",
+    );
+    expect(last.explanation.en).toBe("The occupation 'freight handler' is one the candidate is looking for.");
+    for (const text of [last.explanation.nl, last.explanation.en])
+      expect(text).not.toMatch(/traject|re-integr/i);
+  });
+
+  it('credits and names the closest direction for a neighbouring occupation', () => {
+    const sameUnit = part(directed(warehouseWorker), 'SEARCH_DIRECTION');
+    expect(sameUnit.value).toBe(SAME_UNIT_GROUP);
+    expect(sameUnit.explanation.nl).toBe(
+      "Het beroep 'magazijnmedewerker' ligt dicht bij 'vrachtbehandelaar', een beroep waar de kandidaat naar zoekt: 60%.",
+    );
+    const sameMinor = part(directed(shelfFiller), 'SEARCH_DIRECTION');
+    expect(sameMinor.value).toBe(SAME_MINOR_GROUP);
+    expect(sameMinor.explanation.en).toBe(
+      "The occupation 'shelf filler' is in the same field as 'freight handler', one the candidate is looking for: 30%.",
+    );
+    const outside = part(directed(forkliftOperator), 'SEARCH_DIRECTION');
+    expect(outside.value).toBe(0);
+    // No Dutch label: the English one stands in.
+    expect(outside.explanation.nl).toBe(
+      "Het beroep 'forklift operator' ligt buiten de beroepen waar de kandidaat naar zoekt ('magazijnadministrateur' en 'vrachtbehandelaar').",
     );
   });
 });

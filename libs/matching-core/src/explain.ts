@@ -4,7 +4,7 @@ import { COMPONENT_TEXTS } from './explanation-texts';
 import type { MatchedSkill, MatchExplanation, SkillRef, SkillRole, Substitution } from './explanation-types';
 import { brokenRules, travelKm } from './hard-rules';
 import { bestImprovements } from './improvements';
-import { COMPONENTS } from './model';
+import { COMPONENTS, SEARCH_DIRECTION_INDEX, type ComponentName } from './model';
 import { componentValues, weightedScore, type ComponentValues } from './pair-score';
 import type { PreparedCandidate, PreparedVacancy } from './prepare';
 import { ruleText } from './rule-texts';
@@ -71,11 +71,11 @@ export function explainMatch(
     score,
     brokenRules: rules.map((rule) => ({ rule, explanation: ruleText(rule, c, v, km) })),
     distanceKm: Math.round(km * 10) / 10,
-    breakdown: COMPONENTS.map((component, i) => ({
+    breakdown: breakdownOf(context.weights, byComponent).map(({ component, weight, value }) => ({
       component,
-      value: round3(byComponent[i]),
-      weight: round3(context.weights[i]),
-      contribution: Math.round(context.weights[i] * byComponent[i] * 1000) / 10,
+      value: round3(value),
+      weight: round3(weight),
+      contribution: Math.round(weight * value * 1000) / 10,
       explanation: COMPONENT_TEXTS[component](texts),
     })),
     matchedSkills: skills.matched,
@@ -89,6 +89,24 @@ export function explainMatch(
   };
 }
 
+/**
+ * The components that make up this pair's score with the weight each had: SEARCH_DIRECTION only where it counted,
+ * and then the base weights scaled down by its share, so the weights shown always sum to 1 (see combine).
+ */
+function breakdownOf(
+  weights: Float64Array,
+  values: readonly number[],
+): { component: ComponentName; weight: number; value: number }[] {
+  const direction = values[SEARCH_DIRECTION_INDEX];
+  const counted = !Number.isNaN(direction);
+  const scale = counted ? 1 - weights[SEARCH_DIRECTION_INDEX] : 1;
+  return COMPONENTS.flatMap((component, i) => {
+    if (i === SEARCH_DIRECTION_INDEX)
+      return counted ? [{ component, weight: weights[i], value: direction }] : [];
+    return [{ component, weight: weights[i] * scale, value: values[i] }];
+  });
+}
+
 function componentArray(x: ComponentValues): number[] {
   return [
     x.required,
@@ -100,6 +118,7 @@ function componentArray(x: ComponentValues): number[] {
     x.hours,
     x.timing,
     x.sector,
+    x.searchDirection,
   ];
 }
 

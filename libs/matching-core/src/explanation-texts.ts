@@ -1,5 +1,5 @@
 import type { CombinedHours, ExplanationAudience } from './explain';
-import type { Bilingual } from './features';
+import type { Bilingual, OccupationRef } from './features';
 import type { MatchedSkill, SkillRef, Substitution } from './explanation-types';
 import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS } from './labels';
 import type { ComponentName } from './model';
@@ -183,6 +183,55 @@ function sectorText({ c, v, values }: TextInputs): Bilingual {
       };
 }
 
+/**
+ * Worded as what the person looks for, never as a trajectory: another employer reading it must not learn that the
+ * person is in guidance, let alone which kind.
+ */
+function searchDirectionText({ c, v, values }: TextInputs): Bilingual {
+  const directions = c.features.searchDirections;
+  const occupation = v.features.occupation;
+  if (directions.length === 0 || occupation === null) {
+    return {
+      nl: 'Telt niet mee: er zijn geen zoekrichtingen afgesproken of de vacature noemt geen beroep.',
+      en: 'Does not count: no search directions are agreed, or the vacancy names no occupation.',
+    };
+  }
+  const quoted = (o: OccupationRef) => ({ nl: `'${o.label.nl ?? o.label.en}'`, en: `'${o.label.en}'` });
+  const job = quoted(occupation);
+  if (values.searchDirection === 1) {
+    return {
+      nl: `Het beroep ${job.nl} is een van de beroepen waar de kandidaat naar zoekt.`,
+      en: `The occupation ${job.en} is one the candidate is looking for.`,
+    };
+  }
+  // The direction this occupation is closest to, for the partial credits.
+  const close =
+    directions.find((d) => d.isco === occupation.isco) ??
+    directions.find((d) => Math.floor(d.isco / 10) === Math.floor(occupation.isco / 10));
+  if (close) {
+    const near = quoted(close);
+    const unit = close.isco === occupation.isco;
+    return {
+      nl: `Het beroep ${job.nl} ligt ${unit ? 'dicht bij' : 'in hetzelfde beroepenveld als'} ${near.nl}, een beroep waar de kandidaat naar zoekt: ${percent(values.searchDirection)}.`,
+      en: `The occupation ${job.en} is ${unit ? 'close to' : 'in the same field as'} ${near.en}, one the candidate is looking for: ${percent(values.searchDirection)}.`,
+    };
+  }
+  const label = (o: OccupationRef, language: 'nl' | 'en') =>
+    language === 'nl' ? (o.label.nl ?? o.label.en) : o.label.en;
+  return {
+    nl: `Het beroep ${job.nl} ligt buiten de beroepen waar de kandidaat naar zoekt (${nameList(
+      directions.map((d) => label(d, 'nl')),
+      3,
+      'nl',
+    )}).`,
+    en: `The occupation ${job.en} is outside those the candidate is looking for (${nameList(
+      directions.map((d) => label(d, 'en')),
+      3,
+      'en',
+    )}).`,
+  };
+}
+
 export const COMPONENT_TEXTS: Readonly<Record<ComponentName, (input: TextInputs) => Bilingual>> = {
   REQUIRED_SKILLS: requiredText,
   RELATED_SKILLS: relatedText,
@@ -193,4 +242,5 @@ export const COMPONENT_TEXTS: Readonly<Record<ComponentName, (input: TextInputs)
   HOURS: hoursText,
   TIMING: timingText,
   SECTOR: sectorText,
+  SEARCH_DIRECTION: searchDirectionText,
 };

@@ -42,6 +42,19 @@ export interface CandidateFeatures {
   readonly contractEndDate: string | null;
   readonly track: CandidateTrack;
   readonly supportNeeds: readonly SupportNeed[];
+  /**
+   * The occupations agreed as search directions in the candidate's open guidance trajectory, in order of
+   * preference; empty when none are agreed (the SEARCH_DIRECTION component then does not count).
+   */
+  readonly searchDirections: readonly OccupationRef[];
+}
+
+/** An ESCO occupation as the model compares it: by identity, and by its ISCO-08 unit group and minor group. */
+export interface OccupationRef {
+  readonly id: string;
+  /** The 4-digit ISCO-08 unit group, as a number (e.g. 5322 for home-based personal care workers). */
+  readonly isco: number;
+  readonly label: { readonly en: string; readonly nl: string | null };
 }
 
 export interface SkillStrength {
@@ -76,6 +89,8 @@ export interface VacancyFeatures {
   /** Carried for combined part-time work, which checks day collisions; the score does not depend on it. */
   readonly workDays: readonly Weekday[];
   readonly shifts: readonly Shift[];
+  /** The ESCO occupation the vacancy is for; null when the employer named none. */
+  readonly occupation: OccupationRef | null;
 }
 
 export interface SkillLabel {

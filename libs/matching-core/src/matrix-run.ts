@@ -1,5 +1,6 @@
 import {
   combine,
+  directionValue,
   distanceValue,
   greatCircleKm,
   growthValue,
@@ -107,6 +108,8 @@ export class MatrixRun {
       urgency,
       deadlineDay,
       sectorMask,
+      directionKey,
+      directionIsco,
     } = c;
     const useTotal = c.strengthSpecificity;
     const developmentCount = c.developmentSkill.length;
@@ -167,6 +170,7 @@ export class MatrixRun {
                 hoursValue(hoursMax, terms[r + col.HOURS_MAX]),
                 timingValue(urgency, transitionValue(deadlineDay, terms[r + col.START_DAY], model.params)),
                 sectorValue(sectorMask, rest[r + col.SECTOR_BIT]),
+                directionValue(directionKey, directionIsco, rest[r + col.OCCUPATION_KEY], rest[r + col.ISCO]),
               ),
             );
             this.eligible++;

@@ -4,7 +4,7 @@ import { CandidateTrack, TravelMode } from '@werkbrug/core/domain-enums';
  * Bumped whenever a weight, a parameter or a formula changes, so a stored score can always be traced to the
  * model that produced it (and stale scores can be recomputed).
  */
-export const MODEL_VERSION = '2026.11-1';
+export const MODEL_VERSION = '2026.12-1';
 
 /** The soft components, in the order they appear in every breakdown. */
 export const COMPONENTS = [
@@ -17,8 +17,18 @@ export const COMPONENTS = [
   'HOURS',
   'TIMING',
   'SECTOR',
+  'SEARCH_DIRECTION',
 ] as const;
 export type ComponentName = (typeof COMPONENTS)[number];
+
+/**
+ * The components every pair has. SEARCH_DIRECTION counts only for a candidate with agreed search directions and a
+ * vacancy that names its occupation; for every other pair the score is the weighted mean of these alone, exactly
+ * as before the component existed, so having no trajectory neither helps nor hurts anyone.
+ */
+export const BASE_COMPONENT_COUNT = 9;
+/** Index of SEARCH_DIRECTION in COMPONENTS and in the normalised weights. */
+export const SEARCH_DIRECTION_INDEX = 9;
 
 export type ComponentWeights = Readonly<Record<ComponentName, number>>;
 
@@ -63,6 +73,9 @@ export const DEFAULT_WEIGHTS: ComponentWeights = {
   HOURS: 0.07,
   TIMING: 0.06,
   SECTOR: 0.05,
+  // Relative to the others' sum of 1: where it counts it takes 0.1 / 1.1 ≈ 9 % of the score, about as much as the
+  // related skills, so an agreed direction steers the ranking without outweighing what the person can do.
+  SEARCH_DIRECTION: 0.1,
 };
 
 export const DEFAULT_PARAMETERS: ModelParameters = {
@@ -96,14 +109,21 @@ export const DEFAULT_MODEL: ScoringModel = {
   params: DEFAULT_PARAMETERS,
 };
 
-/** Weights scaled to sum 1, in COMPONENTS order, so a score is a weighted mean times 100. */
+/**
+ * Weights in COMPONENTS order: the base components scaled to sum 1, so a score is their weighted mean times 100;
+ * last, SEARCH_DIRECTION's share of the score where it counts (its weight over all weights). The base weights are
+ * then scaled by 1 − that share (see combine).
+ */
 export function normalisedWeights(weights: ComponentWeights): Float64Array {
-  let total = 0;
+  let base = 0;
   for (const name of COMPONENTS) {
     const w = weights[name];
     if (!(w >= 0) || !Number.isFinite(w)) throw new RangeError(`weight ${name} must be a finite number ≥ 0`);
-    total += w;
+    if (name !== 'SEARCH_DIRECTION') base += w;
   }
-  if (total <= 0) throw new RangeError('at least one weight must be positive');
-  return Float64Array.from(COMPONENTS, (name) => weights[name] / total);
+  if (base <= 0) throw new RangeError('at least one weight must be positive');
+  const direction = weights.SEARCH_DIRECTION;
+  return Float64Array.from(COMPONENTS, (name) =>
+    name === 'SEARCH_DIRECTION' ? direction / (base + direction) : weights[name] / base,
+  );
 }

@@ -1,5 +1,6 @@
 import {
   combine,
+  directionValue,
   roundScore,
   distanceValue,
   growthValue,
@@ -23,6 +24,8 @@ export interface ComponentValues {
   readonly hours: number;
   readonly timing: number;
   readonly sector: number;
+  /** NaN when it does not count for this pair (see directionValue). */
+  readonly searchDirection: number;
 }
 
 /**
@@ -59,6 +62,7 @@ export function componentValues(c: PreparedCandidate, v: PreparedVacancy, km: nu
     hours: hoursValue(c.hoursMax, v.hoursMax),
     timing: timingValue(c.urgency, transitionValue(c.deadlineDay, v.startDay, context.model.params)),
     sector: sectorValue(c.sectorMask, v.sectorBit),
+    searchDirection: directionValue(c.directionKey, c.directionIsco, v.occupationKey, v.isco),
   };
 }
 
@@ -102,6 +106,7 @@ export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, ho
     hours,
     x.timing,
     x.sector,
+    x.searchDirection,
   );
 }
 

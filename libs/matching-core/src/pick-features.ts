@@ -1,4 +1,4 @@
-import type { CandidateFeatures, VacancyFeatures } from './features';
+import type { CandidateFeatures, OccupationRef, VacancyFeatures } from './features';
 
 /**
  * Field-by-field copies. Callers may pass richer objects (an entity, a row with a name column); copying only the
@@ -24,6 +24,7 @@ export function pickCandidateFeatures(c: CandidateFeatures): CandidateFeatures {
     contractEndDate: c.contractEndDate,
     track: c.track,
     supportNeeds: [...c.supportNeeds],
+    searchDirections: c.searchDirections.map(pickOccupation),
   };
 }
 
@@ -45,5 +46,10 @@ export function pickVacancyFeatures(v: VacancyFeatures): VacancyFeatures {
     kind: v.kind,
     workDays: [...v.workDays],
     shifts: [...v.shifts],
+    occupation: v.occupation ? pickOccupation(v.occupation) : null,
   };
+}
+
+function pickOccupation(o: OccupationRef): OccupationRef {
+  return { id: o.id, isco: o.isco, label: { en: o.label.en, nl: o.label.nl } };
 }

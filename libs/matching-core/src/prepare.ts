@@ -52,6 +52,9 @@ export interface PreparedCandidate extends SkillCredit {
   readonly excludedShifts: number;
   /** FIXED_SCHEDULE: a vacancy rotating between shifts does not fit. */
   readonly needsFixedSchedule: boolean;
+  /** Interned occupation keys of the agreed search directions, and their ISCO unit groups (same order). */
+  readonly directionKey: Int32Array;
+  readonly directionIsco: Int32Array;
 }
 
 export interface PreparedVacancy {
@@ -78,6 +81,9 @@ export interface PreparedVacancy {
   readonly sectorBit: number;
   readonly shiftMask: number;
   readonly shiftCount: number;
+  /** Interned key of the vacancy's occupation, and its ISCO unit group; -1 for both when it names none. */
+  readonly occupationKey: number;
+  readonly isco: number;
 }
 
 const bitOf = <T extends string>(values: readonly T[]) => {
@@ -147,6 +153,8 @@ export function prepareCandidate(
     sectorMask: mask(features.sectorsOpen, sectorBit),
     excludedShifts: features.supportNeeds.includes(SupportNeed.NO_NIGHT_SHIFTS) ? shiftBit(Shift.NIGHT) : 0,
     needsFixedSchedule: features.supportNeeds.includes(SupportNeed.FIXED_SCHEDULE),
+    directionKey: Int32Array.from(features.searchDirections, (o) => internKey(context, `occupation:${o.id}`)),
+    directionIsco: Int32Array.from(features.searchDirections, (o) => o.isco),
   };
 }
 
@@ -199,6 +207,8 @@ export function prepareVacancy(
     sectorBit: sectorBit(features.employerSector),
     shiftMask: [...shifts].reduce((m, shift) => m | shiftBit(shift), 0),
     shiftCount: shifts.size,
+    occupationKey: features.occupation ? internKey(context, `occupation:${features.occupation.id}`) : -1,
+    isco: features.occupation?.isco ?? -1,
   };
 }
 

@@ -24,7 +24,14 @@ import {
   rankCandidatesForVacancy,
   rankVacanciesForCandidate,
 } from './rank';
-import { candidateFeatures, fixtureContext, fixtureSpace, HOME, TODAY } from './testing-fixtures';
+import {
+  candidateFeatures,
+  fixtureContext,
+  fixtureSpace,
+  HOME,
+  OCCUPATIONS,
+  TODAY,
+} from './testing-fixtures';
 import { rowEntries } from './top-k';
 
 const context = fixtureContext();
@@ -71,6 +78,7 @@ const candidate: fc.Arbitrary<CandidateFeatures> = fc
     contractEndDate: date,
     track: fc.constantFrom(...Object.values(CandidateTrack)),
     supportNeeds: fc.subarray(Object.values(SupportNeed), { maxLength: 2 }),
+    searchDirections: fc.subarray(Object.values(OCCUPATIONS), { maxLength: 3 }),
   })
   .chain((base) => hours.map((h) => ({ ...base, ...h })));
 
@@ -90,6 +98,7 @@ const vacancy: fc.Arbitrary<VacancyFeatures> = fc
     kind: fc.constantFrom(...Object.values(VacancyKind)),
     workDays: fc.subarray(Object.values(Weekday)),
     shifts: fc.subarray(Object.values(Shift)),
+    occupation: fc.option(fc.constantFrom(...Object.values(OCCUPATIONS)), { nil: null }),
   })
   .chain((base) => hours.map((h) => ({ ...base, ...h })));
 
@@ -167,7 +176,12 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(candidate, vacancy, (c, v) => {
         const e = explainMatch(...prepare(c, v));
-        expect(e.breakdown.map((b) => b.component)).toEqual([...COMPONENTS]);
+        // The search direction is listed exactly where it counts: both sides have something to compare.
+        const counted = c.searchDirections.length > 0 && v.occupation !== null;
+        expect(e.breakdown.map((b) => b.component)).toEqual(
+          COMPONENTS.filter((name) => name !== 'SEARCH_DIRECTION' || counted),
+        );
+        expect(e.breakdown.reduce((t, b) => t + b.weight, 0)).toBeCloseTo(1, 9);
         for (const b of e.breakdown) {
           expect(b.explanation.nl.trim().length).toBeGreaterThan(0);
           expect(b.explanation.en.trim().length).toBeGreaterThan(0);

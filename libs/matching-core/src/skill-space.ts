@@ -1,5 +1,5 @@
 import type { EscoTaxonomy } from '@werkbrug/core/esco-taxonomy';
-import type { SkillLabelLookup } from './features';
+import type { OccupationRef, SkillLabelLookup } from './features';
 import {
   buildNeighbourLists,
   DEFAULT_SIMILARITY_PARAMETERS,
@@ -18,6 +18,8 @@ export interface SkillSpace {
   readonly indexById: ReadonlyMap<string, number>;
   /** ESCO occupations listing the skill as essential or optional (a region-independent specificity source). */
   readonly occupationCount: Int32Array;
+  /** The ESCO occupations by id, as search directions and vacancies name them. */
+  readonly occupations: ReadonlyMap<string, OccupationRef>;
   /** Close skills in CSR layout: neighbours of skill i are at [neighbourStart[i], neighbourStart[i + 1]). */
   readonly neighbourStart: Int32Array;
   readonly neighbourSkill: Int32Array;
@@ -49,6 +51,12 @@ export function buildSkillSpace(
     ids,
     indexById,
     occupationCount,
+    occupations: new Map(
+      source.occupations.map((o) => [
+        o.id,
+        { id: o.id, isco: Number(o.isco), label: { en: o.en, nl: o.nl } },
+      ]),
+    ),
     ...lists,
   };
 }

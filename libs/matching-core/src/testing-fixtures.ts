@@ -12,7 +12,7 @@ import {
   Weekday,
 } from '@werkbrug/core/domain-enums';
 import { createScoringContext, type ScoringContext, type ScoringContextOptions } from './context';
-import type { CandidateFeatures, VacancyFeatures } from './features';
+import type { CandidateFeatures, OccupationRef, VacancyFeatures } from './features';
 import { isIncomplete, prepareCandidate, prepareVacancy } from './prepare';
 import { buildSkillSpace, escoSkillLabels, type SkillSpace, type SkillSpaceSource } from './skill-space';
 import { escoSpecificity } from './specificity';
@@ -93,6 +93,31 @@ export function fixtureContext(overrides: Partial<ScoringContextOptions> = {}): 
   });
 }
 
+/**
+ * Occupations for search directions, with ISCO-08 unit groups chosen to cover every credit: the freight handler and
+ * the warehouse worker share unit group 9333, the shelf filler (9334) only minor group 933 with them, and the
+ * forklift operator (8344) and the stock clerk (4321) stand apart.
+ */
+export const OCCUPATIONS = {
+  freightHandler: {
+    id: 'occ-freight-handler',
+    isco: 9333,
+    label: { en: 'freight handler', nl: 'vrachtbehandelaar' },
+  },
+  shelfFiller: { id: 'occ-shelf-filler', isco: 9334, label: { en: 'shelf filler', nl: 'vakkenvuller' } },
+  forkliftOperator: { id: 'occ-forklift-operator', isco: 8344, label: { en: 'forklift operator', nl: null } },
+  stockClerk: {
+    id: 'occ-stock-clerk',
+    isco: 4321,
+    label: { en: 'stock clerk', nl: 'magazijnadministrateur' },
+  },
+  warehouseWorker: {
+    id: 'occ-warehouse-worker',
+    isco: 9333,
+    label: { en: 'warehouse worker', nl: 'magazijnmedewerker' },
+  },
+} as const satisfies Record<string, OccupationRef>;
+
 /** Utrecht centraal; vacancies default to ~3 km away. */
 export const HOME = { lat: 52.0894, lon: 5.1101 };
 export const NEARBY = { lat: 52.0907, lon: 5.1542 };
@@ -121,6 +146,7 @@ export function candidateFeatures(overrides: Partial<CandidateFeatures> = {}): C
     contractEndDate: '2027-03-31',
     track: CandidateTrack.WORK_TO_WORK,
     supportNeeds: [],
+    searchDirections: [],
     ...overrides,
   };
 }
@@ -143,6 +169,7 @@ export function vacancyFeatures(overrides: Partial<VacancyFeatures> = {}): Vacan
     kind: VacancyKind.JOB,
     workDays: [Weekday.MON, Weekday.TUE, Weekday.WED, Weekday.THU],
     shifts: [Shift.DAY],
+    occupation: null,
     ...overrides,
   };
 }
@@ -214,6 +241,7 @@ export function randomCandidateFeatures(random: () => number, n: number): Candid
     contractEndDate: random() < 0.3 ? null : dateWithin(random, 400),
     track: pickOne(Object.values(CandidateTrack), random),
     supportNeeds: subset(Object.values(SupportNeed), 0.15, random),
+    searchDirections: random() < 0.5 ? [] : subset(Object.values(OCCUPATIONS), 0.4, random),
   });
 }
 
@@ -237,5 +265,6 @@ export function randomVacancyFeatures(random: () => number, n: number): VacancyF
     contractType: pickOne(Object.values(ContractType), random),
     startDate: random() < 0.4 ? null : dateWithin(random, 200),
     shifts: subset(Object.values(Shift), 0.4, random),
+    occupation: random() < 0.2 ? null : pickOne(Object.values(OCCUPATIONS), random),
   });
 }

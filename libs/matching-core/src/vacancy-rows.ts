@@ -22,6 +22,8 @@ export const Z = 2;
 export const NICE_COUNT = 3;
 export const TRAINED_COUNT = 4;
 export const SECTOR_BIT = 5;
+export const OCCUPATION_KEY = 6;
+export const ISCO = 7;
 
 export interface VacancyRows {
   readonly terms: Float64Array;
@@ -47,6 +49,8 @@ export function packVacancies(vacancies: readonly PreparedVacancy[]): VacancyRow
     rest[r + NICE_COUNT] = v.niceSkill.length;
     rest[r + TRAINED_COUNT] = v.trainedSkill.length;
     rest[r + SECTOR_BIT] = v.sectorBit;
+    rest[r + OCCUPATION_KEY] = v.occupationKey;
+    rest[r + ISCO] = v.isco;
   });
   return { terms, rest };
 }

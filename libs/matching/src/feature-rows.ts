@@ -29,6 +29,8 @@ export interface CandidateRow {
   contract_end_date: string | null;
   track: CandidateTrack;
   support_needs: SupportNeed[];
+  /** The agreed search directions' occupation ids, in order of preference (comma-separated). */
+  search_directions: string | null;
   updated_at: Date;
 }
 
@@ -50,10 +52,14 @@ export interface VacancyRow {
   kind: VacancyKind;
   work_days: Weekday[];
   shifts: Shift[];
+  esco_occupation_id: string | null;
   updated_at: Date;
 }
 
-/** Skill ids the space does not know (a newer ESCO release in the database) are left out rather than guessed. */
+/**
+ * Skill and occupation ids the space does not know (a newer ESCO release in the database) are left out rather than
+ * guessed.
+ */
 const split = (list: string | null): string[] => (list ? list.split(',') : []);
 
 function skillIndices(space: SkillSpace, list: string | null): number[] {
@@ -95,6 +101,10 @@ export function candidateFeatures(space: SkillSpace, row: CandidateRow): Candida
     contractEndDate: row.contract_end_date,
     track: row.track,
     supportNeeds: row.support_needs,
+    searchDirections: split(row.search_directions).flatMap((id) => {
+      const occupation = space.occupations.get(id);
+      return occupation ? [occupation] : [];
+    }),
   };
 }
 
@@ -116,5 +126,6 @@ export function vacancyFeatures(space: SkillSpace, row: VacancyRow): VacancyFeat
     kind: row.kind,
     workDays: row.work_days,
     shifts: row.shifts,
+    occupation: (row.esco_occupation_id && space.occupations.get(row.esco_occupation_id)) || null,
   };
 }

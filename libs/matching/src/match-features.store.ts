@@ -22,6 +22,8 @@ const CANDIDATE_SELECT = `
     (SELECT string_agg(e.employer_id::text, ',') FROM candidate_match_sharing e WHERE e.candidate_id = c.id) AS shared_with,
     s.skills AS strength_skills, s.levels AS strength_levels,
     (SELECT string_agg(d.skill_id::text, ',') FROM candidate_match_development_skill d WHERE d.candidate_id = c.id) AS development_skills,
+    (SELECT string_agg(sd.occupation_id::text, ',' ORDER BY sd.position)
+       FROM candidate_match_search_direction sd WHERE sd.candidate_id = c.id) AS search_directions,
     c.hours_min, c.hours_max, p.latitude, p.longitude, c.max_travel_km, c.travel_mode, c.sectors_open,
     c.contract_types, c.available_from::text, c.contract_end_date::text, c.track, c.support_needs, c.updated_at
   FROM candidate_match_profile c
@@ -35,7 +37,7 @@ const CANDIDATE_SELECT = `
 const VACANCY_SELECT = `
   SELECT v.id, v.employer_id, e.sector AS employer_sector, v.region_code, v.status,
     k.required, k.nice, k.trained, p.latitude, p.longitude, v.hours_min, v.hours_max, v.contract_type,
-    v.start_date::text, v.kind, v.work_days, v.shifts, v.updated_at
+    v.start_date::text, v.kind, v.work_days, v.shifts, v.esco_occupation_id, v.updated_at
   FROM vacancy_match_profile v
   JOIN employer_sector e ON e.employer_id = v.employer_id
   LEFT JOIN postcode_location p ON p.pc4 = v.location_pc4

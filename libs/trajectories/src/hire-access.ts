@@ -36,3 +36,9 @@ export function mayReadHire(viewer: Viewer, hire: HireParties): boolean {
 export function mayRecordForCandidate(viewer: Viewer, hire: HireParties): boolean {
   return viewer.role !== Role.JOB_SEEKER && mayReadHire(viewer, hire);
 }
+
+/** A counsellor answers the follow-ups assigned to them, not those of other hires of the same person. */
+export function mayAnswerFollowUp(viewer: Viewer, hire: HireParties): boolean {
+  if (viewer.role === Role.COUNSELLOR) return viewer.userId === hire.followUpCounsellorUserId;
+  return mayRecordForCandidate(viewer, hire);
+}

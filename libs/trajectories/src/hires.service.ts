@@ -18,7 +18,7 @@ import {
 import { OutboxService, refreshTrajectoryFacts } from '@werkbrug/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { followUpDueDates, REMINDER_EVERY_DAYS } from './follow-up-schedule';
-import { mayReadHire, mayRecordForCandidate } from './hire-access';
+import { mayAnswerFollowUp, mayReadHire, mayRecordForCandidate } from './hire-access';
 import { presentFollowUp, presentHire, type FollowUpView, type HireView } from './hire-view';
 import type { HireEntity } from './hire.entities';
 import {
@@ -190,7 +190,7 @@ export class HiresService {
       const hire = followUp ? await findHire(tx, followUp.hireId) : null;
       const parties = hire && { ...hire, followUpCounsellorUserId: followUp?.counsellorUserId };
       if (!followUp || !parties || !mayReadHire(viewer, parties)) throw new FollowUpNotFoundError();
-      if (!mayRecordForCandidate(viewer, parties)) throw new HireRecordingForbiddenError();
+      if (!mayAnswerFollowUp(viewer, parties)) throw new HireRecordingForbiddenError();
       if (followUp.dueOn > today) throw new FollowUpNotDueError(followUp.dueOn);
       if (followUp.answeredOn) throw new FollowUpAlreadyAnsweredError(followUp.answeredOn);
       const answer = {

@@ -81,6 +81,24 @@ export async function visibleHires(
   return (limit === null ? query : query.limit(limit)).getMany();
 }
 
+/**
+ * The person's unanswered follow-ups that `from` was to answer as counsellor go to `to`: a trajectory handed to
+ * another counsellor takes its follow-ups along, and the one who left it no longer reads them.
+ */
+export async function reassignOpenFollowUps(
+  manager: EntityManager,
+  candidateId: string,
+  from: string,
+  to: string,
+): Promise<void> {
+  await manager.query(
+    `UPDATE follow_up f SET counsellor_user_id = $3
+      WHERE f.counsellor_user_id = $2 AND f.answered_on IS NULL
+        AND f.hire_id IN (SELECT h.id FROM hire h WHERE h.candidate_id = $1)`,
+    [candidateId, from, to],
+  );
+}
+
 export function findHire(manager: EntityManager, id: string): Promise<HireEntity | null> {
   return manager.findOne(HireEntity, { where: { id } });
 }

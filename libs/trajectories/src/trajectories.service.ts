@@ -5,6 +5,7 @@ import {
   staffDisplayNames,
   type StaffMember,
 } from '@werkbrug/accounts/user-account.store';
+import { CandidatesService } from '@werkbrug/candidates';
 import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
 import { candidatePublicCodes, visibleCandidatePlace } from '@werkbrug/candidates/candidate-records.store';
 import { definedFields, type Page, type PageRequest, Role, type Viewer } from '@werkbrug/core';
@@ -62,13 +63,14 @@ import {
   TrajectoryKind,
   TrajectoryStatus,
 } from './trajectory.enums';
-import { latestHireSince } from './hires.store';
+import { latestHireSince, reassignOpenFollowUps } from './hires.store';
 import {
   findPlanAction,
   findTrajectory,
   insertContact,
   insertPlanAction,
   markPlanActionDone,
+  hasSearchDirections,
   replaceSearchDirections,
   upsertProgressNote,
   insertTrajectory,
@@ -104,6 +106,7 @@ export class TrajectoriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly taxonomy: SkillsService,
+    private readonly candidates: CandidatesService,
   ) {}
 
   async list(viewer: Viewer, filter: TrajectoryFilter, page: PageRequest): Promise<Page<TrajectoryView>> {
@@ -177,6 +180,7 @@ export class TrajectoriesService {
     return this.change(viewer, id, TrajectoryAction.ASSIGN_COUNSELLOR, async (tx, t) => {
       await assertCounsellor(tx, t.regionCode, counsellorUserId);
       await updateTrajectory(tx, t.id, { counsellorUserId });
+      await reassignOpenFollowUps(tx, t.candidateId, t.counsellorUserId, counsellorUserId);
     });
   }
 
@@ -274,6 +278,8 @@ export class TrajectoriesService {
         for (const occupationId of occupationIds)
           await this.taxonomy.requireOccupation(occupationId, 'searchDirectionIds');
         await replaceSearchDirections(tx, t.id, occupationIds);
+        // The directions feed the person's match scores: rescored with the plan, not at the next rematch.
+        await this.candidates.matchingInputChanged(tx, t.candidateId);
       }
       await updateTrajectory(tx, t.id, changes);
     });
@@ -365,6 +371,8 @@ export class TrajectoriesService {
         // The trajectory ended with the hire that started since it began, if one was recorded.
         hireId: await latestHireSince(tx, t.candidateId, t.startedOn),
       });
+      // Its search directions stop counting in the person's match scores.
+      if (await hasSearchDirections(tx, t.id)) await this.candidates.matchingInputChanged(tx, t.candidateId);
     });
   }
 

@@ -192,6 +192,10 @@ export async function replaceSearchDirections(
   );
 }
 
+export async function hasSearchDirections(manager: EntityManager, trajectoryId: string): Promise<boolean> {
+  return manager.exists(TrajectorySearchDirectionEntity, { where: { trajectoryId } });
+}
+
 export async function insertPlanAction(
   manager: EntityManager,
   row: Omit<TrajectoryActionEntity, 'id' | 'createdAt' | 'doneOn'>,

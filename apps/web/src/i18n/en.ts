@@ -109,6 +109,7 @@ export const en: Catalogue<typeof nl> = {
       HOURS: 'Hours',
       TIMING: 'Start date',
       SECTOR: 'Sector',
+      SEARCH_DIRECTION: 'Search direction',
     },
   },
   profile: {

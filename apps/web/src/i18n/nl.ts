@@ -112,6 +112,7 @@ export const nl = {
       HOURS: 'Uren',
       TIMING: 'Startmoment',
       SECTOR: 'Sector',
+      SEARCH_DIRECTION: 'Zoekrichting',
     },
   },
   profile: {

@@ -30,8 +30,16 @@ export class CounsellorRole1770030000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
+    // Counsellors' accounts hold trajectories and follow-ups: reverting must not drop those with them.
+    const rows = (await q.query(`SELECT count(*)::int AS n FROM user_account WHERE role = 'COUNSELLOR'`)) as {
+      n: number;
+    }[];
+    const { n } = rows[0];
+    if (n > 0)
+      throw new Error(
+        `${n} COUNSELLOR account(s) exist: hand their trajectories and follow-ups to the mobility team and remove the accounts before reverting`,
+      );
     await q.query(`DROP VIEW counsellor_caseload`);
-    await q.query(`DELETE FROM user_account WHERE role = 'COUNSELLOR'`);
     await q.query(`ALTER TABLE user_account DROP CONSTRAINT user_account_check`);
     await q.query(`
       ALTER TABLE user_account ADD CONSTRAINT user_account_check CHECK (

@@ -23,6 +23,8 @@ import { HireFromMatch1770000000000 } from './1770000000000-HireFromMatch';
 import { ShortageViews1770010000000 } from './1770010000000-ShortageViews';
 import { ConversionViews1770020000000 } from './1770020000000-ConversionViews';
 import { CounsellorRole1770030000000 } from './1770030000000-CounsellorRole';
+import { SearchDirectionMatching1770040000000 } from './1770040000000-SearchDirectionMatching';
+import { AuditActorIndex1770050000000 } from './1770050000000-AuditActorIndex';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -55,4 +57,6 @@ export const MIGRATIONS = [
   ShortageViews1770010000000,
   ConversionViews1770020000000,
   CounsellorRole1770030000000,
+  SearchDirectionMatching1770040000000,
+  AuditActorIndex1770050000000,
 ];

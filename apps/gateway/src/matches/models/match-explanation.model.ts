@@ -17,7 +17,7 @@ export class SkillRef {
 export class ScoreComponent {
   @Field({
     description:
-      'REQUIRED_SKILLS, RELATED_SKILLS, NICE_TO_HAVE, STRENGTH_USE, GROWTH, DISTANCE, HOURS, TIMING, SECTOR',
+      'REQUIRED_SKILLS, RELATED_SKILLS, NICE_TO_HAVE, STRENGTH_USE, GROWTH, DISTANCE, HOURS, TIMING, SECTOR, and SEARCH_DIRECTION where the candidate has agreed search directions and the vacancy names its occupation',
   })
   component!: string;
   @Field(() => Float, { description: '0–1' }) value!: number;

@@ -138,7 +138,8 @@ export const trajectoryEn: typeof trajectoryNl = {
     goals: 'Goals',
     goalsHelp: 'What the candidate wants to achieve, without names or health information.',
     searchDirections: 'Search directions',
-    searchDirectionsHelp: 'Occupations from ESCO, the most important first (at most 10).',
+    searchDirectionsHelp:
+      "Occupations from ESCO, the most important first (at most 10). They count in the candidate's match scores while the trajectory runs.",
     modules: 'Modules',
     hoursPerWeek: 'Agreed time investment (hours a week)',
     hoursValue: '{{count}} hours a week',

@@ -156,7 +156,8 @@ export const trajectoryNl = {
     goals: 'Doelen',
     goalsHelp: 'Wat de kandidaat wil bereiken, zonder namen of gezondheidsinformatie.',
     searchDirections: 'Zoekrichtingen',
-    searchDirectionsHelp: 'Beroepen uit ESCO, de belangrijkste eerst (hoogstens 10).',
+    searchDirectionsHelp:
+      'Beroepen uit ESCO, de belangrijkste eerst (hoogstens 10). Ze tellen mee in de matchscores van de kandidaat zolang het traject loopt.',
     modules: 'Modules',
     hoursPerWeek: 'Afgesproken tijdsinvestering (uur per week)',
     hoursValue: '{{count}} uur per week',
