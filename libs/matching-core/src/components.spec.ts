@@ -15,6 +15,7 @@ import {
   transitionValue,
   unitVector,
   urgency,
+  withSearchDirection,
 } from './components';
 import { isoDay } from './dates';
 import { DEFAULT_PARAMETERS, DEFAULT_WEIGHTS, normalisedWeights, SEARCH_DIRECTION_INDEX } from './model';
@@ -133,31 +134,28 @@ describe('combine', () => {
   const w = normalisedWeights(DEFAULT_WEIGHTS);
 
   it('is 100 when every component is 1 and 0 when every component is 0', () => {
-    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1, NaN)).toBe(100);
-    expect(combine(w, 0, 0, 0, 0, 0, 0, 0, 0, 0, NaN)).toBe(0);
+    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1)).toBe(100);
+    expect(combine(w, 0, 0, 0, 0, 0, 0, 0, 0, 0)).toBe(0);
   });
 
   it('adds each component with its weight', () => {
-    expect(combine(w, 1, 0, 0, 0, 0, 0, 0, 0, 0, NaN)).toBeCloseTo(100 * w[0], 10);
-    expect(combine(w, 0, 0, 0, 0, 0, 1, 0, 0, 0, NaN)).toBeCloseTo(100 * w[5], 10);
+    expect(combine(w, 1, 0, 0, 0, 0, 0, 0, 0, 0)).toBeCloseTo(100 * w[0], 10);
+    expect(combine(w, 0, 0, 0, 0, 0, 1, 0, 0, 0)).toBeCloseTo(100 * w[5], 10);
   });
 
-  it('leaves the base mean exactly as it is when the search direction does not count', () => {
-    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, NaN);
-    const sum = 0.8 * w[0] + 0.7 * w[1] + 0.6 * w[2] + 0.5 * w[3] + 0.4 * w[4] + 0.3 * w[5] + 0.2 * w[6];
-    expect(base).toBe((sum + 0.1 * w[7] + 1 * w[8]) * 100);
+  it('leaves the score exactly as it is when the search direction does not count', () => {
+    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1);
+    expect(withSearchDirection(base, w, NaN)).toBe(base);
   });
 
-  it('gives a counted search direction its share, 0.1 of 1.1, and the base components the rest', () => {
+  it('gives a counted search direction its share, 0.1 of 1.1, and the base score the rest', () => {
     expect(w[SEARCH_DIRECTION_INDEX]).toBeCloseTo(0.1 / 1.1, 12);
-    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, NaN);
-    // In the agreed direction a pair gains on its base score, outside it loses; 1 and 0 are the bounds.
-    expect(combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, 1)).toBeCloseTo(
-      base * (1 / 1.1) + 100 / 11,
-      9,
-    );
-    expect(combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1, 0)).toBeCloseTo(base / 1.1, 9);
-    expect(combine(w, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1)).toBe(100);
+    const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1);
+    // In the agreed direction a pair gains on its base score, outside it loses; 100 and 0 stay the bounds.
+    expect(withSearchDirection(base, w, 1)).toBeCloseTo(base * (1 / 1.1) + 100 / 11, 9);
+    expect(withSearchDirection(base, w, 0)).toBeCloseTo(base / 1.1, 9);
+    expect(withSearchDirection(100, w, 1)).toBe(100);
+    expect(withSearchDirection(0, w, 0)).toBe(0);
   });
 
   it('rounds to one decimal', () => {

@@ -123,9 +123,8 @@ export function directionValue(
 }
 
 /**
- * Weighted mean × 100. The sum runs in COMPONENTS order in both paths, so equal inputs give bit-equal scores.
- * A counted search direction takes its share `w[9]` of the score and the base components the rest; an uncounted
- * one (NaN) leaves the base mean exactly as it is. Clamped because normalised weights may add up to 1 + 1e-16.
+ * The base components' weighted mean × 100. The sum runs in COMPONENTS order in both paths, so equal inputs give
+ * bit-equal scores. Clamped because normalised weights may add up to 1 + 1e-16.
  */
 export function combine(
   w: Float64Array,
@@ -138,9 +137,8 @@ export function combine(
   hours: number,
   timing: number,
   sector: number,
-  direction: number,
 ): number {
-  const base =
+  const sum =
     w[0] * required +
     w[1] * related +
     w[2] * niceToHave +
@@ -150,8 +148,17 @@ export function combine(
     w[6] * hours +
     w[7] * timing +
     w[8] * sector;
-  const sum = Number.isNaN(direction) ? base : base * (1 - w[9]) + w[9] * direction;
   return Math.min(100, Math.max(0, sum * 100));
+}
+
+/**
+ * A counted search direction takes its share `w[9]` of the score and the base score the rest; an uncounted one
+ * (NaN) leaves the base score exactly as it is. Applied after `combine` in both paths, and only where a candidate
+ * has directions in the matrix path, so the hot loop of everyone else stays as it was.
+ */
+export function withSearchDirection(score: number, w: Float64Array, direction: number): number {
+  if (Number.isNaN(direction)) return score;
+  return Math.min(100, Math.max(0, score * (1 - w[9]) + 100 * w[9] * direction));
 }
 
 /** Scores are reported with one decimal. */

@@ -9,6 +9,7 @@ import {
   sectorValue,
   timingValue,
   transitionValue,
+  withSearchDirection,
 } from './components';
 import {
   contractType,
@@ -111,6 +112,8 @@ export class MatrixRun {
       directionKey,
       directionIsco,
     } = c;
+    // Most candidates have no search directions: their pairs skip the lookup (NaN: the component does not count).
+    const directed = directionKey.length > 0;
     const useTotal = c.strengthSpecificity;
     const developmentCount = c.developmentSkill.length;
     let marked = 0;
@@ -158,20 +161,31 @@ export class MatrixRun {
             const related = acc[a + RELATED];
             // Ranked as shown, to one decimal: equal shown scores then order by input index (the loaders sort by
             // id), the rule the rematch merge applies too, so a rescoring never reorders what a rematch wrote.
+            const base = combine(
+              w,
+              acc[a + REQUIRED],
+              related,
+              rest[r + col.NICE_COUNT] > 0 ? acc[a + NICE] : related,
+              (acc[a + USE_REQUIRED] + acc[a + USE_NICE] + acc[a + USE_TRAINED]) / useTotal,
+              growthValue(acc[a + GROWTH], developmentCount, rest[r + col.TRAINED_COUNT]),
+              distanceValue(km, halfDistanceKm),
+              hoursValue(hoursMax, terms[r + col.HOURS_MAX]),
+              timingValue(urgency, transitionValue(deadlineDay, terms[r + col.START_DAY], model.params)),
+              sectorValue(sectorMask, rest[r + col.SECTOR_BIT]),
+            );
             const shown = roundScore(
-              combine(
-                w,
-                acc[a + REQUIRED],
-                related,
-                rest[r + col.NICE_COUNT] > 0 ? acc[a + NICE] : related,
-                (acc[a + USE_REQUIRED] + acc[a + USE_NICE] + acc[a + USE_TRAINED]) / useTotal,
-                growthValue(acc[a + GROWTH], developmentCount, rest[r + col.TRAINED_COUNT]),
-                distanceValue(km, halfDistanceKm),
-                hoursValue(hoursMax, terms[r + col.HOURS_MAX]),
-                timingValue(urgency, transitionValue(deadlineDay, terms[r + col.START_DAY], model.params)),
-                sectorValue(sectorMask, rest[r + col.SECTOR_BIT]),
-                directionValue(directionKey, directionIsco, rest[r + col.OCCUPATION_KEY], rest[r + col.ISCO]),
-              ),
+              directed
+                ? withSearchDirection(
+                    base,
+                    w,
+                    directionValue(
+                      directionKey,
+                      directionIsco,
+                      rest[r + col.OCCUPATION_KEY],
+                      rest[r + col.ISCO],
+                    ),
+                  )
+                : base,
             );
             this.eligible++;
             if (shown >= this.byCandidate.floor[ci]) offer(this.byCandidate, ci, vi, shown);

@@ -2,6 +2,7 @@ import {
   combine,
   directionValue,
   roundScore,
+  withSearchDirection,
   distanceValue,
   growthValue,
   hoursValue,
@@ -95,7 +96,7 @@ export function weightedScore(c: PreparedCandidate, values: ComponentValues): nu
  */
 export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, hours: number): number {
   const x = values;
-  return combine(
+  const base = combine(
     c.context.weights,
     x.required,
     x.related,
@@ -106,8 +107,8 @@ export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, ho
     hours,
     x.timing,
     x.sector,
-    x.searchDirection,
   );
+  return withSearchDirection(base, c.context.weights, x.searchDirection);
 }
 
 /** The unrounded score, or null when a hard rule is broken. */
