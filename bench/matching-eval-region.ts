@@ -47,7 +47,8 @@ export function regionVacancies(
   const occupations = withSkills(source.space, source.occupations);
   const sectors = Object.values(Sector);
   return Array.from({ length: count }, (_, n) => {
-    const base = occupationVacancy(source.space, pick(occupations, random), n);
+    const occupation = pick(occupations, random);
+    const base = occupationVacancy(source.space, occupation, n);
     const area = pick(source.areas, random);
     const [hoursMin, hoursMax] = pick(HOURS, random);
     const employer = Math.floor(random() * EMPLOYERS);
@@ -75,6 +76,8 @@ export function regionVacancies(
         random() < 0.8
           ? [Shift.DAY]
           : pick([[Shift.EVENING], [Shift.DAY, Shift.EVENING, Shift.NIGHT]], random),
+      // Vacancies name their occupation, so candidates' search directions take part in the scoring.
+      occupation: source.space.occupations.get(occupation.id) ?? null,
     };
   });
 }
@@ -122,6 +125,14 @@ export function regionCandidates(
       track: pick(Object.values(CandidateTrack), random),
       supportNeeds:
         support < 0.1 ? [SupportNeed.NO_NIGHT_SHIFTS] : support < 0.15 ? [SupportNeed.FIXED_SCHEDULE] : [],
+      // A third are in a guidance trajectory with search directions: their own occupation and one more.
+      searchDirections:
+        random() < 1 / 3
+          ? [occupation, pick(occupations, random)].flatMap((o) => {
+              const ref = source.space.occupations.get(o.id);
+              return ref ? [ref] : [];
+            })
+          : [],
     };
   });
 }

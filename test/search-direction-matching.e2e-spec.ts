@@ -29,6 +29,7 @@ describe('search directions in matching', () => {
   let f: Fixtures;
   let team: Actor;
   let jobSeeker: Actor;
+  let hr: Actor;
   let candidateId: string;
   let inDirection: string;
   let elsewhere: string;
@@ -60,7 +61,7 @@ describe('search directions in matching', () => {
     f = new Fixtures(t);
     const own = await f.employer(REGION, Sector.CARE);
     const host = await f.employer(REGION, Sector.LOGISTICS);
-    const hr = await f.actor(Role.HR_LEAD, { employerId: own.id });
+    hr = await f.actor(Role.HR_LEAD, { employerId: own.id });
     const hostHr = await f.actor(Role.HR_LEAD, { employerId: host.id });
     team = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
     const place = { pc4: await f.pc4(REGION), skills: await f.skillIds(4) };
@@ -97,8 +98,14 @@ describe('search directions in matching', () => {
     await waitForScores('both vacancies scored alike', (a, b) => a === b);
   });
 
-  it('raises the vacancy in the agreed direction and lowers the other once the plan names it', async () => {
+  const profileVersion = async () =>
+    expectData(
+      await t.gql(`query($id: ID!) { candidateProfile(id: $id) { version } }`, { id: candidateId }, hr.token),
+    ).candidateProfile.version as number;
+
+  it('raises the vacancy in the agreed direction, and leaves the other as it was, once the plan names it', async () => {
     const before = await scoresOf();
+    const version = await profileVersion();
     trajectoryId = expectData(
       await t.gql(
         `mutation($input: OpenTrajectoryInput!) { openTrajectory(input: $input) { id } }`,
@@ -122,9 +129,11 @@ describe('search directions in matching', () => {
     );
     const after = await waitForScores('the direction in the scores', (a, b) => a > b);
     const base = before.get(inDirection)!;
-    // 1/11 of the score goes to the direction: full credit in it, none outside (one decimal, so ±0.1).
-    expect(after.get(inDirection)).toBeCloseTo(base * (10 / 11) + 100 / 11, 0);
-    expect(after.get(elsewhere)).toBeCloseTo(base * (10 / 11), 0);
+    // The direction gains 1/11 of what is left to 100 (one decimal, so ±0.1); outside it nothing changes.
+    expect(after.get(inDirection)).toBeCloseTo(base + (100 - base) / 11, 0);
+    expect(after.get(elsewhere)).toBe(before.get(elsewhere));
+    // The profile's own version is not counted: an HR lead editing it meanwhile gets no conflict.
+    expect(await profileVersion()).toBe(version);
   });
 
   it('explains the direction to the person, without calling it a trajectory', async () => {
@@ -154,7 +163,7 @@ describe('search directions in matching', () => {
     expect(direction(inDirection).explanation.nl).toBe(
       `Het beroep '${occupations.direction.label}' is een van de beroepen waar de kandidaat naar zoekt.`,
     );
-    expect(direction(elsewhere)).toMatchObject({ value: 0 });
+    expect(direction(elsewhere).explanation.nl).toMatch(/verlaagt de score niet/);
     expect(direction(elsewhere).explanation.nl).not.toMatch(/traject/i);
   });
 

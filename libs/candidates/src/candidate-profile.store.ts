@@ -128,12 +128,8 @@ export async function updateCandidateProfile(
  * changed outside the profile, and an HR lead editing the profile meanwhile must not get a version conflict for it.
  */
 export async function touchCandidateProfile(tx: EntityManager, id: string): Promise<void> {
-  await tx
-    .createQueryBuilder()
-    .update(CandidateProfileEntity)
-    .set({ updatedAt: () => 'now()' })
-    .where('id = :id', { id })
-    .execute();
+  // Plain SQL: TypeORM's update counts the entity's version column by itself.
+  await tx.query(`UPDATE candidate_profile SET updated_at = now() WHERE id = $1`, [id]);
 }
 
 /** Public codes are random; on the rare collision, draw again rather than fail the HR lead's request. */

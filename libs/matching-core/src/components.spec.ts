@@ -124,6 +124,13 @@ describe('directionValue', () => {
     expect(directionValue(keys, isco, 14, 8344)).toBe(0);
   });
 
+  it('compares an occupation without a valid ISCO group by identity only', () => {
+    const unknown = Int32Array.from([-1]);
+    expect(directionValue(Int32Array.from([5]), unknown, 6, -1)).toBe(0);
+    expect(directionValue(Int32Array.from([5]), unknown, 5, -1)).toBe(1);
+    expect(directionValue(keys, isco, 6, -1)).toBe(0);
+  });
+
   it('does not count without directions or without the vacancy’s occupation', () => {
     expect(directionValue(new Int32Array(0), new Int32Array(0), 7, 9333)).toBeNaN();
     expect(directionValue(keys, isco, -1, -1)).toBeNaN();
@@ -148,12 +155,15 @@ describe('combine', () => {
     expect(withSearchDirection(base, w, NaN)).toBe(base);
   });
 
-  it('gives a counted search direction its share, 0.1 of 1.1, and the base score the rest', () => {
-    expect(w[SEARCH_DIRECTION_INDEX]).toBeCloseTo(0.1 / 1.1, 12);
+  it('gives a counted search direction its share, 0.1 of 1.1, and never lowers a score', () => {
+    const s = 0.1 / 1.1;
+    expect(w[SEARCH_DIRECTION_INDEX]).toBeCloseTo(s, 12);
     const base = combine(w, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 1);
-    // In the agreed direction a pair gains on its base score, outside it loses; 100 and 0 stay the bounds.
-    expect(withSearchDirection(base, w, 1)).toBeCloseTo(base * (1 / 1.1) + 100 / 11, 9);
-    expect(withSearchDirection(base, w, 0)).toBeCloseTo(base / 1.1, 9);
+    // In the direction a pair gains s × (100 − base); a partial credit gains only above the base score.
+    expect(withSearchDirection(base, w, 1)).toBeCloseTo(base + s * (100 - base), 9);
+    expect(withSearchDirection(40, w, SAME_UNIT_GROUP)).toBeCloseTo(40 + s * 20, 9);
+    expect(withSearchDirection(80, w, SAME_UNIT_GROUP)).toBeCloseTo(80, 9);
+    expect(withSearchDirection(base, w, 0)).toBeCloseTo(base, 9);
     expect(withSearchDirection(100, w, 1)).toBe(100);
     expect(withSearchDirection(0, w, 0)).toBe(0);
   });

@@ -113,9 +113,11 @@ export function directionValue(
 ): number {
   if (directionKeys.length === 0 || occupationKey < 0) return NaN;
   let best = 0;
-  const minor = Math.floor(isco / 10);
+  // An occupation without a valid ISCO group (-1) matches by identity only.
+  const minor = isco >= 0 ? Math.floor(isco / 10) : -1;
   for (let i = 0; i < directionKeys.length; i++) {
     if (directionKeys[i] === occupationKey) return 1;
+    if (isco < 0 || directionIsco[i] < 0) continue;
     if (directionIsco[i] === isco) best = Math.max(best, SAME_UNIT_GROUP);
     else if (Math.floor(directionIsco[i] / 10) === minor) best = Math.max(best, SAME_MINOR_GROUP);
   }
@@ -152,13 +154,22 @@ export function combine(
 }
 
 /**
- * A counted search direction takes its share `w[9]` of the score and the base score the rest; an uncounted one
- * (NaN) leaves the base score exactly as it is. Applied after `combine` in both paths, and only where a candidate
- * has directions in the matrix path, so the hot loop of everyone else stays as it was.
+ * What a search direction counts as in the weighted mean: its credit, or the pair's own base score where that is
+ * higher. A direction is the person's wish; it pulls a vacancy in it up and never pushes another one down.
+ */
+export function searchDirectionCredit(baseScore: number, direction: number): number {
+  return Math.max(direction, baseScore / 100);
+}
+
+/**
+ * A counted search direction takes its share `w[9]` of the score and the base score the rest, with the credit of
+ * searchDirectionCredit: `base + w[9] × max(0, 100 × direction − base)`. An uncounted one (NaN) leaves the base score
+ * exactly as it is. Applied after `combine` in both paths, and only where a candidate has directions in the matrix
+ * path, so the hot loop of everyone else stays as it was.
  */
 export function withSearchDirection(score: number, w: Float64Array, direction: number): number {
   if (Number.isNaN(direction)) return score;
-  return Math.min(100, Math.max(0, score * (1 - w[9]) + 100 * w[9] * direction));
+  return Math.min(100, score * (1 - w[9]) + 100 * w[9] * searchDirectionCredit(score, direction));
 }
 
 /** Scores are reported with one decimal. */

@@ -4,7 +4,7 @@ import type { MatchExplanation } from './explanation-types';
 import { COMPONENTS, type ComponentName } from './model';
 import { prepareCandidate, type PreparedCandidate } from './prepare';
 import { similarity } from './skill-space';
-import { SAME_MINOR_GROUP, SAME_UNIT_GROUP } from './components';
+import { SAME_UNIT_GROUP } from './components';
 import type { OccupationRef } from './features';
 import {
   candidateFeatures,
@@ -230,8 +230,9 @@ describe('explainMatch skill lists and improvements', () => {
 describe('SEARCH_DIRECTION', () => {
   const { freightHandler, shelfFiller, warehouseWorker, stockClerk, forkliftOperator } = OCCUPATIONS;
   const base = explain({}, { occupation: warehouseWorker });
-  const directed = (occupation: OccupationRef | null) =>
-    explain({ searchDirections: [stockClerk, freightHandler] }, { occupation });
+  const directed = (occupation: OccupationRef | null, candidate = {}) =>
+    explain({ searchDirections: [stockClerk, freightHandler], ...candidate }, { occupation });
+  const share = 0.1 / 1.1;
 
   it('does not count, and leaves the score as it was, without directions or without the vacancy’s occupation', () => {
     expect(base.score).toBe(explain().score);
@@ -239,21 +240,16 @@ describe('SEARCH_DIRECTION', () => {
     expect(directed(null).breakdown.some((b) => b.component === 'SEARCH_DIRECTION')).toBe(false);
   });
 
-  it('raises the score in an agreed direction and lowers it outside, by its share of 1/11', () => {
-    const inside = directed(freightHandler);
-    const outside = directed(forkliftOperator);
-    const share = 0.1 / 1.1;
-    expect(inside.score!).toBeCloseTo(base.score! * (1 - share) + 100 * share, 0);
-    expect(outside.score!).toBeCloseTo(base.score! * (1 - share), 0);
-    expect(inside.score!).toBeGreaterThan(base.score!);
-    expect(outside.score!).toBeLessThan(base.score!);
+  it('raises the score in a direction by its share of what is left to 100, and lowers none', () => {
+    expect(directed(freightHandler).score!).toBeCloseTo(base.score! + share * (100 - base.score!), 0);
+    expect(directed(forkliftOperator).score).toBe(base.score);
   });
 
   it('lists the component last with weights that still sum to 1, and explains it without naming a trajectory', () => {
     const e = directed(freightHandler);
     const last = e.breakdown.at(-1)!;
     expect(last).toMatchObject({ component: 'SEARCH_DIRECTION', value: 1 });
-    expect(last.weight).toBeCloseTo(0.1 / 1.1, 3);
+    expect(last.weight).toBeCloseTo(share, 3);
     expect(e.breakdown.reduce((t, b) => t + b.weight, 0)).toBeCloseTo(1, 9);
     expect(e.breakdown.reduce((t, b) => t + b.contribution, 0)).toBeCloseTo(e.score!, 0);
     expect(last.explanation.nl).toBe(
@@ -264,22 +260,26 @@ describe('SEARCH_DIRECTION', () => {
       expect(text).not.toMatch(/traject|re-integr/i);
   });
 
-  it('credits and names the closest direction for a neighbouring occupation', () => {
-    const sameUnit = part(directed(warehouseWorker), 'SEARCH_DIRECTION');
+  it('credits a neighbouring occupation by ISCO group, without naming what the candidate looks for', () => {
+    // A weak base score, so a partial credit raises it.
+    const weak = { strengths: [{ skill: skill('teamwork'), level: SkillLevel.BASIC }] };
+    const sameUnit = part(directed(warehouseWorker, weak), 'SEARCH_DIRECTION');
     expect(sameUnit.value).toBe(SAME_UNIT_GROUP);
     expect(sameUnit.explanation.nl).toBe(
-      "Het beroep 'magazijnmedewerker' ligt dicht bij 'vrachtbehandelaar', een beroep waar de kandidaat naar zoekt: 60%.",
+      "Het beroep 'magazijnmedewerker' ligt dicht bij een beroep waar de kandidaat naar zoekt (60%).",
     );
-    const sameMinor = part(directed(shelfFiller), 'SEARCH_DIRECTION');
-    expect(sameMinor.value).toBe(SAME_MINOR_GROUP);
-    expect(sameMinor.explanation.en).toBe(
-      "The occupation 'shelf filler' is in the same field as 'freight handler', one the candidate is looking for: 30%.",
+    const sameMinor = directed(shelfFiller);
+    // Base above 30: the minor group's credit changes nothing, and the row counts the pair's own score.
+    expect(sameMinor.score).toBe(base.score);
+    expect(part(sameMinor, 'SEARCH_DIRECTION').value).toBeCloseTo(base.score! / 100, 3);
+    expect(part(sameMinor, 'SEARCH_DIRECTION').explanation.en).toBe(
+      "The occupation 'shelf filler' is in the same field as one the candidate is looking for (30%). The match scores as high by itself; this does not change the score.",
     );
     const outside = part(directed(forkliftOperator), 'SEARCH_DIRECTION');
-    expect(outside.value).toBe(0);
-    // No Dutch label: the English one stands in.
     expect(outside.explanation.nl).toBe(
-      "Het beroep 'forklift operator' ligt buiten de beroepen waar de kandidaat naar zoekt ('magazijnadministrateur' en 'vrachtbehandelaar').",
+      "Het beroep 'forklift operator' ligt buiten de beroepen waar de kandidaat naar zoekt; dat verlaagt de score niet.",
     );
+    for (const e of [sameUnit, outside])
+      expect(e.explanation.nl).not.toMatch(/magazijnadministrateur|vrachtbehandelaar/);
   });
 });

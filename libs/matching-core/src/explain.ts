@@ -1,11 +1,11 @@
 import type { SkillLevel } from '@werkbrug/core/domain-enums';
-import { hoursValue, roundScore } from './components';
+import { hoursValue, roundScore, searchDirectionCredit } from './components';
 import { COMPONENT_TEXTS } from './explanation-texts';
 import type { MatchedSkill, MatchExplanation, SkillRef, SkillRole, Substitution } from './explanation-types';
 import { brokenRules, travelKm } from './hard-rules';
 import { bestImprovements } from './improvements';
 import { COMPONENTS, SEARCH_DIRECTION_INDEX, type ComponentName } from './model';
-import { componentValues, weightedScore, type ComponentValues } from './pair-score';
+import { baseScore, componentValues, weightedScore, type ComponentValues } from './pair-score';
 import type { PreparedCandidate, PreparedVacancy } from './prepare';
 import { ruleText } from './rule-texts';
 import { findCredit } from './skill-credit';
@@ -62,6 +62,12 @@ export function explainMatch(
   const audience = options.audience ?? 'NEED_TO_KNOW';
   const texts = { c, v, values, km, matched, substitutions, grown, combined: partOf, audience };
   const byComponent = componentArray(values);
+  // Shown as it counted: the direction's credit, or the pair's own base score where that is higher.
+  if (!Number.isNaN(values.searchDirection))
+    byComponent[SEARCH_DIRECTION_INDEX] = searchDirectionCredit(
+      baseScore(c, values, values.hours),
+      values.searchDirection,
+    );
   return {
     candidateId: c.features.id,
     vacancyId: v.features.id,

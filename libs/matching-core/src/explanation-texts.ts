@@ -1,9 +1,10 @@
 import type { CombinedHours, ExplanationAudience } from './explain';
-import type { Bilingual, OccupationRef } from './features';
+import { SAME_UNIT_GROUP } from './components';
+import type { Bilingual } from './features';
 import type { MatchedSkill, SkillRef, Substitution } from './explanation-types';
 import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS } from './labels';
 import type { ComponentName } from './model';
-import type { ComponentValues } from './pair-score';
+import { baseScore, type ComponentValues } from './pair-score';
 import type { PreparedCandidate, PreparedVacancy } from './prepare';
 
 export interface TextInputs {
@@ -184,51 +185,43 @@ function sectorText({ c, v, values }: TextInputs): Bilingual {
 }
 
 /**
- * Worded as what the person looks for, never as a trajectory: another employer reading it must not learn that the
- * person is in guidance, let alone which kind.
+ * Worded as what the person looks for, never as a trajectory, and without naming the occupations looked for:
+ * another employer reading it learns whether this vacancy fits them, not the plan behind it.
  */
 function searchDirectionText({ c, v, values }: TextInputs): Bilingual {
-  const directions = c.features.searchDirections;
   const occupation = v.features.occupation;
-  if (directions.length === 0 || occupation === null) {
+  const credit = values.searchDirection;
+  if (occupation === null || Number.isNaN(credit)) {
     return {
-      nl: 'Telt niet mee: er zijn geen zoekrichtingen afgesproken of de vacature noemt geen beroep.',
-      en: 'Does not count: no search directions are agreed, or the vacancy names no occupation.',
+      nl: 'Telt niet mee: er zijn geen beroepen bekend waar de kandidaat naar zoekt, of de vacature noemt geen beroep.',
+      en: 'Does not count: no occupations the candidate is looking for are known, or the vacancy names none.',
     };
   }
-  const quoted = (o: OccupationRef) => ({ nl: `'${o.label.nl ?? o.label.en}'`, en: `'${o.label.en}'` });
-  const job = quoted(occupation);
-  if (values.searchDirection === 1) {
+  const job = { nl: `'${occupation.label.nl ?? occupation.label.en}'`, en: `'${occupation.label.en}'` };
+  // A direction only ever raises a score: where the match scores higher by itself, it changes nothing.
+  const raises = credit * 100 > baseScore(c, values, values.hours);
+  const effect = raises
+    ? { nl: '', en: '' }
+    : {
+        nl: ' De match scoort zelf al zo hoog; dit verandert de score niet.',
+        en: ' The match scores as high by itself; this does not change the score.',
+      };
+  if (credit === 1) {
     return {
-      nl: `Het beroep ${job.nl} is een van de beroepen waar de kandidaat naar zoekt.`,
-      en: `The occupation ${job.en} is one the candidate is looking for.`,
+      nl: `Het beroep ${job.nl} is een van de beroepen waar de kandidaat naar zoekt.${effect.nl}`,
+      en: `The occupation ${job.en} is one the candidate is looking for.${effect.en}`,
     };
   }
-  // The direction this occupation is closest to, for the partial credits.
-  const close =
-    directions.find((d) => d.isco === occupation.isco) ??
-    directions.find((d) => Math.floor(d.isco / 10) === Math.floor(occupation.isco / 10));
-  if (close) {
-    const near = quoted(close);
-    const unit = close.isco === occupation.isco;
+  if (credit > 0) {
+    const unit = credit === SAME_UNIT_GROUP;
     return {
-      nl: `Het beroep ${job.nl} ligt ${unit ? 'dicht bij' : 'in hetzelfde beroepenveld als'} ${near.nl}, een beroep waar de kandidaat naar zoekt: ${percent(values.searchDirection)}.`,
-      en: `The occupation ${job.en} is ${unit ? 'close to' : 'in the same field as'} ${near.en}, one the candidate is looking for: ${percent(values.searchDirection)}.`,
+      nl: `Het beroep ${job.nl} ligt ${unit ? 'dicht bij' : 'in hetzelfde beroepenveld als'} een beroep waar de kandidaat naar zoekt (${percent(credit)}).${effect.nl}`,
+      en: `The occupation ${job.en} is ${unit ? 'close to' : 'in the same field as'} one the candidate is looking for (${percent(credit)}).${effect.en}`,
     };
   }
-  const label = (o: OccupationRef, language: 'nl' | 'en') =>
-    language === 'nl' ? (o.label.nl ?? o.label.en) : o.label.en;
   return {
-    nl: `Het beroep ${job.nl} ligt buiten de beroepen waar de kandidaat naar zoekt (${nameList(
-      directions.map((d) => label(d, 'nl')),
-      3,
-      'nl',
-    )}).`,
-    en: `The occupation ${job.en} is outside those the candidate is looking for (${nameList(
-      directions.map((d) => label(d, 'en')),
-      3,
-      'en',
-    )}).`,
+    nl: `Het beroep ${job.nl} ligt buiten de beroepen waar de kandidaat naar zoekt; dat verlaagt de score niet.`,
+    en: `The occupation ${job.en} is not among those the candidate is looking for; that does not lower the score.`,
   };
 }
 

@@ -52,7 +52,7 @@ export interface CandidateFeatures {
 /** An ESCO occupation as the model compares it: by identity, and by its ISCO-08 unit group and minor group. */
 export interface OccupationRef {
   readonly id: string;
-  /** The 4-digit ISCO-08 unit group, as a number (e.g. 5322 for home-based personal care workers). */
+  /** The 4-digit ISCO-08 unit group, as a number (e.g. 5322 for home-based personal care workers); -1 if unknown. */
   readonly isco: number;
   readonly label: { readonly en: string; readonly nl: string | null };
 }

@@ -3,6 +3,7 @@ import {
   ContractType,
   Shift,
   SupportNeed,
+  VacancyKind,
   VacancyStatus,
 } from '@werkbrug/core/domain-enums';
 import { explainMatch } from './explain';
@@ -94,6 +95,20 @@ describe('hard rules', () => {
   it('CONTRACT_TYPE: the type is not among the acceptable ones (none listed means any)', () => {
     expectOnly('CONTRACT_TYPE', { contractTypes: [ContractType.FIXED_TERM] });
     expect(verdict({ contractTypes: [] }, { contractType: ContractType.TEMPORARY_AGENCY }).rules).toEqual([]);
+  });
+
+  it.each([
+    VacancyKind.SECONDMENT,
+    VacancyKind.TRIAL_PLACEMENT,
+    VacancyKind.WORK_EXPERIENCE,
+    VacancyKind.PROJECT_HIRE,
+  ])('CONTRACT_TYPE does not apply to a %s: the person keeps their own contract', (kind) => {
+    const only = { contractTypes: [ContractType.PERMANENT] };
+    const contractType =
+      kind === VacancyKind.WORK_EXPERIENCE ? ContractType.TRAINEESHIP : ContractType.SECONDMENT;
+    expect(verdict(only, { kind, contractType }).rules).toEqual([]);
+    // A job with that contract type is still a new contract, which the person does not accept.
+    expectOnly('CONTRACT_TYPE', only, { kind: VacancyKind.JOB, contractType });
   });
 
   it('HOURS_NO_OVERLAP: disjoint ranges; touching ranges still overlap', () => {

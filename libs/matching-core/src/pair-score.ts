@@ -95,8 +95,13 @@ export function weightedScore(c: PreparedCandidate, values: ComponentValues): nu
  * on the combined range. Same summation as weightedScore, so an explanation with that value agrees bit for bit.
  */
 export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, hours: number): number {
+  return withSearchDirection(baseScore(c, values, hours), c.context.weights, values.searchDirection);
+}
+
+/** The nine base components' weighted mean × 100, before any search direction. */
+export function baseScore(c: PreparedCandidate, values: ComponentValues, hours: number): number {
   const x = values;
-  const base = combine(
+  return combine(
     c.context.weights,
     x.required,
     x.related,
@@ -108,7 +113,6 @@ export function scoreWithHours(c: PreparedCandidate, values: ComponentValues, ho
     x.timing,
     x.sector,
   );
-  return withSearchDirection(base, c.context.weights, x.searchDirection);
 }
 
 /** The unrounded score, or null when a hard rule is broken. */

@@ -4,6 +4,7 @@ import {
   Sector,
   Shift,
   SupportNeed,
+  VacancyKind,
   VacancyStatus,
 } from '@werkbrug/core/domain-enums';
 import { unitVector, urgency } from './components';
@@ -94,6 +95,14 @@ export const contractBit = bitOf(Object.values(ContractType));
 export const sectorBit = bitOf(Object.values(Sector));
 export const shiftBit = bitOf(Object.values(Shift));
 const ALL = -1;
+
+/** Vacancy kinds where the person works elsewhere on their own employer's contract. */
+export const PLACEMENT_KINDS: ReadonlySet<VacancyKind> = new Set([
+  VacancyKind.SECONDMENT,
+  VacancyKind.TRIAL_PLACEMENT,
+  VacancyKind.WORK_EXPERIENCE,
+  VacancyKind.PROJECT_HIRE,
+]);
 
 const mask = <T extends string>(values: readonly T[], bit: (value: T) => number): number =>
   values.length === 0 ? ALL : values.reduce((m, value) => m | bit(value), 0);
@@ -203,7 +212,9 @@ export function prepareVacancy(
     hoursMin: features.hoursMin,
     hoursMax: features.hoursMax,
     startDay: Math.max(context.todayDay, features.startDate === null ? 0 : isoDay(features.startDate)),
-    contractBit: contractBit(features.contractType),
+    // A placement (secondment, trial place, meeloopstage, project hire) is not a new contract: the person keeps their
+    // own, so the contract types they would accept for a new job do not rule it out.
+    contractBit: PLACEMENT_KINDS.has(features.kind) ? ALL : contractBit(features.contractType),
     sectorBit: sectorBit(features.employerSector),
     shiftMask: [...shifts].reduce((m, shift) => m | shiftBit(shift), 0),
     shiftCount: shifts.size,

@@ -54,7 +54,8 @@ export function buildSkillSpace(
     occupations: new Map(
       source.occupations.map((o) => [
         o.id,
-        { id: o.id, isco: Number(o.isco), label: { en: o.en, nl: o.nl } },
+        // ISCO-08 unit groups have four digits (0110 included); anything else compares by identity only.
+        { id: o.id, isco: /^\d{4}$/.test(o.isco) ? Number(o.isco) : -1, label: { en: o.en, nl: o.nl } },
       ]),
     ),
     ...lists,

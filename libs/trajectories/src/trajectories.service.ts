@@ -72,6 +72,7 @@ import {
   markPlanActionDone,
   hasSearchDirections,
   replaceSearchDirections,
+  searchDirectionIds,
   upsertProgressNote,
   insertTrajectory,
   openTrajectoryId,
@@ -277,9 +278,12 @@ export class TrajectoriesService {
           throw new PlanRuleError('TOO_MANY_SEARCH_DIRECTIONS');
         for (const occupationId of occupationIds)
           await this.taxonomy.requireOccupation(occupationId, 'searchDirectionIds');
+        const before = await searchDirectionIds(tx, t.id);
         await replaceSearchDirections(tx, t.id, occupationIds);
-        // The directions feed the person's match scores: rescored with the plan, not at the next rematch.
-        await this.candidates.matchingInputChanged(tx, t.candidateId);
+        // The directions feed the person's match scores: rescored with the plan, not at the next rematch — and
+        // only when they changed, since the plan form sends them with every save.
+        if (before.join() !== occupationIds.join())
+          await this.candidates.matchingInputChanged(tx, t.candidateId);
       }
       await updateTrajectory(tx, t.id, changes);
     });

@@ -192,6 +192,16 @@ export async function replaceSearchDirections(
   );
 }
 
+/** The trajectory's search directions' occupation ids, most preferred first. */
+export async function searchDirectionIds(manager: EntityManager, trajectoryId: string): Promise<string[]> {
+  const rows = await manager.find(TrajectorySearchDirectionEntity, {
+    select: { occupationId: true },
+    where: { trajectoryId },
+    order: { position: 'ASC' },
+  });
+  return rows.map((r) => r.occupationId);
+}
+
 export async function hasSearchDirections(manager: EntityManager, trajectoryId: string): Promise<boolean> {
   return manager.exists(TrajectorySearchDirectionEntity, { where: { trajectoryId } });
 }
