@@ -117,6 +117,24 @@ describe('worker pipeline: GraphQL write → outbox → BullMQ → region statis
   const showing = (openVacancies: number, openPositions: number) => (s: Statistics | null) =>
     s?.openVacancies === openVacancies && s.openPositions === openPositions;
 
+  it('answers zeros for a region where nothing has happened, and a clear error for an unknown one', async () => {
+    const admin = await f.actor(Role.ADMINISTRATOR);
+    const query = `query($r: String!) { regionStatistics(regionCode: $r) { regionCode employers openVacancies activeCandidates } }`;
+    const quiet = await t!.gql(query, { r: 'AM30' }, admin.token);
+    expect(quiet.errors).toBeUndefined();
+    expect(quiet.data!.regionStatistics).toEqual({
+      regionCode: 'AM30',
+      employers: 0,
+      openVacancies: 0,
+      activeCandidates: 0,
+    });
+    const unknown = await t!.gql(query, { r: 'AM99' }, admin.token);
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'UNKNOWN_REGION',
+    });
+  });
+
   it('commits the outbox event in the same transaction as the vacancy it announces', async () => {
     firstVacancyId = await createVacancy(2);
     const rows = await outbox();

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, Viewer } from '@werkbrug/core';
+import { GeoService } from '@werkbrug/geo';
 import { DataSource } from 'typeorm';
 import type { RegionStatisticsEntity } from './region-statistics.entity';
 import {
@@ -8,11 +9,21 @@ import {
   recomputeRegionStatistics,
   storedRegionStatistics,
 } from './region-statistics.store';
-import {
-  EveryRegionStatisticsForbiddenError,
-  RegionStatisticsForbiddenError,
-  RegionStatisticsNotFoundError,
-} from './statistics.errors';
+import { EveryRegionStatisticsForbiddenError, RegionStatisticsForbiddenError } from './statistics.errors';
+
+/** The figures of a region where nothing has happened yet, as of now. */
+function emptyRegionStatistics(regionCode: string): RegionStatisticsEntity {
+  return {
+    regionCode,
+    employers: 0,
+    activeCandidates: 0,
+    candidatesByTrack: {},
+    openVacancies: 0,
+    openPositions: 0,
+    contractsEndingWithinSixMonths: 0,
+    computedAt: new Date(),
+  };
+}
 
 /**
  * Aggregate figures per region for the mobility team's overview. Computed by the worker after every change
@@ -21,7 +32,10 @@ import {
  */
 @Injectable()
 export class RegionStatisticsService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly geo: GeoService,
+  ) {}
 
   async recompute(regionCode: string): Promise<RegionStatisticsEntity> {
     return recomputeRegionStatistics(this.dataSource.manager, { system: 'worker' }, regionCode);
@@ -34,8 +48,11 @@ export class RegionStatisticsService {
         viewer.regionCode === regionCode);
     if (!allowed) throw new RegionStatisticsForbiddenError();
     const statistics = await storedRegionStatistics(this.dataSource.manager, regionCode);
-    if (!statistics) throw new RegionStatisticsNotFoundError();
-    return statistics;
+    if (statistics) return statistics;
+    // Nothing has happened in the region yet, so nothing was computed: that is zeros, not a missing region. An
+    // unknown region code still says so.
+    await this.geo.requireRegion(regionCode);
+    return emptyRegionStatistics(regionCode);
   }
 
   /**

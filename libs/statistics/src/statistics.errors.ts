@@ -1,4 +1,4 @@
-import { ForbiddenError, NotFoundError } from '@werkbrug/core';
+import { ForbiddenError } from '@werkbrug/core';
 
 /** Why a request for figures was refused: stable, for clients to switch on. */
 export enum StatisticsReason {
@@ -17,12 +17,5 @@ export class RegionStatisticsForbiddenError extends ForbiddenError {
 export class EveryRegionStatisticsForbiddenError extends ForbiddenError {
   constructor() {
     super(undefined, { reason: StatisticsReason.ADMINISTRATORS_ONLY });
-  }
-}
-
-/** No figures computed for the region yet. */
-export class RegionStatisticsNotFoundError extends NotFoundError {
-  constructor() {
-    super('Region statistics', 'Regiocijfers');
   }
 }
