@@ -5,25 +5,12 @@ import { GeoService } from '@werkbrug/geo';
 import { DataSource } from 'typeorm';
 import type { RegionStatisticsEntity } from './region-statistics.entity';
 import {
+  countRegionStatistics,
   everyStoredRegionStatistics,
   recomputeRegionStatistics,
   storedRegionStatistics,
 } from './region-statistics.store';
 import { EveryRegionStatisticsForbiddenError, RegionStatisticsForbiddenError } from './statistics.errors';
-
-/** The figures of a region where nothing has happened yet, as of now. */
-function emptyRegionStatistics(regionCode: string): RegionStatisticsEntity {
-  return {
-    regionCode,
-    employers: 0,
-    activeCandidates: 0,
-    candidatesByTrack: {},
-    openVacancies: 0,
-    openPositions: 0,
-    contractsEndingWithinSixMonths: 0,
-    computedAt: new Date(),
-  };
-}
 
 /**
  * Aggregate figures per region for the mobility team's overview. Computed by the worker after every change
@@ -49,10 +36,10 @@ export class RegionStatisticsService {
     if (!allowed) throw new RegionStatisticsForbiddenError();
     const statistics = await storedRegionStatistics(this.dataSource.manager, regionCode);
     if (statistics) return statistics;
-    // Nothing has happened in the region yet, so nothing was computed: that is zeros, not a missing region. An
-    // unknown region code still says so.
+    // Not computed yet — nothing has happened in the region, or the worker has not caught up: counted now (zeros
+    // for a quiet region) rather than "not found". An unknown region code still says so.
     await this.geo.requireRegion(regionCode);
-    return emptyRegionStatistics(regionCode);
+    return countRegionStatistics(this.dataSource.manager, regionCode);
   }
 
   /**

@@ -20,6 +20,16 @@ export async function recomputeRegionStatistics(
   _scope: SystemScope,
   regionCode: string,
 ): Promise<RegionStatisticsEntity> {
+  const statistics = await countRegionStatistics(manager, regionCode);
+  await manager.getRepository(RegionStatisticsEntity).upsert(statistics, ['regionCode']);
+  return statistics;
+}
+
+/** The region's figures counted now from the published views, without storing them. */
+export async function countRegionStatistics(
+  manager: EntityManager,
+  regionCode: string,
+): Promise<RegionStatisticsEntity> {
   const [row]: CountsRow[] = await manager.query(
     `SELECT
        (SELECT count(*)::int FROM employer_scope WHERE region_code = $1) AS employers,
@@ -33,7 +43,7 @@ export async function recomputeRegionStatistics(
          AS contracts_ending`,
     [regionCode],
   );
-  const statistics: RegionStatisticsEntity = {
+  return {
     regionCode,
     employers: row.employers,
     activeCandidates: row.active_candidates,
@@ -43,8 +53,6 @@ export async function recomputeRegionStatistics(
     contractsEndingWithinSixMonths: row.contracts_ending,
     computedAt: new Date(),
   };
-  await manager.getRepository(RegionStatisticsEntity).upsert(statistics, ['regionCode']);
-  return statistics;
 }
 
 /** The region's stored figures; null when none were computed yet. The caller has checked the viewer's region. */
