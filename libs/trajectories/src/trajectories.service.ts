@@ -70,7 +70,6 @@ import {
   insertContact,
   insertPlanAction,
   markPlanActionDone,
-  hasSearchDirections,
   replaceSearchDirections,
   searchDirectionIds,
   upsertProgressNote,
@@ -376,7 +375,8 @@ export class TrajectoriesService {
         hireId: await latestHireSince(tx, t.candidateId, t.startedOn),
       });
       // Its search directions stop counting in the person's match scores.
-      if (await hasSearchDirections(tx, t.id)) await this.candidates.matchingInputChanged(tx, t.candidateId);
+      if ((await searchDirectionIds(tx, t.id)).length > 0)
+        await this.candidates.matchingInputChanged(tx, t.candidateId);
     });
   }
 

@@ -202,10 +202,6 @@ export async function searchDirectionIds(manager: EntityManager, trajectoryId: s
   return rows.map((r) => r.occupationId);
 }
 
-export async function hasSearchDirections(manager: EntityManager, trajectoryId: string): Promise<boolean> {
-  return manager.exists(TrajectorySearchDirectionEntity, { where: { trajectoryId } });
-}
-
 export async function insertPlanAction(
   manager: EntityManager,
   row: Omit<TrajectoryActionEntity, 'id' | 'createdAt' | 'doneOn'>,
