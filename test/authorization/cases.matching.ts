@@ -36,6 +36,13 @@ export const MATCHING_CASES: Case[] = [
     probe: 'candidateShared',
   },
   {
+    name: 'whyNotMatched (the same people as match: either side of it, or the mobility team)',
+    query: `query($c: ID!, $v: ID!) { whyNotMatched(candidateId: $c, vacancyId: $v) { listed } }`,
+    variables: (ids) => ({ c: ids.candidateShared, v: ids.vacancyB }),
+    expect: visibleTo(CASE_PARTIES),
+    probe: 'candidateShared',
+  },
+  {
     name: 'partTimeCombinations',
     query: `query($id: ID!) { partTimeCombinations(candidateId: $id) { score } }`,
     variables: (ids) => ({ id: ids.candidateShared }),
@@ -47,6 +54,13 @@ export const MATCHING_CASES: Case[] = [
     query: `query($id: ID!) { vacancyMatches(vacancyId: $id) { totalCount } }`,
     variables: (ids) => ({ id: ids.vacancyOpen }),
     // Everyone else who sees the open vacancy is refused; the other region does not see it.
+    expect: { ...only('HR_A', 'RMT27'), HR_C: 'NOT_FOUND', RMT01: 'NOT_FOUND' },
+    probe: 'vacancyOpen',
+  },
+  {
+    name: "vacancyDropOut (the employer's HR leads and the mobility team, like vacancyMatches)",
+    query: `query($id: ID!) { vacancyDropOut(vacancyId: $id) { compared } }`,
+    variables: (ids) => ({ id: ids.vacancyOpen }),
     expect: { ...only('HR_A', 'RMT27'), HR_C: 'NOT_FOUND', RMT01: 'NOT_FOUND' },
     probe: 'vacancyOpen',
   },

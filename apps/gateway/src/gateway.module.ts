@@ -43,6 +43,7 @@ import { ConnectionDrain } from './health/connection-drain';
 import { HealthController } from './health/health.controller';
 import { MatchCasesResolver } from './matches/match-cases.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
+import { MatchDiagnosticsResolver } from './matches/match-diagnostics.resolver';
 import {
   EmployerAttentionNamesResolver,
   IntroductionNamesResolver,
@@ -121,6 +122,7 @@ export class GatewayModule {
         StaffAccountsResolver,
         RegionsResolver,
         MatchesResolver,
+        MatchDiagnosticsResolver,
         MatchCasesResolver,
         ConsentStatementsResolver,
         ConsentRecordsResolver,

@@ -39,7 +39,10 @@ export function isRole<R extends Role>(viewer: Viewer, role: R): viewer is Viewe
  * person asking. Store functions over tenant data take either a Viewer or this, so every call says whose scope it
  * runs in, and a system path is visible at the call site instead of being a viewer-less default.
  */
-export type SystemScope = { readonly system: 'worker' | 'retention' | 'erasure' | 'mail' | 'migration' };
+export type SystemScope = {
+  /** `diagnostics`: counts over a region for someone who may see the vacancy they are about; no row leaves. */
+  readonly system: 'worker' | 'retention' | 'erasure' | 'mail' | 'migration' | 'diagnostics';
+};
 
 export type DataScope = Viewer | SystemScope;
 

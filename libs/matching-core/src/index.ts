@@ -14,6 +14,7 @@ export {
   type PreparedVacancy,
 } from './prepare';
 export { HARD_RULES, type HardRule } from './hard-rules';
+export * from './why-not';
 export * from './explanation-types';
 export { explainMatch, type CombinedHours, type ExplainOptions, type ExplanationAudience } from './explain';
 export { rawPairScore, scorePair } from './pair-score';

@@ -14,6 +14,7 @@ export * from './rematch.service';
 export * from './matches.service';
 export * from './match-cases.service';
 export * from './match-explainer';
+export * from './match-diagnostics.service';
 export * from './match-planning.service';
 export * from './match-consent';
 export * from './matching-erasure';

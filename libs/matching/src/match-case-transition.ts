@@ -1,5 +1,10 @@
 import { type Viewer } from '@werkbrug/core';
+import { candidatePlace, candidatePublicCodes, mayAnswerOnBehalf } from '@werkbrug/candidates';
+import { employerNames } from '@werkbrug/employers/employer-directory.store';
+import { notifyIn, type Recipient } from '@werkbrug/notifications';
+import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records.store';
 import type { EntityManager } from 'typeorm';
+import { matchStepNotices, type MatchStepAudience, type MatchStepChange } from './match-step-notices';
 import { MatchCaseEntity, MatchCaseEventEntity } from './matching.entities';
 import { applyAction, deriveState, eventName, MatchConsent, type MatchAction } from './match-workflow';
 import { MatchWorkflowConflictError, WorkflowRuleError } from './matching.errors';
@@ -7,7 +12,8 @@ import { MatchWorkflowConflictError, WorkflowRuleError } from './matching.errors
 /**
  * Applies the action to a locked case's facts, saves them with the derived state, and records the history entry.
  * A consent that is given anew, or no longer given, rests on no statement any more: the caller that records a
- * statement names it afterwards.
+ * statement names it afterwards. Whoever the step concerns is told of it in the same transaction
+ * (match-step-notices.ts), so no step of the workflow leaves the other side waiting unawares.
  */
 export async function transitionCase(
   tx: EntityManager,
@@ -45,5 +51,40 @@ export async function transitionCase(
     actorRole: viewer.role,
     reason,
   });
+  await notifyStep(tx, matchCase, { action, from: matchCase.state, to: state, before: matchCase });
   return { ...matchCase, ...facts, consentStatementId, state, version: matchCase.version + 1 };
+}
+
+async function notifyStep(tx: EntityManager, matchCase: MatchCaseEntity, change: MatchStepChange) {
+  // Which notices a step gives does not depend on the names, so a step that gives none reads nothing.
+  const placeholder = { employerName: '', vacancyTitle: '', candidateCode: '', candidateHasNoAccount: true };
+  if (matchStepNotices(change, placeholder).length === 0) return;
+  const { candidateId, employerId, vacancyId } = matchCase;
+  // One connection: the reads run one after another anyway.
+  const names = await employerNames(tx, [employerId]);
+  const titles = await vacancyTitles(tx, [vacancyId]);
+  const codes = await candidatePublicCodes(tx, [candidateId]);
+  const place = await candidatePlace(tx, candidateId, { lock: false });
+  const noAccount = await mayAnswerOnBehalf(tx, candidateId);
+  const notices = matchStepNotices(change, {
+    employerName: names.get(employerId) ?? '',
+    vacancyTitle: titles.get(vacancyId) ?? '',
+    candidateCode: codes.get(candidateId) ?? '',
+    candidateHasNoAccount: noAccount,
+  });
+  const recipientOf: Record<MatchStepAudience, Recipient | null> = {
+    EMPLOYER: { employerId },
+    CANDIDATE: { candidateId },
+    CANDIDATES_EMPLOYER: place ? { employerId: place.employerId } : null,
+  };
+  for (const notice of notices) {
+    const recipient = recipientOf[notice.to];
+    if (!recipient) continue;
+    await notifyIn(tx, [recipient], {
+      kind: notice.kind,
+      subjectType: 'MATCH_CASE',
+      subjectId: matchCase.id,
+      text: notice.text,
+    });
+  }
 }

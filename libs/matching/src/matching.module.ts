@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@werkbrug/candidates';
 import { VacanciesModule } from '@werkbrug/vacancies';
 import { MatchCasesService } from './match-cases.service';
+import { MatchDiagnosticsService } from './match-diagnostics.service';
 import { MatchExplainer } from './match-explainer';
 import { MatchesService } from './matches.service';
 import { MatchPlanningService } from './match-planning.service';
@@ -48,7 +49,20 @@ export class MatchingModule {}
  */
 @Module({
   imports: [MatchingModule, CandidatesModule, VacanciesModule],
-  providers: [MatchesService, MatchCasesService, MatchExplainer, MatchPlanningService],
-  exports: [MatchingModule, MatchesService, MatchCasesService, MatchExplainer, MatchPlanningService],
+  providers: [
+    MatchesService,
+    MatchCasesService,
+    MatchExplainer,
+    MatchPlanningService,
+    MatchDiagnosticsService,
+  ],
+  exports: [
+    MatchingModule,
+    MatchesService,
+    MatchCasesService,
+    MatchExplainer,
+    MatchPlanningService,
+    MatchDiagnosticsService,
+  ],
 })
 export class MatchingApiModule {}

@@ -29,23 +29,8 @@ export class NotificationsService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Written in the caller's transaction, so a change and the message about it are committed together. */
-  async notify(
-    tx: EntityManager,
-    recipients: readonly Recipient[],
-    message: NotificationMessage,
-  ): Promise<void> {
-    const unique = new Map(recipients.map((r) => [recipientKey(r), r]));
-    for (const r of unique.values())
-      await tx.insert(NotificationEntity, {
-        recipientEmployerId: 'employerId' in r ? r.employerId : null,
-        recipientCandidateId: 'candidateId' in r ? r.candidateId : null,
-        recipientRegionCode: 'regionCode' in r ? r.regionCode : null,
-        kind: message.kind,
-        subjectType: message.subjectType,
-        subjectId: message.subjectId,
-        textEn: message.text.en,
-        textNl: message.text.nl,
-      });
+  notify(tx: EntityManager, recipients: readonly Recipient[], message: NotificationMessage): Promise<void> {
+    return notifyIn(tx, recipients, message);
   }
 
   /** The viewer's own notifications, newest first (see viewerNotifications). */
@@ -77,6 +62,29 @@ export class NotificationsService {
   async markMailed(ids: readonly string[], manager: EntityManager = this.dataSource.manager): Promise<void> {
     await markNotificationsMailed(manager, MAIL, ids);
   }
+}
+
+/**
+ * Writes the message for each recipient once, in the caller's transaction. For code that changes state in a free
+ * function (the match workflow's transition) and so has no service to hand; the service's `notify` is the same.
+ */
+export async function notifyIn(
+  tx: EntityManager,
+  recipients: readonly Recipient[],
+  message: NotificationMessage,
+): Promise<void> {
+  const unique = new Map(recipients.map((r) => [recipientKey(r), r]));
+  for (const r of unique.values())
+    await tx.insert(NotificationEntity, {
+      recipientEmployerId: 'employerId' in r ? r.employerId : null,
+      recipientCandidateId: 'candidateId' in r ? r.candidateId : null,
+      recipientRegionCode: 'regionCode' in r ? r.regionCode : null,
+      kind: message.kind,
+      subjectType: message.subjectType,
+      subjectId: message.subjectId,
+      textEn: message.text.en,
+      textNl: message.text.nl,
+    });
 }
 
 function recipientKey(r: Recipient): string {

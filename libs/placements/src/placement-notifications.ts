@@ -31,6 +31,10 @@ const TEXTS: Record<string, (p: PlacementEntity) => LocalisedMessage> = {
     en: `The terms of the ${label(p).en} changed; everyone is asked to agree again.`,
     nl: `De afspraken van de ${label(p).nl} zijn gewijzigd; iedereen wordt opnieuw om instemming gevraagd.`,
   }),
+  SUSPENDED: (p) => ({
+    en: `The candidate no longer takes part in matching and withdrew their consent: the ${label(p).en} is suspended until they consent again. It does not start as agreed.`,
+    nl: `De kandidaat doet niet meer mee aan bemiddeling en heeft de toestemming ingetrokken: de ${label(p).nl} is opgeschort tot de kandidaat opnieuw instemt. Die gaat niet door zoals afgesproken.`,
+  }),
   CONFLICT: (p) => ({
     en: `The ${label(p).en} now conflicts with other plans (${p.conflicts.map((c) => c.kind).join(', ')}).`,
     nl: `De ${label(p).nl} botst nu met andere plannen (${p.conflicts.map((c) => c.kind).join(', ')}).`,

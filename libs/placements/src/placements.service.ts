@@ -28,7 +28,7 @@ import {
   cleanFreeText,
   type PersonalDataCheckOptions,
 } from '@werkbrug/privacy-guard/assert-no-personal-data';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import { isBlocking } from '@werkbrug/scheduling-core';
 import { partyOf, refuse } from './placement-access';
 import { lockCandidateAndHost } from './placement-locks.store';
@@ -93,6 +93,8 @@ export class PlacementsService implements OnModuleInit {
         kind: ConsentStatementKind.PLACEMENT,
         revoked: (tx, viewer, statement) => this.withdrawForStatement(tx, viewer, statement),
       },
+      profileConsentWithdrawn: (tx, viewer, candidateId) =>
+        this.suspendForProfileWithdrawal(tx, viewer, candidateId),
     });
   }
 
@@ -363,6 +365,55 @@ export class PlacementsService implements OnModuleInit {
     const event = 'CANDIDATE_CONSENT_WITHDRAWN';
     await this.record(tx, viewer, placement.id, event, placement.status, placement.status, null);
     await this.notifications.notify(tx, partiesOf(placement), placementMessage(event, placement));
+  }
+
+  /**
+   * The candidate no longer takes part (consent to share their profile withdrawn). A placement they had consented
+   * to that has not started is suspended — proposed again, waiting for their consent, never left agreed — and
+   * its parties, the host above all, are told so. One that has started is the parties' to end; they are told
+   * too. Runs under the candidate's lock (the profile update's), whoever recorded the withdrawal.
+   */
+  private async suspendForProfileWithdrawal(
+    tx: EntityManager,
+    viewer: Viewer,
+    candidateId: string,
+  ): Promise<void> {
+    const consented = await tx.find(PlacementEntity, {
+      where: {
+        candidateId,
+        candidateConsented: true,
+        status: In([PlacementStatus.PROPOSED, PlacementStatus.AGREED, PlacementStatus.ACTIVE]),
+      },
+      select: { id: true, hostEmployerId: true },
+      order: { id: 'ASC' },
+    });
+    for (const { id, hostEmployerId } of consented) {
+      await lockCandidateAndHost(tx, candidateId, hostEmployerId);
+      const placement = await tx.findOneOrFail(PlacementEntity, {
+        where: { id },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const which = { candidateId, kinds: [ConsentKind.PLACEMENT], placementId: id };
+      await endConsents(tx, viewer, which, ConsentEndReason.PROFILE_CONSENT_WITHDRAWN);
+      const reason = ConsentRevocationReason.PROFILE_CONSENT_WITHDRAWN;
+      await this.statements.revokeFor(tx, viewer, { placementId: id }, reason);
+      if (placement.status === PlacementStatus.ACTIVE) {
+        const event = 'CANDIDATE_CONSENT_WITHDRAWN';
+        await this.record(tx, viewer, id, event, placement.status, placement.status, null);
+        await this.notifications.notify(tx, partiesOf(placement), placementMessage(event, placement));
+        continue;
+      }
+      const facts = applyPlacementAction(placement, PlacementParty.CANDIDATE, { kind: 'WITHDRAW_CONSENT' });
+      await tx.update(PlacementEntity, id, {
+        ...facts,
+        consentStatementId: null,
+        version: placement.version + 1,
+        updatedAt: new Date(),
+      });
+      await this.record(tx, viewer, id, 'SUSPENDED', placement.status, facts.status, null);
+      const after = await tx.findOneByOrFail(PlacementEntity, { id });
+      await this.notifications.notify(tx, partiesOf(after), placementMessage('SUSPENDED', after));
+    }
   }
 
   /**

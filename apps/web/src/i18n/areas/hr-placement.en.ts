@@ -104,6 +104,7 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
       HOST_AGREED: 'Host agrees',
       CANDIDATE_CONSENTED: 'Candidate consents',
       CANDIDATE_CONSENT_WITHDRAWN: 'Candidate withdraws consent',
+      SUSPENDED: 'Suspended: the candidate no longer takes part',
       LENDER_DECLINED: 'Declined by the lending employer',
       HOST_DECLINED: 'Declined by the host',
       CANDIDATE_DECLINED: 'Declined by the candidate',

@@ -110,6 +110,7 @@ export const hrPlacementNl = {
       HOST_AGREED: 'Ontvangende werkgever stemt in',
       CANDIDATE_CONSENTED: 'Kandidaat geeft toestemming',
       CANDIDATE_CONSENT_WITHDRAWN: 'Kandidaat trekt toestemming in',
+      SUSPENDED: 'Opgeschort: de kandidaat doet niet meer mee',
       LENDER_DECLINED: 'Afgewezen door de uitlenende werkgever',
       HOST_DECLINED: 'Afgewezen door de ontvangende werkgever',
       CANDIDATE_DECLINED: 'Afgewezen door de kandidaat',

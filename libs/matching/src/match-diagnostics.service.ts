@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { CandidateView } from '@werkbrug/candidates';
+import { Role, type SystemScope, type Viewer } from '@werkbrug/core';
+import {
+  dropOutCounts,
+  isIncomplete,
+  prepareCandidate,
+  prepareVacancy,
+  whyNotMatched,
+  type CandidateFeatures,
+  type DropOutCounts,
+  type PairExclusion,
+  type PreparedCandidate,
+} from '@werkbrug/matching-core';
+import type { VacancyEntity } from '@werkbrug/vacancies';
+import { actsForEmployer, mayWorkWithCandidateMatches, requireRight } from './match-access';
+import { MatchExplainer } from './match-explainer';
+import { FeatureLoader } from './match-features.store';
+import { SkillSpaceProvider } from './skill-space.provider';
+
+/** Reading a region's candidates to count them against one vacancy, for someone who may see that vacancy. */
+const DIAGNOSTICS: SystemScope = { system: 'diagnostics' };
+
+export interface PairDiagnosis {
+  /** Every hard rule that keeps the pair apart, with what would change it; empty when none does. */
+  readonly exclusions: readonly PairExclusion[];
+  /** Why the pair cannot be judged yet: a profile is incomplete, or the region has not been scored yet. */
+  readonly incomplete: 'CANDIDATE_INCOMPLETE' | 'VACANCY_INCOMPLETE' | 'REGION_NOT_SCORED' | null;
+}
+
+/**
+ * "Why is this candidate not on my list?" and "why does my vacancy get so few candidates?": the hard rules
+ * evaluated on demand with the region's scoring snapshot, exactly as the worker evaluates them.
+ */
+@Injectable()
+export class MatchDiagnosticsService {
+  constructor(
+    private readonly explainer: MatchExplainer,
+    private readonly loader: FeatureLoader,
+    private readonly skills: SkillSpaceProvider,
+  ) {}
+
+  /**
+   * For whoever may see either side's list of this pair: the candidate's owners (themselves, their own HR leads),
+   * the vacancy's employer when the profile is shared with it, and the region's mobility team. Both sides were
+   * read as this viewer may see them, so an unknown or hidden side is already NOT_FOUND.
+   */
+  async whyNot(viewer: Viewer, candidate: CandidateView, vacancy: VacancyEntity): Promise<PairDiagnosis> {
+    requireRight(
+      mayWorkWithCandidateMatches(viewer, candidate.visibility) || actsForEmployer(viewer, vacancy),
+    );
+    const context = await this.explainer.context(candidate.profile.regionCode);
+    if (!context) return { exclusions: [], incomplete: 'REGION_NOT_SCORED' };
+    const { space } = this.skills.get();
+    const [c] = await this.loader.candidatesByIds(space, [candidate.profile.id]);
+    const [v] = await this.loader.vacanciesByIds(space, [vacancy.id]);
+    const pc = c && prepareCandidate(context, c);
+    const pv = v && prepareVacancy(context, v);
+    if (!pc || isIncomplete(pc)) return { exclusions: [], incomplete: 'CANDIDATE_INCOMPLETE' };
+    if (!pv || isIncomplete(pv)) return { exclusions: [], incomplete: 'VACANCY_INCOMPLETE' };
+    return { exclusions: whyNotMatched(pc, pv), incomplete: null };
+  }
+
+  /**
+   * How many of the region's active candidates drop out on each rule for this vacancy: for its employer's HR
+   * leads and the region's mobility team. An employer's counts say nothing of profiles not shared with it beyond
+   * that they are not shared (dropOutCounts' sharedOnly). Null before the region has been scored or while the
+   * vacancy is incomplete.
+   */
+  async dropOut(viewer: Viewer, vacancy: VacancyEntity): Promise<DropOutCounts | null> {
+    requireRight(actsForEmployer(viewer, vacancy));
+    const context = await this.explainer.context(vacancy.regionCode);
+    if (!context) return null;
+    const { space } = this.skills.get();
+    const [v] = await this.loader.vacanciesByIds(space, [vacancy.id]);
+    const pv = v && prepareVacancy(context, v);
+    if (!pv || isIncomplete(pv)) return null;
+    const prepared: PreparedCandidate[] = [];
+    const pages = this.loader.regionPages(DIAGNOSTICS, 'CANDIDATE', space, vacancy.regionCode);
+    for await (const page of pages)
+      for (const features of page as CandidateFeatures[]) {
+        const pc = prepareCandidate(context, features);
+        if (!isIncomplete(pc)) prepared.push(pc);
+      }
+    return dropOutCounts(prepared, pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
+  }
+}
