@@ -50,7 +50,7 @@ describe('matchStepNotices', () => {
   });
 
   it('an introduction, a refusal, a withdrawal and an outcome each reach who they concern', () => {
-    const asked = { candidateInterest: yes, employerInterest: yes, consent: null };
+    const asked: MatchStepChange['before'] = { candidateInterest: yes, employerInterest: yes, consent: null };
     const consent = (c: MatchConsent, to: MatchCaseState, before = asked): MatchStepChange => ({
       action: { kind: 'CONSENT', consent: c },
       from: MatchCaseState.CONSENT_REQUESTED,
