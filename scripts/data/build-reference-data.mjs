@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { parseCsv } from './csv.mjs';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const sourceDir = resolve(repoRoot, process.env.SHARED_DATA_DIR ?? '../shared/data');
@@ -17,35 +18,6 @@ const GEO_FILES = [
   'nl_pc4_centroids.csv',
   'nl_places_geonames.csv',
 ];
-
-/** RFC 4180: quoted fields may hold commas, doubled quotes and line breaks. One object per data row. */
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) {
-      field += c;
-    } else {
-      row.push(field);
-      field = '';
-      if (c === ',') continue;
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      rows.push(row);
-      row = [];
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  const [header, ...body] = rows;
-  return body.map((cells) => Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])));
-}
 
 const inputHashes = {};
 function readSource(relativePath) {
@@ -206,6 +178,10 @@ What was changed:
 - Dutch v1.2 labels are joined to v${ESCO_VERSION} concepts by URI. The source has no English skill-group labels.
 - \`isco-groups.csv\` is unchanged.
 
+## Werkbrug's Dutch skill vocabulary (\`esco/skills-nl-werkbrug.tsv\`)
+
+Copied unchanged from \`data/vocabulary/skills-nl-werkbrug.tsv\` (see the README there): ${n(counts.skillsInWerkbrugVocabulary)} skills of the sectors Werkbrug serves and all transversal and language skills, each with a Dutch preferred label — the official ESCO label where there is one (\`source\` \`esco\`), else Werkbrug's own translation (${n(counts.skillsWithWerkbrugLabel)}, \`source\` \`werkbrug\`) — and for ${n(counts.skillsWithEverydayWords)} of them the everyday words HR advisers and job seekers use. Werkbrug's translations and words are Werkbrug's own work, under the repository's licence; they are not ESCO and give way to official labels loaded with \`npm run data:esco-nl\`.
+
 ## Geography (\`geo/\`, files unchanged)
 
 - GeoNames postal codes (snapshot 2024-04-12, via GitHub \`symerio/postal-codes-data\`) and populated places (via \`fyris-rd/plaatsen_in_nederland\`): CC BY 4.0, © GeoNames, https://www.geonames.org/. PC4 centroids are the mean of the GeoNames places in each PC4.
@@ -225,7 +201,18 @@ function main() {
     'esco/skill-groups.jsonl.gz': jsonlGz(skillGroups),
     'esco/occupations.jsonl.gz': jsonlGz(occupations),
     'esco/isco-groups.csv': readSource('esco/isco_groups.csv'),
+    // Werkbrug's own Dutch vocabulary lives in the repo (data/vocabulary), not with the shared inputs.
+    'esco/skills-nl-werkbrug.tsv': readFileSync(
+      join(repoRoot, 'data', 'vocabulary', 'skills-nl-werkbrug.tsv'),
+    ),
   };
+  const vocabulary = outputs['esco/skills-nl-werkbrug.tsv']
+    .toString('utf8')
+    .split('\n')
+    .slice(1)
+    .filter(Boolean);
+  const werkbrugLabels = vocabulary.filter((line) => line.split('\t')[2] === 'werkbrug').length;
+  const everydayWords = vocabulary.filter((line) => line.split('\t')[4]).length;
   const geoRows = {};
   for (const file of GEO_FILES) {
     outputs[`geo/${file}`] = readSource(`geo/${file}`);
@@ -234,6 +221,9 @@ function main() {
   const counts = {
     skills: skills.length,
     skillsWithDutchLabel: skills.filter((s) => s.nl !== null).length,
+    skillsInWerkbrugVocabulary: vocabulary.length,
+    skillsWithWerkbrugLabel: werkbrugLabels,
+    skillsWithEverydayWords: everydayWords,
     skillsUsedByOccupations: skills.filter((s) => s.occupations > 0).length,
     skillGroups: skillGroups.length,
     occupations: occupations.length,

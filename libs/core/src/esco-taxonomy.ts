@@ -4,6 +4,9 @@
 export type EscoSkillType = 'skill/competence' | 'knowledge';
 export type EscoReuseLevel = 'transversal' | 'cross-sector' | 'sector-specific' | 'occupation-specific';
 
+/** ESCO: an official Dutch ESCO label. WERKBRUG: Werkbrug's own translation, replaced once official ones are loaded. */
+export type DutchLabelSource = 'ESCO' | 'WERKBRUG';
+
 export interface EscoRelatedSkill {
   id: string;
   essential: boolean;
@@ -16,9 +19,15 @@ export interface EscoSkill {
   reuse: EscoReuseLevel | null;
   en: string;
   enAlt: string[];
-  /** Only ~16% of skills have Dutch labels in the shipped data (see data/reference/ATTRIBUTION.md). */
+  /**
+   * The Dutch preferred label: official ESCO where it has one, else Werkbrug's own translation (`nlSource`); null
+   * for the skills outside the sectors Werkbrug serves that ESCO has no Dutch label for (see data/vocabulary).
+   */
   nl: string | null;
+  /** Dutch alternative labels: ESCO's, then the everyday words HR advisers and job seekers use (heftruck, ADL). */
   nlAlt: string[];
+  /** Where `nl` comes from; null when there is none. */
+  nlSource?: DutchLabelSource | null;
   /** Broader skills or skill groups: UUIDs, or `isced-f/<code>` for ISCED-F fields. */
   broader: string[];
   related: EscoRelatedSkill[];

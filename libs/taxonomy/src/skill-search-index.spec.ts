@@ -19,7 +19,7 @@ describe('SkillSearchIndex', () => {
       matchedLabel: 'operate forklift',
       matchedLanguage: 'en',
       preferredLabelEn: 'operate forklift',
-      preferredLabelNl: null,
+      preferredLabelNl: 'heftruck besturen',
     });
     expect(top('Python')[0]).toBe('Python (computer programming)');
     expect(top('accounting')[0]).toBe('accounting');
@@ -33,6 +33,28 @@ describe('SkillSearchIndex', () => {
       preferredLabelNl: 'software voor spreadsheets gebruiken',
     });
     expect(index.search('Engels')[0]).toMatchObject({ preferredLabelEn: 'English', matchedLanguage: 'nl' });
+  });
+
+  it('finds Dutch compounds by their parts and inflected words by their stem, both ways', () => {
+    const first = (query: string) => index.search(query, { language: 'nl' })[0]?.preferredLabelNl;
+    expect(first('wondverzorging')).toBe('wondverzorging uitvoeren');
+    expect(first('wonden verzorgen')).toBe('wondverzorging uitvoeren');
+    const heftruck = index
+      .search('heftruck', { language: 'nl', limit: 3 })
+      .map((hit) => hit.preferredLabelNl);
+    expect(heftruck).toContain('heftruck besturen');
+    expect(index.search('kinderopvang', { language: 'nl' }).length).toBeGreaterThan(0);
+  });
+
+  it('ranks skills the region’s vacancies ask for higher among equal matches', () => {
+    const plain = index.search('verzorgen', { language: 'nl', limit: 10 });
+    const last = plain[plain.length - 1];
+    const lifted = index.search('verzorgen', {
+      language: 'nl',
+      limit: 10,
+      regionDemand: new Map([[last.skillId, 50]]),
+    });
+    expect(lifted.findIndex((hit) => hit.skillId === last.skillId)).toBeLessThan(plain.length - 1);
   });
 
   it('tolerates typos', () => {
@@ -62,7 +84,11 @@ describe('SkillSearchIndex', () => {
     expect(top('SQL')[0]).toBe('SQL');
     expect(top('manage staff').slice(0, 2)).toEqual(['manage staff', 'manage personnel']);
     const excel = index.search('excel');
-    expect(excel[0].matchedLabel).toBe('Microsoft Office Excel');
+    // "Excel" is an everyday Dutch word for spreadsheet and office skills: those come first, both languages alike.
+    expect(excel.slice(0, 2).map((hit) => hit.preferredLabelEn)).toEqual([
+      'use spreadsheets software',
+      'use microsoft office',
+    ]);
     const expel = excel.findIndex((hit) => hit.matchedLabel === 'expel inadequate workpieces');
     const excellence = excel.findIndex((hit) => /excellence/.test(hit.matchedLabel));
     expect(excellence).toBeGreaterThan(0);
@@ -79,8 +105,8 @@ describe('SkillSearchIndex', () => {
   });
 
   it('prefers labels in the requested language', () => {
-    expect(index.search('spreadsheets', { language: 'nl' })[0].matchedLanguage).toBe('nl');
-    expect(index.search('spreadsheets', { language: 'en' })[0].matchedLanguage).toBe('en');
+    expect(index.search('spreadsheet software', { language: 'nl' })[0].matchedLanguage).toBe('nl');
+    expect(index.search('spreadsheet software', { language: 'en' })[0].matchedLanguage).toBe('en');
   });
 
   it('returns nothing for empty or one-letter queries', () => {

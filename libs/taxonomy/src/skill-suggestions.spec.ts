@@ -22,7 +22,7 @@ describe('SkillSuggester', () => {
     expect(suggestions[0]).toMatchObject({
       skillId: '28cb374e-6261-4133-8371-f9a5470145da',
       preferredLabelEn: 'operate forklift',
-      preferredLabelNl: null,
+      preferredLabelNl: 'heftruck besturen',
       matchedText: 'operate forklift',
     });
     expect(suggestions[0].confidence).toBeGreaterThan(0.9);

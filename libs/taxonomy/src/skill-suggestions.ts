@@ -10,7 +10,14 @@ export interface SkillSuggestion {
   matchedText: string;
   preferredLabelEn: string;
   preferredLabelNl: string | null;
+  /**
+   * CAN: the text says the person can do it (or the vacancy asks it). WANTS_TO_LEARN: it comes only from what
+   * they want to learn or are training for ("wil graag leren …", "volgt een opleiding tot …").
+   */
+  intent: SuggestionIntent;
 }
+
+export type SuggestionIntent = 'CAN' | 'WANTS_TO_LEARN';
 
 export interface SkillSuggestOptions {
   /** The language of the text; detected from its function words when left out. */
@@ -45,6 +52,7 @@ export interface SuggestionCandidate {
   skill: EscoSkill;
   features: SuggestionFeatures;
   matchedText: string;
+  intent: SuggestionIntent;
 }
 
 /**
@@ -278,6 +286,8 @@ interface Token {
   surface: string;
   segment: number;
   keys: TermKey[];
+  /** The token stands in a clause about what the person wants to learn or is training for. */
+  learning: boolean;
 }
 
 /** A clause ends at sentence punctuation, a comma, a line break or a list bullet. */
@@ -306,18 +316,57 @@ function tokenKeys(word: string, language: Language | undefined): TermKey[] {
   return keys;
 }
 
+/**
+ * Words that open a new part of a sentence: "Ik werk in de thuiszorg en wil graag leren plannen" is about two
+ * things, and only the second is to be learnt.
+ */
+const SUBCLAUSE_OPENERS = new Set('en maar want omdat zodat terwijl and but because so while'.split(' '));
+
+/**
+ * A part of a sentence about learning: wanting to learn, training for, not having something yet. Matched on the
+ * part's normalised words joined by spaces. "Leert snel" (a trait) and "geleerd" (done) are not cues.
+ */
+const LEARNING_CUES = [
+  /\b(leren|leer)\b/,
+  /\b(opleiding|cursus|training|omscholen|omscholing|bijspijkeren|bijscholen|scholing)\b/,
+  /\b(wil|wilt|willen|zou|zouden|graag)\b.*\b(halen|ontwikkelen|verbeteren|specialiseren|opleiden)\b/,
+  /\b(ontwikkelen|specialiseren) (in|tot|richting)\b/,
+  /\bnog geen\b/,
+  /\b(learn|learning|course|training|studying|retrain)\b/,
+];
+
+const isLearningPart = (words: readonly string[]): boolean => {
+  const text = words.join(' ');
+  return LEARNING_CUES.some((cue) => cue.test(text));
+};
+
 function tokenize(text: string, language: Language | undefined): Token[] {
   const matches = [...text.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
   const words = matches.map((match) => normalizeLabel(match[0]));
   const effective = language ?? detectLanguage(words);
   const tokens: Token[] = [];
+  const parts: number[] = [];
   let segment = 0;
+  let part = 0;
   let previousEnd = 0;
+  matches.forEach((match, i) => {
+    const breaks = CLAUSE_BREAK.test(text.slice(previousEnd, match.index));
+    if (breaks) segment++;
+    if (breaks || SUBCLAUSE_OPENERS.has(words[i])) part++;
+    parts.push(part);
+    previousEnd = match.index + match[0].length;
+  });
+  const partWords = new Map<number, string[]>();
+  words.forEach((word, i) => partWords.set(parts[i], [...(partWords.get(parts[i]) ?? []), word]));
+  const learningParts = new Set([...partWords].filter(([, w]) => isLearningPart(w)).map(([p]) => p));
+  segment = 0;
+  previousEnd = 0;
   matches.forEach((match, i) => {
     if (CLAUSE_BREAK.test(text.slice(previousEnd, match.index))) segment++;
     previousEnd = match.index + match[0].length;
     if (words[i].length > 1 && !/^\d+$/.test(words[i])) {
-      tokens.push({ surface: match[0], segment, keys: tokenKeys(words[i], effective) });
+      const learning = learningParts.has(parts[i]);
+      tokens.push({ surface: match[0], segment, keys: tokenKeys(words[i], effective), learning });
     }
   });
   return tokens;
@@ -517,10 +566,11 @@ export class SkillSuggester {
     const limit = Number.isNaN(requested) ? DEFAULT_LIMIT : Math.min(Math.max(requested, 0), MAX_LIMIT);
     if (limit === 0) return [];
     return this.candidates(text, options.language)
-      .map(({ skill, features, matchedText }) => ({
+      .map(({ skill, features, matchedText, intent }) => ({
         skillId: skill.id,
         confidence: confidenceOf(features),
         matchedText,
+        intent,
         // A few ESCO labels end in a space ("plan ").
         preferredLabelEn: skill.en.trim(),
         preferredLabelNl: skill.nl?.trim() ?? null,
@@ -543,9 +593,12 @@ export class SkillSuggester {
     return [...new Set([...direct.keys(), ...support.keys()])].map((skill) => {
       const match = direct.get(skill)?.best;
       const occupation = support.get(skill);
+      const evidence = [...(match?.tokens ?? []), ...(occupation?.tokens ?? [])];
       return {
         skill: this.skills[skill],
-        matchedText: surface([...(match?.tokens ?? []), ...(occupation?.tokens ?? [])]),
+        matchedText: surface(evidence),
+        // Only what the text says about learning and nothing else: a skill also named as done is one they have.
+        intent: evidence.every((t) => tokens[t].learning) ? 'WANTS_TO_LEARN' : 'CAN',
         features: {
           coverage: match?.coverage ?? 0,
           fullMatch: match?.full ? 1 : 0,

@@ -1,9 +1,11 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AppConfig, findReferenceDataDir } from '@werkbrug/config';
+import { LRUCache } from 'lru-cache';
 import { In, Repository } from 'typeorm';
 import { EscoTaxonomy, readEscoTaxonomy } from './esco-data';
 import { occupationsByLabel } from './esco-occupation.store';
+import { regionSkillDemand } from './region-demand.store';
 import { SkillSearchHit, SkillSearchIndex } from './skill-search-index';
 import { SkillSuggester, SkillSuggestion } from './skill-suggestions';
 import { EscoOccupationEntity, EscoSkillEntity } from './taxonomy.entities';
@@ -18,6 +20,9 @@ import {
 /** A long vacancy text is about 3,000 characters; more is pasted by mistake, or an attempt to load the server. */
 export const MAX_SUGGESTION_TEXT_LENGTH = 5000;
 
+/** A region's demand per skill is read at most this often: vacancies open and close over days, not seconds. */
+const REGION_DEMAND_TTL_MS = 5 * 60_000;
+
 /**
  * ESCO skills for the product: autocomplete and suggestions from free text, both in memory (built once per process
  * from the shipped taxonomy), and lookups by id from PostgreSQL where profiles and vacancies reference them.
@@ -26,6 +31,7 @@ export const MAX_SUGGESTION_TEXT_LENGTH = 5000;
 export class SkillsService implements OnApplicationBootstrap {
   private index?: SkillSearchIndex;
   private suggester?: SkillSuggester;
+  private readonly demand = new LRUCache<string, Map<string, number>>({ max: 64, ttl: REGION_DEMAND_TTL_MS });
 
   constructor(
     @InjectRepository(EscoSkillEntity) private readonly skills: Repository<EscoSkillEntity>,
@@ -45,8 +51,25 @@ export class SkillsService implements OnApplicationBootstrap {
     this.suggester ??= new SkillSuggester(taxonomy);
   }
 
-  search(query: string, limit: number, language?: 'nl' | 'en'): SkillSearchHit[] {
-    return this.searchIndex().search(query, { limit, language });
+  /**
+   * Autocomplete; with the user's region, skills its open vacancies ask for rank higher among equal matches (the
+   * counts are read once per region every few minutes).
+   */
+  async search(
+    query: string,
+    limit: number,
+    language?: 'nl' | 'en',
+    regionCode?: string | null,
+  ): Promise<SkillSearchHit[]> {
+    const regionDemand = regionCode ? await this.regionDemand(regionCode) : undefined;
+    return this.searchIndex().search(query, { limit, language, regionDemand });
+  }
+
+  private async regionDemand(regionCode: string): Promise<Map<string, number>> {
+    let demand = this.demand.get(regionCode);
+    if (!demand)
+      this.demand.set(regionCode, (demand = await regionSkillDemand(this.skills.manager, regionCode)));
+    return demand;
   }
 
   /** ESCO skills a vacancy text or a candidate's own words suggest, best first, for a person to confirm. */

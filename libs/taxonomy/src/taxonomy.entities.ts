@@ -1,3 +1,4 @@
+import type { DutchLabelSource } from '@werkbrug/core/esco-taxonomy';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 @Entity('esco_skill')
@@ -7,6 +8,7 @@ export class EscoSkillEntity {
   @Column('text', { name: 'reuse_level', nullable: true }) reuseLevel!: string | null;
   @Column('text', { name: 'label_en' }) labelEn!: string;
   @Column('text', { name: 'label_nl', nullable: true }) labelNl!: string | null;
+  @Column('text', { name: 'label_nl_source', nullable: true }) labelNlSource!: DutchLabelSource | null;
   @Column('text', { name: 'alt_labels_en', array: true }) altLabelsEn!: string[];
   @Column('text', { name: 'alt_labels_nl', array: true }) altLabelsNl!: string[];
   @Column('integer', { name: 'occupation_count' }) occupationCount!: number;

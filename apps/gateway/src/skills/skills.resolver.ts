@@ -1,5 +1,7 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Viewer } from '@werkbrug/core';
 import { SkillsService } from '@werkbrug/taxonomy';
+import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { Occupation, Skill, SkillSearchHit, SkillSuggestion } from './models/skill.model';
 import {
   SearchOccupationsArgs,
@@ -13,10 +15,13 @@ export class SkillsResolver {
   constructor(private readonly taxonomy: SkillsService) {}
 
   @Query(() => [SkillSearchHit], {
-    description: 'Autocomplete over ESCO skills: Dutch and English labels, typo-tolerant',
+    description:
+      'Autocomplete over ESCO skills: Dutch and English labels and everyday Dutch words, Dutch compounds and ' +
+      'inflections, typo-tolerant; skills the open vacancies of your region ask for rank higher',
   })
-  searchSkills(@Args() args: SearchSkillsArgs): SkillSearchHit[] {
-    return this.taxonomy.search(args.query, args.limit, args.language);
+  searchSkills(@CurrentViewer() viewer: Viewer, @Args() args: SearchSkillsArgs): Promise<SkillSearchHit[]> {
+    const regionCode = 'regionCode' in viewer ? viewer.regionCode : null;
+    return this.taxonomy.search(args.query, args.limit, args.language, regionCode);
   }
 
   /** Like every query, open to signed-in users of any role: the global AuthGuard rejects anonymous requests. */

@@ -25,6 +25,7 @@ import { ConversionViews1770020000000 } from './1770020000000-ConversionViews';
 import { CounsellorRole1770030000000 } from './1770030000000-CounsellorRole';
 import { SearchDirectionMatching1770040000000 } from './1770040000000-SearchDirectionMatching';
 import { AuditActorIndex1770050000000 } from './1770050000000-AuditActorIndex';
+import { DutchSkillLabelSource1770060000000 } from './1770060000000-DutchSkillLabelSource';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   CounsellorRole1770030000000,
   SearchDirectionMatching1770040000000,
   AuditActorIndex1770050000000,
+  DutchSkillLabelSource1770060000000,
 ];

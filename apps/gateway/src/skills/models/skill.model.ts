@@ -1,11 +1,27 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+export enum SuggestionIntent {
+  CAN = 'CAN',
+  WANTS_TO_LEARN = 'WANTS_TO_LEARN',
+}
+registerEnumType(SuggestionIntent, { name: 'SuggestionIntent' });
 
 @ObjectType({ description: 'An ESCO skill or knowledge concept' })
 export class Skill {
   @Field(() => ID) id!: string;
   @Field({ description: 'ESCO preferred label (English)' }) labelEn!: string;
-  @Field(() => String, { nullable: true, description: 'Dutch label where ESCO provides one' }) labelNl!:
-    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Dutch label: official ESCO, else Werkbrug’s own translation (labelNlSource); null when neither exists',
+  })
+  labelNl!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'ESCO (official label) or WERKBRUG (Werkbrug’s translation); null when there is no Dutch label',
+  })
+  labelNlSource!: string | null;
   @Field(() => String, { nullable: true }) skillType!: string | null;
   @Field(() => String, { nullable: true }) reuseLevel!: string | null;
   @Field(() => Int, { description: 'How many ESCO occupations use this skill' }) occupationCount!: number;
@@ -32,6 +48,12 @@ export class SkillSuggestion {
   @Field({ description: 'The words in the text that triggered the suggestion' }) matchedText!: string;
   @Field() preferredLabelEn!: string;
   @Field(() => String, { nullable: true }) preferredLabelNl!: string | null;
+  @Field(() => SuggestionIntent, {
+    description:
+      'CAN: the text says the person can do it (a strength; for a vacancy text, what it asks). WANTS_TO_LEARN: ' +
+      'only from what they want to learn or train for ("wil graag leren …", "volgt een opleiding tot …")',
+  })
+  intent!: `${SuggestionIntent}`;
 }
 
 @ObjectType({ description: 'An ESCO occupation' })
