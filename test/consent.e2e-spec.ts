@@ -4,7 +4,7 @@ import { Role, Sector } from '@werkbrug/core';
 import { MatchCasesService, MatchInterest } from '@werkbrug/matching';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { Actor, Fixtures, PASSWORD } from './support/fixtures';
-import { createVacancy, expectData, expectError } from './support/helpers-auth';
+import { expectIdentityRefused, createVacancy, expectData, expectError } from './support/helpers-auth';
 import {
   createMatchableCandidate,
   openVacancy,
@@ -185,7 +185,7 @@ describe('consent to reveal who someone is', () => {
       await gql(RECORD_INTRO, { id: caseWithAccount, input: statement(text.textVersion) }, hrOwn),
       'FORBIDDEN',
     );
-    expectError(await gql(IDENTITY, { id: candidateWithAccount }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithAccount }, hrHost));
     const state = await f.query(`SELECT state, disclosure_id FROM match_case WHERE id = $1`, [
       caseWithAccount,
     ]);
@@ -215,7 +215,7 @@ describe('consent to reveal who someone is', () => {
       'FORBIDDEN',
     );
     expect(refused.extensions?.messageNl).toContain('verklaring');
-    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
 
     const text = expectData(await gql(INTRO_TEXT, { id: caseWithout }, hrOwn)).introductionConsentText;
     expect(text).toMatchObject({
@@ -381,7 +381,7 @@ describe('consent to reveal who someone is', () => {
       revokedAt: expect.any(String),
     });
     expectError(await gql(REVOKE, { id: intro.id }, claimed), 'CONFLICT');
-    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
     const matchCase = expectData(
       await gql(
         `query($id: ID!) { matchCase(id: $id) { state identityDisclosed history { event actorRole } } }`,
@@ -419,7 +419,7 @@ describe('consent to reveal who someone is', () => {
     });
     expectData(await gql(IDENTITY, { id: candidateWithout }, hrHost));
     expectData(await gql(CONSENT, { id: caseWithout, consent: 'WITHDRAWN' }, claimed));
-    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
   });
 
   it('placements: an HR lead cannot agree, decline or evaluate on behalf of a candidate with an account', async () => {
@@ -543,7 +543,7 @@ describe('consent to reveal who someone is', () => {
     const closed = expectData(await gql(MATCH_CASE, { id: caseWithout }, claimed)).matchCase;
     expect(closed).toMatchObject({ state: 'CLOSED', identityDisclosed: false });
     expect(closed.history.at(-1)).toEqual({ event: 'PROFILE_CONSENT_WITHDRAWN', actorRole: 'JOB_SEEKER' });
-    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
     expect(
       await f.query(`SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND revoked_at IS NULL`, [
         candidateWithout,
@@ -558,7 +558,7 @@ describe('consent to reveal who someone is', () => {
       { state: 'CLOSED' },
     );
     expect(refused.extensions?.messageNl).toContain('afgesloten');
-    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
     expect((await gql(MATCH_CASE, { id: caseWithout }, claimed)).data?.matchCase.state).toBe('CLOSED');
   });
 });

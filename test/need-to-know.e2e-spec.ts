@@ -6,6 +6,7 @@ import { dropTestDatabase } from '@werkbrug/testing';
 import { DataSource } from 'typeorm';
 import { Actor, Fixtures } from './support/fixtures';
 import {
+  expectIdentityRefused,
   changeCandidateStatus,
   createVacancy,
   expectData,
@@ -355,7 +356,7 @@ describe('need-to-know and the register of consents', () => {
     expect(reveal).toEqual(expect.objectContaining({ matchCaseId: caseId, employers: [{ name: hostName }] }));
     expect(reveal.textNl).toContain(hostName);
     expectData(await gql(WITHDRAW, { id: reveal.id }, seeker));
-    expectError(await gql(IDENTITY, { id: spoor2WithAccount }, hrHost), 'NOT_FOUND');
+    expectIdentityRefused(await gql(IDENTITY, { id: spoor2WithAccount }, hrHost));
 
     const audit: { action: string }[] = await f.query(
       `SELECT action FROM audit_entry WHERE candidate_id = $1 ORDER BY id`,

@@ -259,7 +259,8 @@ export const CORE_CASES: Case[] = [
     name: 'candidateIdentity',
     query: `query($id: ID!) { candidateIdentity(candidateId: $id, purpose: "matrix test") { fullName } }`,
     variables: (ids) => ({ id: ids.candidateShared }),
-    expect: visibleTo({ HR_A: 'OK', JS_A: 'OK' }),
+    // Those who see the anonymised profile are told why not (no consent); for everyone else it does not exist.
+    expect: visibleTo({ HR_A: 'OK', JS_A: 'OK', HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
     probe: 'candidateShared',
   },
   {

@@ -50,6 +50,15 @@ export function expectError(
   return res.errors![0];
 }
 
+/**
+ * An HR lead who sees the anonymised profile asks who the person is before the person consented: refused, and
+ * told why ("nog geen toestemming"), never "not found" about a profile they just read.
+ */
+export function expectIdentityRefused(res: GraphQLResponse): void {
+  const error = expectError(res, 'FORBIDDEN', { reason: 'IDENTITY_NEEDS_CONSENT' });
+  expect(error.extensions?.messageNl).toContain('nog) geen toestemming gegeven');
+}
+
 /** Asserts success and returns the data, with the errors in the failure message when there are any. */
 export function expectData<T = Record<string, any>>(res: GraphQLResponse<T>): T {
   expect(res.errors).toBeUndefined();

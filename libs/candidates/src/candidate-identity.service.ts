@@ -11,6 +11,7 @@ import type { CandidateIdentityInput } from './candidate.inputs';
 import {
   CandidateNotFoundError,
   IdentityNameRequiredError,
+  IdentityNeedsConsentError,
   IdentityPurposeRequiredError,
 } from './candidates.errors';
 import { visibleCandidatePlace } from './candidate-records.store';
@@ -34,7 +35,12 @@ export class CandidateIdentityService {
     }
     return this.dataSource.transaction(async (tx) => {
       const profile = await tx.findOneBy(CandidateProfileEntity, { id: candidateId });
-      if (!profile || !(await this.mayRead(viewer, profile))) throw new CandidateNotFoundError();
+      if (!profile) throw new CandidateNotFoundError();
+      if (!(await this.mayRead(viewer, profile))) {
+        // Whoever does not even see the profile learns nothing: for them it does not exist.
+        if (!(await visibleCandidatePlace(tx, viewer, candidateId))) throw new CandidateNotFoundError();
+        throw new IdentityNeedsConsentError(viewer.role === Role.HR_LEAD);
+      }
       const identity = await tx.findOneByOrFail(CandidateIdentityEntity, { candidateId });
       await tx.insert(IdentityAccessLogEntity, {
         candidateId,

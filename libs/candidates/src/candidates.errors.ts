@@ -95,6 +95,27 @@ export class CandidateAnswersThemselfError extends ForbiddenError {
   }
 }
 
+/**
+ * Someone who sees the anonymised profile asks who the person is, without the consent that would tell them. Not
+ * NOT_FOUND: they just read the profile, so "not found" would be untrue; nothing is said beyond what they see.
+ */
+export class IdentityNeedsConsentError extends ForbiddenError {
+  constructor(employer: boolean) {
+    super(
+      employer
+        ? {
+            nl: 'Deze kandidaat heeft (nog) geen toestemming gegeven om aan jullie te worden voorgesteld. Pas daarna kun je zien wie het is; laat via de match weten dat jullie interesse hebben.',
+            en: 'This candidate has not (yet) consented to be introduced to you. Only then can you see who they are; show your interest through the match.',
+          }
+        : {
+            nl: 'Wie de kandidaat is, zien alleen de eigen werkgever en werkgevers aan wie de kandidaat met toestemming is voorgesteld.',
+            en: 'Who the candidate is, only their own employer and employers they consented to be introduced to can see.',
+          },
+      { reason: employer ? 'IDENTITY_NEEDS_CONSENT' : 'IDENTITY_NOT_FOR_ROLE' },
+    );
+  }
+}
+
 /** An HR lead giving consent for the candidate without recording it as a statement. */
 export class ConsentNeedsStatementError extends ForbiddenError {
   constructor() {

@@ -12,3 +12,4 @@ export * from './placement-consent';
 export * from './placement-anonymisation.store';
 export * from './placement-retention.store';
 export * from './placements.errors';
+export * from './placement-plan-problem';

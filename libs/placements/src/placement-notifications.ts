@@ -2,6 +2,7 @@ import type { LocalisedMessage } from '@werkbrug/core';
 import type { NotificationMessage, Recipient } from '@werkbrug/notifications';
 import type { PlacementEntity } from './placement.entities';
 import { PlacementKind } from './placement.enums';
+import { storedPlanProblem } from './placement-plan-problem';
 
 /** Both employers' HR leads and the candidate are told of every step of their placement. */
 export function partiesOf(
@@ -24,8 +25,8 @@ const TEXTS: Record<string, (p: PlacementEntity) => LocalisedMessage> = {
     nl: `Voorgestelde data voor de ${label(p).nl}: ${p.startDate} tot en met ${p.endDate}, ${p.hoursPerWeek} uur per week. Stem in of wijs af; de kandidaat wordt om toestemming gevraagd.`,
   }),
   NOT_PLANNED: (p) => ({
-    en: `No dates could be found for the ${label(p).en}: ${p.planProblem}. Please adjust the request.`,
-    nl: `Er konden geen data worden gevonden voor de ${label(p).nl}: ${p.planProblem}. Pas het verzoek aan.`,
+    en: `No dates could be found for the ${label(p).en}: ${storedPlanProblem(p, 'HOST')?.en}.`,
+    nl: `Er konden geen data worden gevonden voor de ${label(p).nl}: ${storedPlanProblem(p, 'HOST')?.nl}.`,
   }),
   CHANGED: (p) => ({
     en: `The terms of the ${label(p).en} changed; everyone is asked to agree again.`,

@@ -9,13 +9,7 @@ import { personOf } from './placement-person';
 import { lockCandidateAndHost } from './placement-locks.store';
 import { PlacementStatus } from './placement.enums';
 import { placementMessage, partiesOf } from './placement-notifications';
-
-const PROBLEMS: Record<string, string> = {
-  NO_HOURS_LEFT: 'the contract leaves no hours beside the own work',
-  CONTRACT_ENDS_TOO_SOON: 'the contract ends before the placement could start',
-  HOST_FULL: 'the host has no capacity left in the coming year',
-  CANDIDATE_BUSY: 'the candidate has other placements throughout the coming year',
-};
+import { planProblemText } from './placement-plan-problem';
 
 /**
  * The worker's side: proposes dates and weekly hours for a placement whose parties left them open (lead time,
@@ -60,12 +54,16 @@ export class PlacementPlanningService {
         context.capacities,
       );
       if (!proposal.feasible) {
+        const detail = { reason: proposal.reason, ...proposal.detail };
+        // Every party reads the notification and the history, the host too: without the contract's end date.
+        const problem = planProblemText(detail, 'HOST');
         await tx.update(PlacementEntity, placementId, {
-          planProblem: PROBLEMS[proposal.reason],
+          planProblem: problem.en,
+          planProblemDetail: detail,
           plannedAt: new Date(),
           version: placement.version + 1,
         });
-        await this.record(tx, placement, 'NOT_PLANNED', PROBLEMS[proposal.reason]);
+        await this.record(tx, placement, 'NOT_PLANNED', problem.nl);
         const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
         await this.notifications.notify(tx, partiesOf(after), placementMessage('NOT_PLANNED', after));
         return proposal.reason;
@@ -76,6 +74,7 @@ export class PlacementPlanningService {
         hoursPerWeek: proposal.hoursPerWeek,
         planWarnings: [...proposal.warnings],
         planProblem: null,
+        planProblemDetail: null,
         plannedAt: new Date(),
         version: placement.version + 1,
       });

@@ -1,3 +1,4 @@
+import type { PlanProblem } from './placement-plan-problem';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { PlacementConflict, ProposalWarning } from '@werkbrug/scheduling-core';
 import {
@@ -45,7 +46,10 @@ export class PlacementEntity {
   /** The consent statement the candidate's consent rests on; null when they consented themselves. */
   @Column('uuid', { name: 'consent_statement_id', nullable: true }) consentStatementId!: string | null;
   @Column('jsonb', { name: 'plan_warnings' }) planWarnings!: ProposalWarning[];
+  /** Why the worker could not propose dates, as an English sentence every party may read. */
   @Column('text', { name: 'plan_problem', nullable: true }) planProblem!: string | null;
+  /** The reason and its figures, rendered per reader and language (placement-plan-problem.ts). */
+  @Column('jsonb', { name: 'plan_problem_detail', nullable: true }) planProblemDetail!: PlanProblem | null;
   @Column('timestamptz', { name: 'planned_at', nullable: true }) plannedAt!: Date | null;
   @Column('jsonb') conflicts!: PlacementConflict[];
   @Column('text', { name: 'host_evaluation', nullable: true }) hostEvaluation!: string | null;

@@ -195,6 +195,8 @@ export class PlacementsService implements OnModuleInit {
       {
         ...terms,
         kind,
+        // Not before the vacancy starts: the host has the place from then on.
+        notBefore: laterDate(terms.notBefore, vacancy.startDate),
         requestedHoursPerWeek: terms.requestedHoursPerWeek ?? Math.min(vacancy.hoursMax, MAX_WEEKLY_HOURS),
         durationWeeks:
           terms.durationWeeks ??
@@ -226,6 +228,7 @@ export class PlacementsService implements OnModuleInit {
         workDays: [...terms.workDays],
         planWarnings: [],
         planProblem: null,
+        planProblemDetail: null,
       });
       if (terms.startDate === null) await this.outbox.publish(tx, planPlacement(id));
     });
@@ -606,6 +609,12 @@ const STATEMENT_ENDINGS: Partial<Record<PlacementAction['kind'], ConsentRevocati
 };
 
 const NOTE_MAX = 1000;
+
+/** The later of two ISO dates, either may be absent. */
+function laterDate(a: string | null, b: string | null): string | null {
+  if (!a || !b) return a ?? b;
+  return a > b ? a : b;
+}
 
 function cleanNote(
   value: string | null | undefined,

@@ -14,13 +14,22 @@ export interface VacancyTerms {
   readonly kind: VacancyKind;
   readonly hoursMax: number;
   readonly contractDurationMonths: number | null;
+  /** ISO date the vacancy starts; null: as soon as possible. */
+  readonly startDate: string | null;
 }
 
 /** The vacancy's terms; null when there is no such vacancy. */
 export async function vacancyTerms(manager: EntityManager, vacancyId: string): Promise<VacancyTerms | null> {
   const vacancy = await manager.findOne(VacancyEntity, {
     where: { id: vacancyId },
-    select: { id: true, employerId: true, kind: true, hoursMax: true, contractDurationMonths: true },
+    select: {
+      id: true,
+      employerId: true,
+      kind: true,
+      hoursMax: true,
+      contractDurationMonths: true,
+      startDate: true,
+    },
   });
   return vacancy
     ? {
@@ -29,6 +38,7 @@ export async function vacancyTerms(manager: EntityManager, vacancyId: string): P
         kind: vacancy.kind,
         hoursMax: vacancy.hoursMax,
         contractDurationMonths: vacancy.contractDurationMonths,
+        startDate: vacancy.startDate,
       }
     : null;
 }

@@ -1,5 +1,5 @@
 import { localDateText, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
-import { availablePlacementActions, type PlacementEntity } from '@werkbrug/placements';
+import { availablePlacementActions, storedPlanProblem, type PlacementEntity } from '@werkbrug/placements';
 import { partyOf } from '@werkbrug/placements/placement-access';
 import { isBlocking, type PlacementConflict } from '@werkbrug/scheduling-core';
 import type { Placement, PlacementConflictModel } from './models/placement.model';
@@ -24,6 +24,7 @@ export function toPlacementModel(
     ...p,
     workDays: [...p.workDays],
     planWarnings: [...p.planWarnings],
+    planProblemText: storedPlanProblem(p, hostOnly ? 'HOST' : 'NEED_TO_KNOW'),
     conflicts: p.conflicts
       // The host's capacity is the host's own business: the person sees the conflicts about themselves.
       .filter((c) => !(person && c.kind === 'HOST_CAPACITY_EXCEEDED'))

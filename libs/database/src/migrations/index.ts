@@ -26,6 +26,7 @@ import { CounsellorRole1770030000000 } from './1770030000000-CounsellorRole';
 import { SearchDirectionMatching1770040000000 } from './1770040000000-SearchDirectionMatching';
 import { AuditActorIndex1770050000000 } from './1770050000000-AuditActorIndex';
 import { DutchSkillLabelSource1770060000000 } from './1770060000000-DutchSkillLabelSource';
+import { PlacementPlanProblemDetail1770070000000 } from './1770070000000-PlacementPlanProblemDetail';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -61,4 +62,5 @@ export const MIGRATIONS = [
   SearchDirectionMatching1770040000000,
   AuditActorIndex1770050000000,
   DutchSkillLabelSource1770060000000,
+  PlacementPlanProblemDetail1770070000000,
 ];

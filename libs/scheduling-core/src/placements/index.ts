@@ -2,6 +2,8 @@ export * from './placement-model';
 export { detectConflicts } from './placement-conflicts';
 export {
   proposePlacement,
+  type InfeasibilityDetail,
+  type PlacementInfeasibility,
   type PlacementProposal,
   type PlacementRequest,
   type ProposalWarning,

@@ -36,8 +36,25 @@ export type PlacementProposal =
     }
   | {
       readonly feasible: false;
-      readonly reason: 'NO_HOURS_LEFT' | 'CONTRACT_ENDS_TOO_SOON' | 'HOST_FULL' | 'CANDIDATE_BUSY';
+      readonly reason: PlacementInfeasibility;
+      /** The figures behind the reason, so a person reads the real cause ("het contract eindigt op …"). */
+      readonly detail: InfeasibilityDetail;
     };
+
+export type PlacementInfeasibility =
+  'NO_HOURS_LEFT' | 'CONTRACT_ENDS_TOO_SOON' | 'HOST_FULL' | 'CANDIDATE_BUSY';
+
+export interface InfeasibilityDetail {
+  /** The earliest start: today plus the kind's lead time, or the date asked for (a vacancy's start) if later. */
+  readonly earliestStart: string;
+  /** What set the earliest start: the lead time, or the date asked for. */
+  readonly earliestBy: 'LEAD_TIME' | 'NOT_BEFORE';
+  readonly contractEndDate: string | null;
+  readonly contractHoursPerWeek: number;
+  readonly ownWorkHoursPerWeek: number;
+  /** The last day searched for a start. */
+  readonly searchedUntil: string;
+}
 
 /** Look this far ahead for a start date; beyond a year the parties should plan by hand. */
 const HORIZON_DAYS = 366;
@@ -56,16 +73,23 @@ export function proposePlacement(
 ): PlacementProposal {
   const hoursLeft = request.contractHoursPerWeek - request.ownWorkHoursPerWeek;
   const wanted = Math.min(request.hoursPerWeek, hoursLeft);
-  if (wanted <= 0) return { feasible: false, reason: 'NO_HOURS_LEFT' };
-  const earliest = Math.max(
-    dayNumber(request.today) + LEAD_TIME_DAYS[request.kind],
-    request.notBefore ? dayNumber(request.notBefore) : -Infinity,
-  );
+  const leadTime = dayNumber(request.today) + LEAD_TIME_DAYS[request.kind];
+  const notBefore = request.notBefore ? dayNumber(request.notBefore) : -Infinity;
+  const earliest = Math.max(leadTime, notBefore);
   const contractEnd = contract.contractEndDate ? dayNumber(contract.contractEndDate) : Infinity;
+  const detail: InfeasibilityDetail = {
+    earliestStart: dateOf(earliest),
+    earliestBy: notBefore > leadTime ? 'NOT_BEFORE' : 'LEAD_TIME',
+    contractEndDate: contract.contractEndDate,
+    contractHoursPerWeek: request.contractHoursPerWeek,
+    ownWorkHoursPerWeek: request.ownWorkHoursPerWeek,
+    searchedUntil: dateOf(Math.min(earliest + HORIZON_DAYS, contractEnd)),
+  };
+  if (wanted <= 0) return { feasible: false, reason: 'NO_HOURS_LEFT', detail };
   const latestGoodStart = Number.isFinite(contractEnd)
     ? contractEnd - 7 * START_BEFORE_CONTRACT_END_WEEKS[contract.track]
     : null;
-  if (earliest > contractEnd) return { feasible: false, reason: 'CONTRACT_ENDS_TOO_SOON' };
+  if (earliest > contractEnd) return { feasible: false, reason: 'CONTRACT_ENDS_TOO_SOON', detail };
   const own = others.filter((p) => p.candidateId === request.candidateId);
   const hosted = others.filter((p) => p.hostEmployerId === request.hostEmployerId);
   const windows = capacities.filter((c) => c.employerId === request.hostEmployerId);
@@ -87,7 +111,7 @@ export function proposePlacement(
     if (hours > (best?.hours ?? 0)) best = { start, end, hours };
     if (hours >= wanted) break;
   }
-  if (!best) return { feasible: false, reason: candidateBusy ? 'CANDIDATE_BUSY' : 'HOST_FULL' };
+  if (!best) return { feasible: false, reason: candidateBusy ? 'CANDIDATE_BUSY' : 'HOST_FULL', detail };
   const warnings: ProposalWarning[] = [];
   if (best.hours < request.hoursPerWeek) warnings.push('FEWER_HOURS_THAN_ASKED');
   if (best.end < best.start + 7 * request.durationWeeks - 1) warnings.push('SHORTENED_TO_CONTRACT_END');

@@ -1,3 +1,4 @@
+import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
 import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlacementActionKind } from '@werkbrug/placements/placement-lifecycle';
 import {
@@ -65,8 +66,18 @@ export class Placement {
     description: "The worker's remarks on its proposal (e.g. FEWER_HOURS_THAN_ASKED)",
   })
   planWarnings!: string[];
-  @Field(() => String, { nullable: true, description: 'Why the worker could not propose dates' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the worker could not propose dates, in English (planProblemText has both languages)',
+  })
   planProblem!: string | null;
+  @Field(() => LocalisedText, {
+    nullable: true,
+    description:
+      'Why the worker could not propose dates, in Dutch and English, with the figures that decide it (the ' +
+      'contract end only for those who may know it)',
+  })
+  planProblemText!: LocalisedText | null;
   @Field(() => [PlacementConflictModel], {
     description: 'Conflicts with other placements, contract hours or end, host capacity',
   })

@@ -31,12 +31,6 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
       STARTS_TOO_LATE: 'The placement starts later than this track calls for.',
     },
     problemTitle: 'Werkbrug could not propose dates',
-    problem: {
-      NO_HOURS_LEFT: 'The contract leaves no hours beside the own work.',
-      CONTRACT_ENDS_TOO_SOON: 'The contract ends before the placement could start.',
-      HOST_FULL: 'The host has no capacity left in the coming year.',
-      CANDIDATE_BUSY: 'The candidate has other placements throughout the coming year.',
-    },
     problemHelp: 'Change the terms, for example by giving dates yourself.',
     conflictsTitle: 'Conflicts',
     noConflicts: 'There are no conflicts.',

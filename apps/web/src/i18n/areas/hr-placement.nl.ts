@@ -37,12 +37,6 @@ export const hrPlacementNl = {
       STARTS_TOO_LATE: 'De plaatsing begint later dan voor dit traject gewenst is.',
     },
     problemTitle: 'Werkbrug kon geen data voorstellen',
-    problem: {
-      NO_HOURS_LEFT: 'Naast het eigen werk blijven er geen contracturen over.',
-      CONTRACT_ENDS_TOO_SOON: 'Het contract eindigt voordat de plaatsing kan beginnen.',
-      HOST_FULL: 'De ontvangende werkgever heeft het komende jaar geen ruimte meer.',
-      CANDIDATE_BUSY: 'De kandidaat heeft het komende jaar al andere plaatsingen.',
-    },
     problemHelp: 'Pas de afspraken aan, bijvoorbeeld met eigen data.',
     conflictsTitle: 'Knelpunten',
     noConflicts: 'Er zijn geen knelpunten.',

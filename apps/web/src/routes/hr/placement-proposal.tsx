@@ -5,20 +5,6 @@ import type { PlacementDetailPartsFragment as Placement } from '@web/graphql/gen
 import { currentLanguage } from '@web/i18n/i18n';
 import { useHrText } from './use-hr-text';
 
-/**
- * The worker stores why it could not plan as an English sentence (placement-planning.service.ts PROBLEMS); these
- * are those sentences, so the reader gets them in their own language. An unknown one is shown as it came.
- */
-const PROBLEM_CODES: Record<
-  string,
-  'NO_HOURS_LEFT' | 'CONTRACT_ENDS_TOO_SOON' | 'HOST_FULL' | 'CANDIDATE_BUSY'
-> = {
-  'the contract leaves no hours beside the own work': 'NO_HOURS_LEFT',
-  'the contract ends before the placement could start': 'CONTRACT_ENDS_TOO_SOON',
-  'the host has no capacity left in the coming year': 'HOST_FULL',
-  'the candidate has other placements throughout the coming year': 'CANDIDATE_BUSY',
-};
-
 /** Werkbrug's proposal of dates and hours with its remarks, or why it could not make one, and the conflicts. */
 export function PlacementProposal(props: {
   placement: Placement;
@@ -32,7 +18,8 @@ export function PlacementProposal(props: {
   const format = useFormat();
   const english = currentLanguage(i18n.language) === 'en';
   const waiting = placement.status === 'PROPOSED' && !placement.startDate && !placement.planProblem;
-  const problem = placement.planProblem && PROBLEM_CODES[placement.planProblem];
+  const problem =
+    placement.planProblemText && (english ? placement.planProblemText.en : placement.planProblemText.nl);
   const warnings = hr.placement.warning as Record<string, string>;
   return (
     <Stack gap="md">
@@ -40,9 +27,9 @@ export function PlacementProposal(props: {
         {byWorker || waiting ? t('hr.placement.proposalTitle') : t('hr.placement.periodTitle')}
       </Title>
       {waiting && <Text role="status">{t(slow ? 'hr.placement.waitingLong' : 'hr.placement.waiting')}</Text>}
-      {placement.planProblem && (
+      {problem && (
         <Alert color="red.9" variant="outline" title={t('hr.placement.problemTitle')}>
-          <Text size="sm">{problem ? hr.placement.problem[problem] : placement.planProblem}</Text>
+          <Text size="sm">{capitalise(problem)}.</Text>
           <Text size="sm">{t('hr.placement.problemHelp')}</Text>
         </Alert>
       )}
@@ -90,4 +77,9 @@ export function PlacementProposal(props: {
       )}
     </Stack>
   );
+}
+
+/** The worker's reason reads as a clause ("het contract …"); shown on its own it starts a sentence. */
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -13,6 +13,10 @@ export const PlacementDetailParts = graphql(`
     contractHoursPerWeek
     planWarnings
     planProblem
+    planProblemText {
+      nl
+      en
+    }
     hostEvaluation
     candidateEvaluation
     followUp
