@@ -194,6 +194,12 @@ export const TRAJECTORY_CASES: Case[] = [
     expect: { ...only('HR_A', 'HR_B', 'RMT27', 'ADMIN') },
   },
   {
+    name: 'earlyStartWorklist (HR leads: their own candidates; mobility teams: their region)',
+    query: `{ earlyStartWorklist { until entries { publicCode } } }`,
+    variables: () => ({}),
+    expect: only('HR_A', 'HR_B', 'HR_C', 'RMT27', 'RMT01'),
+  },
+  {
     name: 'trajectoryReports',
     query: `query($id: ID!) { trajectoryReports(trajectoryId: $id) { id } }`,
     variables: (ids) => ({ id: ids.trajectoryId }),

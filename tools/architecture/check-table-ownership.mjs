@@ -33,6 +33,7 @@ const OWNED_WITHOUT_ENTITY = {
   staff_account_activation: 'accounts',
   trajectory_fact: 'trajectories',
   trajectory_fact_rebuild: 'trajectories',
+  early_start_reminder_week: 'trajectories',
   trajectory_report: 'trajectories',
   trajectory_report_receipt: 'trajectories',
 };

@@ -44,6 +44,7 @@ import { HealthController } from './health/health.controller';
 import { MatchCasesResolver } from './matches/match-cases.resolver';
 import { MatchesResolver } from './matches/matches.resolver';
 import { MatchDiagnosticsResolver } from './matches/match-diagnostics.resolver';
+import { EarlyStartResolver } from './trajectories/early-start.resolver';
 import {
   EmployerAttentionNamesResolver,
   IntroductionNamesResolver,
@@ -123,6 +124,7 @@ export class GatewayModule {
         RegionsResolver,
         MatchesResolver,
         MatchDiagnosticsResolver,
+        EarlyStartResolver,
         MatchCasesResolver,
         ConsentStatementsResolver,
         ConsentRecordsResolver,

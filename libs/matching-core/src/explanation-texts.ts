@@ -156,16 +156,38 @@ function timingText(input: TextInputs): Bilingual {
   }
   const end = isoOf(c.deadlineDay);
   const seamless = v.startDay <= c.deadlineDay;
+  const horizon = deadlineHorizon(c.deadlineDay - c.context.todayDay);
   return {
     nl:
-      `Huidig contract eindigt ${end}, urgentie ${percent(c.urgency)}; de vacature start ${start}` +
+      `Huidig contract eindigt ${end} (${horizon.nl}), urgentie ${percent(c.urgency)}; de vacature start ${start}` +
       (seamless ? ', aansluitend zonder gat.' : `, ${v.startDay - c.deadlineDay} dagen na de einddatum.`) +
       ` Timing: ${percent(values.timing)}.`,
     en:
-      `Current contract ends ${end}, urgency ${percent(c.urgency)}; the vacancy starts ${start}` +
+      `Current contract ends ${end} (${horizon.en}), urgency ${percent(c.urgency)}; the vacancy starts ${start}` +
       (seamless ? ', without a gap.' : `, ${v.startDay - c.deadlineDay} days after the end date.`) +
       ` Timing: ${percent(values.timing)}.`,
   };
+}
+
+/** Start six months ahead: how far the contract end is, in the terms of that advice. */
+export const START_AHEAD_DAYS = 183;
+
+function deadlineHorizon(daysLeft: number): Bilingual {
+  if (daysLeft < 0) return { nl: 'al verstreken: elke week telt', en: 'already passed: every week counts' };
+  const months = Math.max(1, Math.round(daysLeft / 30.44));
+  const inMonths = {
+    nl: months === 1 ? 'over ongeveer een maand' : `over ongeveer ${months} maanden`,
+    en: months === 1 ? 'in about a month' : `in about ${months} months`,
+  };
+  return daysLeft <= START_AHEAD_DAYS
+    ? {
+        nl: `${inMonths.nl}: binnen de zes maanden waarin de overstap moet beginnen`,
+        en: `${inMonths.en}: within the six months in which the move should start`,
+      }
+    : {
+        nl: `${inMonths.nl}: ruim op tijd om te beginnen`,
+        en: `${inMonths.en}: well ahead, a good time to start`,
+      };
 }
 
 function sectorText({ c, v, values }: TextInputs): Bilingual {

@@ -19,3 +19,5 @@ export * from './trajectory-report-html';
 export * from './shortages';
 export * from './shortages.service';
 export * from './conversion';
+export * from './early-start';
+export * from './early-start.service';

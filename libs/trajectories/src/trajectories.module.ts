@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@werkbrug/candidates/candidates.module';
 import { NotificationsModule } from '@werkbrug/notifications';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
+import { EarlyStartService } from './early-start.service';
 import { HiresService } from './hires.service';
 import { TrajectoryFactsService } from './trajectory-facts.service';
 import { OutcomeFiguresService } from './outcome-figures.service';
@@ -26,6 +27,7 @@ import { TRAJECTORY_ENTITIES } from './trajectory.entities';
     OutcomeFiguresService,
     TrajectoryReportsService,
     ShortagesService,
+    EarlyStartService,
   ],
   exports: [
     TrajectoriesService,
@@ -34,6 +36,7 @@ import { TRAJECTORY_ENTITIES } from './trajectory.entities';
     OutcomeFiguresService,
     TrajectoryReportsService,
     ShortagesService,
+    EarlyStartService,
   ],
 })
 export class TrajectoriesModule {}

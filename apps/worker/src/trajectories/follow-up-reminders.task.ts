@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { AppConfig } from '@werkbrug/config';
-import { HiresService, TrajectoryFactsService } from '@werkbrug/trajectories';
+import { EarlyStartService, HiresService, TrajectoryFactsService } from '@werkbrug/trajectories';
 import { PeriodicTask } from '@werkbrug/worker/periodic-task';
 
 /**
- * Every FOLLOW_UP_REMINDER_INTERVAL_MS: reminders for due, unanswered follow-ups of hires (see HiresService), and
- * once a night (whichever worker comes first) the rebuild of the outcome-figure facts.
+ * Every FOLLOW_UP_REMINDER_INTERVAL_MS: reminders for due, unanswered follow-ups of hires (see HiresService); once a
+ * night (whichever worker comes first) the rebuild of the outcome-figure facts; and once a week the early-start
+ * reminder (contracts ending within six months with nothing started, see EarlyStartService).
  */
 @Injectable()
 export class FollowUpRemindersTask extends PeriodicTask {
@@ -14,6 +15,7 @@ export class FollowUpRemindersTask extends PeriodicTask {
   constructor(
     private readonly hires: HiresService,
     private readonly facts: TrajectoryFactsService,
+    private readonly earlyStart: EarlyStartService,
     private readonly config: AppConfig,
   ) {
     super();
@@ -26,5 +28,6 @@ export class FollowUpRemindersTask extends PeriodicTask {
   protected async runRound(): Promise<void> {
     await this.hires.remindDue();
     await this.facts.rebuildNightly();
+    await this.earlyStart.remindWeekly();
   }
 }

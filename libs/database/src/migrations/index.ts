@@ -27,6 +27,7 @@ import { SearchDirectionMatching1770040000000 } from './1770040000000-SearchDire
 import { AuditActorIndex1770050000000 } from './1770050000000-AuditActorIndex';
 import { DutchSkillLabelSource1770060000000 } from './1770060000000-DutchSkillLabelSource';
 import { PlacementPlanProblemDetail1770070000000 } from './1770070000000-PlacementPlanProblemDetail';
+import { EarlyStartWorklist1770080000000 } from './1770080000000-EarlyStartWorklist';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -63,4 +64,5 @@ export const MIGRATIONS = [
   AuditActorIndex1770050000000,
   DutchSkillLabelSource1770060000000,
   PlacementPlanProblemDetail1770070000000,
+  EarlyStartWorklist1770080000000,
 ];
