@@ -35,7 +35,9 @@ export class EarlyStartWorklist1770080000000 implements MigrationInterface {
     await q.query(
       `COMMENT ON VIEW session_candidate_scope IS 'Published by sessions: each candidate invited to a meet-and-greet, its date and their answer'`,
     );
-    await q.query(`CREATE TABLE early_start_reminder_week (week_start date PRIMARY KEY, sent_at timestamptz NOT NULL DEFAULT now())`);
+    await q.query(
+      `CREATE TABLE early_start_reminder_week (week_start date PRIMARY KEY, sent_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await q.query(
       `CREATE INDEX candidate_profile_contract_end ON candidate_profile (region_code, contract_end_date) WHERE contract_end_date IS NOT NULL`,
     );

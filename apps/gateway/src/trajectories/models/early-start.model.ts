@@ -1,7 +1,9 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
 
-@ObjectType({ description: 'A candidate whose contract ends within six months, with whom nothing has started yet' })
+@ObjectType({
+  description: 'A candidate whose contract ends within six months, with whom nothing has started yet',
+})
 export class EarlyStartEntry {
   @Field(() => ID) candidateId!: string;
   @Field() publicCode!: string;
