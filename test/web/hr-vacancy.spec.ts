@@ -49,6 +49,19 @@ test('an HR lead posts and opens a vacancy, answers a match as the employer, and
   await expect(candidate.getByText('Afgewezen')).toBeVisible();
   await expectAccessible(page, 'vacancy matches answered');
 
+  // No silent dead ends: who drops out on which rule, and why one candidate is (not) on the list.
+  await page.getByRole('button', { name: 'Tel per regel wie afvalt' }).click();
+  await expect(
+    page.getByText(/\d+ van de \d+ actieve kandidaten in de regio voldoen aan alle regels\./),
+  ).toBeVisible();
+  await page.getByLabel('Code van de kandidaat').fill(host.candidateCode);
+  await page.getByRole('button', { name: 'Uitleggen' }).click();
+  await expect(page.getByText('Deze kandidaat staat op de lijst.')).toBeVisible();
+  await page.getByLabel('Code van de kandidaat').fill('WB-XXXXXX');
+  await page.getByRole('button', { name: 'Uitleggen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Geen kandidaat met deze code' })).toBeVisible();
+  await expectAccessible(page, 'vacancy diagnostics');
+
   await page.getByRole('link', { name: 'Uitwisselingsbalans' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Uitwisselingsbalans' })).toBeVisible();
   const csv = page.getByRole('link', { name: 'Download als CSV' });
@@ -62,4 +75,26 @@ test('an HR lead posts and opens a vacancy, answers a match as the employer, and
   await expect(page.getByText('Er zijn geen plaatsingen.')).toBeVisible();
   await expectAccessible(page, 'placements');
   await finalScreenshot(page, 'hr-vacancy-ledger');
+});
+
+test('an HR lead sees whose contract ends within six months with nothing started, and their notifications', async ({
+  page,
+}) => {
+  const { owner, host, password } = hrWorld();
+  await logIn(page, owner.email, password);
+  await page.getByRole('link', { name: 'Start op tijd' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start op tijd' })).toBeVisible();
+  // The seeded candidate's contract ends on 31 March 2027, and no introduction, session or placement has started.
+  const row = page.getByRole('row', { name: new RegExp(host.candidateCode) });
+  await expect(row).toBeVisible();
+  await expect(row.getByText('31 maart 2027')).toBeVisible();
+  await expectAccessible(page, 'start on time');
+  await row.getByRole('link', { name: host.candidateCode }).click();
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(host.candidateCode) })).toBeVisible();
+
+  await page.getByRole('link', { name: /^Meldingen/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeVisible();
+  await expect(page.getByText('Berichten over jullie matches')).toBeVisible();
+  await expectAccessible(page, 'hr notifications');
+  await finalScreenshot(page, 'hr-start-on-time');
 });

@@ -3,6 +3,7 @@ import type { jobSeekerNl } from '@web/i18n/areas/job-seeker.nl';
 import type { nl } from '@web/i18n/nl';
 import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
+import { EARLY_START_PATHS, STAFF_NOTIFICATIONS_PATH } from '@web/routes/shared/early-start-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
 import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
@@ -48,11 +49,13 @@ export function navigationFor(role: Role): NavigationItem[] {
     case 'HR_LEAD':
       return [
         { path: PATHS.candidates, label: 'nav.candidates' },
+        { path: EARLY_START_PATHS.HR_LEAD, label: 'nav.startOnTime' },
         { path: PATHS.vacancies, label: 'nav.vacancies' },
         { path: HR_PATHS.placements, label: 'nav.placements' },
         { path: TRAJECTORY_PATHS.HR_LEAD, label: 'nav.trajectories' },
         { path: RESULTS_PATHS.HR_LEAD, label: 'nav.results' },
         { path: HR_PATHS.ledger, label: 'nav.ledger' },
+        { path: STAFF_NOTIFICATIONS_PATH, label: 'nav.notifications', badge: 'unreadNotifications' },
       ];
     case 'MOBILITY_TEAM':
       return teamNavigation;

@@ -27,6 +27,8 @@ export const en: Catalogue<typeof nl> = {
     COUNSELLOR: 're-integration adviser',
   },
   nav: {
+    notifications: 'Notifications',
+    startOnTime: 'Start on time',
     suggestions: 'My suggestions',
     profile: 'My profile',
     candidates: 'Candidates',
@@ -160,6 +162,38 @@ export const en: Catalogue<typeof nl> = {
     empty: 'There are no matching candidates for this vacancy yet.',
     candidate: 'Candidate {{code}}',
     back: 'Back to vacancies',
+  },
+  notifications: {
+    title: 'Notifications',
+    introJobSeeker: 'Messages about your matches, placements and meet-and-greet sessions.',
+    introStaff:
+      'Messages about your matches (interest, consent, introduction, outcome), placements, sessions and the "Start on time" worklist.',
+    empty: 'You have no notifications yet.',
+    unread: 'New',
+    markRead: 'Mark as read',
+    unreadCount_one: 'You have {{count}} new notification.',
+    unreadCount_other: 'You have {{count}} new notifications.',
+    markAllRead: 'Mark all as read',
+    allRead: 'You have read everything.',
+    openPlacement: 'Open the placement',
+    openPlacements: 'Open the placements',
+    openWorklist: 'Open the "Start on time" worklist',
+  },
+  earlyStart: {
+    title: 'Start on time',
+    intro:
+      'Start six months ahead: candidates whose contract (or spoor-2 wage continuation) ends within six months, and with whom nothing has started yet — no introduction, meet-and-greet or placement. The soonest end comes first.',
+    until: 'Contracts ending up to and including {{date}}.',
+    empty: 'Nobody on the list: something has started for everyone whose contract ends within six months.',
+    caption: 'Candidates with a contract ending soon, without an introduction, meet-and-greet or placement',
+    candidate: 'Candidate',
+    track: 'Track',
+    status: 'Status',
+    contractEnd: 'Contract ends',
+    daysLeft_one: 'in {{count}} day',
+    daysLeft_other: 'in {{count}} days',
+    suggestions: 'Suggestions',
+    nextStep: 'Do first',
   },
   enums: {
     candidateStatus: {

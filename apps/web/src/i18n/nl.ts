@@ -32,6 +32,8 @@ export const nl = {
     COUNSELLOR: 're-integratieadviseur',
   },
   nav: {
+    notifications: 'Meldingen',
+    startOnTime: 'Start op tijd',
     suggestions: 'Mijn suggesties',
     profile: 'Mijn profiel',
     candidates: 'Kandidaten',
@@ -163,6 +165,39 @@ export const nl = {
     empty: 'Er zijn nog geen passende kandidaten voor deze vacature.',
     candidate: 'Kandidaat {{code}}',
     back: 'Terug naar vacatures',
+  },
+  notifications: {
+    title: 'Meldingen',
+    introJobSeeker: 'Berichten over je matches, plaatsingen en bijeenkomsten.',
+    introStaff:
+      'Berichten over jullie matches (interesse, toestemming, kennismaking, uitkomst), plaatsingen, bijeenkomsten en de werklijst "Start op tijd".',
+    empty: 'Je hebt nog geen meldingen.',
+    unread: 'Nieuw',
+    markRead: 'Markeer als gelezen',
+    unreadCount_one: 'Je hebt {{count}} nieuwe melding.',
+    unreadCount_other: 'Je hebt {{count}} nieuwe meldingen.',
+    markAllRead: 'Alles als gelezen markeren',
+    allRead: 'Je hebt alles gelezen.',
+    openPlacement: 'Naar de plaatsing',
+    openPlacements: 'Naar de plaatsingen',
+    openWorklist: 'Naar de werklijst "Start op tijd"',
+  },
+  earlyStart: {
+    title: 'Start op tijd',
+    intro:
+      'Begin zes maanden vooruit: kandidaten van wie het contract (of de loondoorbetaling bij spoor 2) binnen zes maanden afloopt, en met wie nog niets is begonnen — geen kennismaking, meet-and-greet of plaatsing. De vroegste einddatum staat bovenaan.',
+    until: 'Contracten die aflopen tot en met {{date}}.',
+    empty:
+      'Niemand op de lijst: voor iedereen met een contract dat binnen zes maanden afloopt, is al iets begonnen.',
+    caption: 'Kandidaten met een aflopend contract, zonder kennismaking, meet-and-greet of plaatsing',
+    candidate: 'Kandidaat',
+    track: 'Traject',
+    status: 'Status',
+    contractEnd: 'Contract eindigt',
+    daysLeft_one: 'over {{count}} dag',
+    daysLeft_other: 'over {{count}} dagen',
+    suggestions: 'Suggesties',
+    nextStep: 'Eerst doen',
   },
   enums: {
     candidateStatus: {

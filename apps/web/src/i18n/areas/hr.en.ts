@@ -222,6 +222,22 @@ export const hrEn: Catalogue<typeof hrNl> = {
     candidate: 'To the candidate',
   },
   ...hrPlacementEn,
+  diagnostics: {
+    dropOutTitle: 'Why so few candidates?',
+    dropOutButton: 'Count who drops out on each rule',
+    dropOutSummary: '{{eligible}} of the {{compared}} active candidates in the region meet every rule.',
+    dropOutNote:
+      'Each candidate counts once, at the first rule they drop out on. Profiles not shared with you count only as "not shared".',
+    dropOutNone: 'Nobody drops out on any rule.',
+    notScored: 'The region has not been scored yet; try again in a few minutes.',
+    whyNotTitle: 'Why is a candidate not on the list?',
+    whyNotCode: 'Candidate code',
+    whyNotCodeHelp: 'For example WB-7K3Q9X, as in the list of candidates.',
+    whyNotButton: 'Explain',
+    whyNotUnknown: 'No candidate with this code that you may see.',
+    rule: 'Rule',
+    whatChanges: 'What would change it',
+  },
   enums: {
     consentStatus: {
       GIVEN: 'Consent given',

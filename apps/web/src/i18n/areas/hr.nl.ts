@@ -229,6 +229,23 @@ export const hrNl = {
     candidate: 'Naar de kandidaat',
   },
   ...hrPlacementNl,
+  diagnostics: {
+    dropOutTitle: 'Waarom zo weinig kandidaten?',
+    dropOutButton: 'Tel per regel wie afvalt',
+    dropOutSummary:
+      '{{eligible}} van de {{compared}} actieve kandidaten in de regio voldoen aan alle regels.',
+    dropOutNote:
+      'Elke kandidaat telt één keer, bij de eerste regel waarop die afvalt. Profielen die niet met jullie zijn gedeeld, tellen alleen als "niet gedeeld".',
+    dropOutNone: 'Niemand valt af op een regel.',
+    notScored: 'De regio is nog niet doorgerekend; probeer het over enkele minuten opnieuw.',
+    whyNotTitle: 'Waarom staat een kandidaat niet op de lijst?',
+    whyNotCode: 'Code van de kandidaat',
+    whyNotCodeHelp: 'Bijvoorbeeld WB-7K3Q9X, zoals in de kandidatenlijst.',
+    whyNotButton: 'Uitleggen',
+    whyNotUnknown: 'Geen kandidaat met deze code die jullie mogen zien.',
+    rule: 'Regel',
+    whatChanges: 'Wat dit verandert',
+  },
   enums: {
     consentStatus: {
       GIVEN: 'Toestemming gegeven',

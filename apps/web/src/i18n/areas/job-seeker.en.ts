@@ -167,17 +167,6 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
       cancelled: 'The erasure was stopped on {{date}}.',
     },
   },
-  notifications: {
-    title: 'Notifications',
-    intro: 'Messages about your matches, placements and meet-and-greet sessions.',
-    empty: 'You have no notifications yet.',
-    unread: 'New',
-    markRead: 'Mark as read',
-    unreadCount_one: 'You have {{count}} new notification.',
-    unreadCount_other: 'You have {{count}} new notifications.',
-    markAllRead: 'Mark all as read',
-    allRead: 'You have read everything.',
-  },
   rating: {
     label: 'Was this suggestion useful to you?',
     help: 'Your answer helps Werkbrug make better suggestions. The employer does not see it.',

@@ -167,17 +167,6 @@ export const jobSeekerNl = {
       cancelled: 'De verwijdering is gestopt op {{date}}.',
     },
   },
-  notifications: {
-    title: 'Meldingen',
-    intro: 'Berichten over je matches, plaatsingen en bijeenkomsten.',
-    empty: 'Je hebt nog geen meldingen.',
-    unread: 'Nieuw',
-    markRead: 'Markeer als gelezen',
-    unreadCount_one: 'Je hebt {{count}} nieuwe melding.',
-    unreadCount_other: 'Je hebt {{count}} nieuwe meldingen.',
-    markAllRead: 'Alles als gelezen markeren',
-    allRead: 'Je hebt alles gelezen.',
-  },
   rating: {
     label: 'Had je iets aan deze suggestie?',
     help: 'Je antwoord helpt Werkbrug betere suggesties te doen. De werkgever ziet het niet.',

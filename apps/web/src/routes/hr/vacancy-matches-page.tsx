@@ -27,6 +27,7 @@ import { NotFoundPage } from '@web/routes/home/not-found-page';
 import { EmployerAnswer } from './employer-answer';
 import { MatchOutcome } from './match-outcome';
 import { VacancyMatchesQuery } from './vacancies.graphql';
+import { VacancyDiagnostics } from './vacancy-diagnostics';
 
 /** A vacancy's best candidates, ranked, each with the explanation; others' candidates by public code only. */
 export function VacancyMatchesPage() {
@@ -61,6 +62,7 @@ export function VacancyMatchesPage() {
       {fetching && !data && <QueryLoading />}
       {error && !data && <QueryError error={error} />}
       {matches && matches.nodes.length === 0 && <Text>{t('vacancyMatches.empty')}</Text>}
+      {data && <VacancyDiagnostics vacancyId={vacancyId} />}
       {matches && matches.nodes.length > 0 && (
         <Fieldset legend={t('hr.filters.legend')} variant="unstyled" mb="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -11,7 +11,9 @@ const SuggestionsPage = suggestions('SuggestionsPage');
 const ProfilePage = lazyPages(() => import('./profile-page'))('ProfilePage');
 const ConsentsPage = lazyPages(() => import('./consents-page'))('ConsentsPage');
 const MyDataPage = lazyPages(() => import('./my-data-page'))('MyDataPage');
-const NotificationsPage = lazyPages(() => import('./notifications-page'))('NotificationsPage');
+const NotificationsPage = lazyPages(() => import('@web/routes/shared/notifications-page'))(
+  'NotificationsPage',
+);
 const AgendaPage = lazyPages(() => import('./agenda-page'))('AgendaPage');
 const PlacementsPage = lazyPages(() => import('./placements-page'))('PlacementsPage');
 

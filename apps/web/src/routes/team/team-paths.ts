@@ -1,4 +1,5 @@
 import type { NavigationItem } from '@web/navigation';
+import { EARLY_START_PATHS, STAFF_NOTIFICATIONS_PATH } from '@web/routes/shared/early-start-paths';
 import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -18,6 +19,7 @@ export const TEAM_PATHS = {
 
 export const teamNavigation: NavigationItem[] = [
   { path: TEAM_PATHS.region, label: 'nav.region' },
+  { path: EARLY_START_PATHS.MOBILITY_TEAM, label: 'nav.startOnTime' },
   { path: TEAM_PATHS.allocation, label: 'nav.allocation' },
   { path: TEAM_PATHS.sessions, label: 'nav.sessions' },
   { path: TRAJECTORY_PATHS.MOBILITY_TEAM, label: 'nav.trajectories' },
@@ -27,4 +29,5 @@ export const teamNavigation: NavigationItem[] = [
   { path: TEAM_PATHS.privacy, label: 'nav.erasureRequests' },
   { path: TEAM_PATHS.audit, label: 'nav.audit' },
   { path: TEAM_PATHS.staffAccounts, label: 'nav.staffAccounts' },
+  { path: STAFF_NOTIFICATIONS_PATH, label: 'nav.notifications', badge: 'unreadNotifications' },
 ];

@@ -1,5 +1,6 @@
 import { Route } from 'react-router';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { staffSharedRoutes } from '@web/routes/shared/staff-shared-routes';
 import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { TEAM_PATHS } from './team-paths';
 
@@ -19,6 +20,7 @@ export function teamRoutes() {
   return (
     <>
       <Route path={TEAM_PATHS.region} element={<RegionPage />} />
+      {staffSharedRoutes('MOBILITY_TEAM')}
       <Route path={TEAM_PATHS.allocation} element={<AllocationPage />} />
       <Route path={TEAM_PATHS.sessions} element={<SessionsPage />} />
       <Route path="/team/sessions/:sessionId" element={<SessionPage />} />

@@ -5,6 +5,8 @@ export const MyNotificationsQuery = graphql(`
     myNotifications(limit: 50) {
       id
       kind
+      subjectType
+      subjectId
       createdAt
       readAt
       textNl

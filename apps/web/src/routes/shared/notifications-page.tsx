@@ -1,21 +1,29 @@
-import { Alert, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { actionMessage } from '@web/graphql/errors';
+import { currentLanguage } from '@web/i18n/i18n';
+import { useSession } from '@web/session/viewer-context';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './notifications.graphql';
-import { useLabels } from './use-labels';
+import { subjectLink } from './notification-links';
 
 /** The mutation answers a count, which names no type: this tells the cache which lists to read again. */
 const NOTIFICATIONS_CHANGED = { additionalTypenames: ['Notification'] };
 
-/** "Meldingen": newest first, the unread marked; reading them is the person's own choice. */
+/**
+ * "Meldingen", for job seekers, HR leads and the mobility team alike: newest first, the unread marked, each with a
+ * link to what it is about where the reader has a page for it; reading them is the reader's own choice.
+ */
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
+  const { viewer } = useSession();
   const format = useFormat();
-  const { pick } = useLabels();
+  const dutch = currentLanguage(i18n.language) === 'nl';
+  const pick = (text: { nl: string; en: string }) => (dutch ? text.nl : text.en);
   const [{ data, error, fetching }] = useQuery({ query: MyNotificationsQuery });
   const [marking, markRead] = useMutation(MarkNotificationsReadMutation);
   const notifications = data?.myNotifications;
@@ -24,7 +32,10 @@ export function NotificationsPage() {
 
   return (
     <>
-      <PageHeading title={t('jobSeeker.notifications.title')} intro={t('jobSeeker.notifications.intro')} />
+      <PageHeading
+        title={t('notifications.title')}
+        intro={t(viewer.role === 'JOB_SEEKER' ? 'notifications.introJobSeeker' : 'notifications.introStaff')}
+      />
       {fetching && !notifications && <QueryLoading />}
       {error && !notifications && <QueryError error={error} />}
       {marking.error && (
@@ -32,14 +43,14 @@ export function NotificationsPage() {
           {actionMessage(marking.error, i18n.language, t)}
         </Alert>
       )}
-      {notifications && notifications.length === 0 && <Text>{t('jobSeeker.notifications.empty')}</Text>}
+      {notifications && notifications.length === 0 && <Text>{t('notifications.empty')}</Text>}
       {notifications && notifications.length > 0 && (
         <Stack gap="sm">
           <Group justify="space-between">
             <Text role="status">
               {unread.length === 0
-                ? t('jobSeeker.notifications.allRead')
-                : t('jobSeeker.notifications.unreadCount', { count: unread.length })}
+                ? t('notifications.allRead')
+                : t('notifications.unreadCount', { count: unread.length })}
             </Text>
             {unread.length > 0 && (
               <Button
@@ -47,7 +58,7 @@ export function NotificationsPage() {
                 loading={marking.fetching}
                 onClick={() => mark(unread.map((n) => n.id))}
               >
-                {t('jobSeeker.notifications.markAllRead')}
+                {t('notifications.markAllRead')}
               </Button>
             )}
           </Group>
@@ -66,17 +77,27 @@ export function NotificationsPage() {
                     </Text>
                     {!notification.readAt && (
                       <Badge color="blue.9" variant="filled">
-                        {t('jobSeeker.notifications.unread')}
+                        {t('notifications.unread')}
                       </Badge>
                     )}
                   </Group>
                   <Text fw={notification.readAt ? 400 : 600}>
                     {pick({ nl: notification.textNl, en: notification.textEn })}
                   </Text>
+                  {(() => {
+                    const link = subjectLink(viewer.role, notification);
+                    return (
+                      link && (
+                        <Anchor component={Link} to={link.path} size="sm">
+                          {t(link.label)}
+                        </Anchor>
+                      )
+                    );
+                  })()}
                   {!notification.readAt && (
                     <Group justify="flex-end">
                       <Button variant="subtle" size="xs" onClick={() => mark([notification.id])}>
-                        {t('jobSeeker.notifications.markRead')}
+                        {t('notifications.markRead')}
                       </Button>
                     </Group>
                   )}
