@@ -80,7 +80,7 @@ describe('explainMatch breakdown', () => {
       share(required, skill('picking')) * sim;
     const related = part(e, 'RELATED_SKILLS');
     expect(related.value).toBeCloseTo(expected, 3);
-    expect(related.explanation.nl).toContain("'heftruck besturen' in plaats van 'pick orders'");
+    expect(related.explanation.nl).toContain("'heftruck besturen' in plaats van 'pick orders (Engels)'");
     expect(related.explanation.en).toContain("'operate forklift' for 'pick orders'");
     expect(e.substitutions).toContainEqual(
       expect.objectContaining({
@@ -208,7 +208,7 @@ describe('explainMatch skill lists and improvements', () => {
     );
     expect(seeker[0].scoreAfter).toBe(developed.score);
     expect(seeker[0].scoreGain).toBeCloseTo((developed.score ?? 0) - (e.score ?? 0), 5);
-    expect(seeker[0].explanation.nl).toMatch(/'pick orders' ontwikkelen .* met \d+,\d punten/);
+    expect(seeker[0].explanation.nl).toMatch(/'pick orders \(Engels\)' ontwikkelen .* met \d+,\d punten/);
     expect(seeker[0].explanation.en).toMatch(/Developing 'pick orders' .* by \d+\.\d points/);
     expect(e.improvements.length).toBeLessThanOrEqual(4);
     expect(explain({}, {}).improvements).toEqual(e.improvements);

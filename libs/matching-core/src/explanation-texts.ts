@@ -2,7 +2,7 @@ import type { CombinedHours, ExplanationAudience } from './explain';
 import { SAME_UNIT_GROUP } from './components';
 import type { Bilingual } from './features';
 import type { MatchedSkill, SkillRef, Substitution } from './explanation-types';
-import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS } from './labels';
+import { nameList, percent, SECTOR_LABELS, TRAVEL_MODE_LABELS, dutchName } from './labels';
 import type { ComponentName } from './model';
 import { baseScore, type ComponentValues } from './pair-score';
 import type { PreparedCandidate, PreparedVacancy } from './prepare';
@@ -20,7 +20,7 @@ export interface TextInputs {
   readonly audience: ExplanationAudience;
 }
 
-const nl = (ref: SkillRef): string => ref.label.nl ?? ref.label.en;
+const nl = (ref: SkillRef): string => dutchName(ref.label);
 const en = (ref: SkillRef): string => ref.label.en;
 const DAY_MS = 86_400_000;
 const isoOf = (day: number): string => new Date(day * DAY_MS).toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { dutchName } from './labels';
 import { SkillLevel } from '@werkbrug/core/domain-enums';
 import { roundScore } from './components';
 import type { Improvement, SkillRef } from './explanation-types';
@@ -105,7 +106,7 @@ function top(list: Improvement[]): Improvement[] {
 
 function developSkill(ref: SkillRef, score: number, after: number): Improvement {
   const gain = roundScore(after - score);
-  const nl = ref.label.nl ?? ref.label.en;
+  const nl = dutchName(ref.label);
   return {
     kind: 'DEVELOP_SKILL',
     audience: 'CANDIDATE',
@@ -121,7 +122,7 @@ function developSkill(ref: SkillRef, score: number, after: number): Improvement 
 
 function trainOnTheJob(ref: SkillRef, score: number, after: number): Improvement {
   const gain = roundScore(after - score);
-  const nl = ref.label.nl ?? ref.label.en;
+  const nl = dutchName(ref.label);
   return {
     kind: 'TRAIN_ON_THE_JOB',
     audience: 'EMPLOYER',

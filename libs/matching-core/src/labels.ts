@@ -29,6 +29,13 @@ export const TRAVEL_MODE_LABELS: Readonly<Record<TravelMode, Bilingual>> = {
 
 export const percent = (value: number): string => `${Math.round(value * 100)}%`;
 
+/**
+ * A skill's name in a Dutch sentence: its Dutch label, or — for the few skills outside Werkbrug's sectors that have
+ * none — the English one, marked as such so nobody takes it for a translation.
+ */
+export const dutchName = (label: { readonly nl: string | null; readonly en: string }): string =>
+  label.nl ?? `${label.en} (Engels)`;
+
 /** Quoted skill names, at most `max`, with "and n more". */
 export function nameList(names: readonly string[], max: number, language: 'nl' | 'en'): string {
   const shown = names.slice(0, max).map((name) => `'${name}'`);

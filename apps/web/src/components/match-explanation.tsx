@@ -8,6 +8,7 @@ import { currentLanguage } from '@web/i18n/i18n';
 import { MatchExplanationQuery } from './match-explanation.graphql';
 import { QueryError, QueryLoading } from './query-state';
 import { nl } from '@web/i18n/nl';
+import { skillName } from '@web/i18n/skill-name';
 
 interface Localised {
   nl: string;
@@ -66,8 +67,7 @@ function ExplanationParts({ explanation }: { explanation: MatchExplanationPartsF
   const format = useFormat();
   const language = currentLanguage(i18n.language);
   const text = (value: Localised) => value[language];
-  const skillLabel = (skill: { labelNl?: string | null; labelEn: string }) =>
-    language === 'nl' ? (skill.labelNl ?? skill.labelEn) : skill.labelEn;
+  const skillLabel = (skill: { labelNl?: string | null; labelEn: string }) => skillName(skill, language);
 
   return (
     <Stack gap="md">

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { currentLanguage } from '@web/i18n/i18n';
 import { SearchMultiSelect, type SearchMultiSelectProps, type UseSearchHits } from './search-multi-select';
 import { SearchOccupationsQuery } from './skill-picker.graphql';
+import { skillName } from '@web/i18n/skill-name';
 
 /** ESCO occupations by autocomplete, on their Dutch or English label. */
 export function OccupationPicker(props: SearchMultiSelectProps) {
@@ -42,5 +43,5 @@ export function occupationLabel(
   o: { labelNl?: string | null; labelEn: string },
   language: 'nl' | 'en',
 ): string {
-  return language === 'nl' ? (o.labelNl ?? o.labelEn) : o.labelEn;
+  return skillName(o, language);
 }

@@ -9,6 +9,7 @@ import {
   type UseSearchHits,
 } from './search-multi-select';
 import { SearchSkillsQuery } from './skill-picker.graphql';
+import { skillName } from '@web/i18n/skill-name';
 
 export type SkillOption = PickedOption;
 
@@ -37,7 +38,7 @@ const useSkillHits: UseSearchHits = (query, paused) => {
     () =>
       (data?.searchSkills ?? []).map((hit) => ({
         id: hit.skillId,
-        label: language === 'nl' ? (hit.preferredLabelNl ?? hit.preferredLabelEn) : hit.preferredLabelEn,
+        label: skillName({ labelNl: hit.preferredLabelNl, labelEn: hit.preferredLabelEn }, language),
       })),
     [data, language],
   );

@@ -5,6 +5,8 @@ import type { MatchCaseState, PlacementKind, PlacementStatus, Sector } from '@we
  * Dutch; registered as `shared` in nl.ts, English in shared.en.ts with the same keys.
  */
 export const sharedNl = {
+  /** A skill or occupation ESCO names in English only, inside Dutch text. */
+  englishName: '{{name}} (Engels)',
   skillPicker: {
     placeholder: 'Typ om te zoeken',
     typeMore: 'Typ minstens twee letters.',

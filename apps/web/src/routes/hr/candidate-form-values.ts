@@ -12,6 +12,7 @@ import type {
 } from '@web/graphql/generated/graphql';
 import type { SkillOption } from '@web/components/skill-picker';
 import { PC4, toInt } from './use-form-values';
+import { skillName } from '@web/i18n/skill-name';
 
 export interface StrengthValue {
   skill: SkillOption;
@@ -45,7 +46,7 @@ export interface CandidateFormValues {
 type SkillLabels = { id: string; labelNl?: string | null; labelEn: string };
 export const skillOption = (skill: SkillLabels, language: 'nl' | 'en'): SkillOption => ({
   id: skill.id,
-  label: language === 'nl' ? (skill.labelNl ?? skill.labelEn) : skill.labelEn,
+  label: skillName(skill, language),
 });
 
 export function emptyCandidate(): CandidateFormValues {

@@ -7,6 +7,7 @@ import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { currentLanguage } from '@web/i18n/i18n';
 import { MyProfileQuery } from './profile.graphql';
+import { skillName } from '@web/i18n/skill-name';
 
 /** "Mijn profiel", read-only: what employers see, anonymised. */
 export function ProfilePage() {
@@ -16,7 +17,7 @@ export function ProfilePage() {
   const profile = data?.myCandidateProfile;
   const dutch = currentLanguage(i18n.language) === 'nl';
   const label = (skill: { labelNl?: string | null; labelEn: string }) =>
-    dutch ? (skill.labelNl ?? skill.labelEn) : skill.labelEn;
+    skillName(skill, dutch ? 'nl' : 'en');
 
   return (
     <>
