@@ -36,8 +36,10 @@ import {
   DemoEmployer,
   FIRST_NAMES,
   LAST_NAMES,
+  SECTOR_SKETCHES,
   STRENGTH_SKETCHES,
 } from './demo-region';
+import { DemoCases } from './demo-cases';
 import { DemoHistory } from './demo-history';
 import { SeededRandom } from './random';
 
@@ -90,6 +92,7 @@ export class DemoSeeder {
     private readonly mail: MailDelivery,
     private readonly config: AppConfig,
     private readonly history: DemoHistory,
+    private readonly cases: DemoCases,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
@@ -107,7 +110,8 @@ export class DemoSeeder {
       const spec = DEMO_EMPLOYERS[employerIndex];
       return this.createCandidate(hr, spec, await this.occupations(spec), pc4s, index, { active: true });
     });
-    return region === 'seeded' || history === 'seeded' ? 'seeded' : 'already-present';
+    const cases = await this.cases.seed(pc4s);
+    return [region, history, cases].includes('seeded') ? 'seeded' : 'already-present';
   }
 
   private async seedRegion(): Promise<'seeded' | 'already-present'> {
@@ -124,8 +128,11 @@ export class DemoSeeder {
     const pc4s = areas.map((r) => r.pc4);
     let firstCandidate: { id: string; hr: Viewer } | undefined;
     const occupationsOf = new Map<DemoEmployer, Occupation[]>();
-    for (const spec of DEMO_EMPLOYERS) occupationsOf.set(spec, await this.occupations(spec));
-    const allOccupations = [...occupationsOf.values()].flat();
+    const alsoHiresOf = new Map<DemoEmployer, Occupation[]>();
+    for (const spec of DEMO_EMPLOYERS) {
+      occupationsOf.set(spec, await this.occupations(spec));
+      alsoHiresOf.set(spec, await this.occupations(spec, spec.alsoHires));
+    }
     for (const spec of DEMO_EMPLOYERS) {
       const employer = await this.employers.create(admin, {
         name: spec.name,
@@ -154,14 +161,14 @@ export class DemoSeeder {
         regionCode: DEMO_REGION,
       };
       const occupations = occupationsOf.get(spec)!;
-      // Half of each employer's vacancies are jobs its own people do; the other half are jobs other employers'
-      // people do (a care home hires cooks and cleaners too): that is where moves between employers come from.
-      const hiresFor = (i: number) => (i % 2 === 0 ? occupations : allOccupations);
+      // Half of each employer's vacancies are jobs its own people do; the other half are other jobs that fit it (a
+      // care home hires cooks and cleaners too), done by other employers' people: moves between employers.
+      const hiresFor = (i: number) => (i % 2 === 0 ? occupations : alsoHiresOf.get(spec)!);
       for (let i = 0; i < spec.candidates; i++) {
         const id = await this.createCandidate(hr, spec, occupations, pc4s, i);
         firstCandidate ??= { id, hr };
       }
-      for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, hiresFor(i), pc4s, i);
+      for (let i = 0; i < spec.vacancies; i++) await this.createVacancy(hr, spec, hiresFor(i), pc4s, i);
     }
     if (firstCandidate) await this.claimJobSeekerAccount(firstCandidate.hr, firstCandidate.id);
     await this.db.query(`INSERT INTO reference_data_version (name, sha256) VALUES ($1, repeat('0', 64))`, [
@@ -213,7 +220,7 @@ export class DemoSeeder {
     );
   }
 
-  private async occupations(spec: DemoEmployer): Promise<Occupation[]> {
+  private async occupations(spec: DemoEmployer, labels = spec.occupations): Promise<Occupation[]> {
     const rows: {
       id: string;
       label_en: string;
@@ -226,7 +233,7 @@ export class DemoSeeder {
               coalesce(array_agg(s.skill_id) FILTER (WHERE NOT s.essential), '{}') AS optional
        FROM esco_occupation o JOIN esco_occupation_skill s ON s.occupation_id = o.id
        WHERE o.label_en = ANY($1) GROUP BY o.id ORDER BY o.label_en`,
-      [spec.occupations],
+      [labels],
     );
     if (rows.length === 0) throw new Error(`No ESCO occupations found for ${spec.name}`);
     return rows.map((r) => ({ id: r.id, labelNl: r.label_nl, essential: r.essential, optional: r.optional }));
@@ -248,7 +255,8 @@ export class DemoSeeder {
     const monthsLeft = r.int(1, 9);
     const view = await this.candidates.create(hr, {
       track: r.pick(TRACKS),
-      sketchStrengths: r.pick(STRENGTH_SKETCHES),
+      // Mostly in the words HR advisers use for that work, sometimes a general one.
+      sketchStrengths: r.pick([...(SECTOR_SKETCHES[spec.sector] ?? []), ...STRENGTH_SKETCHES.slice(0, 3)]),
       sketchAttentionPoints: r.pick(ATTENTION_SKETCHES),
       hoursMin,
       hoursMax: Math.min(40, hoursMin + r.pick([4, 8, 12])),
@@ -305,6 +313,7 @@ export class DemoSeeder {
 
   private async createVacancy(
     hr: Viewer,
+    spec: DemoEmployer,
     occupations: Occupation[],
     pc4s: string[],
     index: number,
@@ -317,11 +326,11 @@ export class DemoSeeder {
       r.sample(occupation.optional.slice(2), 2),
     ];
     const hoursMin = r.pick([16, 20, 24, 32]);
+    const startMonths = r.pick([null, 1, 1, 2, 3, 4, 6]);
     const vacancy = await this.vacancies.create(hr, {
       title: capitalise(occupation.labelNl ?? 'medewerker'),
       escoOccupationId: occupation.id,
-      description:
-        'Je werkt in een hecht team in de regio. Begeleiding op de werkvloer is vanzelfsprekend; we leiden je waar nodig zelf op.',
+      description: spec.vacancyText,
       locationPc4: r.pick(pc4s),
       hoursMin,
       hoursMax: Math.min(40, hoursMin + 8),
@@ -333,7 +342,8 @@ export class DemoSeeder {
       contractType: r.pick([ContractType.PERMANENT, ContractType.FIXED_TERM]),
       contractDurationMonths: null,
       kind: r.pick(KINDS),
-      startDate: isoDate(addMonths(new Date(), r.int(1, 4))),
+      // Some as soon as possible, most in the coming months, one now and then half a year ahead.
+      startDate: startMonths === null ? null : isoDate(addMonths(new Date(), startMonths)),
       positions: r.int(1, 3),
       requiredSkillIds: required,
       niceToHaveSkillIds: nice.filter((id) => !required.includes(id)),
@@ -369,6 +379,6 @@ function capitalise(text: string): string {
     MailModule,
     TrajectoriesModule,
   ],
-  providers: [DemoSeeder, DemoHistory],
+  providers: [DemoSeeder, DemoHistory, DemoCases],
 })
 export class DemoSeedModule {}

@@ -1,3 +1,4 @@
+import { dutchName } from '@werkbrug/matching-core/labels';
 import { type CsvCell, type LocalisedMessage, toCsv } from '@werkbrug/core';
 
 /** A line of the shortages: open work against the active candidates for it. */
@@ -81,6 +82,6 @@ export function shortagesCsv(view: {
   return toCsv([
     header,
     ...view.bySector.map((s) => line('sector', s.sector, s)),
-    ...view.bySkill.map((s) => line('vaardigheid', s.labelNl ?? s.labelEn, s)),
+    ...view.bySkill.map((s) => line('vaardigheid', dutchName({ nl: s.labelNl, en: s.labelEn }), s)),
   ]);
 }

@@ -1,3 +1,4 @@
+import { dutchName } from '@werkbrug/matching-core/labels';
 import { localDateText } from '@werkbrug/core';
 import { regionToday } from './trajectory-dates';
 import {
@@ -138,7 +139,7 @@ function conclusions(t: TrajectoryView): ReportBlock[] {
 function plan(t: TrajectoryView): ReportBlock[] {
   const p = t.plan;
   if (!p) return [];
-  const directions = p.searchDirections.map((d) => d.labelNl ?? d.labelEn).join('; ');
+  const directions = p.searchDirections.map((d) => dutchName({ nl: d.labelNl, en: d.labelEn })).join('; ');
   return [
     { kind: 'heading', text: 'Trajectplan' },
     {

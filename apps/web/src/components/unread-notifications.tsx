@@ -2,15 +2,28 @@ import { Badge, Indicator, VisuallyHidden } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { useSession } from '@web/session/viewer-context';
+import { MeQuery } from '@web/session/viewer.graphql';
 import { COUNTS_NOTIFICATIONS, UnreadNotificationsQuery } from './unread-notifications.graphql';
 
 const MOST = 99;
 
-/** The viewer's unread notifications; the menu item and the menu button share one request. */
+/**
+ * The viewer's unread notifications; the menu item and the menu button share one request. Job seekers ask for it
+ * apart (their start page asks it early, with the session); staff read it from the session's own answer, so a
+ * staff page costs no extra request, and the notifications page asks the session again after marking them read.
+ */
 function useUnreadCount(): { count: number; shown: string } {
   const { t } = useTranslation();
-  const [{ data }] = useQuery({ query: UnreadNotificationsQuery, context: COUNTS_NOTIFICATIONS });
-  const count = data?.unreadNotificationCount ?? 0;
+  const { viewer } = useSession();
+  const own = viewer.role === 'JOB_SEEKER';
+  const [separate] = useQuery({
+    query: UnreadNotificationsQuery,
+    context: COUNTS_NOTIFICATIONS,
+    pause: !own,
+  });
+  const [session] = useQuery({ query: MeQuery, requestPolicy: 'cache-only', pause: own });
+  const count = (own ? separate.data?.unreadNotificationCount : session.data?.unreadNotificationCount) ?? 0;
   return { count, shown: count > MOST ? t('jobSeeker.bell.many') : String(count) };
 }
 

@@ -10,5 +10,7 @@ export const MeQuery = graphql(`
       candidateId
       regionCode
     }
+    # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).
+    unreadNotificationCount
   }
 `);

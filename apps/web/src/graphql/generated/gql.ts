@@ -166,7 +166,7 @@ type Documents = {
     "\n  mutation AddTrajectoryPlanAction($id: ID!, $input: PlanActionInput!) {\n    addTrajectoryPlanAction(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.AddTrajectoryPlanActionDocument,
     "\n  mutation CompleteTrajectoryPlanAction($actionId: ID!) {\n    completeTrajectoryPlanAction(actionId: $actionId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.CompleteTrajectoryPlanActionDocument,
     "\n  mutation WriteTrajectoryProgressNote($id: ID!, $input: ProgressNoteInput!) {\n    writeTrajectoryProgressNote(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.WriteTrajectoryProgressNoteDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n    # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).\n    unreadNotificationCount\n  }\n": typeof types.MeDocument,
 };
 const documents: Documents = {
     "\n  query AuditTrail($action: AuditAction, $before: ID, $first: Int!) {\n    auditTrail(action: $action, before: $before, first: $first) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      subjectType\n      subjectId\n      regionCode\n      requestId\n      detailsJson\n    }\n  }\n": types.AuditTrailDocument,
@@ -321,7 +321,7 @@ const documents: Documents = {
     "\n  mutation AddTrajectoryPlanAction($id: ID!, $input: PlanActionInput!) {\n    addTrajectoryPlanAction(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.AddTrajectoryPlanActionDocument,
     "\n  mutation CompleteTrajectoryPlanAction($actionId: ID!) {\n    completeTrajectoryPlanAction(actionId: $actionId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.CompleteTrajectoryPlanActionDocument,
     "\n  mutation WriteTrajectoryProgressNote($id: ID!, $input: ProgressNoteInput!) {\n    writeTrajectoryProgressNote(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.WriteTrajectoryProgressNoteDocument,
-    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n  }\n": types.MeDocument,
+    "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n    # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).\n    unreadNotificationCount\n  }\n": types.MeDocument,
 };
 
 /**
@@ -949,7 +949,7 @@ export function graphql(source: "\n  mutation WriteTrajectoryProgressNote($id: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n  }\n"];
+export function graphql(source: "\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n    # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      id\n      displayName\n      role\n      employerId\n      candidateId\n      regionCode\n    }\n    # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).\n    unreadNotificationCount\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

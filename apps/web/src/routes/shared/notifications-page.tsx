@@ -1,13 +1,14 @@
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useMutation, useQuery } from 'urql';
+import { useClient, useMutation, useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { actionMessage } from '@web/graphql/errors';
 import { currentLanguage } from '@web/i18n/i18n';
 import { useSession } from '@web/session/viewer-context';
+import { MeQuery } from '@web/session/viewer.graphql';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './notifications.graphql';
 import { subjectLink } from './notification-links';
 
@@ -28,7 +29,12 @@ export function NotificationsPage() {
   const [marking, markRead] = useMutation(MarkNotificationsReadMutation);
   const notifications = data?.myNotifications;
   const unread = notifications?.filter((n) => !n.readAt) ?? [];
-  const mark = (ids: string[]) => void markRead({ ids }, NOTIFICATIONS_CHANGED);
+  const client = useClient();
+  // Staff read their unread count from the session's answer (unread-notifications.tsx): ask it again.
+  const mark = (ids: string[]) =>
+    void markRead({ ids }, NOTIFICATIONS_CHANGED).then(() =>
+      client.query(MeQuery, {}, { requestPolicy: 'network-only' }).toPromise(),
+    );
 
   return (
     <>
