@@ -104,7 +104,13 @@ export class DemoCases {
     });
 
     // A secondment and a meeloopstage: placements on the person's own contract.
-    const warehouse = await this.essentialSkills('warehouse worker');
+    // Asking skills that people from other work bring along (shelf fillers, shop assistants, cleaners) is what makes
+    // a secondment a way in: a warehouse's own-only skills would keep everyone else out.
+    const warehouse = await this.sharedSkills('warehouse worker', [
+      'shelf filler',
+      'shop assistant',
+      'cashier',
+    ]);
     await this.vacancy(
       {
         slug: 'logistiek',
@@ -120,7 +126,12 @@ export class DemoCases {
       home,
       warehouse.slice(0, 3),
     );
-    const care = await this.essentialSkills('healthcare assistant');
+    const care = await this.sharedSkills('healthcare assistant', [
+      'home care aide',
+      'care at home worker',
+      'social work assistant',
+      'domestic cleaner',
+    ]);
     await this.vacancy(
       {
         slug: 'zorggroep',
@@ -217,6 +228,20 @@ export class DemoCases {
     );
     if (rows.length === 0) throw new Error(`No ESCO skills for the demo occupation ${occupation}`);
     return rows.map((r) => r.skill_id);
+  }
+
+  /** The occupation's essential skills that the other occupations also list as essential, most shared first. */
+  private async sharedSkills(occupation: string, others: string[]): Promise<string[]> {
+    const rows: { skill_id: string }[] = await this.db.query(
+      `SELECT s.skill_id FROM esco_occupation o JOIN esco_occupation_skill s ON s.occupation_id = o.id
+        WHERE o.label_en = $1 AND s.essential
+          AND EXISTS (SELECT 1 FROM esco_occupation p JOIN esco_occupation_skill t ON t.occupation_id = p.id
+                       WHERE p.label_en = ANY($2) AND t.essential AND t.skill_id = s.skill_id)
+        ORDER BY (SELECT count(*) FROM esco_occupation p JOIN esco_occupation_skill t ON t.occupation_id = p.id
+                   WHERE p.label_en = ANY($2) AND t.essential AND t.skill_id = s.skill_id) DESC, s.skill_id`,
+      [occupation, others],
+    );
+    return rows.length > 0 ? rows.map((r) => r.skill_id) : this.essentialSkills(occupation);
   }
 
   private async hrOf(slug: string): Promise<Viewer> {

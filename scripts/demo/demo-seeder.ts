@@ -328,7 +328,8 @@ export class DemoSeeder {
     const hoursMin = r.pick([16, 20, 24, 32]);
     const startMonths = r.pick([null, 1, 1, 2, 3, 4, 6]);
     const vacancy = await this.vacancies.create(hr, {
-      title: capitalise(occupation.labelNl ?? 'medewerker'),
+      // ESCO names both forms ("medewerker groenvoorziening/medewerkster groenvoorziening"); a job ad uses one.
+      title: capitalise((occupation.labelNl ?? 'medewerker').split('/')[0]),
       escoOccupationId: occupation.id,
       description: spec.vacancyText,
       locationPc4: r.pick(pc4s),
