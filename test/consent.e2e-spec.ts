@@ -543,7 +543,8 @@ describe('consent to reveal who someone is', () => {
     const closed = expectData(await gql(MATCH_CASE, { id: caseWithout }, claimed)).matchCase;
     expect(closed).toMatchObject({ state: 'CLOSED', identityDisclosed: false });
     expect(closed.history.at(-1)).toEqual({ event: 'PROFILE_CONSENT_WITHDRAWN', actorRole: 'JOB_SEEKER' });
-    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
+    // The profile is no longer shared: for the host it does not exist any more.
+    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
     expect(
       await f.query(`SELECT 1 FROM identity_disclosure WHERE candidate_id = $1 AND revoked_at IS NULL`, [
         candidateWithout,
@@ -558,7 +559,8 @@ describe('consent to reveal who someone is', () => {
       { state: 'CLOSED' },
     );
     expect(refused.extensions?.messageNl).toContain('afgesloten');
-    expectIdentityRefused(await gql(IDENTITY, { id: candidateWithout }, hrHost));
+    // Shared again but still paused: the host does not see the profile, so it does not exist for them.
+    expectError(await gql(IDENTITY, { id: candidateWithout }, hrHost), 'NOT_FOUND');
     expect((await gql(MATCH_CASE, { id: caseWithout }, claimed)).data?.matchCase.state).toBe('CLOSED');
   });
 });

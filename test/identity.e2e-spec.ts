@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Role } from '@werkbrug/core';
 import { Actor, Fixtures } from './support/fixtures';
 import {
+  expectIdentityRefused,
   candidateInputIn,
   changeCandidateStatus,
   createCandidate,
@@ -163,24 +164,28 @@ describe('candidate identity', () => {
     expect(await logRows(id)).toEqual([]);
   });
 
-  it('answers NOT_FOUND to anyone else, even those who may see the anonymised profile, and logs nothing', async () => {
+  it('tells those who see the anonymised profile why not, answers NOT_FOUND to everyone else, and logs nothing', async () => {
     const { id } = await activeCandidate();
     expect(expectData(await t.gql(PROFILE, { id }, b.hr.token)).candidateProfile.visibility).toBe(
       'ANONYMISED',
     );
-    for (const token of [b.hr.token, mobility.token, admin.token]) {
-      const res = await readIdentity(id, token);
-      expectError(res, 'NOT_FOUND');
-      expectNoIdentity(res);
-    }
-    const unknown = await readIdentity(randomUUID(), b.hr.token);
-    expect(unknown.errors).toEqual((await readIdentity(id, b.hr.token)).errors);
+    // Another employer sees the profile: "no consent yet", never "not found" about a profile it just read.
+    const employer = await readIdentity(id, b.hr.token);
+    expectIdentityRefused(employer);
+    expectNoIdentity(employer);
+    const team = await readIdentity(id, mobility.token);
+    expectError(team, 'FORBIDDEN', { reason: 'IDENTITY_NOT_FOR_ROLE' });
+    expectNoIdentity(team);
+    // The administrator does not see profiles: for them, as for an unknown id, there is nothing.
+    const administrator = await readIdentity(id, admin.token);
+    expectError(administrator, 'NOT_FOUND');
+    expect((await readIdentity(randomUUID(), admin.token)).errors).toEqual(administrator.errors);
     expect(await logRows(id)).toEqual([]);
   });
 
   it('lets another employer read the identity while a disclosure is active, and not after it is revoked', async () => {
     const { id } = await activeCandidate();
-    expectError(await readIdentity(id, b.hr.token), 'NOT_FOUND');
+    expectIdentityRefused(await readIdentity(id, b.hr.token));
     await f.query(`INSERT INTO identity_disclosure (candidate_id, employer_id) VALUES ($1, $2)`, [
       id,
       b.employer.id,
@@ -197,14 +202,14 @@ describe('candidate identity', () => {
       }),
     ]);
     // The disclosure is for employer B only.
-    expectError(await readIdentity(id, c.hr.token), 'NOT_FOUND');
+    expectIdentityRefused(await readIdentity(id, c.hr.token));
 
     await f.query(
       `UPDATE identity_disclosure SET revoked_at = now() WHERE candidate_id = $1 AND employer_id = $2`,
       [id, b.employer.id],
     );
     const revoked = await readIdentity(id, b.hr.token);
-    expectError(revoked, 'NOT_FOUND');
+    expectIdentityRefused(revoked);
     expectNoIdentity(revoked);
     expect(await logRows(id)).toHaveLength(1);
   });

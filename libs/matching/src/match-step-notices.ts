@@ -145,14 +145,13 @@ export function matchStepNotices(change: MatchStepChange, c: MatchStepContext): 
     add('CANDIDATE', 'WITHDRAWN', text);
     alsoOwnEmployer('WITHDRAWN', text);
   }
-  const employerWasWaiting =
-    before.employerInterest === yes &&
-    before.consent !== MatchConsent.GIVEN &&
-    from !== MatchCaseState.CLOSED;
-  if (action.kind === 'PROFILE_CONSENT_WITHDRAWN' && employerWasWaiting)
+  // Only a match still in progress, where one side had said yes; the reason is the candidate's own.
+  const inProgress = from === MatchCaseState.INTEREST_SHOWN || from === MatchCaseState.CONSENT_REQUESTED;
+  const someoneSaidYes = before.employerInterest === yes || before.candidateInterest === yes;
+  if (action.kind === 'PROFILE_CONSENT_WITHDRAWN' && inProgress && someoneSaidYes)
     add('EMPLOYER', 'WITHDRAWN', {
-      nl: `Kandidaat ${code} doet niet meer mee aan bemiddeling via Werkbrug; de match voor ${vacancy.nl} is gesloten.`,
-      en: `Candidate ${code} no longer takes part in matching through Werkbrug; the match for ${vacancy.en} is closed.`,
+      nl: `De match van kandidaat ${code} voor ${vacancy.nl} is gesloten.`,
+      en: `The match of candidate ${code} for ${vacancy.en} is closed.`,
     });
   return notices;
 }

@@ -24,7 +24,11 @@ const englishDate = dateIn('en-GB');
  */
 export function planProblemText(p: PlanProblem, audience: PlanProblemAudience): LocalisedMessage {
   const earliest = { nl: dutchDate(p.earliestStart), en: englishDate(p.earliestStart) };
-  const until = { nl: dutchDate(p.searchedUntil), en: englishDate(p.searchedUntil) };
+  // The search stops at the contract end when that comes first: the host reads "the coming year" instead.
+  const until =
+    audience === 'NEED_TO_KNOW'
+      ? { nl: `tot ${dutchDate(p.searchedUntil)}`, en: `to ${englishDate(p.searchedUntil)}` }
+      : { nl: 'in het komende jaar', en: 'in the coming year' };
   switch (p.reason) {
     case 'NO_HOURS_LEFT':
       return {
@@ -53,13 +57,13 @@ export function planProblemText(p: PlanProblem, audience: PlanProblemAudience): 
     }
     case 'HOST_FULL':
       return {
-        nl: `de ontvangende werkgever heeft van ${earliest.nl} tot ${until.nl} geen capaciteit meer voor plaatsingen; maak ruimte of kies zelf data`,
-        en: `the host has no placement capacity left from ${earliest.en} to ${until.en}; make room or choose dates yourselves`,
+        nl: `de ontvangende werkgever heeft vanaf ${earliest.nl} ${until.nl} geen capaciteit meer voor plaatsingen; maak ruimte of kies zelf data`,
+        en: `the host has no placement capacity left from ${earliest.en} ${until.en}; make room or choose dates yourselves`,
       };
     case 'CANDIDATE_BUSY':
       return {
-        nl: `de kandidaat heeft van ${earliest.nl} tot ${until.nl} steeds al een andere plaatsing; kies data na een lopende plaatsing`,
-        en: `the candidate already has another placement throughout ${earliest.en} to ${until.en}; choose dates after a running placement`,
+        nl: `de kandidaat heeft vanaf ${earliest.nl} ${until.nl} steeds al een andere plaatsing; kies data na een lopende plaatsing`,
+        en: `the candidate already has another placement from ${earliest.en} ${until.en} throughout; choose dates after a running placement`,
       };
   }
 }

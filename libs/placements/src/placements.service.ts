@@ -390,8 +390,10 @@ export class PlacementsService implements OnModuleInit {
       select: { id: true, hostEmployerId: true },
       order: { id: 'ASC' },
     });
-    for (const { id, hostEmployerId } of consented) {
-      await lockCandidateAndHost(tx, candidateId, hostEmployerId);
+    // Every host's lock first, in one order, so two withdrawals with crossing hosts never wait on each other.
+    for (const hostId of [...new Set(consented.map((p) => p.hostEmployerId))].sort())
+      await lockCandidateAndHost(tx, candidateId, hostId);
+    for (const { id } of consented) {
       const placement = await tx.findOneOrFail(PlacementEntity, {
         where: { id },
         lock: { mode: 'pessimistic_write' },

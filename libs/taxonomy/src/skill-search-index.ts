@@ -196,7 +196,8 @@ export class SkillSearchIndex {
       fields: ['text'],
       storeFields: [],
       processTerm: (term) => this.indexTerms(term),
-      searchOptions: { processTerm: normalizeTerm },
+      // Stem terms of the query tree are already processed: normalising would strip their marker.
+      searchOptions: { processTerm: (term) => (term.startsWith(STEM) ? term : normalizeTerm(term)) },
     });
     const documents = this.labelText.map((text, id) => ({ id, text }));
     this.index.addAll(documents);

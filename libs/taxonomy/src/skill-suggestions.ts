@@ -335,9 +335,13 @@ const LEARNING_CUES = [
   /\b(learn|learning|course|training|studying|retrain)\b/,
 ];
 
+/** A course finished, or given to others, is no wish to learn: "opleiding afgerond", "geeft trainingen". */
+const DONE_CUES =
+  /\b(afgerond|gevolgd|behaald|gehaald|geslaagd|afgestudeerd|geeft|gaf|verzorgt|completed|finished|gives)\b/;
+
 const isLearningPart = (words: readonly string[]): boolean => {
   const text = words.join(' ');
-  return LEARNING_CUES.some((cue) => cue.test(text));
+  return !DONE_CUES.test(text) && LEARNING_CUES.some((cue) => cue.test(text));
 };
 
 function tokenize(text: string, language: Language | undefined): Token[] {

@@ -48,9 +48,9 @@ export class EarlyStartService {
   async worklist(viewer: Viewer, now = new Date()): Promise<EarlyStartWorklist> {
     const scope =
       viewer.role === Role.HR_LEAD
-        ? { regionCode: viewer.regionCode, employerId: viewer.employerId }
+        ? { regionCode: viewer.regionCode, employerId: viewer.employerId, teamView: false }
         : viewer.role === Role.MOBILITY_TEAM
-          ? { regionCode: viewer.regionCode, employerId: null }
+          ? { regionCode: viewer.regionCode, employerId: null, teamView: true }
           : null;
     // Candidates are the concern of their own employer and the region's team; nobody else keeps this list.
     if (!scope) throw new ForbiddenError();
@@ -69,14 +69,13 @@ export class EarlyStartService {
     const today = regionToday(now);
     return this.dataSource.transaction(async (tx) => {
       if (!(await claimEarlyStartReminder(tx, weekStartOf(today)))) return null;
-      const rows = await earlyStartRows(
-        tx,
-        { regionCode: null, employerId: null },
-        today,
-        addDays(today, EARLY_START_DAYS),
-      );
-      const byEmployer = groupBy(rows, (r) => r.employerId);
-      const byRegion = groupBy(rows, (r) => r.regionCode);
+      const until = addDays(today, EARLY_START_DAYS);
+      const all = { regionCode: null, employerId: null };
+      // Each employer hears of its own people, drafts included; each region's team only of those it may see.
+      const own = await earlyStartRows(tx, { ...all, teamView: false }, today, until);
+      const seen = await earlyStartRows(tx, { ...all, teamView: true }, today, until);
+      const byEmployer = groupBy(own, (r) => r.employerId);
+      const byRegion = groupBy(seen, (r) => r.regionCode);
       // One subject per week, so a reader's notifications group the reminders of one week.
       const weekStart = weekSubject(weekStartOf(today));
       for (const [employerId, list] of byEmployer) {

@@ -16,17 +16,19 @@ export interface EarlyStartRow {
 const OPEN_STATUSES = ['DRAFT', 'ACTIVE', 'PAUSED'];
 /** Placements that show something started: proposed, agreed, running or done. */
 const STARTED_PLACEMENTS = ['PROPOSED', 'AGREED', 'ACTIVE', 'ENDED'];
-/** A meet-and-greet invitation still standing, or taken up. */
+/** A meet-and-greet taken up, or an invitation to one still to come (a past unanswered one is no start). */
 const SESSION_ANSWERS = ['INVITED', 'ACCEPTED'];
 
 /**
  * Candidates whose contract (or spoor-2 term) ends between `today` and `until`, and with whom nothing has started:
- * no introduction, no meet-and-greet invitation standing or taken up, no placement. Soonest end first. Scoped to
- * one region, and to one employer's own candidates when `employerId` is given.
+ * no introduction, no meet-and-greet taken up or still to come, no placement. Soonest end first. Scoped to one
+ * region (or all, for the worker's reminders), and to one employer's own candidates when `employerId` is given.
+ * With `teamView` (the mobility team's list and reminder) only the profiles the team may see: consented and no
+ * longer a draft; an employer's own list holds its drafts too, which are often the first step to take.
  */
 export function earlyStartRows(
   manager: EntityManager,
-  scope: { regionCode: string | null; employerId: string | null },
+  scope: { regionCode: string | null; employerId: string | null; teamView: boolean },
   today: string,
   until: string,
 ): Promise<EarlyStartRow[]> {
@@ -39,14 +41,25 @@ export function earlyStartRows(
       WHERE ($1::varchar IS NULL OR c.region_code = $1)
         AND ($2::uuid IS NULL OR c.employer_id = $2)
         AND c.status = ANY($3::text[])
+        AND (NOT $8::boolean OR (c.consent_status = 'GIVEN' AND c.status <> 'DRAFT'))
         AND c.contract_end_date BETWEEN $4::date AND $5::date
         AND NOT EXISTS (SELECT 1 FROM match_introduction_scope i WHERE i.candidate_id = c.candidate_id)
         AND NOT EXISTS (SELECT 1 FROM session_candidate_scope sc
-                         WHERE sc.candidate_id = c.candidate_id AND sc.status = ANY($6::text[]))
+                         WHERE sc.candidate_id = c.candidate_id AND sc.status = ANY($6::text[])
+                           AND (sc.status = 'ACCEPTED' OR sc.session_date >= $4::date))
         AND NOT EXISTS (SELECT 1 FROM placement_pair_scope p
                          WHERE p.candidate_id = c.candidate_id AND p.status = ANY($7::text[]))
       ORDER BY c.contract_end_date, c.public_code`,
-    [scope.regionCode, scope.employerId, OPEN_STATUSES, today, until, SESSION_ANSWERS, STARTED_PLACEMENTS],
+    [
+      scope.regionCode,
+      scope.employerId,
+      OPEN_STATUSES,
+      today,
+      until,
+      SESSION_ANSWERS,
+      STARTED_PLACEMENTS,
+      scope.teamView,
+    ],
   );
 }
 

@@ -11,10 +11,11 @@ export class EarlyStartWorklist1770080000000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
       CREATE VIEW candidate_deadline_scope AS
-      SELECT id AS candidate_id, employer_id, region_code, public_code, track, status, contract_end_date
+      SELECT id AS candidate_id, employer_id, region_code, public_code, track, status, consent_status,
+             contract_end_date
         FROM candidate_profile`);
     await q.query(
-      `COMMENT ON VIEW candidate_deadline_scope IS 'Published by candidates: each candidate''s employer, region, public code, track, status and contract end, for the early-start worklist'`,
+      `COMMENT ON VIEW candidate_deadline_scope IS 'Published by candidates: each candidate''s employer, region, public code, track, status, consent and contract end, for the early-start worklist'`,
     );
     await q.query(`
       CREATE VIEW match_introduction_scope AS
