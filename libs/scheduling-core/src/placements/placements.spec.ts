@@ -200,7 +200,7 @@ describe('proposePlacement', () => {
         let firstFull: number | null = null;
         for (let d = earliest; d <= Math.min(earliest + 366, contractEnd) && firstFull === null; d++)
           if (wanted > 0 && fits(d, wanted)) firstFull = d;
-        if (wanted <= 0) expect(proposal).toEqual({ feasible: false, reason: 'NO_HOURS_LEFT' });
+        if (wanted <= 0) expect(proposal).toMatchObject({ feasible: false, reason: 'NO_HOURS_LEFT' });
         else if (firstFull !== null)
           expect(proposal).toMatchObject({ feasible: true, start: dateOf(firstFull), hoursPerWeek: wanted });
         if (proposal.feasible) {
