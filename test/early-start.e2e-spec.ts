@@ -4,7 +4,7 @@ import { dropTestDatabase } from '@werkbrug/testing';
 import { EarlyStartService } from '@werkbrug/trajectories';
 import { Actor, Fixtures } from './support/fixtures';
 import { candidateInputIn, createCandidate, expectData, expectError } from './support/helpers-auth';
-import { createMatchableCandidate } from './support/helpers-matching';
+import { createMatchableCandidate, placementAgreement } from './support/helpers-matching';
 import { createMigratedTestDatabase } from './support/helpers-infra';
 import { createTestApp, TestApp } from './support/test-app';
 
@@ -79,18 +79,10 @@ describe('start six months ahead', () => {
             candidateId: ids.placed,
             hostEmployerId: other.id,
             kind: 'SECONDMENT',
-            purpose: 'GAIN_EXPERIENCE',
             startDate: inDays(20),
             endDate: inDays(50),
             hoursPerWeek: 16,
-            contractHoursPerWeek: 32,
-            ownWorkHoursPerWeek: 16,
-            salaryPaidBy: 'LENDING_EMPLOYER',
-            travelCostsReimbursed: true,
-            travelCostsPaidBy: 'HOST_EMPLOYER',
-            returnOption: true,
-            lendingContact: 'P. Jansen, HR',
-            hostContact: 'M. de Boer, teamleider',
+            ...placementAgreement(),
           },
         },
         hrOwn.token,

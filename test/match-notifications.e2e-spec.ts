@@ -7,6 +7,7 @@ import { createVacancy, expectData } from './support/helpers-auth';
 import {
   createMatchableCandidate,
   openVacancy,
+  placementAgreement,
   secondmentVacancyInput,
   waitForPairsListed,
 } from './support/helpers-matching';
@@ -172,18 +173,10 @@ describe('notifications at every step of the match workflow', () => {
       candidateId: withAccount,
       hostEmployerId: hostId,
       kind: 'SECONDMENT',
-      purpose: 'GAIN_EXPERIENCE',
       startDate: start,
       endDate: new Date(Date.parse(start) + 56 * 86_400_000).toISOString().slice(0, 10),
       hoursPerWeek: 16,
-      contractHoursPerWeek: 32,
-      ownWorkHoursPerWeek: 16,
-      salaryPaidBy: 'LENDING_EMPLOYER',
-      travelCostsReimbursed: true,
-      travelCostsPaidBy: 'HOST_EMPLOYER',
-      returnOption: true,
-      lendingContact: 'P. Jansen, HR',
-      hostContact: 'M. de Boer, teamleider',
+      ...placementAgreement(),
     };
     const placementId = expectData(await gql(PROPOSE, { input: terms }, hrOwn)).proposePlacement.id;
     for (const actor of [hrOwn, hrHost, seeker]) expectData(await gql(AGREE, { id: placementId }, actor));

@@ -7,6 +7,7 @@ import { createVacancy, expectData } from './support/helpers-auth';
 import {
   createMatchableCandidate,
   openVacancy,
+  placementAgreement,
   secondmentVacancyInput,
   waitForPairsListed,
 } from './support/helpers-matching';
@@ -40,17 +41,7 @@ describe('placement planning from a match', () => {
 
   const gql = (query: string, variables: Record<string, unknown>, actor: Actor) =>
     t.gql(query, variables, actor.token);
-  const terms = {
-    purpose: 'GAIN_EXPERIENCE',
-    contractHoursPerWeek: 32,
-    ownWorkHoursPerWeek: 8,
-    salaryPaidBy: 'LENDING_EMPLOYER',
-    travelCostsReimbursed: true,
-    travelCostsPaidBy: 'HOST_EMPLOYER',
-    returnOption: true,
-    lendingContact: 'P. Jansen, HR',
-    hostContact: 'M. de Boer, teamleider',
-  };
+  const terms = placementAgreement({ ownWorkHoursPerWeek: 8 });
 
   /** A secondment vacancy starting on `startDate`, matched and introduced, and a placement proposed from it. */
   async function placementFor(startDate: string): Promise<string> {

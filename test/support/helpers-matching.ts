@@ -128,3 +128,22 @@ export function secondmentVacancyInput(
     ...overrides,
   });
 }
+
+/**
+ * What the two HR leads agree in the placement tests besides dates and hours: a secondment to gain experience on
+ * a 32-hour contract, the lender paying the salary and the host the travel, with a way back. Overrides win.
+ */
+export function placementAgreement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    purpose: 'GAIN_EXPERIENCE',
+    contractHoursPerWeek: 32,
+    ownWorkHoursPerWeek: 16,
+    salaryPaidBy: 'LENDING_EMPLOYER',
+    travelCostsReimbursed: true,
+    travelCostsPaidBy: 'HOST_EMPLOYER',
+    returnOption: true,
+    lendingContact: 'P. Jansen, HR',
+    hostContact: 'M. de Boer, teamleider',
+    ...overrides,
+  };
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { createHash } from 'node:crypto';
-import { ForbiddenError, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
+import { ForbiddenError, groupBy, Role, type LocalisedMessage, type Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { DataSource } from 'typeorm';
 import {
@@ -120,12 +120,6 @@ function entryOf(row: EarlyStartRow, today: string): EarlyStartEntry {
     nextStep: step,
     nextStepText: text,
   };
-}
-
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
 }
 
 /** A stable id for a week's reminder (notifications name their subject by UUID). */
