@@ -198,6 +198,44 @@ describe('hostile input', () => {
     expect(expectData(fine).markNotificationsRead).toBe(0);
   });
 
+  describe("date-times carry the region's offset", () => {
+    const deadlineOf = (id: string) =>
+      t.gql(
+        `query($id: ID!) { meetAndGreetSession(sessionId: $id) { registrationDeadline } }`,
+        { id },
+        rmt.token,
+      );
+
+    it('a clock time without offset is read in the region and comes back with its offset', async () => {
+      const day = new Date(Date.now() + 4 * 86_400_000).toISOString().slice(0, 10);
+      const created = await t.gql(
+        CREATE_SESSION,
+        { input: sessionSetup({ registrationDeadline: `${day}T17:00` }) },
+        rmt.token,
+      );
+      const deadline: string = expectData(await deadlineOf(expectData(created).createMeetAndGreetSession.id))
+        .meetAndGreetSession.registrationDeadline;
+      expect(deadline).toMatch(new RegExp(`^${day}T17:00:00\\.000\\+0[12]:00$`));
+    });
+
+    it("an instant in UTC comes back as the same instant in the region's clock time", async () => {
+      const deadline: string = expectData(await deadlineOf(sessionId)).meetAndGreetSession
+        .registrationDeadline;
+      expect(deadline).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+0[12]:00$/);
+    });
+
+    it('text that is no date-time is BAD_USER_INPUT with an example, and nothing is created', async () => {
+      const res = await t.gql(
+        CREATE_SESSION,
+        { input: sessionSetup({ registrationDeadline: 'morgen' }) },
+        rmt.token,
+      );
+      expectNoInternalError(res);
+      expectError(res, 'BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toContain('2027-01-12T10:30');
+    });
+  });
+
   describe('HTTP routes validate their parameters and answer 400', () => {
     const get = (path: string, token?: string) => {
       const req = request(t.app.getHttpServer()).get(path);

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory, RESOLVER_TYPE_METADATA } from '@nestjs/graphql';
 import { loadConfig } from '@werkbrug/config';
 import { GatewayModule } from './gateway.module';
+import { DATE_TIME_SCALARS } from './graphql/date-time.scalar';
 import { SCHEMA_FILE, schemaSdl } from './graphql/schema-sdl';
 
 /**
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   );
   const app = await NestFactory.create(GraphQLSchemaBuilderModule, { logger: ['error', 'warn'] });
   await app.init();
-  const schema = await app.get(GraphQLSchemaFactory).create(resolvers);
+  const schema = await app.get(GraphQLSchemaFactory).create(resolvers, { scalarsMap: DATE_TIME_SCALARS });
   await app.close();
   const file = join(process.cwd(), SCHEMA_FILE);
   writeFileSync(file, schemaSdl(schema));

@@ -11,3 +11,4 @@ export * from './local-date-text';
 export * from './group-by';
 export * from './html';
 export * from './region-today';
+export * from './region-time';

@@ -1,26 +1,17 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  ObjectType,
-  Query,
-  registerEnumType,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Field, ID, Int, ObjectType, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { UsersService } from '@werkbrug/accounts';
 import { AuditAction, AuditEntryEntity, AuditTrailService } from '@werkbrug/audit';
 import { Viewer } from '@werkbrug/core';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ParseOptionalIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 
 @ObjectType({ description: 'One line of the append-only audit trail' })
 export class AuditEntry {
   @Field(() => ID) id!: string;
-  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => DateTimeScalar) at!: Date;
   @Field(() => AuditAction) action!: AuditAction;
   @Field(() => ID, { nullable: true, description: 'Empty for the system, or once the person was erased' })
   actorUserId!: string | null;

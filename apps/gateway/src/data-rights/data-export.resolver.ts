@@ -1,17 +1,18 @@
-import { Field, GraphQLISODateTime, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
+import { Field, ID, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
 import { DataExportEntity, DataExportService } from '@werkbrug/data-rights';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType({ description: 'A download of everything Werkbrug holds about the signed-in job seeker' })
 export class DataExport {
   @Field(() => ID) id!: string;
-  @Field(() => GraphQLISODateTime) requestedAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Set once the worker has built it' })
+  @Field(() => DateTimeScalar) requestedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Set once the worker has built it' })
   readyAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { description: 'The links stop working then' }) expiresAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) jsonDownloadedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) htmlDownloadedAt!: Date | null;
+  @Field(() => DateTimeScalar, { description: 'The links stop working then' }) expiresAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) jsonDownloadedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) htmlDownloadedAt!: Date | null;
   @Field() failed!: boolean;
 }
 

@@ -1,7 +1,6 @@
 import {
   Args,
   Field,
-  GraphQLISODateTime,
   ID,
   Int,
   Mutation,
@@ -15,6 +14,7 @@ import { Viewer } from '@werkbrug/core';
 import { ErasureRequestEntity, ErasureService } from '@werkbrug/data-rights';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ParseIdPipe, ParseOptionalIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 export enum ErasureStatus {
   SCHEDULED = 'SCHEDULED',
@@ -42,11 +42,11 @@ export class ErasureRequest {
   @Field(() => ErasureStatus) status!: ErasureStatus;
   @Field({ description: 'JOB_SEEKER when the person asked themself' }) requestedByRole!: string;
   @Field(() => String, { nullable: true }) reason!: string | null;
-  @Field(() => GraphQLISODateTime) requestedAt!: Date;
-  @Field(() => GraphQLISODateTime, { description: 'When the worker erases, unless cancelled before' })
+  @Field(() => DateTimeScalar) requestedAt!: Date;
+  @Field(() => DateTimeScalar, { description: 'When the worker erases, unless cancelled before' })
   scheduledFor!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) cancelledAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) completedAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) cancelledAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) completedAt!: Date | null;
   @Field(() => [ErasureCount], { description: 'Rows removed or anonymised, per kind (after completion)' })
   removed!: ErasureCount[];
 }

@@ -6,6 +6,7 @@ import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { AppConfig } from '@werkbrug/config';
 import type { GraphQLError, ValidationContext } from 'graphql';
+import { DATE_TIME_SCALARS } from './date-time.scalar';
 import { formatGraphQLError } from './error-formatter';
 import { errorLoggingPlugin } from './error-logging.plugin';
 import type { GraphQLContext } from './graphql-context';
@@ -42,6 +43,8 @@ const noStorePlugin: ApolloServerPlugin = {
 export function graphqlOptions(config: AppConfig, loaders: LoaderFactory): ApolloDriverConfig {
   return {
     autoSchemaFile: true,
+    // Instants go out in the region's clock time with their offset (see DateTimeScalar).
+    buildSchemaOptions: { scalarsMap: DATE_TIME_SCALARS },
     sortSchema: true,
     path: '/graphql',
     graphiql: false,

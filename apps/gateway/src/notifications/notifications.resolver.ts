@@ -1,18 +1,9 @@
-import {
-  Args,
-  Field,
-  GraphQLISODateTime,
-  ID,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-} from '@nestjs/graphql';
+import { Args, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
 import { NotificationsService } from '@werkbrug/notifications';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType()
 export class Notification {
@@ -22,8 +13,8 @@ export class Notification {
   @Field(() => ID) subjectId!: string;
   @Field() textEn!: string;
   @Field() textNl!: string;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) readAt!: Date | null;
 }
 
 @Resolver(() => Notification)

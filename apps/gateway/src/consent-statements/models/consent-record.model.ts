@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { ConsentEndReason, ConsentKind } from '@werkbrug/candidates/consent-record.enums';
 import { Employer } from '@werkbrug/gateway/employers/models/employer.model';
 import '@werkbrug/gateway/graphql/enums';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType({
   description:
@@ -31,13 +32,13 @@ export class ConsentRecord {
   textNl!: string | null;
   @Field(() => String, { nullable: true }) textEn!: string | null;
   @Field(() => String, { nullable: true }) textVersion!: string | null;
-  @Field(() => GraphQLISODateTime) givenAt!: Date;
+  @Field(() => DateTimeScalar) givenAt!: Date;
   @Field({
     description:
       'JOB_SEEKER: the candidate themself; HR_LEAD: their HR lead on their behalf; BEFORE_REGISTER: given before the register existed',
   })
   givenByRole!: string;
-  @Field(() => GraphQLISODateTime, { nullable: true }) withdrawnAt!: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true }) withdrawnAt!: Date | null;
   @Field(() => String, { nullable: true }) withdrawnByRole!: string | null;
   @Field(() => ConsentEndReason, { nullable: true }) withdrawalReason!: ConsentEndReason | null;
   @Field() inForce!: boolean;

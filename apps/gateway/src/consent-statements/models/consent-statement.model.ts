@@ -1,10 +1,11 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import {
   ConsentMethod,
   ConsentRevocationReason,
   ConsentStatementKind,
 } from '@werkbrug/candidates/consent-statement.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 registerEnumType(ConsentStatementKind, {
   name: 'ConsentStatementKind',
@@ -54,8 +55,8 @@ export class ConsentStatement {
   @Field(() => LocalDate) givenOn!: string;
   @Field({ description: 'The HR lead the consent was given to' }) givenToName!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime) recordedAt!: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) revokedAt!: Date | null;
+  @Field(() => DateTimeScalar) recordedAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) revokedAt!: Date | null;
   @Field(() => String, { nullable: true, description: 'The role of who revoked it' })
   revokedByRole!: string | null;
   @Field(() => ConsentRevocationReason, {

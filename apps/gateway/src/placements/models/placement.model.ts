@@ -1,5 +1,5 @@
 import { LocalisedText } from '@werkbrug/gateway/matches/models/match-explanation.model';
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { PlacementActionKind } from '@werkbrug/placements/placement-lifecycle';
 import {
   PlacementFollowUp,
@@ -9,6 +9,7 @@ import {
   PlacementStatus,
 } from '@werkbrug/placements/placement.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 registerEnumType(PlacementActionKind, {
   name: 'PlacementActionKind',
@@ -92,7 +93,7 @@ export class Placement {
   })
   availableActions!: PlacementActionKind[];
   @Field(() => Int) version!: number;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType()
@@ -102,7 +103,7 @@ export class PlacementEvent {
   @Field(() => PlacementStatus) toStatus!: PlacementStatus;
   @Field() actorRole!: string;
   @Field(() => String, { nullable: true }) note!: string | null;
-  @Field(() => GraphQLISODateTime) occurredAt!: Date;
+  @Field(() => DateTimeScalar) occurredAt!: Date;
 }
 
 @ObjectType()

@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { ContractType } from '@werkbrug/core';
 import { FollowUpStatus, HireSource } from '@werkbrug/trajectories/trajectory.enums';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType({ description: 'Three or six months after a hire: does the person still work? Never assumed.' })
 export class FollowUp {
@@ -42,5 +43,5 @@ export class Hire {
   @Field(() => ID, { nullable: true, description: 'The match whose HIRED outcome recorded this hire' })
   matchCaseId!: string | null;
   @Field(() => [FollowUp]) followUps!: FollowUp[];
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
 }

@@ -1,13 +1,14 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { TrajectoryReportKind } from '@werkbrug/trajectories/trajectory.enums';
 import { TrajectoryStaff } from './trajectory.model';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType({ description: 'Someone other than its maker who opened a report: its receipt' })
 export class TrajectoryReportReceipt {
   @Field(() => ID) userId!: string;
   @Field(() => String, { nullable: true }) displayName!: string | null;
   @Field() role!: string;
-  @Field(() => GraphQLISODateTime) firstOpenedAt!: Date;
+  @Field(() => DateTimeScalar) firstOpenedAt!: Date;
 }
 
 @ObjectType({
@@ -19,7 +20,7 @@ export class TrajectoryReport {
   @Field(() => ID) trajectoryId!: string;
   @Field(() => TrajectoryReportKind) kind!: TrajectoryReportKind;
   @Field(() => Int) version!: number;
-  @Field(() => GraphQLISODateTime) generatedAt!: Date;
+  @Field(() => DateTimeScalar) generatedAt!: Date;
   @Field(() => TrajectoryStaff) generatedBy!: TrajectoryStaff;
   @Field(() => [TrajectoryReportReceipt]) receipts!: TrajectoryReportReceipt[];
   @Field() url!: string;

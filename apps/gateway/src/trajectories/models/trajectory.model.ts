@@ -1,4 +1,4 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import {
   AssessmentDomain,
   ContactKind,
@@ -13,6 +13,7 @@ import {
 import { Role } from '@werkbrug/core';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import { ConnectionOf } from '@werkbrug/gateway/graphql/pagination';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 
 @ObjectType({ description: 'A staff member named in a trajectory' })
 export class TrajectoryStaff {
@@ -100,7 +101,7 @@ export class TrajectoryPlan {
 export class ProgressNote {
   @Field(() => LocalDate, { description: 'The first day of the month' }) month!: string;
   @Field() note!: string;
-  @Field(() => GraphQLISODateTime) writtenAt!: Date;
+  @Field(() => DateTimeScalar) writtenAt!: Date;
 }
 
 @ObjectType({ description: 'What the viewer may do in this trajectory' })
@@ -170,8 +171,8 @@ export class Trajectory {
     string | null;
   @Field(() => TrajectoryPermissions) viewerMay!: TrajectoryPermissions;
   @Field(() => Int) version!: number;
-  @Field(() => GraphQLISODateTime) createdAt!: Date;
-  @Field(() => GraphQLISODateTime) updatedAt!: Date;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
 }
 
 @ObjectType()
