@@ -108,6 +108,16 @@ describe('placement planning from a match', () => {
     expect(planned.planProblem).toBeNull();
     // Two weeks' lead time alone would allow a start in 14 days; the vacancy starts in 60.
     expect(planned.startDate).toBe(vacancyStart);
+    const history = expectData(
+      await gql(`query($id: ID!) { placementHistory(id: $id) { event noteText { nl en } } }`, { id }, hrHost),
+    ).placementHistory;
+    const note = history.find((e: { event: string }) => e.event === 'PLANNED').noteText;
+    const day = (language: string) =>
+      new Intl.DateTimeFormat(language, { day: 'numeric', month: 'long', year: 'numeric' }).format(
+        new Date(`${vacancyStart}T12:00:00Z`),
+      );
+    expect(note.nl).toMatch(new RegExp(`^${day('nl-NL')} – .+, \\d+ uur per week$`));
+    expect(note.en).toMatch(new RegExp(`^${day('en-GB')} – .+, \\d+ hours a week$`));
   });
 
   it('names the real cause when no dates fit, in both languages, the contract end only for the lender', async () => {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationsService } from '@werkbrug/notifications';
+import { localDateText, type LocalisedMessage } from '@werkbrug/core';
 import { proposePlacement } from '@werkbrug/scheduling-core';
 import { DataSource, type EntityManager } from 'typeorm';
 import { PlacementConflictsService } from './placement-conflicts.service';
@@ -63,7 +64,7 @@ export class PlacementPlanningService {
           plannedAt: new Date(),
           version: placement.version + 1,
         });
-        await this.record(tx, placement, 'NOT_PLANNED', problem.nl);
+        await this.record(tx, placement, 'NOT_PLANNED', problem);
         const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
         await this.notifications.notify(tx, partiesOf(after), placementMessage('NOT_PLANNED', after));
         return proposal.reason;
@@ -82,7 +83,7 @@ export class PlacementPlanningService {
         tx,
         placement,
         'PLANNED',
-        `${proposal.start} – ${proposal.end}, ${proposal.hoursPerWeek} h/week`,
+        plannedNote(proposal.start, proposal.end, proposal.hoursPerWeek),
       );
       const after = await tx.findOneByOrFail(PlacementEntity, { id: placementId });
       await this.conflicts.refresh(tx, after);
@@ -96,7 +97,7 @@ export class PlacementPlanningService {
     tx: EntityManager,
     placement: PlacementEntity,
     event: string,
-    note: string,
+    note: LocalisedMessage,
   ): Promise<void> {
     await tx.insert(PlacementEventEntity, {
       placementId: placement.id,
@@ -105,7 +106,16 @@ export class PlacementPlanningService {
       toStatus: placement.status,
       actorUserId: null,
       actorRole: 'WORKER',
-      note,
+      note: note.nl,
+      noteEn: note.en,
     });
   }
+}
+
+/** The dates and hours the worker proposed, as each reader reads them in the history. */
+export function plannedNote(start: string, end: string, hoursPerWeek: number): LocalisedMessage {
+  return {
+    nl: `${localDateText(start, 'nl')} – ${localDateText(end, 'nl')}, ${hoursPerWeek} uur per week`,
+    en: `${localDateText(start, 'en')} – ${localDateText(end, 'en')}, ${hoursPerWeek} hours a week`,
+  };
 }

@@ -71,6 +71,8 @@ export class PlacementEventEntity {
   @Column('uuid', { name: 'actor_user_id', nullable: true }) actorUserId!: string | null;
   @Column('text', { name: 'actor_role' }) actorRole!: string;
   @Column('text', { nullable: true }) note!: string | null;
+  /** The worker's note in English; null for a person's note, which is in their own words only. */
+  @Column('text', { name: 'note_en', nullable: true }) noteEn!: string | null;
   @CreateDateColumn({ name: 'occurred_at', type: 'timestamptz' }) occurredAt!: Date;
 }
 

@@ -96,8 +96,14 @@ export class PlacementsResolver {
   }
 
   @Query(() => [PlacementEvent], { description: 'Every transition with who (role) and when' })
-  placementHistory(@CurrentViewer() viewer: Viewer, @PlacementId() id: string): Promise<PlacementEvent[]> {
-    return this.placementService.history(viewer, id);
+  async placementHistory(
+    @CurrentViewer() viewer: Viewer,
+    @PlacementId() id: string,
+  ): Promise<PlacementEvent[]> {
+    return (await this.placementService.history(viewer, id)).map((e) => ({
+      ...e,
+      noteText: e.note === null ? null : { nl: e.note, en: e.noteEn ?? e.note },
+    }));
   }
 
   @Mutation(() => Placement, { description: 'Propose a placement; without dates the worker proposes them' })

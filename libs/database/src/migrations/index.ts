@@ -28,6 +28,7 @@ import { AuditActorIndex1770050000000 } from './1770050000000-AuditActorIndex';
 import { DutchSkillLabelSource1770060000000 } from './1770060000000-DutchSkillLabelSource';
 import { PlacementPlanProblemDetail1770070000000 } from './1770070000000-PlacementPlanProblemDetail';
 import { EarlyStartWorklist1770080000000 } from './1770080000000-EarlyStartWorklist';
+import { PlacementEventNoteEn1770090000000 } from './1770090000000-PlacementEventNoteEn';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   DutchSkillLabelSource1770060000000,
   PlacementPlanProblemDetail1770070000000,
   EarlyStartWorklist1770080000000,
+  PlacementEventNoteEn1770090000000,
 ];

@@ -102,7 +102,14 @@ export class PlacementEvent {
   @Field(() => PlacementStatus) fromStatus!: PlacementStatus;
   @Field(() => PlacementStatus) toStatus!: PlacementStatus;
   @Field() actorRole!: string;
-  @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'The note as written (the worker writes in Dutch)' })
+  note!: string | null;
+  @Field(() => LocalisedText, {
+    nullable: true,
+    description:
+      "The note in the reader's language: the worker writes both; a person's note reads the same in both",
+  })
+  noteText!: LocalisedText | null;
   @Field(() => DateTimeScalar) occurredAt!: Date;
 }
 

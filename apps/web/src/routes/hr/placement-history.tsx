@@ -1,6 +1,7 @@
 import { Table, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@web/format/use-format';
+import { currentLanguage } from '@web/i18n/i18n';
 import type { PlacementDetailQuery } from '@web/graphql/generated/graphql';
 import { useSharedText } from '@web/i18n/use-shared-text';
 import { useHrText } from './use-hr-text';
@@ -9,7 +10,8 @@ type Event = PlacementDetailQuery['placementHistory'][number];
 
 /** Every step of the placement, oldest first: what happened, by whom (role) and when. */
 export function PlacementHistory({ events }: { events: Event[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const english = currentLanguage(i18n.language) === 'en';
   const hr = useHrText();
   const shared = useSharedText();
   const format = useFormat();
@@ -37,8 +39,7 @@ export function PlacementHistory({ events }: { events: Event[] }) {
                 <Table.Th scope="row">{hr.placement.event[e.event] ?? e.event}</Table.Th>
                 <Table.Td>{hr.placement.actor[e.actorRole] ?? e.actorRole}</Table.Td>
                 <Table.Td>{shared.enums.placementStatus[e.toStatus]}</Table.Td>
-                {/* The worker's notes are in English; the proposal above says the same in the reader's language. */}
-                <Table.Td>{e.actorRole === 'WORKER' ? '' : (e.note ?? '')}</Table.Td>
+                <Table.Td>{e.noteText ? (english ? e.noteText.en : e.noteText.nl) : ''}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

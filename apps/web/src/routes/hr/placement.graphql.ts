@@ -33,7 +33,10 @@ export const PlacementDetailQuery = graphql(`
       actorRole
       fromStatus
       toStatus
-      note
+      noteText {
+        nl
+        en
+      }
       occurredAt
     }
     employers(first: 100) {
