@@ -355,4 +355,11 @@ export const CORE_CASES: Case[] = [
     variables: (ids) => ({ ids: [ids.placementId] }),
     expect: ALL_OK,
   },
+  {
+    name: 'setNotificationMail',
+    // Each one's own setting, left on as it was. Job seekers decide with their consent to e-mail instead.
+    query: `mutation { setNotificationMail(enabled: true) { id notificationMail } }`,
+    variables: () => ({}),
+    expect: only('HR_A', 'HR_B', 'HR_C', 'RMT27', 'RMT01'),
+  },
 ];

@@ -216,3 +216,16 @@ function passwordProblemMessage(problem: PasswordProblem): { en: string; nl: str
       };
   }
 }
+
+/** Mail about news is for the roles that get notifications for their work; job seekers consent to e-mail instead. */
+export class NotificationMailNotForRoleError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: 'Only HR leads and the mobility team get notifications by e-mail; job seekers choose that under their consents.',
+        nl: 'Alleen HR-leads en het mobiliteitsteam krijgen meldingen per e-mail; werkzoekenden kiezen dat bij hun toestemmingen.',
+      },
+      { reason: 'NOTIFICATION_MAIL_NOT_FOR_ROLE' },
+    );
+  }
+}

@@ -9,3 +9,4 @@ export * from './account-description';
 export * from './password-hasher';
 export * from './password-policy';
 export * from './user-account.entity';
+export * from './staff-mail-addresses.store';

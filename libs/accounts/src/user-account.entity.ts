@@ -23,6 +23,8 @@ export class UserAccountEntity {
   @Column('uuid', { name: 'created_by_user_id', nullable: true }) createdByUserId!: string | null;
   @Column('uuid', { name: 'approved_by_user_id', nullable: true }) approvedByUserId!: string | null;
   @Column('timestamptz', { name: 'approved_at', nullable: true }) approvedAt!: Date | null;
+  /** HR leads and the mobility team: a short mail when there is news for them (job seekers consent separately). */
+  @Column('boolean', { name: 'notification_mail', default: true }) notificationMail!: boolean;
 
   /** Job seeker accounts only come from claiming an invitation; the column default says SEEDED. */
   @BeforeInsert()

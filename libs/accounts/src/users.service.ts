@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError, Role, Viewer } from '@werkbrug/core';
 import { employerNames as namesOfEmployers } from '@werkbrug/employers/employer-directory.store';
 import { In, Repository } from 'typeorm';
 import { type AccountOriginFacts, accountLabel } from './account-description';
+import { NotificationMailNotForRoleError } from './accounts.errors';
 import { UserAccountEntity } from './user-account.entity';
 import { accountOrigins } from './user-account.store';
 
@@ -25,6 +26,17 @@ export class UsersService {
     const user = await this.users.findOneBy({ id });
     if (!user) throw new NotFoundError('User', 'Gebruiker');
     return user;
+  }
+
+  /**
+   * An HR lead or mobility team member turns the mail about news in Werkbrug on or off for themselves. Job seekers
+   * decide that with their consent to e-mail (setEmailNotifications); other roles get no notifications.
+   */
+  async setNotificationMail(viewer: Viewer, enabled: boolean): Promise<UserAccountEntity> {
+    if (viewer.role !== Role.HR_LEAD && viewer.role !== Role.MOBILITY_TEAM)
+      throw new NotificationMailNotForRoleError();
+    await this.users.update({ id: viewer.userId }, { notificationMail: enabled });
+    return this.findById(viewer, viewer.userId);
   }
 
   /**

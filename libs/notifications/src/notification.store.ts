@@ -77,14 +77,13 @@ export async function markViewerNotificationsRead(
 export async function claimNotificationsForMail(
   tx: EntityManager,
   _scope: SystemScope,
-  batch: { limit: number; candidatesOnly: boolean },
+  limit: number,
 ): Promise<NotificationEntity[]> {
   const rows: { id: string }[] = await tx.query(
     `SELECT id FROM notification
      WHERE mailed_at IS NULL AND (mail_claimed_at IS NULL OR mail_claimed_at < now() - make_interval(mins => $2))
-       AND ($3::boolean = false OR recipient_candidate_id IS NOT NULL)
      ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-    [batch.limit, CLAIM_TIMEOUT_MINUTES, batch.candidatesOnly],
+    [limit, CLAIM_TIMEOUT_MINUTES],
   );
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);

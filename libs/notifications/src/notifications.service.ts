@@ -49,13 +49,10 @@ export class NotificationsService {
 
   /**
    * For a mail sender: claims up to `limit` notifications whose mail step is not done, oldest first (see
-   * claimNotificationsForMail). `candidates` limits the claim to messages for candidates (the only ones e-mailed
-   * so far, with their consent).
+   * claimNotificationsForMail).
    */
-  async claimForMail(limit: number, recipients: 'ALL' | 'CANDIDATES' = 'ALL'): Promise<NotificationEntity[]> {
-    return this.dataSource.transaction((tx) =>
-      claimNotificationsForMail(tx, MAIL, { limit, candidatesOnly: recipients === 'CANDIDATES' }),
-    );
+  async claimForMail(limit: number): Promise<NotificationEntity[]> {
+    return this.dataSource.transaction((tx) => claimNotificationsForMail(tx, MAIL, limit));
   }
 
   /** The mail step is done: mailed, or not wanted (no consent to e-mail). In the caller's transaction if given. */

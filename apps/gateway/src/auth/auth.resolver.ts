@@ -34,6 +34,14 @@ export class AuthResolver {
     return this.invitations.claimFromClient(input, ctx.req.ip ?? 'unknown');
   }
 
+  @Mutation(() => User, {
+    description:
+      'HR leads and the mobility team: whether news in Werkbrug is also mailed to you (a short mail without content)',
+  })
+  setNotificationMail(@CurrentViewer() viewer: Viewer, @Args('enabled') enabled: boolean): Promise<User> {
+    return this.users.setNotificationMail(viewer, enabled);
+  }
+
   @Query(() => User, { description: 'The signed-in user' })
   me(@CurrentViewer() viewer: Viewer): Promise<User> {
     return this.users.findById(viewer, viewer.userId);

@@ -178,6 +178,8 @@ export const en: Catalogue<typeof nl> = {
     openPlacement: 'Open the placement',
     openPlacements: 'Open the placements',
     openWorklist: 'Open the "Start on time" worklist',
+    mailSwitch: 'E-mail me when there are new notifications',
+    mailSwitchHelp: 'A short e-mail without content: you read what it is after logging in.',
   },
   earlyStart: {
     title: 'Start on time',

@@ -181,6 +181,8 @@ export const nl = {
     openPlacement: 'Naar de plaatsing',
     openPlacements: 'Naar de plaatsingen',
     openWorklist: 'Naar de werklijst "Start op tijd"',
+    mailSwitch: 'Stuur me een e-mail als er nieuwe meldingen zijn',
+    mailSwitchHelp: 'Een korte e-mail zonder inhoud: wat er is, lees je na het inloggen.',
   },
   earlyStart: {
     title: 'Start op tijd',

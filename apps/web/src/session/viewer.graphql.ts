@@ -9,6 +9,7 @@ export const MeQuery = graphql(`
       employerId
       candidateId
       regionCode
+      notificationMail
     }
     # The staff's menu badge reads it here, so their pages ask nothing extra for it (job seekers ask apart).
     unreadNotificationCount

@@ -29,6 +29,7 @@ import { DutchSkillLabelSource1770060000000 } from './1770060000000-DutchSkillLa
 import { PlacementPlanProblemDetail1770070000000 } from './1770070000000-PlacementPlanProblemDetail';
 import { EarlyStartWorklist1770080000000 } from './1770080000000-EarlyStartWorklist';
 import { PlacementEventNoteEn1770090000000 } from './1770090000000-PlacementEventNoteEn';
+import { StaffNotificationMail1770100000000 } from './1770100000000-StaffNotificationMail';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -67,4 +68,5 @@ export const MIGRATIONS = [
   PlacementPlanProblemDetail1770070000000,
   EarlyStartWorklist1770080000000,
   PlacementEventNoteEn1770090000000,
+  StaffNotificationMail1770100000000,
 ];

@@ -21,6 +21,10 @@ export class User {
   createdByUserId!: string | null;
   @Field(() => ID, { nullable: true }) approvedByUserId!: string | null;
   @Field(() => Date, { nullable: true }) approvedAt!: Date | null;
+  @Field({
+    description: 'HR leads and the mobility team: news in Werkbrug is also mailed (setNotificationMail)',
+  })
+  notificationMail!: boolean;
 }
 
 @ObjectType()

@@ -10,6 +10,7 @@ import { currentLanguage } from '@web/i18n/i18n';
 import { useSession } from '@web/session/viewer-context';
 import { MeQuery } from '@web/session/viewer.graphql';
 import { MarkNotificationsReadMutation, MyNotificationsQuery } from './notifications.graphql';
+import { NotificationMailSwitch } from './notification-mail-switch';
 import { subjectLink } from './notification-links';
 
 /** The mutation answers a count, which names no type: this tells the cache which lists to read again. */
@@ -42,6 +43,7 @@ export function NotificationsPage() {
         title={t('notifications.title')}
         intro={t(viewer.role === 'JOB_SEEKER' ? 'notifications.introJobSeeker' : 'notifications.introStaff')}
       />
+      {viewer.role !== 'JOB_SEEKER' && <NotificationMailSwitch />}
       {fetching && !notifications && <QueryLoading />}
       {error && !notifications && <QueryError error={error} />}
       {marking.error && (

@@ -20,3 +20,12 @@ export const MarkNotificationsReadMutation = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const SetNotificationMailMutation = graphql(`
+  mutation SetNotificationMail($enabled: Boolean!) {
+    setNotificationMail(enabled: $enabled) {
+      id
+      notificationMail
+    }
+  }
+`);
