@@ -35,7 +35,18 @@ test('an HR lead creates a candidate with a skill, fixes what the privacy guard 
   await expect(strength.getByLabel('Niveau')).toHaveValue('3');
   await expectAccessible(page, 'privacy guard refusal');
 
-  await sketch.fill('Werkt nauwkeurig en houdt van vaste routines.');
+  await sketch.fill('Werkt nauwkeurig en houdt van vaste routines. Wil graag leren plannen.');
+  // Skills suggested from the sketch: what the candidate can, and what they want to learn; added one by one.
+  await page.getByRole('button', { name: 'Vaardigheden voorstellen uit de schets' }).click();
+  const can = page.getByRole('region', { name: 'Kan de kandidaat al' });
+  await expect(can.getByText('gedetailleerd werken')).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Wil de kandidaat leren' }).getByText('plannen', { exact: true }),
+  ).toBeVisible();
+  await expectAccessible(page, 'skill suggestions');
+  await can.getByRole('button', { name: 'gedetailleerd werken toevoegen als sterkte' }).click();
+  await expect(page.getByRole('group', { name: 'gedetailleerd werken' })).toBeVisible();
+  await expect(can.getByText('gedetailleerd werken')).toBeHidden();
   await page.getByRole('button', { name: 'Kandidaat aanmaken' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /^Kandidaat WB-/ })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Opgeslagen.' })).toBeVisible();

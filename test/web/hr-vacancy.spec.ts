@@ -96,5 +96,14 @@ test('an HR lead sees whose contract ends within six months with nothing started
   await expect(page.getByRole('heading', { level: 1, name: 'Meldingen' })).toBeVisible();
   await expect(page.getByText('Berichten over jullie matches')).toBeVisible();
   await expectAccessible(page, 'hr notifications');
+  // News by mail is on by default; turned off it stays off after a reload, and back on.
+  const mailSwitch = page.getByRole('switch', { name: 'Stuur me een e-mail als er nieuwe meldingen zijn' });
+  await expect(mailSwitch).toBeChecked();
+  await mailSwitch.click();
+  await expect(mailSwitch).not.toBeChecked();
+  await page.reload();
+  await expect(mailSwitch).not.toBeChecked();
+  await mailSwitch.click();
+  await expect(mailSwitch).toBeChecked();
   await finalScreenshot(page, 'hr-start-on-time');
 });

@@ -20,3 +20,16 @@ export const SearchOccupationsQuery = graphql(`
     }
   }
 `);
+
+export const SuggestSkillsQuery = graphql(`
+  query SuggestSkills($text: String!) {
+    suggestSkillsFromText(text: $text, limit: 12) {
+      skillId
+      preferredLabelNl
+      preferredLabelEn
+      matchedText
+      intent
+      confidence
+    }
+  }
+`);

@@ -23,6 +23,7 @@ type Documents = {
     "\n  fragment RegionFiguresParts on RegionStatistics {\n    regionCode\n    activeCandidates\n    activeCandidatesByTrack {\n      track\n      count\n    }\n    contractsEndingWithinSixMonths\n    employers\n    openVacancies\n    openPositions\n    computedAt\n  }\n": typeof types.RegionFiguresPartsFragmentDoc,
     "\n  query SearchSkills($query: String!, $limit: Int!) {\n    searchSkills(query: $query, limit: $limit) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedLabel\n    }\n  }\n": typeof types.SearchSkillsDocument,
     "\n  query SearchOccupations($query: String!, $limit: Int!) {\n    searchOccupations(query: $query, limit: $limit) {\n      id\n      labelNl\n      labelEn\n    }\n  }\n": typeof types.SearchOccupationsDocument,
+    "\n  query SuggestSkills($text: String!) {\n    suggestSkillsFromText(text: $text, limit: 12) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedText\n      intent\n      confidence\n    }\n  }\n": typeof types.SuggestSkillsDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationsDocument,
     "\n  fragment VacancyMatchParts on Match {\n    candidateId\n    vacancyId\n    score\n    vacancy {\n      id\n      title\n      hoursMin\n      hoursMax\n      employer {\n        id\n        name\n      }\n    }\n    case {\n      id\n      state\n    }\n  }\n": typeof types.VacancyMatchPartsFragmentDoc,
     "\n  fragment AdminEmployerParts on Employer {\n    id\n    name\n    sector\n    regionCode\n    createdAt\n    locations {\n      pc4\n      label\n    }\n  }\n": typeof types.AdminEmployerPartsFragmentDoc,
@@ -179,6 +180,7 @@ const documents: Documents = {
     "\n  fragment RegionFiguresParts on RegionStatistics {\n    regionCode\n    activeCandidates\n    activeCandidatesByTrack {\n      track\n      count\n    }\n    contractsEndingWithinSixMonths\n    employers\n    openVacancies\n    openPositions\n    computedAt\n  }\n": types.RegionFiguresPartsFragmentDoc,
     "\n  query SearchSkills($query: String!, $limit: Int!) {\n    searchSkills(query: $query, limit: $limit) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedLabel\n    }\n  }\n": types.SearchSkillsDocument,
     "\n  query SearchOccupations($query: String!, $limit: Int!) {\n    searchOccupations(query: $query, limit: $limit) {\n      id\n      labelNl\n      labelEn\n    }\n  }\n": types.SearchOccupationsDocument,
+    "\n  query SuggestSkills($text: String!) {\n    suggestSkillsFromText(text: $text, limit: 12) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedText\n      intent\n      confidence\n    }\n  }\n": types.SuggestSkillsDocument,
     "\n  query UnreadNotifications {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationsDocument,
     "\n  fragment VacancyMatchParts on Match {\n    candidateId\n    vacancyId\n    score\n    vacancy {\n      id\n      title\n      hoursMin\n      hoursMax\n      employer {\n        id\n        name\n      }\n    }\n    case {\n      id\n      state\n    }\n  }\n": types.VacancyMatchPartsFragmentDoc,
     "\n  fragment AdminEmployerParts on Employer {\n    id\n    name\n    sector\n    regionCode\n    createdAt\n    locations {\n      pc4\n      label\n    }\n  }\n": types.AdminEmployerPartsFragmentDoc,
@@ -376,6 +378,10 @@ export function graphql(source: "\n  query SearchSkills($query: String!, $limit:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SearchOccupations($query: String!, $limit: Int!) {\n    searchOccupations(query: $query, limit: $limit) {\n      id\n      labelNl\n      labelEn\n    }\n  }\n"): (typeof documents)["\n  query SearchOccupations($query: String!, $limit: Int!) {\n    searchOccupations(query: $query, limit: $limit) {\n      id\n      labelNl\n      labelEn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SuggestSkills($text: String!) {\n    suggestSkillsFromText(text: $text, limit: 12) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedText\n      intent\n      confidence\n    }\n  }\n"): (typeof documents)["\n  query SuggestSkills($text: String!) {\n    suggestSkillsFromText(text: $text, limit: 12) {\n      skillId\n      preferredLabelNl\n      preferredLabelEn\n      matchedText\n      intent\n      confidence\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -10,6 +10,7 @@ import {
 } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { SkillPicker } from '@web/components/skill-picker';
+import { SkillSuggestions } from './skill-suggestions';
 import { EnumChecks } from './enum-checks';
 import type { CandidateFormValues } from './candidate-form-values';
 import { StrengthRows } from './candidate-strength-rows';
@@ -146,6 +147,14 @@ export function SkillFields({ values, set, errors }: SectionProps) {
           exclude={strengthIds}
           onChange={(skills) => set('developmentSkills', skills)}
           error={errors.developmentSkillIds}
+        />
+        <SkillSuggestions
+          text={[values.sketchStrengths, values.sketchAttentionPoints].filter(Boolean).join('\n')}
+          taken={[...strengthIds, ...values.developmentSkills.map((s) => s.id)]}
+          addStrength={(skill) =>
+            set('strengths', [...values.strengths, { skill, level: 2, evidenceNote: '' }])
+          }
+          addDevelopment={(skill) => set('developmentSkills', [...values.developmentSkills, skill])}
         />
       </Stack>
     </Fieldset>
