@@ -26,6 +26,7 @@ import { OutboxEventEntity } from '@werkbrug/queue/outbox-event.entity';
 import { NotificationEntity } from '@werkbrug/notifications/notification.entity';
 import { PLACEMENT_ENTITIES } from '@werkbrug/placements/placement.entities';
 import { TRAJECTORY_ENTITIES } from '@werkbrug/trajectories/trajectory.entities';
+import { MOBILITY_PLAN_ENTITIES } from '@werkbrug/mobility-plans/mobility-plan.entities';
 import { SESSION_ENTITIES } from '@werkbrug/sessions/session.entities';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -62,6 +63,7 @@ export const ENTITIES = [
   ...MATCHING_ENTITIES,
   ...SESSION_ENTITIES,
   ...TRAJECTORY_ENTITIES,
+  ...MOBILITY_PLAN_ENTITIES,
   ...PLACEMENT_ENTITIES,
   NotificationEntity,
   MailMessageEntity,

@@ -30,6 +30,7 @@ import { PlacementPlanProblemDetail1770070000000 } from './1770070000000-Placeme
 import { EarlyStartWorklist1770080000000 } from './1770080000000-EarlyStartWorklist';
 import { PlacementEventNoteEn1770090000000 } from './1770090000000-PlacementEventNoteEn';
 import { StaffNotificationMail1770100000000 } from './1770100000000-StaffNotificationMail';
+import { MobilityPlans1770110000000 } from './1770110000000-MobilityPlans';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -69,4 +70,5 @@ export const MIGRATIONS = [
   EarlyStartWorklist1770080000000,
   PlacementEventNoteEn1770090000000,
   StaffNotificationMail1770100000000,
+  MobilityPlans1770110000000,
 ];

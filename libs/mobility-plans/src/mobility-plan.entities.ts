@@ -1,0 +1,45 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { GuideSection, PathContent } from './plan-content';
+
+export enum PlanVersionStatus {
+  DRAFT = 'DRAFT',
+  PUBLISHED = 'PUBLISHED',
+  /** An earlier published version: kept as it was, so what anyone read and chose stays readable. */
+  SUPERSEDED = 'SUPERSEDED',
+}
+
+/** An employer's mobility plan: the same choice paths for everyone it concerns. */
+@Entity('mobility_plan')
+export class MobilityPlanEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'employer_id' }) employerId!: string;
+  @Column('varchar', { name: 'region_code', length: 4 }) regionCode!: string;
+  @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
+}
+
+/** One version of a plan. A draft is edited; publishing freezes it, and the one before is superseded. */
+@Entity('mobility_plan_version')
+export class MobilityPlanVersionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'plan_id' }) planId!: string;
+  @Column('int') number!: number;
+  @Column('text') status!: PlanVersionStatus;
+  @Column('text', { name: 'title_nl' }) titleNl!: string;
+  @Column('text', { name: 'title_en' }) titleEn!: string;
+  /** When employment ends under the plan: month 1 of every comparison is the month after it. */
+  @Column('date', { name: 'employment_end_date' }) employmentEndDate!: string;
+  /** The last day to choose a path. */
+  @Column('date', { name: 'choice_deadline' }) choiceDeadline!: string;
+  /** What an hour of mediation or coaching is worth, to weigh help against money in the proportionality check. */
+  @Column('numeric', { name: 'help_hour_value_eur', transformer: { to: (v: number) => v, from: Number } })
+  helpHourValueEur!: number;
+  @Column('jsonb') paths!: PathContent[];
+  @Column('jsonb') guide!: GuideSection[];
+  @Column('uuid', { name: 'updated_by_user_id' }) updatedByUserId!: string;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
+  @Column('timestamptz', { name: 'published_at', nullable: true }) publishedAt!: Date | null;
+  @Column('uuid', { name: 'published_by_user_id', nullable: true }) publishedByUserId!: string | null;
+}
+
+export const MOBILITY_PLAN_ENTITIES = [MobilityPlanEntity, MobilityPlanVersionEntity];
