@@ -3,6 +3,7 @@ import { CONSENT_CASES } from './authorization/cases.consent';
 import { CORE_CASES } from './authorization/cases.core';
 import { DATA_RIGHTS_CASES } from './authorization/cases.data-rights';
 import { MATCHING_CASES } from './authorization/cases.matching';
+import { MOBILITY_PLAN_CASES } from './authorization/cases.mobility-plans';
 import { PLACEMENT_CASES } from './authorization/cases.placements';
 import { SESSION_CASES } from './authorization/cases.sessions';
 import { TRAJECTORY_CASES } from './authorization/cases.trajectories';
@@ -26,6 +27,7 @@ const CASES: Case[] = [
   ...PLACEMENT_CASES,
   ...DATA_RIGHTS_CASES,
   ...TRAJECTORY_CASES,
+  ...MOBILITY_PLAN_CASES,
 ];
 
 /**

@@ -79,6 +79,12 @@ export interface Ids {
   counsellorUserId: string;
   /** The three-month follow-up of a hire of candidateDraft (employer A), not due yet. */
   followUpId: string;
+  /** Employer A's mobility plan: version 1 published, version 2 a draft. */
+  mobilityPlanId: string;
+  mobilityPlanVersionId: string;
+  mobilityPlanDraftVersionId: string;
+  /** Another plan of employer A with only a draft, published (and then versioned) by the matrix. */
+  mobilityPlanToPublish: string;
 }
 
 export interface GqlResponse {

@@ -1,5 +1,6 @@
 import { Role } from '@werkbrug/core';
 import { MODEL_VERSION } from '@werkbrug/matching-core';
+import { planDraft } from './cases.mobility-plans';
 import { proposal } from './cases.placements';
 import { sessionSetup } from './cases.sessions';
 import { type ActorKey, type Ids, isoDate, type MatrixApp, type MatrixFixtures } from './matrix.types';
@@ -244,8 +245,30 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     hrA,
   );
 
+  // Employer A's mobility plan, published once and being rewritten; and a second one still a first draft.
+  const plan = await call(
+    `mutation($input: MobilityPlanDraftInput!) { createMobilityPlan(input: $input) { id } }`,
+    { input: planDraft() },
+    hrA,
+  );
+  await call(`mutation($id: ID!) { publishMobilityPlan(planId: $id) { id } }`, { id: plan.id }, hrA);
+  const rewritten = await call(
+    `mutation($id: ID!) { startMobilityPlanVersion(planId: $id) { published { id } draft { id } } }`,
+    { id: plan.id },
+    hrA,
+  );
+  const toPublish = await call(
+    `mutation($input: MobilityPlanDraftInput!) { createMobilityPlan(input: $input) { id } }`,
+    { input: planDraft() },
+    hrA,
+  );
+
   return {
     ids: {
+      mobilityPlanId: plan.id,
+      mobilityPlanVersionId: rewritten.published.id,
+      mobilityPlanDraftVersionId: rewritten.draft.id,
+      mobilityPlanToPublish: toPublish.id,
       trajectoryId: trajectory.id,
       trajectoryToClose: trajectoryToClose.id,
       planActionId: (planned.plan as { actions: { id: string }[] }).actions[0].id,

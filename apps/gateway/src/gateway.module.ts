@@ -16,6 +16,7 @@ import { HealthService } from '@werkbrug/platform';
 import { QueueModule } from '@werkbrug/queue';
 import { PlacementsModule } from '@werkbrug/placements';
 import { TrajectoriesModule } from '@werkbrug/trajectories';
+import { MobilityPlansModule } from '@werkbrug/mobility-plans';
 import { SessionsApiModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
@@ -56,6 +57,7 @@ import { NotificationsResolver } from './notifications/notifications.resolver';
 import { PlacementsResolver } from './placements/placements.resolver';
 import { HiresResolver, TrajectoryHiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
+import { MobilityPlansResolver } from './mobility-plans/mobility-plans.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
 import { OutcomeFiguresResolver } from './trajectories/outcome-figures.resolver';
@@ -81,6 +83,7 @@ const DOMAIN_MODULES = [
   SessionsApiModule,
   PlacementsModule,
   TrajectoriesModule,
+  MobilityPlansModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -150,6 +153,7 @@ export class GatewayModule {
         OutcomeFiguresResolver,
         TrajectoryReportsResolver,
         NotificationsResolver,
+        MobilityPlansResolver,
       ],
     };
   }

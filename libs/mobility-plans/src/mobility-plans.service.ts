@@ -1,0 +1,317 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { regionToday, Role, type Viewer } from '@werkbrug/core';
+import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { MobilityPlanEntity, MobilityPlanVersionEntity, PlanVersionStatus } from './mobility-plan.entities';
+import {
+  DeadlineAfterEmploymentEndError,
+  FigureOutOfRangeError,
+  InvalidPlanContentError,
+  MobilityPlanEditForbiddenError,
+  MobilityPlanNotFoundError,
+  PlanNotPublishableError,
+  PlanEmployerRequiredError,
+  PlanVersionConflictError,
+  ServiceLongerThanHistoryError,
+} from './mobility-plans.errors';
+import { comparePath, type EmployeeFigures, type PathComparison } from './path-comparison';
+import { planAccess, type PlanAccess } from './plan-access';
+import type { GuideSection, LocalisedText, PathContent } from './plan-content';
+import { elementFromFields, type ElementFields, isPlanProblem, publishProblems } from './plan-validation';
+import { pathValues, type PathValue, TYPICAL_EMPLOYEES } from './proportionality';
+import { REVIEWED_ON } from './statutory-parameters';
+
+/** A draft as its author saves it; paths without an id are new, elements as a form sends them. */
+export interface PlanDraft {
+  readonly title: LocalisedText;
+  readonly employmentEndDate: string;
+  readonly choiceDeadline: string;
+  readonly helpHourValueEur: number;
+  readonly paths: readonly (Omit<PathContent, 'id' | 'elements'> & {
+    id?: string | null;
+    elements: readonly ElementFields[];
+  })[];
+  readonly guide: readonly GuideSection[];
+}
+
+/** A plan as one viewer may see it: the published version, and for its authors the draft too. */
+export interface PlanView {
+  readonly plan: MobilityPlanEntity;
+  readonly employerName: string;
+  readonly access: PlanAccess;
+  readonly published: MobilityPlanVersionEntity | null;
+  readonly draft: MobilityPlanVersionEntity | null;
+}
+
+export interface PlanComparison {
+  readonly version: MobilityPlanVersionEntity;
+  readonly paths: readonly PathComparison[];
+  readonly parametersReviewedOn: string;
+}
+
+export interface ProportionalityRow {
+  readonly employee: { label: LocalisedText } & EmployeeFigures;
+  readonly paths: readonly PathValue[];
+}
+
+@Injectable()
+export class MobilityPlansService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** The plans the viewer may see, newest first; job seekers only those with a published version. */
+  async list(viewer: Viewer): Promise<PlanView[]> {
+    const where =
+      viewer.role === Role.HR_LEAD || viewer.role === Role.JOB_SEEKER
+        ? { employerId: viewer.employerId }
+        : viewer.role === Role.MOBILITY_TEAM
+          ? { regionCode: viewer.regionCode }
+          : null;
+    if (!where) return [];
+    const plans = await this.dataSource.manager.find(MobilityPlanEntity, {
+      where,
+      order: { createdAt: 'DESC' },
+    });
+    const views = await this.views(viewer, plans);
+    return views.filter((v) => v.access === 'EDIT' || v.published !== null);
+  }
+
+  async get(viewer: Viewer, planId: string): Promise<PlanView> {
+    const plan = await this.dataSource.manager.findOneBy(MobilityPlanEntity, { id: planId });
+    const [view] = plan ? await this.views(viewer, [plan]) : [];
+    // A job seeker's employer's plan before it is published does not exist for them yet.
+    if (!view || view.access === 'NONE' || (view.access === 'READ_PUBLISHED' && !view.published))
+      throw new MobilityPlanNotFoundError();
+    return view;
+  }
+
+  /** A new plan with its first draft. The mobility team names the employer; an HR lead writes for their own. */
+  async create(viewer: Viewer, employerId: string | null, draft: PlanDraft): Promise<PlanView> {
+    const owner = await this.ownerFor(viewer, employerId);
+    const content = checkedDraft(draft);
+    const planId = await this.dataSource.transaction(async (tx) => {
+      const plan = await tx.save(tx.create(MobilityPlanEntity, { ...owner, createdByUserId: viewer.userId }));
+      await tx.insert(MobilityPlanVersionEntity, {
+        planId: plan.id,
+        number: 1,
+        status: PlanVersionStatus.DRAFT,
+        ...content,
+        updatedByUserId: viewer.userId,
+        updatedAt: new Date(),
+        publishedAt: null,
+        publishedByUserId: null,
+      });
+      return plan.id;
+    });
+    return this.get(viewer, planId);
+  }
+
+  /**
+   * Replaces the draft's content. `basedOn` is the draft's `updatedAt` the author started from: a draft changed
+   * by someone else since is refused, so nobody's work is silently overwritten.
+   */
+  async saveDraft(viewer: Viewer, planId: string, draft: PlanDraft, basedOn: Date | null): Promise<PlanView> {
+    const content = checkedDraft(draft);
+    await this.dataSource.transaction(async (tx) => {
+      const current = await this.lockedDraft(tx, viewer, planId);
+      if (basedOn && current.updatedAt.getTime() !== basedOn.getTime())
+        throw new PlanVersionConflictError('STALE_DRAFT');
+      await tx.update(MobilityPlanVersionEntity, current.id, {
+        ...content,
+        updatedByUserId: viewer.userId,
+        updatedAt: new Date(),
+      });
+    });
+    return this.get(viewer, planId);
+  }
+
+  /** Freezes the draft: everyone it concerns now reads this version; the one before is superseded. */
+  async publish(viewer: Viewer, planId: string, now = new Date()): Promise<PlanView> {
+    await this.dataSource.transaction(async (tx) => {
+      const draft = await this.lockedDraft(tx, viewer, planId);
+      const problems = publishProblems(
+        { title: { nl: draft.titleNl, en: draft.titleEn }, ...draft },
+        regionToday(now),
+      );
+      if (problems.length > 0) throw new PlanNotPublishableError(problems);
+      await tx.update(
+        MobilityPlanVersionEntity,
+        { planId, status: PlanVersionStatus.PUBLISHED },
+        { status: PlanVersionStatus.SUPERSEDED },
+      );
+      await tx.update(MobilityPlanVersionEntity, draft.id, {
+        status: PlanVersionStatus.PUBLISHED,
+        publishedAt: now,
+        publishedByUserId: viewer.userId,
+      });
+    });
+    return this.get(viewer, planId);
+  }
+
+  /** A new draft that starts as a copy of the published version. */
+  async startNewVersion(viewer: Viewer, planId: string): Promise<PlanView> {
+    await this.dataSource.transaction(async (tx) => {
+      await this.lockedPlan(tx, viewer, planId);
+      const versions = await tx.find(MobilityPlanVersionEntity, {
+        where: { planId },
+        order: { number: 'DESC' },
+      });
+      if (versions.some((v) => v.status === PlanVersionStatus.DRAFT))
+        throw new PlanVersionConflictError('DRAFT_EXISTS');
+      const published = versions.find((v) => v.status === PlanVersionStatus.PUBLISHED);
+      if (!published) throw new PlanVersionConflictError('NOTHING_PUBLISHED');
+      const { id: _id, publishedAt: _at, publishedByUserId: _by, ...copy } = published;
+      await tx.insert(MobilityPlanVersionEntity, {
+        ...copy,
+        number: versions[0].number + 1,
+        status: PlanVersionStatus.DRAFT,
+        updatedByUserId: viewer.userId,
+        updatedAt: new Date(),
+        publishedAt: null,
+        publishedByUserId: null,
+      });
+    });
+    return this.get(viewer, planId);
+  }
+
+  /**
+   * Every path of a version side by side on the figures given. The figures are used for this answer only: they
+   * are not stored and not logged. Employees compare the published version; authors any version, drafts too.
+   */
+  async compare(viewer: Viewer, versionId: string, figures: EmployeeFigures): Promise<PlanComparison> {
+    checkFigures(figures);
+    const version = await this.readableVersion(viewer, versionId);
+    return {
+      version,
+      paths: version.paths.map((path) => comparePath(path, figures, version.employmentEndDate)),
+      parametersReviewedOn: REVIEWED_ON,
+    };
+  }
+
+  /** For authors: the value of each path for typical employees, so uneven paths stand out before publishing. */
+  async proportionality(viewer: Viewer, versionId: string): Promise<ProportionalityRow[]> {
+    const version = await this.readableVersion(viewer, versionId);
+    const plan = await this.dataSource.manager.findOneByOrFail(MobilityPlanEntity, { id: version.planId });
+    if (planAccess(viewer, plan) !== 'EDIT') throw new MobilityPlanEditForbiddenError();
+    return TYPICAL_EMPLOYEES.map((employee) => ({
+      employee,
+      paths: pathValues(version.paths, employee, version.employmentEndDate, version.helpHourValueEur),
+    }));
+  }
+
+  private async readableVersion(viewer: Viewer, versionId: string): Promise<MobilityPlanVersionEntity> {
+    const version = await this.dataSource.manager.findOneBy(MobilityPlanVersionEntity, { id: versionId });
+    if (!version) throw new MobilityPlanNotFoundError();
+    const plan = await this.dataSource.manager.findOneByOrFail(MobilityPlanEntity, { id: version.planId });
+    const access = planAccess(viewer, plan);
+    if (access === 'EDIT' || (access === 'READ_PUBLISHED' && version.status === PlanVersionStatus.PUBLISHED))
+      return version;
+    throw new MobilityPlanNotFoundError();
+  }
+
+  private async ownerFor(
+    viewer: Viewer,
+    employerId: string | null,
+  ): Promise<{ employerId: string; regionCode: string }> {
+    if (viewer.role === Role.HR_LEAD) {
+      if (employerId && employerId !== viewer.employerId) throw new MobilityPlanEditForbiddenError();
+      return { employerId: viewer.employerId, regionCode: viewer.regionCode };
+    }
+    if (viewer.role !== Role.MOBILITY_TEAM) throw new MobilityPlanEditForbiddenError();
+    if (!employerId) throw new PlanEmployerRequiredError();
+    const employer = await employerRegion(this.dataSource.manager, employerId);
+    if (!employer || employer.regionCode !== viewer.regionCode) throw new MobilityPlanEditForbiddenError();
+    return { employerId: employer.id, regionCode: employer.regionCode };
+  }
+
+  /** The plan, locked for this transaction, after checking the viewer writes it. */
+  private async lockedPlan(tx: EntityManager, viewer: Viewer, planId: string): Promise<MobilityPlanEntity> {
+    const plan = await tx.findOne(MobilityPlanEntity, {
+      where: { id: planId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    const access = plan ? planAccess(viewer, plan) : 'NONE';
+    if (!plan || access === 'NONE') throw new MobilityPlanNotFoundError();
+    if (access === 'READ_PUBLISHED') {
+      // An employee is told "not yours to write" only about a plan they can read; before it is published it
+      // does not exist for them.
+      const published = await tx.existsBy(MobilityPlanVersionEntity, {
+        planId,
+        status: PlanVersionStatus.PUBLISHED,
+      });
+      throw published ? new MobilityPlanEditForbiddenError() : new MobilityPlanNotFoundError();
+    }
+    return plan;
+  }
+
+  private async lockedDraft(
+    tx: EntityManager,
+    viewer: Viewer,
+    planId: string,
+  ): Promise<MobilityPlanVersionEntity> {
+    await this.lockedPlan(tx, viewer, planId);
+    const draft = await tx.findOneBy(MobilityPlanVersionEntity, { planId, status: PlanVersionStatus.DRAFT });
+    if (!draft) throw new PlanVersionConflictError('NO_DRAFT');
+    return draft;
+  }
+
+  private async views(viewer: Viewer, plans: readonly MobilityPlanEntity[]): Promise<PlanView[]> {
+    if (plans.length === 0) return [];
+    const versions = await this.dataSource.manager.find(MobilityPlanVersionEntity, {
+      where: {
+        planId: In(plans.map((p) => p.id)),
+        status: In([PlanVersionStatus.DRAFT, PlanVersionStatus.PUBLISHED]),
+      },
+    });
+    const names = await employerNames(this.dataSource.manager, [...new Set(plans.map((p) => p.employerId))]);
+    return plans.map((plan) => {
+      const access = planAccess(viewer, plan);
+      const mine = versions.filter((v) => v.planId === plan.id);
+      return {
+        plan,
+        employerName: names.get(plan.employerId) ?? '',
+        access,
+        published:
+          access === 'NONE' ? null : (mine.find((v) => v.status === PlanVersionStatus.PUBLISHED) ?? null),
+        draft: access === 'EDIT' ? (mine.find((v) => v.status === PlanVersionStatus.DRAFT) ?? null) : null,
+      };
+    });
+  }
+}
+
+/** A draft's content as stored: each path with an id (kept across edits), each element checked for its kind. */
+function checkedDraft(draft: PlanDraft) {
+  if (draft.choiceDeadline > draft.employmentEndDate) throw new DeadlineAfterEmploymentEndError();
+  const paths = draft.paths.map((path, i): PathContent => {
+    const elements = path.elements.map((fields, j) => {
+      const element = elementFromFields(fields, `paths.${i}.elements.${j}`);
+      if (isPlanProblem(element)) throw new InvalidPlanContentError(element.field, element.message);
+      return element;
+    });
+    return { ...path, id: path.id ?? randomUUID(), elements };
+  });
+  return {
+    titleNl: draft.title.nl,
+    titleEn: draft.title.en,
+    employmentEndDate: draft.employmentEndDate,
+    choiceDeadline: draft.choiceDeadline,
+    helpHourValueEur: draft.helpHourValueEur,
+    paths,
+    guide: [...draft.guide],
+  };
+}
+
+function checkFigures(figures: EmployeeFigures): void {
+  const checks: [keyof EmployeeFigures, number, number][] = [
+    ['grossMonthlySalaryEur', 1, 100_000],
+    ['yearsOfService', 0, 60],
+    ['employmentHistoryYears', 0, 60],
+  ];
+  for (const [field, min, max] of checks) {
+    const value = figures[field];
+    if (!Number.isFinite(value) || value < min || value > max)
+      throw new FigureOutOfRangeError(field, min, max);
+  }
+  if (figures.yearsOfService > figures.employmentHistoryYears + 1) throw new ServiceLongerThanHistoryError();
+}

@@ -1,0 +1,204 @@
+import { Role } from '@werkbrug/core';
+import { planDraft } from './authorization/cases.mobility-plans';
+import { Actor, Fixtures } from './support/fixtures';
+import {
+  candidateInputIn,
+  createCandidate,
+  EmployerWithHrLead,
+  employerWithHrLead,
+  expectData,
+  expectError,
+} from './support/helpers-auth';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Mobility plans: an HR lead writes and publishes the paths, the employer's employees compare them on their own
+ * figures, which nothing stores. Region AM35 is this file's own.
+ */
+const REGION = 'AM35';
+const PLAN = `{ id canEdit published { id number status paths { id name { nl } } } draft { id number updatedAt } }`;
+const CREATE = `mutation($e: ID, $input: MobilityPlanDraftInput!) { createMobilityPlan(employerId: $e, input: $input) ${PLAN} }`;
+const SAVE = `mutation($id: ID!, $input: MobilityPlanDraftInput!, $basedOn: DateTime) {
+  saveMobilityPlanDraft(planId: $id, input: $input, basedOn: $basedOn) ${PLAN} }`;
+const PUBLISH = `mutation($id: ID!) { publishMobilityPlan(planId: $id) ${PLAN} }`;
+const NEW_VERSION = `mutation($id: ID!) { startMobilityPlanVersion(planId: $id) ${PLAN} }`;
+const GET = `query($id: ID!) { mobilityPlan(id: $id) ${PLAN} }`;
+const LIST = `{ mobilityPlans { id } }`;
+const COMPARE = `query($v: ID!, $f: EmployeeFiguresInput!) { compareMobilityPaths(versionId: $v, figures: $f) {
+  notice { nl } parametersReviewedOn
+  paths { pathId totalEur
+    items { kind elementIndex totalEur calculation { nl en } parameters { id value validFrom sourceUrl assumedToContinue } }
+    months { month startsOn totalEur amountsEur } } } }`;
+/** An unusual salary, easy to look for in every table afterwards. */
+const FIGURES = { grossMonthlySalaryEur: 3017.37, yearsOfService: 12, employmentHistoryYears: 20 };
+
+describe('mobility plans', () => {
+  let t: TestApp;
+  let f: Fixtures;
+  let own: EmployerWithHrLead;
+  let other: EmployerWithHrLead;
+  let seeker: Actor;
+  let team: Actor;
+  let planId: string;
+
+  const gql = (query: string, variables: Record<string, unknown>, actor: Actor) =>
+    t.gql(query, variables, actor.token);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Fixtures(t);
+    own = await employerWithHrLead(f, REGION);
+    other = await employerWithHrLead(f, 'AM36');
+    team = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    const candidateId = await createCandidate(t, own.hr.token, await candidateInputIn(f, own.pc4));
+    seeker = await f.actor(Role.JOB_SEEKER, { candidateId });
+  }, 120_000);
+
+  afterAll(() => t?.close());
+
+  it('a draft is the authors’ only: employees do not see it', async () => {
+    const created = expectData(await gql(CREATE, { input: planDraft() }, own.hr)).createMobilityPlan;
+    planId = created.id;
+    expect(created).toMatchObject({ canEdit: true, published: null, draft: { number: 1 } });
+    expect(expectData(await gql(GET, { id: planId }, team)).mobilityPlan.canEdit).toBe(true);
+    expect(expectData(await gql(LIST, {}, seeker)).mobilityPlans).toEqual([]);
+    expectError(await gql(GET, { id: planId }, seeker), 'NOT_FOUND');
+    expectError(await gql(PUBLISH, { id: planId }, seeker), 'NOT_FOUND');
+    expectError(await gql(GET, { id: planId }, other.hr), 'NOT_FOUND');
+  });
+
+  it('refuses to publish with every problem named, and keeps the draft as it was', async () => {
+    const draft = expectData(await gql(GET, { id: planId }, own.hr)).mobilityPlan.draft;
+    const lonely = planDraft({ paths: [(planDraft().paths as unknown[])[0]], title: { nl: '', en: 'Plan' } });
+    expectData(await gql(SAVE, { id: planId, input: lonely, basedOn: draft.updatedAt }, own.hr));
+    const refused = expectError(await gql(PUBLISH, { id: planId }, own.hr), 'BAD_USER_INPUT', {
+      reason: 'PLAN_NOT_PUBLISHABLE',
+    });
+    expect(refused.extensions?.problems).toEqual([
+      expect.objectContaining({
+        field: 'title',
+        nl: 'Geef het plan een titel in het Nederlands en het Engels.',
+      }),
+      expect.objectContaining({ field: 'paths', en: 'A mobility plan offers at least two choice paths.' }),
+    ]);
+    expect(expectData(await gql(GET, { id: planId }, own.hr)).mobilityPlan.published).toBeNull();
+  });
+
+  it('checks each amount for what its kind needs, and the dates for their order', async () => {
+    const paths = planDraft().paths as { elements: Record<string, unknown>[] }[];
+    paths[0].elements[1] = { ...paths[0].elements[1], month: null };
+    expectError(await gql(SAVE, { id: planId, input: planDraft({ paths }) }, own.hr), 'BAD_USER_INPUT', {
+      field: 'paths.0.elements.1.month',
+    });
+    const late = planDraft({ choiceDeadline: '2099-01-01' });
+    expectError(await gql(SAVE, { id: planId, input: late }, own.hr), 'BAD_USER_INPUT', {
+      reason: 'DEADLINE_AFTER_EMPLOYMENT_END',
+    });
+  });
+
+  it('publishes, after which the employer’s employees read it and compare the paths on their own figures', async () => {
+    const draft = expectData(await gql(SAVE, { id: planId, input: planDraft() }, own.hr))
+      .saveMobilityPlanDraft.draft;
+    const published = expectData(await gql(PUBLISH, { id: planId }, team)).publishMobilityPlan;
+    expect(published).toMatchObject({
+      draft: null,
+      published: { number: 1, status: 'PUBLISHED', id: draft.id },
+    });
+    expect(expectData(await gql(LIST, {}, seeker)).mobilityPlans).toEqual([{ id: planId }]);
+    expect(expectData(await gql(GET, { id: planId }, seeker)).mobilityPlan.canEdit).toBe(false);
+
+    const comparison = expectData(
+      await gql(COMPARE, { v: draft.id, f: FIGURES }, seeker),
+    ).compareMobilityPaths;
+    expect(comparison.notice.nl).toContain('Je cijfers worden niet bewaard');
+    const [guidance, ownWay] = comparison.paths;
+    // Monthly wage 3,017.37 × 1.08 = 3,258.7596: six months of salary, then the transition payment
+    // (3,258.7596 / 3 × 12 = 13,035.04) in month 7, and WW after it at 75 % then 70 % of the wage.
+    expect(guidance.items.map((i: { kind: string }) => i.kind)).toEqual([
+      'CONTINUED_SALARY',
+      'TRANSITION_PAYMENT',
+      'UNEMPLOYMENT_BENEFIT',
+    ]);
+    expect(guidance.months.slice(0, 6).map((m: { totalEur: number }) => m.totalEur)).toEqual(
+      new Array(6).fill(3258.76),
+    );
+    expect(guidance.items[1].totalEur).toBe(13_035.04);
+    expect(guidance.months[6].amountsEur).toEqual([0, 13_035.04, 2444.07]);
+    expect(guidance.months[8].amountsEur[2]).toBe(2281.13);
+    const sum = (xs: number[]) => Math.round(xs.reduce((a, b) => a + b, 0) * 100) / 100;
+    expect(guidance.totalEur).toBe(sum(guidance.items.map((i: { totalEur: number }) => i.totalEur)));
+    expect(guidance.totalEur).toBe(sum(guidance.months.map((m: { totalEur: number }) => m.totalEur)));
+    expect(ownWay).toMatchObject({ totalEur: 15_000 });
+    expect(ownWay.months[0].amountsEur).toEqual([15_000]);
+    // Every statutory amount names its parameters with a date and a source.
+    for (const parameter of guidance.items[2].parameters) expect(parameter.sourceUrl).toMatch(/^https:\/\//);
+  });
+
+  it('stores nothing of the figures compared', async () => {
+    const tables = await f.query<{ table_name: string }>(
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
+    );
+    for (const { table_name } of tables) {
+      const [row] = await f.query<{ n: string }>(
+        `SELECT count(*) AS n FROM "${table_name}" t WHERE t::text LIKE '%3017.37%' OR t::text LIKE '%3017,37%'`,
+      );
+      expect({ table: table_name, rows: Number(row.n) }).toEqual({ table: table_name, rows: 0 });
+    }
+  });
+
+  it('a published version is frozen; a new version starts as its copy, and a stale save is refused', async () => {
+    expectError(await gql(SAVE, { id: planId, input: planDraft() }, own.hr), 'CONFLICT', {
+      reason: 'NO_DRAFT',
+    });
+    const started = expectData(await gql(NEW_VERSION, { id: planId }, own.hr)).startMobilityPlanVersion;
+    expect(started).toMatchObject({ published: { number: 1 }, draft: { number: 2 } });
+    expectError(await gql(NEW_VERSION, { id: planId }, team), 'CONFLICT', { reason: 'DRAFT_EXISTS' });
+    const seenAt = started.draft.updatedAt;
+    // A form sends each path back with its id: the copy's paths have the published version's ids.
+    const renamed = planDraft({
+      title: { nl: 'Mobiliteitsplan, versie 2', en: 'Mobility plan, version 2' },
+      paths: (planDraft().paths as object[]).map((p, i) => ({ ...p, id: started.published.paths[i].id })),
+    });
+    expectData(await gql(SAVE, { id: planId, input: renamed, basedOn: seenAt }, team));
+    expectError(await gql(SAVE, { id: planId, input: planDraft(), basedOn: seenAt }, own.hr), 'CONFLICT', {
+      reason: 'STALE_DRAFT',
+    });
+    const firstVersion = started.published.id;
+    expectData(await gql(PUBLISH, { id: planId }, own.hr));
+    const now = expectData(await gql(GET, { id: planId }, seeker)).mobilityPlan;
+    expect(now.published.number).toBe(2);
+    // Paths keep their ids from version to version; the superseded version is the authors' to read.
+    expect(now.published.paths.map((p: { id: string }) => p.id)).toEqual(
+      started.published.paths.map((p: { id: string }) => p.id),
+    );
+    expectError(await gql(COMPARE, { v: firstVersion, f: FIGURES }, seeker), 'NOT_FOUND');
+    expectData(await gql(COMPARE, { v: firstVersion, f: FIGURES }, own.hr));
+  });
+
+  it('figures out of range are refused by field', async () => {
+    const version = expectData(await gql(GET, { id: planId }, seeker)).mobilityPlan.published.id;
+    expectError(
+      await gql(COMPARE, { v: version, f: { ...FIGURES, grossMonthlySalaryEur: 0 } }, seeker),
+      'BAD_USER_INPUT',
+      { field: 'grossMonthlySalaryEur' },
+    );
+    expectError(
+      await gql(
+        COMPARE,
+        { v: version, f: { ...FIGURES, yearsOfService: 30, employmentHistoryYears: 10 } },
+        seeker,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'SERVICE_LONGER_THAN_HISTORY' },
+    );
+  });
+
+  it('the mobility team writes plans for its region’s employers only', async () => {
+    expectError(await gql(CREATE, { input: planDraft() }, team), 'BAD_USER_INPUT', {
+      reason: 'EMPLOYER_REQUIRED',
+    });
+    expectData(await gql(CREATE, { e: own.employer.id, input: planDraft() }, team));
+    expectError(await gql(CREATE, { e: other.employer.id, input: planDraft() }, team), 'FORBIDDEN');
+    expectError(await gql(CREATE, { e: own.employer.id, input: planDraft() }, other.hr), 'FORBIDDEN');
+  });
+});
