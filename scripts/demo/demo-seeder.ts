@@ -24,6 +24,7 @@ import { GeoModule } from '@werkbrug/geo';
 import { QueueModule } from '@werkbrug/queue';
 import { VacanciesModule, VacanciesService, VacancyKind, VacancyStatus } from '@werkbrug/vacancies';
 import { TrajectoriesModule } from '@werkbrug/trajectories';
+import { MobilityPlansModule } from '@werkbrug/mobility-plans';
 import { DataSource } from 'typeorm';
 import {
   ATTENTION_SKETCHES,
@@ -40,6 +41,7 @@ import {
   STRENGTH_SKETCHES,
 } from './demo-region';
 import { DemoCases } from './demo-cases';
+import { DemoMobilityPlan } from './demo-mobility-plan';
 import { DemoHistory } from './demo-history';
 import { SeededRandom } from './random';
 
@@ -93,6 +95,7 @@ export class DemoSeeder {
     private readonly config: AppConfig,
     private readonly history: DemoHistory,
     private readonly cases: DemoCases,
+    private readonly mobilityPlan: DemoMobilityPlan,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
@@ -111,7 +114,8 @@ export class DemoSeeder {
       return this.createCandidate(hr, spec, await this.occupations(spec), pc4s, index, { active: true });
     });
     const cases = await this.cases.seed(pc4s);
-    return [region, history, cases].includes('seeded') ? 'seeded' : 'already-present';
+    const plan = await this.mobilityPlan.seed();
+    return [region, history, cases, plan].includes('seeded') ? 'seeded' : 'already-present';
   }
 
   private async seedRegion(): Promise<'seeded' | 'already-present'> {
@@ -379,7 +383,8 @@ function capitalise(text: string): string {
     VacanciesModule,
     MailModule,
     TrajectoriesModule,
+    MobilityPlansModule,
   ],
-  providers: [DemoSeeder, DemoHistory, DemoCases],
+  providers: [DemoSeeder, DemoHistory, DemoCases, DemoMobilityPlan],
 })
 export class DemoSeedModule {}

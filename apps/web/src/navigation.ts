@@ -5,6 +5,7 @@ import { adminNavigation } from '@web/routes/admin/admin-paths';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { EARLY_START_PATHS, STAFF_NOTIFICATIONS_PATH } from '@web/routes/shared/early-start-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
+import { MOBILITY_PLAN_PATHS } from '@web/routes/mobility-plans/mobility-plan-paths';
 import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
 
@@ -42,6 +43,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: PATHS.agenda, label: 'jobSeeker.nav.agenda' },
         { path: PATHS.myPlacements, label: 'jobSeeker.nav.placements' },
         { path: TRAJECTORY_PATHS.JOB_SEEKER, label: 'jobSeeker.nav.trajectory' },
+        { path: MOBILITY_PLAN_PATHS.JOB_SEEKER, label: 'jobSeeker.nav.mobilityPlan' },
         { path: PATHS.consents, label: 'jobSeeker.nav.consents' },
         { path: PATHS.myData, label: 'jobSeeker.nav.myData' },
         { path: PATHS.notifications, label: 'jobSeeker.nav.notifications', badge: 'unreadNotifications' },
@@ -54,6 +56,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: HR_PATHS.placements, label: 'nav.placements' },
         { path: TRAJECTORY_PATHS.HR_LEAD, label: 'nav.trajectories' },
         { path: RESULTS_PATHS.HR_LEAD, label: 'nav.results' },
+        { path: MOBILITY_PLAN_PATHS.HR_LEAD, label: 'nav.mobilityPlans' },
         { path: HR_PATHS.ledger, label: 'nav.ledger' },
         { path: STAFF_NOTIFICATIONS_PATH, label: 'nav.notifications', badge: 'unreadNotifications' },
       ];

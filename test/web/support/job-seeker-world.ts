@@ -26,6 +26,8 @@ export interface JobSeekerWorld {
     invitedTitle: string;
     publishedTitle: string;
   };
+  /** The HR lead of the agenda job seeker's employer, who writes its mobility plan in the plan journey. */
+  planAuthor: { email: string };
   /** Their HR lead read their identity once (the access log), for the own-data journey. */
   dataOwner: { email: string; publicCode: string; readPurpose: string };
 }

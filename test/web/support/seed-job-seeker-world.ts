@@ -132,6 +132,7 @@ export async function seedJobSeekerWorld(t: TestApp, mailDir: string): Promise<J
       placementStart,
       ...sessions,
     },
+    planAuthor: { email: ownerHr.email },
     dataOwner: {
       email: dataOwnerEmail,
       publicCode: dataOwner.candidateProfile.publicCode,

@@ -10,6 +10,8 @@ export interface Formatters {
   /** A calendar month from its first day (YYYY-MM-01): "december 2026". */
   month(firstDay: string): string;
   number(value: number, maximumFractionDigits?: number): string;
+  /** An amount in euros, to the cent only where it has cents: "€ 12.960", "€ 2.430,50". */
+  money(value: number): string;
 }
 
 /**
@@ -38,6 +40,10 @@ export function formattersFor(locale: string): Formatters {
       numbers.set(maximumFractionDigits, (format = new Intl.NumberFormat(locale, { maximumFractionDigits })));
     return format;
   };
+  const euros = once(() => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR' }));
+  const wholeEuros = once(
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }),
+  );
   const toDate = (value: string | Date) => (typeof value === 'string' ? new Date(value) : value);
   const formatters: Formatters = {
     date: (value) =>
@@ -47,6 +53,7 @@ export function formattersFor(locale: string): Formatters {
     dateTime: (value) => dateTime().format(toDate(value)),
     month: (firstDay) => month().format(new Date(`${firstDay}T00:00:00Z`)),
     number: (value, maximumFractionDigits = 0) => numberFormat(maximumFractionDigits).format(value),
+    money: (value) => (Number.isInteger(value) ? wholeEuros() : euros()).format(value),
   };
   formattersByLocale.set(locale, formatters);
   return formatters;

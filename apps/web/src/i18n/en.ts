@@ -44,6 +44,7 @@ export const en: Catalogue<typeof nl> = {
     regions: 'Regions',
     allocation: 'Allocation',
     trajectories: 'Trajectories',
+    mobilityPlans: 'Mobility plans',
     results: 'Results',
   },
   errors: {

@@ -5,6 +5,7 @@ import { jobSeekerNl } from './areas/job-seeker.nl';
 import { sharedNl } from './areas/shared.nl';
 import type { teamNl } from './areas/team.nl';
 import type { trajectoryNl } from './areas/trajectory.nl';
+import type { mobilityPlanNl } from './areas/mobility-plan.nl';
 
 /**
  * Dutch, the default language: the texts of the shell, of job seekers (also signed out, claiming an account) and
@@ -49,6 +50,7 @@ export const nl = {
     regions: 'Regio’s',
     allocation: 'Toewijzing',
     trajectories: 'Trajecten',
+    mobilityPlans: 'Mobiliteitsplannen',
     results: 'Resultaten',
   },
   errors: {
@@ -233,4 +235,5 @@ export type Texts = typeof nl & {
   admin: typeof adminNl;
   allocation: typeof allocationNl;
   trajectory: typeof trajectoryNl;
+  mobilityPlan: typeof mobilityPlanNl;
 };

@@ -10,6 +10,7 @@ export const jobSeekerEn: Catalogue<typeof jobSeekerNl> = {
     agenda: 'My meetings',
     placements: 'My placements',
     trajectory: 'My trajectory',
+    mobilityPlan: 'My mobility plan',
   },
   bell: {
     unread_one: '({{count}} new)',

@@ -7,6 +7,7 @@ export const jobSeekerNl = {
     agenda: 'Mijn bijeenkomsten',
     placements: 'Mijn plaatsingen',
     trajectory: 'Mijn traject',
+    mobilityPlan: 'Mijn mobiliteitsplan',
   },
   bell: {
     unread_one: '({{count}} nieuw)',

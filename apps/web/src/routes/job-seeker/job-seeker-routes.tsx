@@ -1,6 +1,7 @@
 import { Route } from 'react-router';
 import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
+import { mobilityPlanRoutes } from '@web/routes/mobility-plans/mobility-plan-routes';
 import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { loadSuggestionsPage } from './page-loaders';
 
@@ -37,6 +38,7 @@ export function jobSeekerRoutes() {
       <Route path={PATHS.agenda} element={<AgendaPage />} />
       <Route path={PATHS.myPlacements} element={<PlacementsPage />} />
       {trajectoryRoutes('JOB_SEEKER')}
+      {mobilityPlanRoutes('JOB_SEEKER')}
     </>
   );
 }

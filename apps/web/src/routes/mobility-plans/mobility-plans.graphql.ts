@@ -1,0 +1,230 @@
+import { graphql } from '@web/graphql/generated';
+
+export const PlanVersionPartsFragment = graphql(`
+  fragment PlanVersionParts on MobilityPlanVersion {
+    id
+    number
+    status
+    title {
+      nl
+      en
+    }
+    employmentEndDate
+    choiceDeadline
+    helpHourValueEur
+    updatedAt
+    publishedAt
+    paths {
+      id
+      kind
+      name {
+        nl
+        en
+      }
+      description {
+        nl
+        en
+      }
+      trainingBudgetEur
+      mediationHours
+      coachingHours
+      durationMonths
+      conditions {
+        nl
+        en
+      }
+      keepsUnemploymentBenefit
+      elements {
+        kind
+        description {
+          nl
+          en
+        }
+        factor
+        amountEur
+        months
+        month
+        percent
+        fromMonth
+      }
+    }
+    guide {
+      title {
+        nl
+        en
+      }
+      body {
+        nl
+        en
+      }
+    }
+  }
+`);
+
+export const MobilityPlansQuery = graphql(`
+  query MobilityPlans {
+    mobilityPlans {
+      id
+      employerName
+      canEdit
+      published {
+        id
+        number
+        title {
+          nl
+          en
+        }
+        choiceDeadline
+      }
+      draft {
+        id
+        number
+        title {
+          nl
+          en
+        }
+        updatedAt
+      }
+    }
+  }
+`);
+
+export const MobilityPlanQuery = graphql(`
+  query MobilityPlan($id: ID!) {
+    mobilityPlan(id: $id) {
+      id
+      employerName
+      canEdit
+      published {
+        ...PlanVersionParts
+      }
+      draft {
+        ...PlanVersionParts
+      }
+    }
+  }
+`);
+
+export const CompareMobilityPathsQuery = graphql(`
+  query CompareMobilityPaths($versionId: ID!, $figures: EmployeeFiguresInput!) {
+    compareMobilityPaths(versionId: $versionId, figures: $figures) {
+      parametersReviewedOn
+      notice {
+        nl
+        en
+      }
+      paths {
+        pathId
+        totalEur
+        items {
+          kind
+          description {
+            nl
+            en
+          }
+          calculation {
+            nl
+            en
+          }
+          totalEur
+          parameters {
+            id
+            label {
+              nl
+              en
+            }
+            value
+            unit
+            validFrom
+            sourceTitle
+            sourceUrl
+            assumedToContinue
+            note {
+              nl
+              en
+            }
+          }
+        }
+        months {
+          month
+          startsOn
+          totalEur
+        }
+      }
+    }
+  }
+`);
+
+export const ProportionalityQuery = graphql(`
+  query MobilityPlanProportionality($versionId: ID!) {
+    mobilityPlanProportionality(versionId: $versionId) {
+      employee {
+        nl
+        en
+      }
+      paths {
+        pathId
+        moneyEur
+        helpEur
+        totalEur
+        fromMedian
+        uneven
+      }
+    }
+  }
+`);
+
+export const CreateMobilityPlanMutation = graphql(`
+  mutation CreateMobilityPlan($employerId: ID, $input: MobilityPlanDraftInput!) {
+    createMobilityPlan(employerId: $employerId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const SaveMobilityPlanDraftMutation = graphql(`
+  mutation SaveMobilityPlanDraft($planId: ID!, $input: MobilityPlanDraftInput!, $basedOn: DateTime) {
+    saveMobilityPlanDraft(planId: $planId, input: $input, basedOn: $basedOn) {
+      id
+      draft {
+        ...PlanVersionParts
+      }
+    }
+  }
+`);
+
+export const PublishMobilityPlanMutation = graphql(`
+  mutation PublishMobilityPlan($planId: ID!) {
+    publishMobilityPlan(planId: $planId) {
+      id
+      published {
+        ...PlanVersionParts
+      }
+      draft {
+        id
+      }
+    }
+  }
+`);
+
+export const StartMobilityPlanVersionMutation = graphql(`
+  mutation StartMobilityPlanVersion($planId: ID!) {
+    startMobilityPlanVersion(planId: $planId) {
+      id
+      draft {
+        ...PlanVersionParts
+      }
+    }
+  }
+`);
+
+export const PlanEmployersQuery = graphql(`
+  query PlanEmployers {
+    employers(first: 100) {
+      nodes {
+        id
+        name
+      }
+    }
+  }
+`);
