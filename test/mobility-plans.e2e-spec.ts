@@ -1,4 +1,5 @@
 import { Role } from '@werkbrug/core';
+import { MobilityPlansService } from '@werkbrug/mobility-plans';
 import { planDraft } from './authorization/cases.mobility-plans';
 import { Actor, Fixtures } from './support/fixtures';
 import {
@@ -191,6 +192,92 @@ describe('mobility plans', () => {
       'BAD_USER_INPUT',
       { reason: 'SERVICE_LONGER_THAN_HISTORY' },
     );
+  });
+
+  it('an employee chooses a path until the deadline; the guidance path with consent starts matching at once', async () => {
+    const candidateId = await createCandidate(
+      t,
+      own.hr.token,
+      await candidateInputIn(f, own.pc4, { contractEndDate: null, consentGiven: false }),
+    );
+    const chooser = await f.actor(Role.JOB_SEEKER, { candidateId });
+    const plan = expectData(
+      await gql(
+        `query($id: ID!) { mobilityPlan(id: $id) { published { employmentEndDate paths { id kind followUp } } } }`,
+        { id: planId },
+        chooser,
+      ),
+    ).mobilityPlan.published;
+    const pathOf = (kind: string) => plan.paths.find((p: { kind: string }) => p.kind === kind);
+    const CHOOSE = `mutation($id: ID!, $path: ID!, $share: Boolean) {
+      chooseMobilityPath(planId: $id, pathId: $path, shareProfile: $share) { pathId stillOffered canChange deadline } }`;
+    const PROFILE = `query($id: ID!) { candidateProfile(id: $id) { status consentStatus contractEndDate } }`;
+
+    expect(
+      expectData(
+        await gql(
+          `query($id: ID!) { myMobilityPathChoice(planId: $id) { pathId canChange } }`,
+          { id: planId },
+          chooser,
+        ),
+      ).myMobilityPathChoice,
+    ).toEqual({ pathId: null, canChange: true });
+    const first = expectData(
+      await gql(CHOOSE, { id: planId, path: pathOf('OWN_WAY').id }, chooser),
+    ).chooseMobilityPath;
+    expect(first).toMatchObject({ pathId: pathOf('OWN_WAY').id, stillOffered: true, canChange: true });
+    expect(expectData(await gql(PROFILE, { id: candidateId }, own.hr)).candidateProfile).toMatchObject({
+      status: 'DRAFT',
+      consentStatus: 'NOT_ASKED',
+    });
+
+    // Changing to guidance with consent: the profile is shared with the region, active, and ends with the plan.
+    expectData(await gql(CHOOSE, { id: planId, path: pathOf('GUIDANCE').id, share: true }, chooser));
+    expect(expectData(await gql(PROFILE, { id: candidateId }, own.hr)).candidateProfile).toEqual({
+      status: 'ACTIVE',
+      consentStatus: 'GIVEN',
+      contractEndDate: plan.employmentEndDate,
+    });
+
+    // The HR lead sees how many chose each path, and who only for the path they follow up.
+    const choices = expectData(
+      await gql(
+        `query($id: ID!) { mobilityPlanChoices(planId: $id) { pathId count followUp people { publicCode } } }`,
+        { id: planId },
+        own.hr,
+      ),
+    ).mobilityPlanChoices;
+    const guidance = choices.find((c: { pathId: string }) => c.pathId === pathOf('GUIDANCE').id);
+    expect(guidance).toMatchObject({
+      count: 1,
+      followUp: true,
+      people: [{ publicCode: expect.stringMatching(/^WB-/) }],
+    });
+    const ownWay = choices.find((c: { pathId: string }) => c.pathId === pathOf('OWN_WAY').id);
+    expect(ownWay).toEqual({ pathId: pathOf('OWN_WAY').id, count: 0, followUp: false, people: [] });
+    expectError(await gql(CHOOSE, { id: planId, path: pathOf('OWN_WAY').id }, own.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_EMPLOYEE_CHOOSES',
+    });
+    expectError(await gql(CHOOSE, { id: planId, path: planId }, chooser), 'CONFLICT', {
+      reason: 'UNKNOWN_PATH',
+    });
+
+    // After the deadline the choice stands as it is.
+    const viewer = {
+      role: Role.JOB_SEEKER as const,
+      userId: chooser.userId,
+      candidateId,
+      employerId: own.employer.id,
+      regionCode: REGION,
+    };
+    const afterDeadline = new Date(Date.now() + 365 * 86_400_000);
+    await expect(
+      t.app.get(MobilityPlansService).choose(viewer, planId, pathOf('OWN_WAY').id, false, afterDeadline),
+    ).rejects.toMatchObject({ details: { reason: 'DEADLINE_PASSED' } });
+    expect(await t.app.get(MobilityPlansService).myChoice(viewer, planId, afterDeadline)).toMatchObject({
+      pathId: pathOf('GUIDANCE').id,
+      canChange: false,
+    });
   });
 
   it('the mobility team writes plans for its region’s employers only', async () => {

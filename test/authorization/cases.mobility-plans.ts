@@ -145,4 +145,26 @@ export const MOBILITY_PLAN_CASES: Case[] = [
     expect: visibleTo({ HR_A: 'OK', RMT27: 'CONFLICT', JS_A: 'FORBIDDEN' }),
     probe: 'mobilityPlanToPublish',
   },
+  {
+    name: 'chooseMobilityPath',
+    query: `mutation($id: ID!, $path: ID!) { chooseMobilityPath(planId: $id, pathId: $path) { pathId canChange } }`,
+    variables: (ids) => ({ id: ids.mobilityPlanId, path: ids.mobilityPlanPathId }),
+    // The employee's own choice: the plan's authors read it but do not choose for them.
+    expect: visibleTo({ JS_A: 'OK', HR_A: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
+    probe: 'mobilityPlanId',
+  },
+  {
+    name: 'myMobilityPathChoice',
+    query: `query($id: ID!) { myMobilityPathChoice(planId: $id) { pathId stillOffered } }`,
+    variables: (ids) => ({ id: ids.mobilityPlanId }),
+    expect: visibleTo({ JS_A: 'OK', HR_A: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
+    probe: 'mobilityPlanId',
+  },
+  {
+    name: 'mobilityPlanChoices',
+    query: `query($id: ID!) { mobilityPlanChoices(planId: $id) { pathId count people { publicCode } } }`,
+    variables: (ids) => ({ id: ids.mobilityPlanId }),
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'mobilityPlanId',
+  },
 ];

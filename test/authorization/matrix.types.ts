@@ -83,6 +83,8 @@ export interface Ids {
   mobilityPlanId: string;
   mobilityPlanVersionId: string;
   mobilityPlanDraftVersionId: string;
+  /** The published version's first path (guidance). */
+  mobilityPlanPathId: string;
   /** Another plan of employer A with only a draft, published (and then versioned) by the matrix. */
   mobilityPlanToPublish: string;
 }

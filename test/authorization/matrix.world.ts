@@ -253,7 +253,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
   );
   await call(`mutation($id: ID!) { publishMobilityPlan(planId: $id) { id } }`, { id: plan.id }, hrA);
   const rewritten = await call(
-    `mutation($id: ID!) { startMobilityPlanVersion(planId: $id) { published { id } draft { id } } }`,
+    `mutation($id: ID!) { startMobilityPlanVersion(planId: $id) { published { id paths { id } } draft { id } } }`,
     { id: plan.id },
     hrA,
   );
@@ -268,6 +268,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       mobilityPlanId: plan.id,
       mobilityPlanVersionId: rewritten.published.id,
       mobilityPlanDraftVersionId: rewritten.draft.id,
+      mobilityPlanPathId: rewritten.published.paths[0].id,
       mobilityPlanToPublish: toPublish.id,
       trajectoryId: trajectory.id,
       trajectoryToClose: trajectoryToClose.id,

@@ -1,6 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { definedFields, ForbiddenError, keysetPage, Page, PageRequest, Role, Viewer } from '@werkbrug/core';
+import {
+  definedFields,
+  ForbiddenError,
+  keysetPage,
+  Page,
+  PageRequest,
+  Role,
+  Viewer,
+  type ViewerOf,
+} from '@werkbrug/core';
 import { countEmployersInRegion, employerNamesByName } from '@werkbrug/employers/employer-directory.store';
 import { GeoService } from '@werkbrug/geo';
 import {
@@ -201,6 +210,33 @@ export class CandidatesService {
     if (status === CandidateStatus.ACTIVE && profile.consentStatus !== ConsentStatus.GIVEN)
       throw new ConsentRequiredError();
     await this.saveColumns(profile, { status });
+    return this.get(viewer, id);
+  }
+
+  /**
+   * A job seeker who chose the guidance path of their employer's mobility plan: matching starts at once. Their
+   * own consent to share the profile with the region is recorded first (as if they gave it on its own); then a
+   * draft or paused profile becomes active, and the plan's end of employment becomes its contract end unless an
+   * earlier one is set, so matching works towards that date.
+   */
+  async enrolForGuidance(
+    viewer: ViewerOf<Role.JOB_SEEKER>,
+    employmentEndDate: string,
+  ): Promise<CandidateView> {
+    const id = viewer.candidateId;
+    const before = (await this.get(viewer, id)).profile;
+    if (before.consentStatus !== ConsentStatus.GIVEN) await this.recordConsent(viewer, id, true);
+    const { profile } = await this.get(viewer, id);
+    const contractEndDate =
+      profile.contractEndDate && profile.contractEndDate <= employmentEndDate
+        ? profile.contractEndDate
+        : employmentEndDate;
+    const status =
+      profile.status !== CandidateStatus.ACTIVE && canTransition(profile.status, CandidateStatus.ACTIVE)
+        ? CandidateStatus.ACTIVE
+        : profile.status;
+    if (contractEndDate !== profile.contractEndDate || status !== profile.status)
+      await this.saveColumns(profile, { contractEndDate, status });
     return this.get(viewer, id);
   }
 

@@ -42,4 +42,19 @@ export class MobilityPlanVersionEntity {
   @Column('uuid', { name: 'published_by_user_id', nullable: true }) publishedByUserId!: string | null;
 }
 
-export const MOBILITY_PLAN_ENTITIES = [MobilityPlanEntity, MobilityPlanVersionEntity];
+/** An employee's path of a plan, changeable until the deadline. */
+@Entity('mobility_plan_choice')
+export class MobilityPlanChoiceEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'plan_id' }) planId!: string;
+  @Column('uuid', { name: 'version_id' }) versionId!: string;
+  @Column('uuid', { name: 'candidate_id' }) candidateId!: string;
+  @Column('uuid', { name: 'path_id' }) pathId!: string;
+  @Column('timestamptz', { name: 'chosen_at' }) chosenAt!: Date;
+}
+
+export const MOBILITY_PLAN_ENTITIES = [
+  MobilityPlanEntity,
+  MobilityPlanVersionEntity,
+  MobilityPlanChoiceEntity,
+];

@@ -114,3 +114,35 @@ export class ServiceLongerThanHistoryError extends InvalidInputError {
     );
   }
 }
+
+export type ChoiceRefusal = 'DEADLINE_PASSED' | 'UNKNOWN_PATH';
+
+const CHOICE_REFUSALS: { readonly [R in ChoiceRefusal]: LocalisedMessage } = {
+  DEADLINE_PASSED: {
+    nl: 'De keuzedatum van dit plan is voorbij; je keuze kan niet meer veranderen.',
+    en: "This plan's deadline to choose has passed; your choice can no longer change.",
+  },
+  UNKNOWN_PATH: {
+    nl: 'Dit pad staat niet (meer) in het plan. Kies een van de paden die het plan nu biedt.',
+    en: 'This path is not (or no longer) in the plan. Choose one of the paths the plan offers now.',
+  },
+};
+
+export class ChoiceRefusedError extends ConflictError {
+  constructor(reason: ChoiceRefusal) {
+    super(CHOICE_REFUSALS[reason], { reason });
+  }
+}
+
+/** Choosing a path is the employee's own. */
+export class OnlyTheEmployeeChoosesError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        nl: 'Alleen de medewerker zelf kiest een pad.',
+        en: 'Only the employee chooses a path themselves.',
+      },
+      { reason: 'ONLY_THE_EMPLOYEE_CHOOSES' },
+    );
+  }
+}

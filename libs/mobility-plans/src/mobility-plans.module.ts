@@ -1,11 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { CandidatesModule } from '@werkbrug/candidates';
 import { MOBILITY_PLAN_ENTITIES } from './mobility-plan.entities';
 import { MobilityPlansService } from './mobility-plans.service';
 
 /** Mobility plans: choice paths an employer offers, versioned, compared by each employee on their own figures. */
 @Module({
-  imports: [TypeOrmModule.forFeature(MOBILITY_PLAN_ENTITIES)],
+  imports: [TypeOrmModule.forFeature(MOBILITY_PLAN_ENTITIES), CandidatesModule],
   providers: [MobilityPlansService],
   exports: [MobilityPlansService],
 })

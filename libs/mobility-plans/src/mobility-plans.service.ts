@@ -3,14 +3,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { regionToday, Role, type Viewer } from '@werkbrug/core';
 import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
+import { CandidatesService, candidatePublicCodes } from '@werkbrug/candidates';
 import { DataSource, type EntityManager, In } from 'typeorm';
-import { MobilityPlanEntity, MobilityPlanVersionEntity, PlanVersionStatus } from './mobility-plan.entities';
 import {
+  MobilityPlanChoiceEntity,
+  MobilityPlanEntity,
+  MobilityPlanVersionEntity,
+  PlanVersionStatus,
+} from './mobility-plan.entities';
+import { upsertChoice } from './mobility-plan-choice.store';
+import {
+  ChoiceRefusedError,
   DeadlineAfterEmploymentEndError,
   FigureOutOfRangeError,
   InvalidPlanContentError,
   MobilityPlanEditForbiddenError,
   MobilityPlanNotFoundError,
+  OnlyTheEmployeeChoosesError,
   PlanNotPublishableError,
   PlanEmployerRequiredError,
   PlanVersionConflictError,
@@ -18,7 +27,7 @@ import {
 } from './mobility-plans.errors';
 import { comparePath, type EmployeeFigures, type PathComparison } from './path-comparison';
 import { planAccess, type PlanAccess } from './plan-access';
-import type { GuideSection, LocalisedText, PathContent } from './plan-content';
+import { type GuideSection, type LocalisedText, needsFollowUp, type PathContent } from './plan-content';
 import { elementFromFields, type ElementFields, isPlanProblem, publishProblems } from './plan-validation';
 import { pathValues, type PathValue, TYPICAL_EMPLOYEES } from './proportionality';
 import { REVIEWED_ON } from './statutory-parameters';
@@ -29,8 +38,10 @@ export interface PlanDraft {
   readonly employmentEndDate: string;
   readonly choiceDeadline: string;
   readonly helpHourValueEur: number;
-  readonly paths: readonly (Omit<PathContent, 'id' | 'elements'> & {
+  readonly paths: readonly (Omit<PathContent, 'id' | 'elements' | 'followUp'> & {
     id?: string | null;
+    /** Left out: only the guidance path is followed up. */
+    followUp?: boolean | null;
     elements: readonly ElementFields[];
   })[];
   readonly guide: readonly GuideSection[];
@@ -51,6 +62,25 @@ export interface PlanComparison {
   readonly parametersReviewedOn: string;
 }
 
+/** An employee's own choice of a plan, and whether it still stands. */
+export interface MyChoice {
+  readonly pathId: string | null;
+  readonly chosenAt: Date | null;
+  /** False when a newer version no longer offers the chosen path: the person should choose again. */
+  readonly stillOffered: boolean;
+  readonly deadline: string;
+  readonly canChange: boolean;
+}
+
+/** The choices for one path: how many, and who only where the path is followed up. */
+export interface PathChoices {
+  readonly pathId: string;
+  readonly offered: boolean;
+  readonly count: number;
+  readonly followUp: boolean;
+  readonly people: readonly { candidateId: string; publicCode: string; chosenAt: Date }[];
+}
+
 export interface ProportionalityRow {
   readonly employee: { label: LocalisedText } & EmployeeFigures;
   readonly paths: readonly PathValue[];
@@ -58,7 +88,10 @@ export interface ProportionalityRow {
 
 @Injectable()
 export class MobilityPlansService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly candidates: CandidatesService,
+  ) {}
 
   /** The plans the viewer may see, newest first; job seekers only those with a published version. */
   async list(viewer: Viewer): Promise<PlanView[]> {
@@ -200,6 +233,90 @@ export class MobilityPlansService {
     }));
   }
 
+  /**
+   * The employee records their path, changeable until the deadline. Choosing the guidance path with
+   * `shareProfile` enrols them for matching at once (their consent to share the profile with the region, the
+   * profile active, the plan's end of employment as their contract end).
+   */
+  async choose(
+    viewer: Viewer,
+    planId: string,
+    pathId: string,
+    shareProfile: boolean,
+    now = new Date(),
+  ): Promise<MyChoice> {
+    const view = await this.get(viewer, planId);
+    if (viewer.role !== Role.JOB_SEEKER) throw new OnlyTheEmployeeChoosesError();
+    const version = view.published!;
+    if (regionToday(now) > version.choiceDeadline) throw new ChoiceRefusedError('DEADLINE_PASSED');
+    const path = version.paths.find((p) => p.id === pathId);
+    if (!path) throw new ChoiceRefusedError('UNKNOWN_PATH');
+    if (path.kind === 'GUIDANCE' && shareProfile)
+      await this.candidates.enrolForGuidance(viewer, version.employmentEndDate);
+    await upsertChoice(this.dataSource.manager, {
+      planId,
+      versionId: version.id,
+      candidateId: viewer.candidateId,
+      pathId,
+    });
+    return this.myChoice(viewer, planId, now);
+  }
+
+  async myChoice(viewer: Viewer, planId: string, now = new Date()): Promise<MyChoice> {
+    const view = await this.get(viewer, planId);
+    if (viewer.role !== Role.JOB_SEEKER) throw new OnlyTheEmployeeChoosesError();
+    const version = view.published!;
+    const choice = await this.dataSource.manager.findOneBy(MobilityPlanChoiceEntity, {
+      planId,
+      candidateId: viewer.candidateId,
+    });
+    return {
+      pathId: choice?.pathId ?? null,
+      chosenAt: choice?.chosenAt ?? null,
+      stillOffered: !choice || version.paths.some((p) => p.id === choice.pathId),
+      deadline: version.choiceDeadline,
+      canChange: regionToday(now) <= version.choiceDeadline,
+    };
+  }
+
+  /**
+   * For the plan's authors: per path how many chose it, and who only for paths the employer follows up (the
+   * public code, from which the HR lead opens the profile). Choices of a path a newer version dropped are listed
+   * apart, so nobody is lost.
+   */
+  async choices(viewer: Viewer, planId: string): Promise<PathChoices[]> {
+    const view = await this.get(viewer, planId);
+    if (view.access !== 'EDIT') throw new MobilityPlanEditForbiddenError();
+    const paths = view.published?.paths ?? [];
+    const rows = await this.dataSource.manager.find(MobilityPlanChoiceEntity, {
+      where: { planId },
+      order: { chosenAt: 'ASC' },
+    });
+    const followed = new Set(paths.filter(needsFollowUp).map((p) => p.id));
+    const codes = await candidatePublicCodes(
+      this.dataSource.manager,
+      rows.filter((r) => followed.has(r.pathId)).map((r) => r.candidateId),
+    );
+    const pathIds = [...paths.map((p) => p.id), ...rows.map((r) => r.pathId)];
+    return [...new Set(pathIds)].map((pathId) => {
+      const chosen = rows.filter((r) => r.pathId === pathId);
+      const followUp = followed.has(pathId);
+      return {
+        pathId,
+        offered: paths.some((p) => p.id === pathId),
+        count: chosen.length,
+        followUp,
+        people: followUp
+          ? chosen.map((r) => ({
+              candidateId: r.candidateId,
+              publicCode: codes.get(r.candidateId) ?? '',
+              chosenAt: r.chosenAt,
+            }))
+          : [],
+      };
+    });
+  }
+
   private async readableVersion(viewer: Viewer, versionId: string): Promise<MobilityPlanVersionEntity> {
     const version = await this.dataSource.manager.findOneBy(MobilityPlanVersionEntity, { id: versionId });
     if (!version) throw new MobilityPlanNotFoundError();
@@ -289,7 +406,12 @@ function checkedDraft(draft: PlanDraft) {
       if (isPlanProblem(element)) throw new InvalidPlanContentError(element.field, element.message);
       return element;
     });
-    return { ...path, id: path.id ?? randomUUID(), elements };
+    return {
+      ...path,
+      id: path.id ?? randomUUID(),
+      followUp: path.followUp ?? path.kind === 'GUIDANCE',
+      elements,
+    };
   });
   return {
     titleNl: draft.title.nl,

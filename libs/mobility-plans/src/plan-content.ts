@@ -64,6 +64,11 @@ export interface PathContent {
   readonly conditions: LocalisedText;
   /** Whether choosing this path keeps the right to unemployment benefit (WW) once no salary is paid. */
   readonly keepsUnemploymentBenefit: boolean;
+  /**
+   * Whether the employer follows up who chose it (HR leads then see their names, not only a count). Left out in
+   * older content: the guidance path is followed up, the others not.
+   */
+  readonly followUp?: boolean;
   readonly elements: readonly FinancialElement[];
 }
 
@@ -73,4 +78,9 @@ export const COMPARISON_MONTHS = 24;
 export interface GuideSection {
   readonly title: LocalisedText;
   readonly body: LocalisedText;
+}
+
+/** Whether a path's choosers are named to the HR lead (see PathContent.followUp). */
+export function needsFollowUp(path: PathContent): boolean {
+  return path.followUp ?? path.kind === 'GUIDANCE';
 }

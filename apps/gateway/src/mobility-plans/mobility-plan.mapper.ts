@@ -6,7 +6,7 @@ import type {
   PlanView,
   ProportionalityRow as ProportionalityResult,
 } from '@werkbrug/mobility-plans';
-import { monthStart } from '@werkbrug/mobility-plans';
+import { monthStart, needsFollowUp } from '@werkbrug/mobility-plans';
 import type {
   MobilityPlan,
   MobilityPlanComparison,
@@ -40,6 +40,7 @@ export function toVersionModel(v: MobilityPlanVersionEntity): MobilityPlanVersio
     helpHourValueEur: v.helpHourValueEur,
     paths: v.paths.map((p) => ({
       ...p,
+      followUp: needsFollowUp(p),
       elements: p.elements.map((e) => ({
         factor: null,
         amountEur: null,

@@ -6,7 +6,13 @@ import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 import { ParseIdPipe, ParseOptionalIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { EmployeeFiguresInput, MobilityPlanDraftInput } from './dto/mobility-plan.input';
 import { toComparisonModel, toPlanModel, toProportionalityModel } from './mobility-plan.mapper';
-import { MobilityPlan, MobilityPlanComparison, ProportionalityRow } from './models/mobility-plan.model';
+import {
+  MobilityPlan,
+  MobilityPlanComparison,
+  MyMobilityPathChoice,
+  PathChoices,
+  ProportionalityRow,
+} from './models/mobility-plan.model';
 
 @Resolver(() => MobilityPlan)
 export class MobilityPlansResolver {
@@ -91,5 +97,37 @@ export class MobilityPlansResolver {
     @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
   ): Promise<MobilityPlan> {
     return toPlanModel(await this.plans.startNewVersion(viewer, planId));
+  }
+
+  @Mutation(() => MyMobilityPathChoice, {
+    description:
+      "The employee's own choice of a path, changeable until the deadline. With shareProfile, choosing the GUIDANCE path enrols them for matching at once: their consent to share the profile with the region, the profile active, the plan's end of employment as their contract end",
+  })
+  chooseMobilityPath(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
+    @Args('pathId', { type: () => ID }, ParseIdPipe) pathId: string,
+    @Args('shareProfile', { defaultValue: false }) shareProfile: boolean,
+  ): Promise<MyMobilityPathChoice> {
+    return this.plans.choose(viewer, planId, pathId, shareProfile);
+  }
+
+  @Query(() => MyMobilityPathChoice, { description: "The employee's own choice of this plan's paths" })
+  myMobilityPathChoice(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
+  ): Promise<MyMobilityPathChoice> {
+    return this.plans.myChoice(viewer, planId);
+  }
+
+  @Query(() => [PathChoices], {
+    description:
+      'Authors: per path how many chose it, and who (public codes) for paths the employer follows up',
+  })
+  async mobilityPlanChoices(
+    @CurrentViewer() viewer: Viewer,
+    @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
+  ): Promise<PathChoices[]> {
+    return (await this.plans.choices(viewer, planId)).map((c) => ({ ...c, people: [...c.people] }));
   }
 }

@@ -31,6 +31,7 @@ import { EarlyStartWorklist1770080000000 } from './1770080000000-EarlyStartWorkl
 import { PlacementEventNoteEn1770090000000 } from './1770090000000-PlacementEventNoteEn';
 import { StaffNotificationMail1770100000000 } from './1770100000000-StaffNotificationMail';
 import { MobilityPlans1770110000000 } from './1770110000000-MobilityPlans';
+import { MobilityPlanChoices1770120000000 } from './1770120000000-MobilityPlanChoices';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -71,4 +72,5 @@ export const MIGRATIONS = [
   PlacementEventNoteEn1770090000000,
   StaffNotificationMail1770100000000,
   MobilityPlans1770110000000,
+  MobilityPlanChoices1770120000000,
 ];

@@ -75,6 +75,13 @@ export class MobilityPathInput {
   @Type(() => LocalisedTextInput)
   conditions!: LocalisedTextInput;
   @Field() @IsBoolean() keepsUnemploymentBenefit!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether HR leads see who chose it (not only how many); by default only for GUIDANCE',
+  })
+  @IsOptional()
+  @IsBoolean()
+  followUp?: boolean | null;
   @Field(() => [FinancialElementInput])
   @ArrayMaxSize(20)
   @ValidateNested({ each: true })

@@ -68,6 +68,8 @@ export class MobilityPath {
     description: 'Whether choosing it keeps the right to unemployment benefit (WW) once no salary is paid',
   })
   keepsUnemploymentBenefit!: boolean;
+  @Field({ description: "Whether the employer follows up who chose it: HR leads see those people's codes" })
+  followUp!: boolean;
   @Field(() => [FinancialElement]) elements!: FinancialElement[];
 }
 
@@ -188,4 +190,30 @@ export class ProportionalityRow {
   @Field(() => Float) yearsOfService!: number;
   @Field(() => Float) employmentHistoryYears!: number;
   @Field(() => [PathValue]) paths!: PathValue[];
+}
+
+@ObjectType({ description: "An employee's own choice of a path of a plan" })
+export class MyMobilityPathChoice {
+  @Field(() => ID, { nullable: true, description: 'Null until they choose' }) pathId!: string | null;
+  @Field(() => DateTimeScalar, { nullable: true }) chosenAt!: Date | null;
+  @Field({ description: 'False when a newer version no longer offers the chosen path: choose again' })
+  stillOffered!: boolean;
+  @Field(() => LocalDate) deadline!: string;
+  @Field({ description: 'Until the deadline the choice can change' }) canChange!: boolean;
+}
+
+@ObjectType()
+export class PathChooser {
+  @Field(() => ID) candidateId!: string;
+  @Field() publicCode!: string;
+  @Field(() => DateTimeScalar) chosenAt!: Date;
+}
+
+@ObjectType({ description: 'How many chose a path, and who only for a path the employer follows up' })
+export class PathChoices {
+  @Field(() => ID) pathId!: string;
+  @Field({ description: 'False for a path a newer version dropped' }) offered!: boolean;
+  @Field(() => Int) count!: number;
+  @Field() followUp!: boolean;
+  @Field(() => [PathChooser]) people!: PathChooser[];
 }
