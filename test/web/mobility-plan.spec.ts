@@ -57,5 +57,28 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   await page.getByRole('tab', { name: 'Informatiegids' }).click();
   await expect(page.getByRole('heading', { name: 'Waarom dit plan' })).toBeVisible();
   await expect(page.getByRole('tab', { name: 'Concept bewerken' })).toHaveCount(0);
+
+  // Choosing the guidance path asks their own consent to share the profile, so matching starts at once.
+  await page.getByRole('tab', { name: 'Kiezen' }).click();
+  await expect(page.getByText('Je hebt nog geen pad gekozen.')).toBeVisible();
+  await page.getByRole('radio', { name: 'Begeleiding naar werk in de regio' }).check();
+  await page.getByRole('checkbox', { name: /Ik geef toestemming om mijn profiel/ }).check();
+  await expectAccessible(page, 'choose a path');
+  await page.getByRole('button', { name: 'Keuze vastleggen' }).click();
+  await expect(page.getByText('Je keuze is vastgelegd.')).toBeVisible();
+  await expect(page.getByText(/Je koos "Begeleiding naar werk in de regio"/)).toBeVisible();
   await finalScreenshot(page, 'mobility-plan');
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  // The HR lead sees the choice: a count per path, and who for the path they follow up.
+  await logIn(page, planAuthor.email, password);
+  await menu.getByRole('link', { name: 'Mobiliteitsplannen' }).click();
+  await page.getByRole('link', { name: TITLE }).click();
+  await page.getByRole('tab', { name: 'Keuzes' }).click();
+  const choices = page.getByRole('table', { name: 'Keuzes per pad' });
+  const guidance = choices.getByRole('row', { name: /Begeleiding naar werk in de regio/ });
+  await expect(guidance).toContainText('1');
+  await expect(guidance.getByRole('link', { name: /^WB-/ })).toBeVisible();
+  await expect(choices.getByRole('row', { name: /Eigen weg/ })).toContainText('Alleen het aantal');
+  await expectAccessible(page, 'choices');
 });

@@ -1,5 +1,6 @@
 export * from './mobility-plans.module';
 export * from './mobility-plans.service';
+export * from './mobility-plan-questions.service';
 export * from './mobility-plans.errors';
 export * from './mobility-plan.entities';
 export * from './plan-content';

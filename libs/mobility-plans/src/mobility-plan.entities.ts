@@ -53,8 +53,25 @@ export class MobilityPlanChoiceEntity {
   @Column('timestamptz', { name: 'chosen_at' }) chosenAt!: Date;
 }
 
+/** A question about a plan; its answer is published to everyone the plan concerns. */
+@Entity('mobility_plan_question')
+export class MobilityPlanQuestionEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column('uuid', { name: 'plan_id' }) planId!: string;
+  /** Kept so the asker sees their own question while it waits; never shown when `anonymous`. */
+  @Column('uuid', { name: 'asked_by_candidate_id', nullable: true }) askedByCandidateId!: string | null;
+  @Column('boolean') anonymous!: boolean;
+  @Column('text') question!: string;
+  @Column('timestamptz', { name: 'asked_at' }) askedAt!: Date;
+  @Column('text', { name: 'answer_nl', nullable: true }) answerNl!: string | null;
+  @Column('text', { name: 'answer_en', nullable: true }) answerEn!: string | null;
+  @Column('uuid', { name: 'answered_by_user_id', nullable: true }) answeredByUserId!: string | null;
+  @Column('timestamptz', { name: 'answered_at', nullable: true }) answeredAt!: Date | null;
+}
+
 export const MOBILITY_PLAN_ENTITIES = [
   MobilityPlanEntity,
   MobilityPlanVersionEntity,
   MobilityPlanChoiceEntity,
+  MobilityPlanQuestionEntity,
 ];

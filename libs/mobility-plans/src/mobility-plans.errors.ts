@@ -146,3 +146,22 @@ export class OnlyTheEmployeeChoosesError extends ForbiddenError {
     );
   }
 }
+
+export class QuestionNotFoundError extends NotFoundError {
+  constructor() {
+    super('Question', 'Vraag');
+  }
+}
+
+/** Only employees ask; the plan's authors answer, in the open. */
+export class OnlyEmployeesAskError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        nl: 'Alleen medewerkers voor wie het plan geldt, stellen vragen; de opstellers beantwoorden ze.',
+        en: 'Only employees the plan concerns ask questions; its authors answer them.',
+      },
+      { reason: 'ONLY_EMPLOYEES_ASK' },
+    );
+  }
+}

@@ -32,6 +32,7 @@ import { PlacementEventNoteEn1770090000000 } from './1770090000000-PlacementEven
 import { StaffNotificationMail1770100000000 } from './1770100000000-StaffNotificationMail';
 import { MobilityPlans1770110000000 } from './1770110000000-MobilityPlans';
 import { MobilityPlanChoices1770120000000 } from './1770120000000-MobilityPlanChoices';
+import { MobilityPlanQuestions1770130000000 } from './1770130000000-MobilityPlanQuestions';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -73,4 +74,5 @@ export const MIGRATIONS = [
   StaffNotificationMail1770100000000,
   MobilityPlans1770110000000,
   MobilityPlanChoices1770120000000,
+  MobilityPlanQuestions1770130000000,
 ];

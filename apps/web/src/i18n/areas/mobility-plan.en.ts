@@ -41,6 +41,8 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
       guide: 'Information guide',
       edit: 'Edit draft',
       proportionality: 'Balanced?',
+      choose: 'Choose',
+      choices: 'Choices',
     },
     showVersion: 'Version',
     showPublished: 'Published',
@@ -101,6 +103,34 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     month: 'Month',
     reviewed: 'The statutory figures were checked on {{date}}.',
   },
+  choose: {
+    heading: 'Choose your path',
+    intro:
+      'Choose the path that suits you. Until {{date}} you can still change your choice. In doubt? Talk it over with your HR adviser or the mobility team.',
+    closed: 'The deadline to choose ({{date}}) has passed; your choice stands.',
+    current: 'You chose "{{path}}" on {{date}}.',
+    none: 'You have not chosen a path yet.',
+    dropped: 'The path you chose is no longer in the plan. Choose again.',
+    legend: 'Paths',
+    share:
+      'I consent to sharing my profile (without my name) with the employers of the region, so that the search for work starts at once.',
+    shareHelp:
+      'You then become a candidate in Werkbrug with the end of your employment as the date. You can always withdraw this consent under My consents.',
+    submit: 'Record my choice',
+    saved: 'Your choice is recorded.',
+  },
+  choices: {
+    heading: "The employees' choices",
+    intro:
+      'How many employees chose each path. Who chose it shows only for paths you follow up; for the others it stays a number.',
+    caption: 'Choices per path',
+    path: 'Path',
+    count: 'Number',
+    people: 'Who (profile code)',
+    notFollowedUp: 'Only the number',
+    dropped: 'Path no longer in the plan',
+    nobody: 'Nobody yet',
+  },
   guide: {
     empty: 'This plan has no information guide yet.',
   },
@@ -132,6 +162,7 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     conditionsNl: 'Conditions (Dutch)',
     conditionsEn: 'Conditions (English)',
     keepsWw: 'Whoever chooses this path keeps the right to unemployment benefit',
+    followUp: 'We follow up who chooses this path (HR sees who chose it, not only how many)',
     amountN: 'Amount {{n}}',
     addAmount: 'Add an amount to path {{n}}',
     removeAmount: 'Remove amount {{n}}',

@@ -39,6 +39,8 @@ export const mobilityPlanNl = {
       guide: 'Informatiegids',
       edit: 'Concept bewerken',
       proportionality: 'Evenwichtig?',
+      choose: 'Kiezen',
+      choices: 'Keuzes',
     },
     showVersion: 'Versie',
     showPublished: 'Gepubliceerd',
@@ -99,6 +101,34 @@ export const mobilityPlanNl = {
     month: 'Maand',
     reviewed: 'De wettelijke bedragen zijn gecontroleerd op {{date}}.',
   },
+  choose: {
+    heading: 'Kies je pad',
+    intro:
+      'Kies het pad dat bij je past. Tot en met {{date}} kun je je keuze nog veranderen. Twijfel je? Praat erover met je HR-adviseur of het mobiliteitsteam.',
+    closed: 'De keuzedatum ({{date}}) is voorbij; je keuze staat vast.',
+    current: 'Je koos "{{path}}" op {{date}}.',
+    none: 'Je hebt nog geen pad gekozen.',
+    dropped: 'Het pad dat je koos, staat niet meer in het plan. Kies opnieuw.',
+    legend: 'Paden',
+    share:
+      'Ik geef toestemming om mijn profiel (zonder naam) te delen met de werkgevers in de regio, zodat het zoeken naar werk meteen begint.',
+    shareHelp:
+      'Zo word je kandidaat in Werkbrug met het einde van je dienstverband als datum. Je kunt deze toestemming altijd weer intrekken bij Mijn toestemmingen.',
+    submit: 'Keuze vastleggen',
+    saved: 'Je keuze is vastgelegd.',
+  },
+  choices: {
+    heading: 'Keuzes van de medewerkers',
+    intro:
+      'Hoeveel medewerkers elk pad kozen. Wie het koos, zie je alleen bij paden die jullie opvolgen; bij de andere blijft het bij een aantal.',
+    caption: 'Keuzes per pad',
+    path: 'Pad',
+    count: 'Aantal',
+    people: 'Wie (profielcode)',
+    notFollowedUp: 'Alleen het aantal',
+    dropped: 'Pad dat niet meer in het plan staat',
+    nobody: 'Nog niemand',
+  },
   guide: {
     empty: 'Dit plan heeft nog geen informatiegids.',
   },
@@ -130,6 +160,7 @@ export const mobilityPlanNl = {
     conditionsNl: 'Voorwaarden (Nederlands)',
     conditionsEn: 'Voorwaarden (Engels)',
     keepsWw: 'Wie dit pad kiest, houdt het recht op WW',
+    followUp: 'Wie dit pad kiest, volgen we op (HR ziet wie het koos, niet alleen hoeveel)',
     amountN: 'Bedrag {{n}}',
     addAmount: 'Bedrag toevoegen aan pad {{n}}',
     removeAmount: 'Bedrag {{n}} verwijderen',

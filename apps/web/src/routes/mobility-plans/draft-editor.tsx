@@ -206,6 +206,11 @@ export function DraftEditor({
               checked={path.keepsUnemploymentBenefit}
               onChange={(event) => setPath(i, { keepsUnemploymentBenefit: event.currentTarget.checked })}
             />
+            <Checkbox
+              label={t('mobilityPlan.edit.followUp')}
+              checked={path.followUp ?? path.kind === 'GUIDANCE'}
+              onChange={(event) => setPath(i, { followUp: event.currentTarget.checked })}
+            />
             {path.elements.map((element, j) => (
               <Fieldset key={j} legend={t('mobilityPlan.edit.amountN', { n: j + 1 })}>
                 <Stack gap="xs">

@@ -12,6 +12,8 @@ import { DraftEditor } from './draft-editor';
 import { GuideSections } from './guide-sections';
 import { MobilityPlanQuery, StartMobilityPlanVersionMutation } from './mobility-plans.graphql';
 import { PathCards } from './path-cards';
+import { PathChoice } from './path-choice';
+import { PlanChoices } from './plan-choices';
 import { ProportionalityPanel } from './proportionality-panel';
 import { usePlanText } from './use-plan-text';
 
@@ -79,6 +81,10 @@ export function MobilityPlanPage() {
           <Tabs.Tab value="compare">{t('mobilityPlan.page.tabs.compare')}</Tabs.Tab>
           <Tabs.Tab value="paths">{t('mobilityPlan.page.tabs.paths')}</Tabs.Tab>
           <Tabs.Tab value="guide">{t('mobilityPlan.page.tabs.guide')}</Tabs.Tab>
+          {!plan.canEdit && <Tabs.Tab value="choose">{t('mobilityPlan.page.tabs.choose')}</Tabs.Tab>}
+          {plan.canEdit && plan.published && (
+            <Tabs.Tab value="choices">{t('mobilityPlan.page.tabs.choices')}</Tabs.Tab>
+          )}
           {plan.canEdit && <Tabs.Tab value="edit">{t('mobilityPlan.page.tabs.edit')}</Tabs.Tab>}
           {plan.canEdit && (
             <Tabs.Tab value="proportionality">{t('mobilityPlan.page.tabs.proportionality')}</Tabs.Tab>
@@ -93,6 +99,16 @@ export function MobilityPlanPage() {
         <Tabs.Panel value="guide">
           <GuideSections version={version} />
         </Tabs.Panel>
+        {!plan.canEdit && (
+          <Tabs.Panel value="choose">
+            <PathChoice planId={plan.id} version={version} />
+          </Tabs.Panel>
+        )}
+        {plan.canEdit && plan.published && (
+          <Tabs.Panel value="choices">
+            <PlanChoices planId={plan.id} version={plan.published} />
+          </Tabs.Panel>
+        )}
         {plan.canEdit && (
           <Tabs.Panel value="edit">
             {plan.draft ? (

@@ -34,6 +34,7 @@ export const PlanVersionPartsFragment = graphql(`
         en
       }
       keepsUnemploymentBenefit
+      followUp
       elements {
         kind
         description {
@@ -224,6 +225,46 @@ export const PlanEmployersQuery = graphql(`
       nodes {
         id
         name
+      }
+    }
+  }
+`);
+
+export const MyMobilityPathChoiceQuery = graphql(`
+  query MyMobilityPathChoice($planId: ID!) {
+    myMobilityPathChoice(planId: $planId) {
+      pathId
+      chosenAt
+      stillOffered
+      deadline
+      canChange
+    }
+  }
+`);
+
+export const ChooseMobilityPathMutation = graphql(`
+  mutation ChooseMobilityPath($planId: ID!, $pathId: ID!, $shareProfile: Boolean) {
+    chooseMobilityPath(planId: $planId, pathId: $pathId, shareProfile: $shareProfile) {
+      pathId
+      chosenAt
+      stillOffered
+      deadline
+      canChange
+    }
+  }
+`);
+
+export const MobilityPlanChoicesQuery = graphql(`
+  query MobilityPlanChoices($planId: ID!) {
+    mobilityPlanChoices(planId: $planId) {
+      pathId
+      offered
+      count
+      followUp
+      people {
+        candidateId
+        publicCode
+        chosenAt
       }
     }
   }
