@@ -23,7 +23,9 @@ export class MobilityPlanQuestions1770130000000 implements MigrationInterface {
         answered_at timestamptz,
         CHECK ((answer_nl IS NULL) = (answered_at IS NULL) AND (answer_nl IS NULL) = (answer_en IS NULL))
       )`);
-    await q.query(`CREATE INDEX mobility_plan_question_plan_idx ON mobility_plan_question (plan_id, asked_at)`);
+    await q.query(
+      `CREATE INDEX mobility_plan_question_plan_idx ON mobility_plan_question (plan_id, asked_at)`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
