@@ -280,6 +280,88 @@ describe('mobility plans', () => {
     });
   });
 
+  it('questions are answered in the open: everyone reads the answers, nobody sees who asked anonymously', async () => {
+    const ASK = `mutation($id: ID!, $q: String!, $anonymous: Boolean) {
+      askMobilityPlanQuestion(planId: $id, question: $q, anonymous: $anonymous) { id mine anonymous askedBy answer { nl } } }`;
+    const ANSWER = `mutation($id: ID!, $answer: LocalisedTextInput!) {
+      answerMobilityPlanQuestion(questionId: $id, answer: $answer) { id answer { nl en } } }`;
+    const LIST = `query($id: ID!) { mobilityPlanQuestions(planId: $id) { id question mine askedBy answer { nl } } }`;
+    const colleagueId = await createCandidate(t, own.hr.token, await candidateInputIn(f, own.pc4));
+    const colleague = await f.actor(Role.JOB_SEEKER, { candidateId: colleagueId });
+
+    const anonymous = expectData(
+      await gql(
+        ASK,
+        { id: planId, q: 'Telt een dertiende maand mee voor de transitievergoeding?', anonymous: true },
+        seeker,
+      ),
+    ).askMobilityPlanQuestion;
+    expect(anonymous).toMatchObject({ mine: true, anonymous: true, askedBy: null, answer: null });
+    const named = expectData(
+      await gql(ASK, { id: planId, q: 'Mag ik de opleiding ook na de einddatum volgen?' }, colleague),
+    ).askMobilityPlanQuestion;
+    // Waiting questions: the asker and the authors see them; a colleague does not.
+    expect(
+      expectData(await gql(LIST, { id: planId }, colleague)).mobilityPlanQuestions.map(
+        (q: { id: string }) => q.id,
+      ),
+    ).toEqual([named.id]);
+    const forAuthors = expectData(await gql(LIST, { id: planId }, own.hr)).mobilityPlanQuestions;
+    expect(forAuthors.map((q: { askedBy: string | null }) => q.askedBy)).toEqual([
+      null,
+      expect.stringMatching(/^WB-/),
+    ]);
+    const notice = await f.query(
+      `SELECT 1 FROM notification WHERE kind = 'MOBILITY_PLAN_QUESTION' AND recipient_employer_id = $1`,
+      [own.employer.id],
+    );
+    expect(notice).toHaveLength(2);
+
+    expectError(
+      await gql(ASK, { id: planId, q: 'Mijn BSN is 111222333, klopt mijn berekening?' }, seeker),
+      'BAD_USER_INPUT',
+    );
+    expectError(await gql(ASK, { id: planId, q: '   ' }, seeker), 'BAD_USER_INPUT', {
+      reason: 'QUESTION_TEXT_LENGTH',
+    });
+    expectError(await gql(ASK, { id: planId, q: 'Vraag' }, own.hr), 'FORBIDDEN', {
+      reason: 'ONLY_EMPLOYEES_ASK',
+    });
+    expectError(
+      await gql(ANSWER, { id: anonymous.id, answer: { nl: 'Ja.', en: 'Yes.' } }, seeker),
+      'FORBIDDEN',
+    );
+
+    const answer = {
+      nl: 'Ja, een vaste dertiende maand telt mee.',
+      en: 'Yes, a fixed thirteenth month counts.',
+    };
+    expectData(await gql(ANSWER, { id: anonymous.id, answer }, team));
+    // Answered: every employee reads it, with no trace of who asked; the asker is told.
+    const forColleague = expectData(await gql(LIST, { id: planId }, colleague)).mobilityPlanQuestions;
+    expect(forColleague).toEqual([
+      {
+        id: anonymous.id,
+        question: 'Telt een dertiende maand mee voor de transitievergoeding?',
+        mine: false,
+        askedBy: null,
+        answer: { nl: answer.nl },
+      },
+      expect.objectContaining({ id: named.id, mine: true }),
+    ]);
+    const told = await f.query(
+      `SELECT 1 FROM notification WHERE kind = 'MOBILITY_PLAN_ANSWER' AND recipient_candidate_id = $1`,
+      [
+        (
+          await f.query<{ candidate_id: string }>(`SELECT candidate_id FROM user_account WHERE id = $1`, [
+            seeker.userId,
+          ])
+        )[0].candidate_id,
+      ],
+    );
+    expect(told).toHaveLength(1);
+  });
+
   it('the mobility team writes plans for its region’s employers only', async () => {
     expectError(await gql(CREATE, { input: planDraft() }, team), 'BAD_USER_INPUT', {
       reason: 'EMPLOYER_REQUIRED',

@@ -167,4 +167,29 @@ export const MOBILITY_PLAN_CASES: Case[] = [
     expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
     probe: 'mobilityPlanId',
   },
+  {
+    name: 'mobilityPlanQuestions',
+    query: `query($id: ID!) { mobilityPlanQuestions(planId: $id) { id question answer { nl } askedBy } }`,
+    variables: (ids) => ({ id: ids.mobilityPlanId }),
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'OK' }),
+    probe: 'mobilityPlanId',
+  },
+  {
+    name: 'askMobilityPlanQuestion',
+    query: `mutation($id: ID!) { askMobilityPlanQuestion(planId: $id, question: "Telt overwerk mee voor het maandloon?") { id } }`,
+    variables: (ids) => ({ id: ids.mobilityPlanId }),
+    // Employees ask; the plan's authors answer.
+    expect: visibleTo({ JS_A: 'OK', HR_A: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
+    probe: 'mobilityPlanId',
+  },
+  {
+    name: 'answerMobilityPlanQuestion',
+    query: `mutation($id: ID!, $answer: LocalisedTextInput!) { answerMobilityPlanQuestion(questionId: $id, answer: $answer) { answer { nl } } }`,
+    variables: (ids) => ({
+      id: ids.mobilityPlanQuestionId,
+      answer: { nl: 'Ja, tot een jaar na de einddatum.', en: 'Yes, up to a year after the end date.' },
+    }),
+    expect: visibleTo({ HR_A: 'OK', RMT27: 'OK', JS_A: 'FORBIDDEN' }),
+    probe: 'mobilityPlanQuestionId',
+  },
 ];

@@ -87,6 +87,8 @@ export interface Ids {
   mobilityPlanPathId: string;
   /** Another plan of employer A with only a draft, published (and then versioned) by the matrix. */
   mobilityPlanToPublish: string;
+  /** An anonymous question of JS_A about `mobilityPlanId`, not answered yet. */
+  mobilityPlanQuestionId: string;
 }
 
 export interface GqlResponse {

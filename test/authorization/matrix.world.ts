@@ -257,6 +257,11 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     { id: plan.id },
     hrA,
   );
+  const [question] = await f.query<{ id: string }>(
+    `INSERT INTO mobility_plan_question (plan_id, asked_by_candidate_id, anonymous, question)
+     VALUES ($1, $2, true, 'Geldt het opleidingsbudget ook na de einddatum?') RETURNING id`,
+    [plan.id, candidateShared],
+  );
   const toPublish = await call(
     `mutation($input: MobilityPlanDraftInput!) { createMobilityPlan(input: $input) { id } }`,
     { input: planDraft() },
@@ -270,6 +275,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       mobilityPlanDraftVersionId: rewritten.draft.id,
       mobilityPlanPathId: rewritten.published.paths[0].id,
       mobilityPlanToPublish: toPublish.id,
+      mobilityPlanQuestionId: question.id,
       trajectoryId: trajectory.id,
       trajectoryToClose: trajectoryToClose.id,
       planActionId: (planned.plan as { actions: { id: string }[] }).actions[0].id,

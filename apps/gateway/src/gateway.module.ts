@@ -58,6 +58,7 @@ import { PlacementsResolver } from './placements/placements.resolver';
 import { HiresResolver, TrajectoryHiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { MobilityPlansResolver } from './mobility-plans/mobility-plans.resolver';
+import { MobilityPlanQuestionsResolver } from './mobility-plans/mobility-plan-questions.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
 import { OutcomeFiguresResolver } from './trajectories/outcome-figures.resolver';
@@ -154,6 +155,7 @@ export class GatewayModule {
         TrajectoryReportsResolver,
         NotificationsResolver,
         MobilityPlansResolver,
+        MobilityPlanQuestionsResolver,
       ],
     };
   }

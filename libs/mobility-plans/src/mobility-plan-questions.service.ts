@@ -10,6 +10,7 @@ import {
   MobilityPlanEditForbiddenError,
   OnlyEmployeesAskError,
   QuestionNotFoundError,
+  QuestionTextError,
 } from './mobility-plans.errors';
 import { MobilityPlansService } from './mobility-plans.service';
 import type { LocalisedText } from './plan-content';
@@ -51,6 +52,7 @@ export class MobilityPlanQuestionsService {
   ): Promise<QuestionView> {
     const view = await this.plans.get(viewer, planId);
     if (viewer.role !== Role.JOB_SEEKER) throw new OnlyEmployeesAskError();
+    checkLength({ question });
     assertNoPersonalData({ question }, check);
     const id = await this.dataSource.transaction(async (tx) => {
       const saved = await tx.save(
@@ -89,6 +91,7 @@ export class MobilityPlanQuestionsService {
       throw new QuestionNotFoundError();
     });
     if (view.access !== 'EDIT') throw new MobilityPlanEditForbiddenError();
+    checkLength({ 'answer.nl': answer.nl, 'answer.en': answer.en });
     assertNoPersonalData({ 'answer.nl': answer.nl, 'answer.en': answer.en }, check);
     await this.dataSource.transaction(async (tx) => {
       await tx.update(MobilityPlanQuestionEntity, questionId, {
@@ -139,4 +142,11 @@ export class MobilityPlanQuestionsService {
         author && !q.anonymous && q.askedByCandidateId ? (codes.get(q.askedByCandidateId) ?? null) : null,
     }));
   }
+}
+
+const MAX_TEXT = 2000;
+
+function checkLength(fields: Record<string, string>): void {
+  for (const [field, text] of Object.entries(fields))
+    if (text.trim().length === 0 || text.length > MAX_TEXT) throw new QuestionTextError(field);
 }

@@ -165,3 +165,16 @@ export class OnlyEmployeesAskError extends ForbiddenError {
     );
   }
 }
+
+/** A question or an answer that is empty or longer than a page. */
+export class QuestionTextError extends InvalidInputError {
+  constructor(field: string) {
+    super(
+      {
+        nl: 'Schrijf tussen 1 en 2.000 tekens.',
+        en: 'Write between 1 and 2,000 characters.',
+      },
+      { field, reason: 'QUESTION_TEXT_LENGTH' },
+    );
+  }
+}

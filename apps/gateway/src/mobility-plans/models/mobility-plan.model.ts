@@ -217,3 +217,19 @@ export class PathChoices {
   @Field() followUp!: boolean;
   @Field(() => [PathChooser]) people!: PathChooser[];
 }
+
+@ObjectType({ description: 'A question about a plan; answered ones are read by everyone the plan concerns' })
+export class MobilityPlanQuestion {
+  @Field(() => ID) id!: string;
+  @Field() question!: string;
+  @Field(() => DateTimeScalar) askedAt!: Date;
+  @Field(() => LocalisedText, { nullable: true }) answer!: LocalisedText | null;
+  @Field(() => DateTimeScalar, { nullable: true }) answeredAt!: Date | null;
+  @Field({ description: 'The viewer asked it' }) mine!: boolean;
+  @Field() anonymous!: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: "For the plan's authors: the asker's public code, unless they asked anonymously",
+  })
+  askedBy!: string | null;
+}
