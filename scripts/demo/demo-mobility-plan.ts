@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type Viewer } from '@werkbrug/core';
-import { MobilityPlansService, type PlanDraft } from '@werkbrug/mobility-plans';
+import { MobilityPlanQuestionsService, MobilityPlansService, type PlanDraft } from '@werkbrug/mobility-plans';
 import { DataSource } from 'typeorm';
-import { DEMO_EMPLOYERS, DEMO_REGION } from './demo-region';
+import { DEMO_EMPLOYERS, DEMO_JOB_SEEKER_EMAIL, DEMO_REGION } from './demo-region';
 
 const DEMO_PLAN_VERSION = 'demo-mobility-plan-v1';
 
@@ -23,6 +23,7 @@ export class DemoMobilityPlan {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly plans: MobilityPlansService,
+    private readonly questions: MobilityPlanQuestionsService,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
@@ -43,6 +44,28 @@ export class DemoMobilityPlan {
     };
     const view = await this.plans.create(hr, null, demoPlan(employer.name));
     await this.plans.publish(hr, view.plan.id);
+    // One question answered in the open, as an employee of the facility services would ask it.
+    const [seeker]: { id: string; candidate_id: string }[] = await this.db.query(
+      `SELECT id, candidate_id FROM user_account WHERE email = $1`,
+      [DEMO_JOB_SEEKER_EMAIL],
+    );
+    const asker: Viewer = {
+      role: Role.JOB_SEEKER,
+      userId: seeker.id,
+      candidateId: seeker.candidate_id,
+      employerId: row.employer_id,
+      regionCode: DEMO_REGION,
+    };
+    const question = await this.questions.ask(
+      asker,
+      view.plan.id,
+      'Telt mijn vaste eindejaarsuitkering mee voor de transitievergoeding?',
+      true,
+    );
+    await this.questions.answer(hr, question.id, {
+      nl: 'Ja. Een vaste eindejaarsuitkering telt mee in het maandloon voor de transitievergoeding, net als het vakantiegeld. Werkbrug rekent in de vergelijking alleen met salaris en vakantiegeld, dus je bedrag valt dan iets hoger uit.',
+      en: 'Yes. A fixed end-of-year bonus counts in the monthly wage for the transition payment, like the holiday allowance. Werkbrug compares with salary and holiday allowance only, so your amount will be somewhat higher.',
+    });
     await this.db.query(`INSERT INTO reference_data_version (name, sha256) VALUES ($1, repeat('0', 64))`, [
       DEMO_PLAN_VERSION,
     ]);

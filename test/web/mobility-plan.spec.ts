@@ -67,6 +67,19 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   await page.getByRole('button', { name: 'Keuze vastleggen' }).click();
   await expect(page.getByText('Je keuze is vastgelegd.')).toBeVisible();
   await expect(page.getByText(/Je koos "Begeleiding naar werk in de regio"/)).toBeVisible();
+
+  // A question in the open, asked anonymously.
+  await page.getByRole('tab', { name: 'Vragen' }).click();
+  await page
+    .getByLabel('Je vraag over het plan')
+    .fill('Telt een vaste dertiende maand mee voor het maandloon?');
+  await page.getByRole('checkbox', { name: /Anoniem stellen/ }).check();
+  await page.getByRole('button', { name: 'Vraag stellen' }).click();
+  await expect(page.getByText('Je vraag is gesteld.')).toBeVisible();
+  await expect(
+    page.getByRole('article', { name: /dertiende maand/ }).getByText('Wacht op antwoord'),
+  ).toBeVisible();
+  await expectAccessible(page, 'questions');
   await finalScreenshot(page, 'mobility-plan');
   await page.getByRole('button', { name: 'Uitloggen' }).click();
 
@@ -81,4 +94,17 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   await expect(guidance.getByRole('link', { name: /^WB-/ })).toBeVisible();
   await expect(choices.getByRole('row', { name: /Eigen weg/ })).toContainText('Alleen het aantal');
   await expectAccessible(page, 'choices');
+
+  // The HR lead answers the question for everyone, without seeing who asked.
+  await page.getByRole('tab', { name: 'Vragen' }).click();
+  const question = page.getByRole('article', { name: /dertiende maand/ });
+  await expect(question.getByText('Anoniem gesteld')).toBeVisible();
+  await question.getByLabel('Antwoord (Nederlands)').fill('Ja, een vaste dertiende maand telt mee.');
+  await question.getByLabel('Antwoord (Engels)').fill('Yes, a fixed thirteenth month counts.');
+  await question.getByRole('button', { name: 'Antwoord publiceren' }).click();
+  await expect(
+    question.getByText('Ja, een vaste dertiende maand telt mee.', { exact: false }).first(),
+  ).toBeVisible();
+  await expect(question.getByText('Wacht op antwoord')).toHaveCount(0);
+  await expectAccessible(page, 'answered question');
 });

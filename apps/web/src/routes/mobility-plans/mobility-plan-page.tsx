@@ -14,6 +14,7 @@ import { MobilityPlanQuery, StartMobilityPlanVersionMutation } from './mobility-
 import { PathCards } from './path-cards';
 import { PathChoice } from './path-choice';
 import { PlanChoices } from './plan-choices';
+import { PlanQuestions } from './plan-questions';
 import { ProportionalityPanel } from './proportionality-panel';
 import { usePlanText } from './use-plan-text';
 
@@ -81,6 +82,7 @@ export function MobilityPlanPage() {
           <Tabs.Tab value="compare">{t('mobilityPlan.page.tabs.compare')}</Tabs.Tab>
           <Tabs.Tab value="paths">{t('mobilityPlan.page.tabs.paths')}</Tabs.Tab>
           <Tabs.Tab value="guide">{t('mobilityPlan.page.tabs.guide')}</Tabs.Tab>
+          {plan.published && <Tabs.Tab value="questions">{t('mobilityPlan.page.tabs.questions')}</Tabs.Tab>}
           {!plan.canEdit && <Tabs.Tab value="choose">{t('mobilityPlan.page.tabs.choose')}</Tabs.Tab>}
           {plan.canEdit && plan.published && (
             <Tabs.Tab value="choices">{t('mobilityPlan.page.tabs.choices')}</Tabs.Tab>
@@ -99,6 +101,11 @@ export function MobilityPlanPage() {
         <Tabs.Panel value="guide">
           <GuideSections version={version} />
         </Tabs.Panel>
+        {plan.published && (
+          <Tabs.Panel value="questions">
+            <PlanQuestions planId={plan.id} author={plan.canEdit} />
+          </Tabs.Panel>
+        )}
         {!plan.canEdit && (
           <Tabs.Panel value="choose">
             <PathChoice planId={plan.id} version={version} />

@@ -269,3 +269,46 @@ export const MobilityPlanChoicesQuery = graphql(`
     }
   }
 `);
+
+export const MobilityPlanQuestionsQuery = graphql(`
+  query MobilityPlanQuestions($planId: ID!) {
+    mobilityPlanQuestions(planId: $planId) {
+      id
+      question
+      askedAt
+      answer {
+        nl
+        en
+      }
+      answeredAt
+      mine
+      anonymous
+      askedBy
+    }
+  }
+`);
+
+export const AskMobilityPlanQuestionMutation = graphql(`
+  mutation AskMobilityPlanQuestion($planId: ID!, $question: String!, $anonymous: Boolean, $confirm: Boolean) {
+    askMobilityPlanQuestion(
+      planId: $planId
+      question: $question
+      anonymous: $anonymous
+      confirmPossibleNames: $confirm
+    ) {
+      id
+    }
+  }
+`);
+
+export const AnswerMobilityPlanQuestionMutation = graphql(`
+  mutation AnswerMobilityPlanQuestion($questionId: ID!, $answer: LocalisedTextInput!, $confirm: Boolean) {
+    answerMobilityPlanQuestion(questionId: $questionId, answer: $answer, confirmPossibleNames: $confirm) {
+      id
+      answer {
+        nl
+        en
+      }
+    }
+  }
+`);
