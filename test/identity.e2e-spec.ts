@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Role } from '@werkbrug/core';
+import { Role, toRegionIsoString } from '@werkbrug/core';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   expectIdentityRefused,
@@ -144,7 +144,8 @@ describe('candidate identity', () => {
         accessorEmployerId: row.accessor_employer_id,
         fields: row.fields,
         purpose: row.purpose,
-        accessedAt: row.accessed_at.toISOString(),
+        // DateTime values come in the region's clock time with its offset.
+        accessedAt: toRegionIsoString(row.accessed_at),
       })),
     );
     expect(seen.map((e: { purpose: string }) => e.purpose)).toEqual(['Tweede inzage', 'Eerste inzage']);

@@ -91,6 +91,17 @@ describe('mobility plans', () => {
     expectError(await gql(SAVE, { id: planId, input: planDraft({ paths }) }, own.hr), 'BAD_USER_INPUT', {
       field: 'paths.0.elements.1.month',
     });
+    const twins = (planDraft().paths as object[]).map((p) => ({
+      ...p,
+      id: '0b6a3c1e-8f0e-4b7e-9a55-6f1d2c3b4a5e',
+    }));
+    expectError(
+      await gql(SAVE, { id: planId, input: planDraft({ paths: twins }) }, own.hr),
+      'BAD_USER_INPUT',
+      {
+        reason: 'DUPLICATE_PATH',
+      },
+    );
     const late = planDraft({ choiceDeadline: '2099-01-01' });
     expectError(await gql(SAVE, { id: planId, input: late }, own.hr), 'BAD_USER_INPUT', {
       reason: 'DEADLINE_AFTER_EMPLOYMENT_END',
@@ -252,6 +263,18 @@ describe('mobility plans', () => {
       count: 1,
       followUp: true,
       people: [{ publicCode: expect.stringMatching(/^WB-/) }],
+    });
+    // The mobility team counts; who chose is for the employer's own HR leads.
+    const forTeam = expectData(
+      await gql(
+        `query($id: ID!) { mobilityPlanChoices(planId: $id) { pathId count people { publicCode } } }`,
+        { id: planId },
+        team,
+      ),
+    ).mobilityPlanChoices;
+    expect(forTeam.find((c: { pathId: string }) => c.pathId === pathOf('GUIDANCE').id)).toMatchObject({
+      count: 1,
+      people: [],
     });
     const ownWay = choices.find((c: { pathId: string }) => c.pathId === pathOf('OWN_WAY').id);
     expect(ownWay).toEqual({ pathId: pathOf('OWN_WAY').id, count: 0, followUp: false, people: [] });

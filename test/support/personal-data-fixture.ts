@@ -241,4 +241,27 @@ export async function putEverywhere(
     `INSERT INTO account_event (user_id, kind, actor_user_id, actor_role) VALUES ($1, 'CREATED', $1, 'JOB_SEEKER')`,
     [userId],
   );
+  // Their employer's mobility plan: the path they chose, and a question they asked by name.
+  const pathId = randomUUID();
+  const [plan] = await query(
+    `INSERT INTO mobility_plan (employer_id, region_code, created_by_user_id) VALUES ($1, $2, $3) RETURNING id`,
+    [own.employer.id, REGION, own.hr.userId],
+  );
+  const [published] = await query(
+    `INSERT INTO mobility_plan_version (plan_id, number, status, title_nl, title_en, employment_end_date,
+       choice_deadline, help_hour_value_eur, paths, guide, updated_by_user_id, published_at, published_by_user_id)
+     VALUES ($1, 1, 'PUBLISHED', 'Plan', 'Plan', current_date + 180, current_date + 60, 100, $2, '[]', $3, now(), $3)
+     RETURNING id`,
+    [plan.id, JSON.stringify([{ id: pathId, kind: 'GUIDANCE', elements: [] }]), own.hr.userId],
+  );
+  const publishedPaths = [{ id: pathId }];
+  await query(
+    `INSERT INTO mobility_plan_choice (plan_id, version_id, candidate_id, path_id) VALUES ($1, $2, $3, $4)`,
+    [plan.id, published.id, id, publishedPaths[0].id],
+  );
+  await query(
+    `INSERT INTO mobility_plan_question (plan_id, asked_by_candidate_id, anonymous, question)
+     VALUES ($1, $2, false, 'Geldt het opleidingsbudget ook na de einddatum?')`,
+    [plan.id, id],
+  );
 }

@@ -231,8 +231,9 @@ export class CandidatesService {
       profile.contractEndDate && profile.contractEndDate <= employmentEndDate
         ? profile.contractEndDate
         : employmentEndDate;
+    // A draft or paused profile starts; a placed or withdrawn one is not put back into matching by a plan choice.
     const status =
-      profile.status !== CandidateStatus.ACTIVE && canTransition(profile.status, CandidateStatus.ACTIVE)
+      profile.status === CandidateStatus.DRAFT || profile.status === CandidateStatus.PAUSED
         ? CandidateStatus.ACTIVE
         : profile.status;
     if (contractEndDate !== profile.contractEndDate || status !== profile.status)

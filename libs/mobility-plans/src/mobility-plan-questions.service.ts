@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { MobilityPlanQuestionEntity } from './mobility-plan.entities';
 import {
   MobilityPlanEditForbiddenError,
+  MobilityPlanNotFoundError,
   OnlyEmployeesAskError,
   QuestionNotFoundError,
   QuestionTextError,
@@ -87,8 +88,8 @@ export class MobilityPlanQuestionsService {
   ): Promise<QuestionView> {
     const question = await this.dataSource.manager.findOneBy(MobilityPlanQuestionEntity, { id: questionId });
     if (!question) throw new QuestionNotFoundError();
-    const view = await this.plans.get(viewer, question.planId).catch(() => {
-      throw new QuestionNotFoundError();
+    const view = await this.plans.get(viewer, question.planId).catch((error: unknown) => {
+      throw error instanceof MobilityPlanNotFoundError ? new QuestionNotFoundError() : error;
     });
     if (view.access !== 'EDIT') throw new MobilityPlanEditForbiddenError();
     checkLength({ 'answer.nl': answer.nl, 'answer.en': answer.en });

@@ -178,3 +178,16 @@ export class QuestionTextError extends InvalidInputError {
     );
   }
 }
+
+/** Two paths of one draft with the same id: each path keeps its own id, so choices stay with their path. */
+export class DuplicatePathError extends InvalidInputError {
+  constructor(field: string) {
+    super(
+      {
+        nl: 'Twee paden hebben hetzelfde id; elk pad houdt zijn eigen id.',
+        en: 'Two paths have the same id; each path keeps its own id.',
+      },
+      { field, reason: 'DUPLICATE_PATH' },
+    );
+  }
+}

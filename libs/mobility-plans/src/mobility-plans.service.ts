@@ -4,6 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { regionToday, Role, type Viewer } from '@werkbrug/core';
 import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { CandidatesService, candidatePublicCodes } from '@werkbrug/candidates';
+import { assertNoPersonalData } from '@werkbrug/privacy-guard';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import {
   MobilityPlanChoiceEntity,
@@ -15,6 +16,7 @@ import { upsertChoice } from './mobility-plan-choice.store';
 import {
   ChoiceRefusedError,
   DeadlineAfterEmploymentEndError,
+  DuplicatePathError,
   FigureOutOfRangeError,
   InvalidPlanContentError,
   MobilityPlanEditForbiddenError,
@@ -160,9 +162,17 @@ export class MobilityPlansService {
   }
 
   /** Freezes the draft: everyone it concerns now reads this version; the one before is superseded. */
-  async publish(viewer: Viewer, planId: string, now = new Date()): Promise<PlanView> {
+  async publish(
+    viewer: Viewer,
+    planId: string,
+    basedOn: Date | null = null,
+    now = new Date(),
+  ): Promise<PlanView> {
     await this.dataSource.transaction(async (tx) => {
       const draft = await this.lockedDraft(tx, viewer, planId);
+      // What is published is what the publisher saw: a draft changed since is refused, as a save would be.
+      if (basedOn && draft.updatedAt.getTime() !== basedOn.getTime())
+        throw new PlanVersionConflictError('STALE_DRAFT');
       const problems = publishProblems(
         { title: { nl: draft.titleNl, en: draft.titleEn }, ...draft },
         regionToday(now),
@@ -292,27 +302,36 @@ export class MobilityPlansService {
       where: { planId },
       order: { chosenAt: 'ASC' },
     });
-    const followed = new Set(paths.filter(needsFollowUp).map((p) => p.id));
+    // Someone is named only if the path was followed up in the version they chose under (they were told so) and
+    // still is, and only to their own employer's HR leads: the mobility team counts, it does not see who.
+    const chosenUnder = await this.dataSource.manager.find(MobilityPlanVersionEntity, {
+      where: { id: In([...new Set(rows.map((r) => r.versionId))]) },
+    });
+    const followedIn = new Map(
+      chosenUnder.map((v) => [v.id, new Set(v.paths.filter(needsFollowUp).map((p) => p.id))]),
+    );
+    const followedNow = new Set(paths.filter(needsFollowUp).map((p) => p.id));
+    const named = (r: MobilityPlanChoiceEntity) =>
+      viewer.role === Role.HR_LEAD &&
+      followedNow.has(r.pathId) &&
+      (followedIn.get(r.versionId)?.has(r.pathId) ?? false);
     const codes = await candidatePublicCodes(
       this.dataSource.manager,
-      rows.filter((r) => followed.has(r.pathId)).map((r) => r.candidateId),
+      rows.filter(named).map((r) => r.candidateId),
     );
     const pathIds = [...paths.map((p) => p.id), ...rows.map((r) => r.pathId)];
     return [...new Set(pathIds)].map((pathId) => {
       const chosen = rows.filter((r) => r.pathId === pathId);
-      const followUp = followed.has(pathId);
       return {
         pathId,
         offered: paths.some((p) => p.id === pathId),
         count: chosen.length,
-        followUp,
-        people: followUp
-          ? chosen.map((r) => ({
-              candidateId: r.candidateId,
-              publicCode: codes.get(r.candidateId) ?? '',
-              chosenAt: r.chosenAt,
-            }))
-          : [],
+        followUp: followedNow.has(pathId),
+        people: chosen.filter(named).map((r) => ({
+          candidateId: r.candidateId,
+          publicCode: codes.get(r.candidateId) ?? '',
+          chosenAt: r.chosenAt,
+        })),
       };
     });
   }
@@ -400,6 +419,13 @@ export class MobilityPlansService {
 /** A draft's content as stored: each path with an id (kept across edits), each element checked for its kind. */
 function checkedDraft(draft: PlanDraft) {
   if (draft.choiceDeadline > draft.employmentEndDate) throw new DeadlineAfterEmploymentEndError();
+  // Every employee reads the plan: no contact details, numbers or health information about anyone in it. Names of
+  // organisations are common in a plan, so a possible person's name alone does not refuse.
+  assertNoPersonalData(planTexts(draft), { allowPossibleNames: true });
+  const ids = draft.paths.map((p) => p.id).filter((id): id is string => !!id);
+  const duplicate = ids.findIndex((id, i) => ids.indexOf(id) !== i);
+  if (duplicate >= 0)
+    throw new DuplicatePathError(`paths.${draft.paths.findIndex((p) => p.id === ids[duplicate])}.id`);
   const paths = draft.paths.map((path, i): PathContent => {
     const elements = path.elements.map((fields, j) => {
       const element = elementFromFields(fields, `paths.${i}.elements.${j}`);
@@ -436,4 +462,24 @@ function checkFigures(figures: EmployeeFigures): void {
       throw new FigureOutOfRangeError(field, min, max);
   }
   if (figures.yearsOfService > figures.employmentHistoryYears + 1) throw new ServiceLongerThanHistoryError();
+}
+
+/** The plan's texts by field path, for the privacy guard. */
+function planTexts(draft: PlanDraft): Record<string, string> {
+  const texts: Record<string, string> = { 'title.nl': draft.title.nl, 'title.en': draft.title.en };
+  const add = (field: string, value: { nl: string; en: string }) => {
+    texts[`${field}.nl`] = value.nl;
+    texts[`${field}.en`] = value.en;
+  };
+  draft.paths.forEach((path, i) => {
+    add(`paths.${i}.name`, path.name);
+    add(`paths.${i}.description`, path.description);
+    add(`paths.${i}.conditions`, path.conditions);
+    path.elements.forEach((element, j) => add(`paths.${i}.elements.${j}.description`, element.description));
+  });
+  draft.guide.forEach((section, i) => {
+    add(`guide.${i}.title`, section.title);
+    add(`guide.${i}.body`, section.body);
+  });
+  return texts;
 }

@@ -179,9 +179,19 @@ describe('comparing a path on an employee’s own figures', () => {
         expect(parameter.source.url).toMatch(/^https:\/\//);
         expect(parameter.validFrom <= '2027-01-01').toBe(true);
       }
+    // The law on the day the contract ends: 31 December 2026 is 2026's maximum, known, not assumed.
     const maximum = result.items[0].parameters.find((p) => p.id === 'transitionPaymentMaximum')!;
-    expect(maximum).toMatchObject({ validFrom: '2026-01-01', value: 102_000, assumedToContinue: true });
-    expect(statutoryValuesOn('2026-03-01').transitionPaymentMaximum.assumedToContinue).toBe(false);
+    expect(maximum).toMatchObject({ validFrom: '2026-01-01', value: 102_000, assumedToContinue: false });
+    expect(statutoryValuesOn('2027-03-01').transitionPaymentMaximum.assumedToContinue).toBe(true);
+    // An end on 31 December 2025 caps at 2025's maximum: wage 9,720, 40 years → 129,600, cap max(98,000, 116,640).
+    const capped = comparePath(
+      path([{ kind: 'TRANSITION_PAYMENT', factor: 1, month: 1, description: text('T') }], false),
+      { grossMonthlySalaryEur: 9000, yearsOfService: 40, employmentHistoryYears: 40 },
+      '2025-12-31',
+    );
+    expect(capped.items[0].parameters.find((p) => p.id === 'transitionPaymentMaximum')).toMatchObject({
+      value: 98_000,
+    });
   });
 
   it('the parameter table is in date order, with a source for every row', () => {
@@ -192,9 +202,16 @@ describe('comparing a path on an employee’s own figures', () => {
     }
   });
 
-  it('month 1 is the month after the end of employment', () => {
+  it('month 1 is the month after the end of employment, and no calendar month is skipped or counted twice', () => {
     expect(monthStart('2026-12-31', 1)).toBe('2027-01-01');
     expect(monthStart('2026-12-31', 7)).toBe('2027-07-01');
     expect(monthStart('2026-06-30', 1)).toBe('2026-07-01');
+    expect([1, 2, 3].map((m) => monthStart('2027-01-30', m))).toEqual([
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+    ]);
+    const months = Array.from({ length: 24 }, (_, i) => monthStart('2027-01-29', i + 1).slice(0, 7));
+    expect(new Set(months).size).toBe(24);
   });
 });

@@ -56,12 +56,20 @@ const enMoney = new Intl.NumberFormat('en-GB', { style: 'currency', currency: 'E
 const nlNumber = new Intl.NumberFormat('nl-NL');
 const money = (n: number): LocalisedText => ({ nl: nlMoney.format(n), en: enMoney.format(n) });
 
-/** The first day of month `m` after the end of employment (month 1 starts the day after it). */
+/**
+ * The first day of month `m` after the end of employment: month 1 starts the day after it, and each next month on
+ * the same day of the month, or the month's last day where it is shorter (an end on 30 January starts months on
+ * 31 January, 28 February, 31 March …), so no calendar month is skipped or counted twice.
+ */
 export function monthStart(employmentEndDate: string, month: number): string {
   const end = new Date(`${employmentEndDate}T12:00:00Z`);
-  const start = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate() + 1));
-  start.setUTCMonth(start.getUTCMonth() + month - 1);
-  return start.toISOString().slice(0, 10);
+  const first = new Date(Date.UTC(end.getUTCFullYear(), end.getUTCMonth(), end.getUTCDate() + 1));
+  const year = first.getUTCFullYear();
+  const monthIndex = first.getUTCMonth() + month - 1;
+  const lastDay = new Date(Date.UTC(year, monthIndex + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, monthIndex, Math.min(first.getUTCDate(), lastDay)))
+    .toISOString()
+    .slice(0, 10);
 }
 
 /** The monthly wage the law counts with: the salary plus the holiday allowance, spread over the months. */
@@ -127,7 +135,8 @@ export function comparePath(
   figures: EmployeeFigures,
   employmentEndDate: string,
 ): PathComparison {
-  const lawAtEnd = statutoryValuesOn(monthStart(employmentEndDate, 1));
+  // The transition payment and the wage are the law's on the day the contract ends (art. 7:673 BW).
+  const lawAtEnd = statutoryValuesOn(employmentEndDate);
   const wage = monthlyWage(figures, lawAtEnd);
   const items: ComparisonItem[] = [];
   const perMonth: number[][] = [];

@@ -83,12 +83,16 @@ export class MobilityPlansResolver {
     return toPlanModel(await this.plans.saveDraft(viewer, planId, input, basedOn ?? null));
   }
 
-  @Mutation(() => MobilityPlan, { description: 'Freezes the draft as the version everyone reads' })
+  @Mutation(() => MobilityPlan, {
+    description:
+      "Freezes the draft as the version everyone reads; `basedOn` (the draft's updatedAt) refuses a draft someone changed since",
+  })
   async publishMobilityPlan(
     @CurrentViewer() viewer: Viewer,
     @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
+    @Args('basedOn', { type: () => DateTimeScalar, nullable: true }) basedOn: Date | null,
   ): Promise<MobilityPlan> {
-    return toPlanModel(await this.plans.publish(viewer, planId));
+    return toPlanModel(await this.plans.publish(viewer, planId, basedOn ?? null));
   }
 
   @Mutation(() => MobilityPlan, { description: 'A new draft that starts as a copy of the published version' })

@@ -60,14 +60,18 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     training: 'Training budget',
     mediation: 'Job mediation',
     coaching: 'Coaching',
-    hours: '{{count}} hours',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
     duration: 'Length of the help',
-    months: '{{count}} months',
+    months_one: '{{count}} month',
+    months_other: '{{count}} months',
     conditions: 'Conditions',
     keepsWw: 'You keep your right to unemployment benefit (WW).',
     noWw: 'On this path the comparison counts no unemployment benefit.',
     amounts: 'Money on this path',
     noAmounts: 'This path pays no amounts.',
+    followedUp: 'Your employer sees who chooses this path, to be able to guide them.',
+    countedOnly: 'Your employer only sees how many people choose this path, not who.',
   },
   elementKinds: {
     TRANSITION_PAYMENT: 'Transition payment',
@@ -114,7 +118,7 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     dropped: 'The path you chose is no longer in the plan. Choose again.',
     legend: 'Paths',
     share:
-      'I consent to sharing my profile (without my name) with the employers of the region, so that the search for work starts at once.',
+      'I consent to my profile being shown without my name to the mobility team and to employers who can help (in the region, or the employers chosen for me), so that the search for work starts at once.',
     shareHelp:
       'You then become a candidate in Werkbrug with the end of your employment as the date. You can always withdraw this consent under My consents.',
     submit: 'Record my choice',
@@ -141,6 +145,7 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     yours: 'Your question',
     anonymous: 'Asked anonymously',
     askedBy: 'Asked by {{code}}',
+    askerGone: 'The asker is no longer known',
     answer: 'Answer',
     askLabel: 'Your question about the plan',
     askHelp:
@@ -166,7 +171,7 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     titleEn: 'Title (English)',
     employmentEndDate: 'Employment ends',
     employmentEndHelp: 'Month 1 of every comparison is the month after this.',
-    choiceDeadline: 'Choose by',
+    choiceDeadline: 'Last day to choose',
     helpHourValue: 'Value of an hour of guidance (€)',
     helpHourValueHelp: 'To weigh help against money in the balance check.',
     pathN: 'Path {{n}}',
@@ -211,7 +216,6 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     publish: 'Publish',
     publishHelp:
       "Once published this version is frozen and all of the employer's employees read it. Save your changes first.",
-    publishedNow: 'Published: employees now read version {{number}}.',
     unsaved: 'You have changes that are not saved yet.',
   },
   proportionality: {

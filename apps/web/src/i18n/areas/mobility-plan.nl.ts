@@ -13,9 +13,9 @@ export const mobilityPlanNl = {
     plan: 'Plan',
     employer: 'Werkgever',
     status: 'Stand',
-    deadline: 'Kiezen vóór',
+    deadline: 'Kiezen tot en met',
     publishedVersion: 'Versie {{number}} gepubliceerd',
-    draftVersion: 'Concept versie {{number}}',
+    draftVersion: 'Conceptversie {{number}}',
     open: 'Openen',
     newPlan: 'Nieuw mobiliteitsplan',
     newPlanHelp:
@@ -26,7 +26,7 @@ export const mobilityPlanNl = {
   },
   page: {
     employmentEnd: 'Einde dienstverband: {{date}}',
-    deadline: 'Kiezen vóór {{date}}',
+    deadline: 'Kiezen tot en met {{date}}',
     version: 'Versie {{number}}',
     publishedOn: 'gepubliceerd op {{date}}',
     draftBadge: 'Concept',
@@ -58,14 +58,18 @@ export const mobilityPlanNl = {
     training: 'Opleidingsbudget',
     mediation: 'Bemiddeling',
     coaching: 'Coaching',
-    hours: '{{count}} uur',
+    hours_one: '{{count}} uur',
+    hours_other: '{{count}} uur',
     duration: 'Duur van de hulp',
-    months: '{{count}} maanden',
+    months_one: '{{count}} maand',
+    months_other: '{{count}} maanden',
     conditions: 'Voorwaarden',
     keepsWw: 'Je houdt je recht op een WW-uitkering.',
     noWw: 'Op dit pad telt de vergelijking geen WW-uitkering.',
     amounts: 'Geld op dit pad',
     noAmounts: 'Dit pad betaalt geen bedragen.',
+    followedUp: 'Je werkgever ziet wie dit pad kiest, om je te kunnen begeleiden.',
+    countedOnly: 'Je werkgever ziet alleen hoeveel mensen dit pad kiezen, niet wie.',
   },
   elementKinds: {
     TRANSITION_PAYMENT: 'Transitievergoeding',
@@ -112,7 +116,7 @@ export const mobilityPlanNl = {
     dropped: 'Het pad dat je koos, staat niet meer in het plan. Kies opnieuw.',
     legend: 'Paden',
     share:
-      'Ik geef toestemming om mijn profiel (zonder naam) te delen met de werkgevers in de regio, zodat het zoeken naar werk meteen begint.',
+      'Ik geef toestemming om mijn profiel zonder naam te laten zien aan het mobiliteitsteam en aan werkgevers die kunnen helpen (in de regio, of de werkgevers die voor mij zijn gekozen), zodat het zoeken naar werk meteen begint.',
     shareHelp:
       'Zo word je kandidaat in Werkbrug met het einde van je dienstverband als datum. Je kunt deze toestemming altijd weer intrekken bij Mijn toestemmingen.',
     submit: 'Keuze vastleggen',
@@ -139,6 +143,7 @@ export const mobilityPlanNl = {
     yours: 'Jouw vraag',
     anonymous: 'Anoniem gesteld',
     askedBy: 'Gesteld door {{code}}',
+    askerGone: 'De vraagsteller is niet meer bekend',
     answer: 'Antwoord',
     askLabel: 'Je vraag over het plan',
     askHelp:
@@ -164,7 +169,7 @@ export const mobilityPlanNl = {
     titleEn: 'Titel (Engels)',
     employmentEndDate: 'Einde dienstverband',
     employmentEndHelp: 'Maand 1 van elke vergelijking is de maand hierna.',
-    choiceDeadline: 'Kiezen vóór',
+    choiceDeadline: 'Laatste dag om te kiezen',
     helpHourValue: 'Waarde van een uur begeleiding (€)',
     helpHourValueHelp: 'Om hulp en geld tegen elkaar af te wegen in de evenwichtscheck.',
     pathN: 'Pad {{n}}',
@@ -209,7 +214,6 @@ export const mobilityPlanNl = {
     publish: 'Publiceren',
     publishHelp:
       'Na publiceren ligt deze versie vast en lezen alle medewerkers van de werkgever haar. Sla eerst je wijzigingen op.',
-    publishedNow: 'Gepubliceerd: de medewerkers lezen nu versie {{number}}.',
     unsaved: 'Je hebt wijzigingen die nog niet zijn opgeslagen.',
   },
   proportionality: {

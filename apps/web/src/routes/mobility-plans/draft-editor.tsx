@@ -62,6 +62,8 @@ export function DraftEditor({
   const [saving, save] = useMutation(SaveMobilityPlanDraftMutation);
   const [publishing, publish] = useMutation(PublishMobilityPlanMutation);
   const [notice, setNotice] = useState<string | null>(null);
+  // The version of the draft this form last saw: the save's answer, before the page's query has caught up.
+  const [basedOn, setBasedOn] = useState(draft.updatedAt);
 
   const change = (next: DraftValues) => {
     setValues(next);
@@ -74,14 +76,16 @@ export function DraftEditor({
     setPath(i, { elements: values.paths[i].elements.map((e, k) => (k === j ? { ...e, ...patch } : e)) });
 
   const submit = async () => {
-    const result = await save({ planId, input: values, basedOn: draft.updatedAt });
+    const result = await save({ planId, input: values, basedOn });
+    const saved = result.data?.saveMobilityPlanDraft.draft;
+    if (saved) setBasedOn(saved.updatedAt);
     if (!result.error) {
       setDirty(false);
       setNotice(t('mobilityPlan.edit.saved'));
     }
   };
   const release = async () => {
-    const result = await publish({ planId });
+    const result = await publish({ planId, basedOn });
     if (!result.error && result.data?.publishMobilityPlan.published) onPublished();
   };
   const error = saving.error ?? publishing.error;

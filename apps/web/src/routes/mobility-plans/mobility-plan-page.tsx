@@ -93,7 +93,8 @@ export function MobilityPlanPage() {
           )}
         </Tabs.List>
         <Tabs.Panel value="compare">
-          <ComparisonPanel version={version} />
+          {/* A new version, or a saved draft, starts a new comparison: no result shown under other paths' names. */}
+          <ComparisonPanel key={`${version.id}:${version.updatedAt}`} version={version} />
         </Tabs.Panel>
         <Tabs.Panel value="paths">
           <PathCards version={version} />
@@ -117,7 +118,8 @@ export function MobilityPlanPage() {
           </Tabs.Panel>
         )}
         {plan.canEdit && (
-          <Tabs.Panel value="edit">
+          // Kept mounted: trying the draft on figures in another tab must not throw away unsaved edits.
+          <Tabs.Panel value="edit" keepMounted>
             {plan.draft ? (
               <DraftEditor
                 key={plan.draft.id}

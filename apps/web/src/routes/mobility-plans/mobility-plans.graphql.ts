@@ -195,8 +195,8 @@ export const SaveMobilityPlanDraftMutation = graphql(`
 `);
 
 export const PublishMobilityPlanMutation = graphql(`
-  mutation PublishMobilityPlan($planId: ID!) {
-    publishMobilityPlan(planId: $planId) {
+  mutation PublishMobilityPlan($planId: ID!, $basedOn: DateTime) {
+    publishMobilityPlan(planId: $planId, basedOn: $basedOn) {
       id
       published {
         ...PlanVersionParts

@@ -159,6 +159,7 @@ export function draftValuesOf(version: PlanVersionPartsFragment): DraftValues {
       durationMonths: p.durationMonths,
       conditions: localised(p.conditions),
       keepsUnemploymentBenefit: p.keepsUnemploymentBenefit,
+      followUp: p.followUp,
       elements: p.elements.map((e) => ({
         kind: e.kind,
         description: localised(e.description),

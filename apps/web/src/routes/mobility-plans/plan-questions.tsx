@@ -62,7 +62,7 @@ function QuestionCard({ question, author }: { question: Question; author: boolea
   const { pick } = usePlanText();
   const format = useFormat();
   return (
-    <Card withBorder component="article" aria-label={question.question}>
+    <Card withBorder component="article" aria-labelledby={`question-${question.id}`}>
       <Stack gap="xs">
         <Group gap="xs">
           <Text size="sm" c="dimmed">
@@ -82,11 +82,15 @@ function QuestionCard({ question, author }: { question: Question; author: boolea
             <Text size="sm">
               {question.askedBy
                 ? t('mobilityPlan.questions.askedBy', { code: question.askedBy })
-                : t('mobilityPlan.questions.anonymous')}
+                : question.anonymous
+                  ? t('mobilityPlan.questions.anonymous')
+                  : t('mobilityPlan.questions.askerGone')}
             </Text>
           )}
         </Group>
-        <Text fw={600}>{question.question}</Text>
+        <Text fw={600} id={`question-${question.id}`}>
+          {question.question}
+        </Text>
         {question.answer && (
           <Text style={{ whiteSpace: 'pre-line' }}>
             <strong>{t('mobilityPlan.questions.answer')}:</strong> {pick(question.answer)}
