@@ -35,6 +35,10 @@ module.exports = {
   // A test process keeps every module and transform it loaded, so the suite in one process outgrows Node's heap.
   // With a limit set, Jest runs the files in a worker (even on 2 cores) and starts a fresh one past 1 GB.
   workerIdleMemoryLimit: '1GB',
+  // Two workers even on 2 cores: the end-to-end files mostly wait on PostgreSQL, Redis and the worker, and each
+  // has its own region (or database), so two run side by side. Measured: the whole suite in 323 s instead of 789 s
+  // with Jest's default of one worker on two cores.
+  maxWorkers: 2,
   projects: [
     { ...shared, displayName: 'unit', rootDir: __dirname, testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
     {
