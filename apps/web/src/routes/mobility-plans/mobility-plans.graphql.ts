@@ -230,14 +230,21 @@ export const PlanEmployersQuery = graphql(`
   }
 `);
 
+/** An employee's own choice, as the choose form shows it: read on load and answered by choosing. */
+export const MyChoicePartsFragment = graphql(`
+  fragment MyChoiceParts on MyMobilityPathChoice {
+    pathId
+    chosenAt
+    stillOffered
+    deadline
+    canChange
+  }
+`);
+
 export const MyMobilityPathChoiceQuery = graphql(`
   query MyMobilityPathChoice($planId: ID!) {
     myMobilityPathChoice(planId: $planId) {
-      pathId
-      chosenAt
-      stillOffered
-      deadline
-      canChange
+      ...MyChoiceParts
     }
   }
 `);
@@ -245,11 +252,7 @@ export const MyMobilityPathChoiceQuery = graphql(`
 export const ChooseMobilityPathMutation = graphql(`
   mutation ChooseMobilityPath($planId: ID!, $pathId: ID!, $shareProfile: Boolean) {
     chooseMobilityPath(planId: $planId, pathId: $pathId, shareProfile: $shareProfile) {
-      pathId
-      chosenAt
-      stillOffered
-      deadline
-      canChange
+      ...MyChoiceParts
     }
   }
 `);
