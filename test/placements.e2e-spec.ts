@@ -1,7 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { localDateText, Role, Sector } from '@werkbrug/core';
-import { NotificationsService } from '@werkbrug/notifications';
 import { dropTestDatabase } from '@werkbrug/testing';
 import request from 'supertest';
 import { Actor, Fixtures } from './support/fixtures';
@@ -360,26 +359,5 @@ describe('placements', () => {
     expect(await actions(hrHost)).toEqual(['EVALUATE', 'FOLLOW_UP']);
     expect(await actions(hrLender)).toEqual(['FOLLOW_UP']);
     expect(await actions(jobSeeker)).toEqual(['EVALUATE']);
-    // The mail outbox: a sender claims unsent notifications, sends them and marks them; nothing is handed out twice.
-    // The worker's own mailer would claim the person's messages meanwhile: this test is the only sender here.
-    await worker?.close();
-    worker = undefined;
-    const outbox = t.app.get(NotificationsService);
-    const [{ n }] = await f.query<{ n: string }>(
-      `SELECT count(*) AS n FROM notification WHERE mailed_at IS NULL`,
-    );
-    expect(Number(n)).toBeGreaterThan(10);
-    const first = await outbox.claimForMail(5);
-    const second = await outbox.claimForMail(1000);
-    expect(first).toHaveLength(5);
-    expect(new Set([...first, ...second].map((m) => m.id)).size).toBe(Number(n));
-    await outbox.markMailed(first.map((m) => m.id));
-    expect(await outbox.claimForMail(1000)).toEqual([]);
-    // Only what this sender marked: the worker's mailer may have done its part of the person's messages earlier.
-    const [{ mailed }] = await f.query<{ mailed: string }>(
-      `SELECT count(*) AS mailed FROM notification WHERE mailed_at IS NOT NULL AND id = ANY($1::uuid[])`,
-      [[...first, ...second].map((m) => m.id)],
-    );
-    expect(Number(mailed)).toBe(5);
   });
 });
