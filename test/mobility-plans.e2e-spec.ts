@@ -276,6 +276,22 @@ describe('mobility plans', () => {
       count: 1,
       people: [],
     });
+    // The regional dashboard: every published plan of the region, with its counts per path and nobody named.
+    const REGION_FIGURES = `query($region: String!) { regionMobilityPlanFigures(regionCode: $region) {
+      plan { id published { paths { id } } } paths { pathId count } chosen chosenDroppedPaths } }`;
+    const dashboard = expectData(
+      await gql(REGION_FIGURES, { region: REGION }, team),
+    ).regionMobilityPlanFigures;
+    const row = dashboard.find((r: { plan: { id: string } }) => r.plan.id === planId);
+    expect(row).toMatchObject({ chosen: 1, chosenDroppedPaths: 0 });
+    expect(row.paths.map((p: { pathId: string }) => p.pathId)).toEqual(
+      row.plan.published.paths.map((p: { id: string }) => p.id),
+    );
+    expect(row.paths.find((p: { pathId: string }) => p.pathId === pathOf('GUIDANCE').id).count).toBe(1);
+    expectError(await gql(REGION_FIGURES, { region: REGION }, own.hr), 'FORBIDDEN', {
+      reason: 'REGION_PLAN_FIGURES_FORBIDDEN',
+    });
+    expectError(await gql(REGION_FIGURES, { region: 'AM01' }, team), 'FORBIDDEN');
     const ownWay = choices.find((c: { pathId: string }) => c.pathId === pathOf('OWN_WAY').id);
     expect(ownWay).toEqual({ pathId: pathOf('OWN_WAY').id, count: 0, followUp: false, people: [] });
     expectError(await gql(CHOOSE, { id: planId, path: pathOf('OWN_WAY').id }, own.hr), 'FORBIDDEN', {
@@ -339,6 +355,12 @@ describe('mobility plans', () => {
       [own.employer.id],
     );
     expect(notice).toHaveLength(2);
+    // The region's mobility team may answer too, so it hears of the question as well.
+    const teamNotice = await f.query(
+      `SELECT 1 FROM notification WHERE kind = 'MOBILITY_PLAN_QUESTION' AND recipient_region_code = $1`,
+      [REGION],
+    );
+    expect(teamNotice).toHaveLength(2);
 
     expectError(
       await gql(ASK, { id: planId, q: 'Mijn BSN is 111222333, klopt mijn berekening?' }, seeker),

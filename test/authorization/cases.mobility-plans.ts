@@ -168,6 +168,13 @@ export const MOBILITY_PLAN_CASES: Case[] = [
     probe: 'mobilityPlanId',
   },
   {
+    name: 'regionMobilityPlanFigures (AM27)',
+    query: `{ regionMobilityPlanFigures(regionCode: "AM27") { plan { id } paths { pathId count } chosen } }`,
+    variables: () => ({}),
+    // The dashboard of the region's plans is the team's; an HR lead reads their own plan's choices.
+    expect: only('RMT27'),
+  },
+  {
     name: 'mobilityPlanQuestions',
     query: `query($id: ID!) { mobilityPlanQuestions(planId: $id) { id question answer { nl } askedBy } }`,
     variables: (ids) => ({ id: ids.mobilityPlanId }),

@@ -7,7 +7,7 @@ const TITLE = 'Mobiliteitsplan zorg 2027';
 test('an HR lead writes and publishes a mobility plan, and a job seeker compares its paths on their own figures', async ({
   page,
 }) => {
-  const { agenda, planAuthor, password } = jobSeekerWorld();
+  const { agenda, planAuthor, regionTeam, password } = jobSeekerWorld();
   const menu = page.getByRole('navigation');
 
   await logIn(page, planAuthor.email, password);
@@ -68,8 +68,15 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   await expect(page.getByText('Je keuze is vastgelegd.')).toBeVisible();
   await expect(page.getByText(/Je koos "Begeleiding naar werk in de regio"/)).toBeVisible();
 
-  // A question in the open, asked anonymously.
+  // A question in the open. A shop's name taken for a person's: the employee says it is not one, and asks.
   await page.getByRole('tab', { name: 'Vragen' }).click();
+  await page.getByLabel('Je vraag over het plan').fill('Telt werk bij Bart Smit mee als passend werk?');
+  await page.getByRole('button', { name: 'Vraag stellen' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'naam van een persoon' })).toBeVisible();
+  await page.getByRole('button', { name: 'Het is geen naam van een persoon: toch stellen' }).click();
+  await expect(page.getByText('Je vraag is gesteld.')).toBeVisible();
+  await expect(page.getByRole('article', { name: /Bart Smit/ }).getByText('Jouw vraag')).toBeVisible();
+  // And one asked anonymously.
   await page
     .getByLabel('Je vraag over het plan')
     .fill('Telt een vaste dertiende maand mee voor het maandloon?');
@@ -107,4 +114,22 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   ).toBeVisible();
   await expect(question.getByText('Wacht op antwoord')).toHaveCount(0);
   await expectAccessible(page, 'answered question');
+
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+
+  // The region's mobility team sees the choice on its region page: a count per path, nobody named.
+  await logIn(page, regionTeam.email, password);
+  await expect(
+    page.getByRole('heading', { level: 1, name: `Regio-overzicht ${regionTeam.regionCode}` }),
+  ).toBeVisible();
+  const regionChoices = page.getByRole('region', { name: 'Keuzes onder de mobiliteitsplannen' });
+  await expect(
+    regionChoices
+      .getByRole('table', { name: 'Gekozen paden in de hele regio, per soort pad' })
+      .getByRole('row', { name: /Begeleiding naar werk/ }),
+  ).toContainText('1');
+  const planTable = regionChoices.getByRole('table', { name: new RegExp(TITLE) });
+  await expect(planTable.getByRole('row', { name: /Totaal gekozen/ })).toContainText('1');
+  await expect(regionChoices.getByText(/^WB-/)).toHaveCount(0);
+  await expectAccessible(page, 'region plan choices');
 });

@@ -13,3 +13,23 @@ export async function upsertChoice(
     [choice.planId, choice.versionId, choice.candidateId, choice.pathId],
   );
 }
+
+/** How many people chose each path of each plan, by plan id and then path id. */
+export async function choiceCountsByPath(
+  manager: EntityManager,
+  planIds: readonly string[],
+): Promise<Map<string, Map<string, number>>> {
+  const counts = new Map<string, Map<string, number>>();
+  if (planIds.length === 0) return counts;
+  const rows: { plan_id: string; path_id: string; n: number }[] = await manager.query(
+    `SELECT plan_id, path_id, count(*)::int AS n FROM mobility_plan_choice
+      WHERE plan_id = ANY($1::uuid[]) GROUP BY plan_id, path_id`,
+    [planIds],
+  );
+  for (const row of rows) {
+    const perPath = counts.get(row.plan_id) ?? new Map<string, number>();
+    perPath.set(row.path_id, row.n);
+    counts.set(row.plan_id, perPath);
+  }
+  return counts;
+}

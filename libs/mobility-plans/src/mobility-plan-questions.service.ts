@@ -65,13 +65,15 @@ export class MobilityPlanQuestionsService {
           askedAt: new Date(),
         }),
       );
-      await this.notifications.notify(tx, [{ employerId: view.plan.employerId }], {
+      // Both may answer: the employer's HR leads and the region's mobility team.
+      const authors = [{ employerId: view.plan.employerId }, { regionCode: view.plan.regionCode }];
+      await this.notifications.notify(tx, authors, {
         kind: 'MOBILITY_PLAN_QUESTION',
         subjectType: 'MobilityPlan',
         subjectId: planId,
         text: {
-          nl: 'Er is een nieuwe vraag over jullie mobiliteitsplan. Het antwoord lezen alle medewerkers.',
-          en: 'There is a new question about your mobility plan. All employees read the answer.',
+          nl: 'Er is een nieuwe vraag over een mobiliteitsplan. Het antwoord lezen alle medewerkers.',
+          en: 'There is a new question about a mobility plan. All employees read the answer.',
         },
       });
       return saved.id;

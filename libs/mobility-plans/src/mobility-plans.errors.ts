@@ -25,6 +25,19 @@ export class MobilityPlanEditForbiddenError extends ForbiddenError {
   }
 }
 
+/** The region's figures of chosen paths are the region's mobility team's, who write its plans. */
+export class RegionPlanFiguresForbiddenError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: "Only the region's mobility team sees the choices made under the region's mobility plans.",
+        nl: 'Alleen het mobiliteitsteam van de regio ziet de keuzes onder de mobiliteitsplannen van de regio.',
+      },
+      { reason: 'REGION_PLAN_FIGURES_FORBIDDEN' },
+    );
+  }
+}
+
 export type PlanVersionConflict = 'NO_DRAFT' | 'DRAFT_EXISTS' | 'NOTHING_PUBLISHED' | 'STALE_DRAFT';
 
 const CONFLICTS: { readonly [C in PlanVersionConflict]: LocalisedMessage } = {

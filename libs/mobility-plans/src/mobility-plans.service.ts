@@ -12,7 +12,7 @@ import {
   MobilityPlanVersionEntity,
   PlanVersionStatus,
 } from './mobility-plan.entities';
-import { upsertChoice } from './mobility-plan-choice.store';
+import { choiceCountsByPath, upsertChoice } from './mobility-plan-choice.store';
 import {
   ChoiceRefusedError,
   DeadlineAfterEmploymentEndError,
@@ -25,6 +25,7 @@ import {
   PlanNotPublishableError,
   PlanEmployerRequiredError,
   PlanVersionConflictError,
+  RegionPlanFiguresForbiddenError,
   ServiceLongerThanHistoryError,
 } from './mobility-plans.errors';
 import { comparePath, type EmployeeFigures, type PathComparison } from './path-comparison';
@@ -81,6 +82,16 @@ export interface PathChoices {
   readonly count: number;
   readonly followUp: boolean;
   readonly people: readonly { candidateId: string; publicCode: string; chosenAt: Date }[];
+}
+
+/** One published plan of the region with how many chose each of its paths, for the regional dashboard. */
+export interface RegionPlanFigures {
+  readonly view: PlanView & { readonly published: MobilityPlanVersionEntity };
+  /** Per path of the published version, in its order. */
+  readonly paths: readonly { readonly pathId: string; readonly count: number }[];
+  /** Choices of paths a newer version no longer offers: those people are asked to choose again. */
+  readonly chosenDroppedPaths: number;
+  readonly chosen: number;
 }
 
 export interface ProportionalityRow {
@@ -333,6 +344,33 @@ export class MobilityPlansService {
           chosenAt: r.chosenAt,
         })),
       };
+    });
+  }
+
+  /**
+   * The regional dashboard's figures: for each published plan of the region, how many chose each path. Counts
+   * only, as the team sees them on each plan; who chose is their employer's to know.
+   */
+  async regionFigures(viewer: Viewer, regionCode: string): Promise<RegionPlanFigures[]> {
+    if (viewer.role !== Role.MOBILITY_TEAM || viewer.regionCode !== regionCode)
+      throw new RegionPlanFiguresForbiddenError();
+    const plans = await this.dataSource.manager.find(MobilityPlanEntity, {
+      where: { regionCode },
+      order: { createdAt: 'DESC' },
+    });
+    const published = (await this.views(viewer, plans)).filter(
+      (v): v is RegionPlanFigures['view'] => v.published !== null,
+    );
+    const counts = await choiceCountsByPath(
+      this.dataSource.manager,
+      published.map((v) => v.plan.id),
+    );
+    return published.map((view) => {
+      const perPath = counts.get(view.plan.id) ?? new Map<string, number>();
+      const paths = view.published.paths.map((p) => ({ pathId: p.id, count: perPath.get(p.id) ?? 0 }));
+      const chosen = [...perPath.values()].reduce((sum, n) => sum + n, 0);
+      const offered = paths.reduce((sum, p) => sum + p.count, 0);
+      return { view, paths, chosen, chosenDroppedPaths: chosen - offered };
     });
   }
 

@@ -28,6 +28,8 @@ export interface JobSeekerWorld {
   };
   /** The HR lead of the agenda job seeker's employer, who writes its mobility plan in the plan journey. */
   planAuthor: { email: string };
+  /** The mobility team of their region, who sees the choices under the region's plans. */
+  regionTeam: { email: string; regionCode: string };
   /** Their HR lead read their identity once (the access log), for the own-data journey. */
   dataOwner: { email: string; publicCode: string; readPurpose: string };
 }

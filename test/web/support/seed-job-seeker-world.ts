@@ -34,6 +34,7 @@ export async function seedJobSeekerWorld(t: TestApp, mailDir: string): Promise<J
   const host = await f.employer(REGION, Sector.RETAIL);
   const ownerHr = await f.actor(Role.HR_LEAD, { employerId: owner.id });
   const hostHr = await f.actor(Role.HR_LEAD, { employerId: host.id });
+  const regionTeam = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
   const pc4 = await f.pc4(REGION);
   const skills = await f.skillIds(3, 40);
   const newCandidate = async () => {
@@ -133,6 +134,7 @@ export async function seedJobSeekerWorld(t: TestApp, mailDir: string): Promise<J
       ...sessions,
     },
     planAuthor: { email: ownerHr.email },
+    regionTeam: { email: regionTeam.email, regionCode: REGION },
     dataOwner: {
       email: dataOwnerEmail,
       publicCode: dataOwner.candidateProfile.publicCode,

@@ -12,6 +12,7 @@ import {
   MyMobilityPathChoice,
   PathChoices,
   ProportionalityRow,
+  RegionMobilityPlanFigures,
 } from './models/mobility-plan.model';
 
 @Resolver(() => MobilityPlan)
@@ -133,5 +134,21 @@ export class MobilityPlansResolver {
     @Args('planId', { type: () => ID }, ParseIdPipe) planId: string,
   ): Promise<PathChoices[]> {
     return (await this.plans.choices(viewer, planId)).map((c) => ({ ...c, people: [...c.people] }));
+  }
+
+  @Query(() => [RegionMobilityPlanFigures], {
+    description:
+      "The region's mobility team: every published plan of the region with how many chose each path, newest first",
+  })
+  async regionMobilityPlanFigures(
+    @CurrentViewer() viewer: Viewer,
+    @Args('regionCode') regionCode: string,
+  ): Promise<RegionMobilityPlanFigures[]> {
+    return (await this.plans.regionFigures(viewer, regionCode)).map((f) => ({
+      plan: toPlanModel(f.view),
+      paths: [...f.paths],
+      chosen: f.chosen,
+      chosenDroppedPaths: f.chosenDroppedPaths,
+    }));
   }
 }

@@ -177,6 +177,7 @@ export const en: Catalogue<typeof nl> = {
     markAllRead: 'Mark all as read',
     allRead: 'You have read everything.',
     openPlacement: 'Open the placement',
+    openMobilityPlanQuestions: 'Open the questions about the plan',
     openPlacements: 'Open the placements',
     openWorklist: 'Open the "Start on time" worklist',
     mailSwitch: 'E-mail me when there are new notifications',

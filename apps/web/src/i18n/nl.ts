@@ -181,6 +181,7 @@ export const nl = {
     markAllRead: 'Alles als gelezen markeren',
     allRead: 'Je hebt alles gelezen.',
     openPlacement: 'Naar de plaatsing',
+    openMobilityPlanQuestions: 'Naar de vragen over het plan',
     openPlacements: 'Naar de plaatsingen',
     openWorklist: 'Naar de werklijst "Start op tijd"',
     mailSwitch: 'Stuur me een e-mail als er nieuwe meldingen zijn',

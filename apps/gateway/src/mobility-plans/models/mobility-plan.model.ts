@@ -218,6 +218,25 @@ export class PathChoices {
   @Field(() => [PathChooser]) people!: PathChooser[];
 }
 
+@ObjectType()
+export class PathChoiceCount {
+  @Field(() => ID) pathId!: string;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType({
+  description: 'A published plan of the region and how many chose each of its paths (counts only)',
+})
+export class RegionMobilityPlanFigures {
+  @Field(() => MobilityPlan) plan!: MobilityPlan;
+  @Field(() => [PathChoiceCount], { description: "Per path of the published version, in the plan's order" })
+  paths!: PathChoiceCount[];
+  @Field(() => Int, { description: 'Everyone who chose, including paths a newer version dropped' })
+  chosen!: number;
+  @Field(() => Int, { description: 'Choices of paths a newer version dropped: those people choose again' })
+  chosenDroppedPaths!: number;
+}
+
 @ObjectType({ description: 'A question about a plan; answered ones are read by everyone the plan concerns' })
 export class MobilityPlanQuestion {
   @Field(() => ID) id!: string;

@@ -136,6 +136,16 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     dropped: 'Path no longer in the plan',
     nobody: 'Nobody yet',
   },
+  regionChoices: {
+    heading: 'Choices under the mobility plans',
+    intro:
+      'For each published plan in the region: how many employees chose which path. Numbers only; who chose is known only to their own employer.',
+    empty: 'No mobility plan has been published in the region yet.',
+    byKind: 'Paths chosen in the whole region, by kind of path',
+    kind: 'Kind of path',
+    planCaption: '{{employer}}, choose up to and including {{date}}',
+    total: 'Chosen in all',
+  },
   questions: {
     heading: 'Questions and answers',
     intro:
@@ -151,6 +161,7 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     askHelp:
       'Everyone reads the answer, with your question. Do not mention names or details about your health.',
     askAnonymous: 'Ask anonymously: nobody sees the question is yours',
+    confirmNoName: "It is not a person's name: ask anyway",
     ask: 'Ask',
     asked: 'Your question has been asked. The answer will appear here, for everyone.',
     answerNl: 'Answer (Dutch)',

@@ -134,6 +134,16 @@ export const mobilityPlanNl = {
     dropped: 'Pad dat niet meer in het plan staat',
     nobody: 'Nog niemand',
   },
+  regionChoices: {
+    heading: 'Keuzes onder de mobiliteitsplannen',
+    intro:
+      'Per gepubliceerd plan in de regio: hoeveel medewerkers welk pad kozen. Alleen aantallen; wie koos, weet alleen hun eigen werkgever.',
+    empty: 'Er is in de regio nog geen mobiliteitsplan gepubliceerd.',
+    byKind: 'Gekozen paden in de hele regio, per soort pad',
+    kind: 'Soort pad',
+    planCaption: '{{employer}}, kiezen tot en met {{date}}',
+    total: 'Totaal gekozen',
+  },
   questions: {
     heading: 'Vragen en antwoorden',
     intro:
@@ -149,6 +159,7 @@ export const mobilityPlanNl = {
     askHelp:
       'Iedereen leest het antwoord, met je vraag erbij. Noem geen namen of gegevens over je gezondheid.',
     askAnonymous: 'Anoniem stellen: niemand ziet dat de vraag van jou is',
+    confirmNoName: 'Het is geen naam van een persoon: toch stellen',
     ask: 'Vraag stellen',
     asked: 'Je vraag is gesteld. Het antwoord komt hier te staan, voor iedereen.',
     answerNl: 'Antwoord (Nederlands)',

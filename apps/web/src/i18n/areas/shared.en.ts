@@ -3,6 +3,7 @@ import type { sharedNl } from './shared.nl';
 
 /** Texts that more than one role's screens show, in English: the same keys as shared.nl.ts. */
 export const sharedEn: Catalogue<typeof sharedNl> = {
+  confirmNoName: "It is not a person's name: save anyway",
   englishName: '{{name}}',
   skillPicker: {
     placeholder: 'Type to search',

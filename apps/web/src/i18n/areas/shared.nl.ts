@@ -5,6 +5,8 @@ import type { MatchCaseState, PlacementKind, PlacementStatus, Sector } from '@we
  * Dutch; registered as `shared` in nl.ts, English in shared.en.ts with the same keys.
  */
 export const sharedNl = {
+  /** When the privacy guard took a word for a person's name: save it anyway. */
+  confirmNoName: 'Het is geen naam van een persoon: toch opslaan',
   /** A skill or occupation ESCO names in English only, inside Dutch text. */
   englishName: '{{name}} (Engels)',
   skillPicker: {

@@ -361,7 +361,6 @@ export const trajectoryEn: typeof trajectoryNl = {
     receipts_one: 'Opened by {{names}}',
     receipts_other: 'Opened by {{names}}',
   },
-  confirmNoName: "It is not a person's name: save anyway",
   kinds: { WORK_TO_WORK: 'Work to work', SICKNESS_REINTEGRATION: 'Spoor-2 re-integration' },
   statuses: { OPEN: 'Open', CLOSED: 'Closed' },
 };

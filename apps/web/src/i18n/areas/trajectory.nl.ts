@@ -383,7 +383,6 @@ export const trajectoryNl = {
     receipts_one: 'Geopend door {{names}}',
     receipts_other: 'Geopend door {{names}}',
   },
-  confirmNoName: 'Het is geen naam van een persoon: toch opslaan',
   kinds: {
     WORK_TO_WORK: 'Van werk naar werk',
     SICKNESS_REINTEGRATION: 'Re-integratie tweede spoor',

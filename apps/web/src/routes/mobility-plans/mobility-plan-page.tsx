@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, SegmentedControl, Tabs, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { useParams, useSearchParams } from 'react-router';
 import { useMutation, useQuery } from 'urql';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
@@ -28,6 +28,9 @@ export function MobilityPlanPage() {
   const { pick } = usePlanText();
   const format = useFormat();
   const planId = useParams().planId!;
+  // A notification about a question opens the plan at its questions (`?tab=questions`).
+  const [searchParams] = useSearchParams();
+  const openTab = searchParams.get('tab') === 'questions' ? 'questions' : 'compare';
   const [{ data, error, fetching }] = useQuery({ query: MobilityPlanQuery, variables: { id: planId } });
   const plan = data?.mobilityPlan;
   const [shown, setShown] = useState<'published' | 'draft' | null>(null);
@@ -77,7 +80,7 @@ export function MobilityPlanPage() {
         />
       )}
       {plan.canEdit && !plan.published && <Alert mb="md">{t('mobilityPlan.page.notPublished')}</Alert>}
-      <Tabs defaultValue="compare" keepMounted={false}>
+      <Tabs defaultValue={plan.published ? openTab : 'compare'} keepMounted={false}>
         <Tabs.List mb="md">
           <Tabs.Tab value="compare">{t('mobilityPlan.page.tabs.compare')}</Tabs.Tab>
           <Tabs.Tab value="paths">{t('mobilityPlan.page.tabs.paths')}</Tabs.Tab>

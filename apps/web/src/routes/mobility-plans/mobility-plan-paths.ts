@@ -9,6 +9,7 @@ export const MOBILITY_PLAN_PATHS = {
 
 export type MobilityPlanRole = keyof typeof MOBILITY_PLAN_PATHS;
 
-export function mobilityPlanPath(role: MobilityPlanRole, planId: string): string {
-  return `${MOBILITY_PLAN_PATHS[role]}/${encodeURIComponent(planId)}`;
+/** A plan's page; with `questions`, opened at its questions and answers. */
+export function mobilityPlanPath(role: MobilityPlanRole, planId: string, tab?: 'questions'): string {
+  return `${MOBILITY_PLAN_PATHS[role]}/${encodeURIComponent(planId)}${tab ? `?tab=${tab}` : ''}`;
 }

@@ -315,3 +315,35 @@ export const AnswerMobilityPlanQuestionMutation = graphql(`
     }
   }
 `);
+
+/** The regional dashboard's part: each published plan of the region with its counts per path. */
+export const RegionPlanFiguresParts = graphql(`
+  fragment RegionPlanFiguresParts on RegionMobilityPlanFigures {
+    plan {
+      id
+      employerName
+      published {
+        id
+        title {
+          nl
+          en
+        }
+        choiceDeadline
+        paths {
+          id
+          kind
+          name {
+            nl
+            en
+          }
+        }
+      }
+    }
+    paths {
+      pathId
+      count
+    }
+    chosen
+    chosenDroppedPaths
+  }
+`);

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Card,
@@ -15,9 +14,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { QueryError, QueryLoading } from '@web/components/query-state';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { useFormat } from '@web/format/use-format';
 import type { MobilityPlanQuestionsQuery } from '@web/graphql/generated/graphql';
-import { actionMessage } from '@web/graphql/errors';
 import {
   AnswerMobilityPlanQuestionMutation,
   AskMobilityPlanQuestionMutation,
@@ -103,13 +102,13 @@ function QuestionCard({ question, author }: { question: Question; author: boolea
 }
 
 function AskForm({ planId }: { planId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [anonymous, setAnonymous] = useState(false);
   const [asking, ask] = useMutation(AskMobilityPlanQuestionMutation);
   const [asked, setAsked] = useState(false);
-  const submit = async () => {
-    const result = await ask({ planId, question: text, anonymous }, QUESTIONS_CHANGED);
+  const submit = async (confirm = false) => {
+    const result = await ask({ planId, question: text, anonymous, confirm }, QUESTIONS_CHANGED);
     if (!result.error) {
       setText('');
       setAsked(true);
@@ -141,9 +140,11 @@ function AskForm({ planId }: { planId: string }) {
           onChange={(event) => setAnonymous(event.currentTarget.checked)}
         />
         {asking.error && (
-          <Alert color="red" role="alert">
-            {actionMessage(asking.error, i18n.language, t)}
-          </Alert>
+          <RefusalAlert
+            error={asking.error}
+            onConfirmNoName={() => void submit(true)}
+            confirmLabel={t('mobilityPlan.questions.confirmNoName')}
+          />
         )}
         <div role="status">{asked && <Text>{t('mobilityPlan.questions.asked')}</Text>}</div>
         <div>
@@ -157,15 +158,17 @@ function AskForm({ planId }: { planId: string }) {
 }
 
 function AnswerForm({ question }: { question: Question }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const [answer, setAnswer] = useState({ nl: question.answer?.nl ?? '', en: question.answer?.en ?? '' });
   const [saving, save] = useMutation(AnswerMobilityPlanQuestionMutation);
+  const publish = (confirm = false) =>
+    void save({ questionId: question.id, answer, confirm }, QUESTIONS_CHANGED);
   return (
     <form
       aria-label={t('mobilityPlan.questions.answerFor', { question: question.question })}
       onSubmit={(event) => {
         event.preventDefault();
-        void save({ questionId: question.id, answer }, QUESTIONS_CHANGED);
+        publish();
       }}
     >
       <Stack gap="xs">
@@ -183,11 +186,7 @@ function AnswerForm({ question }: { question: Question }) {
             onChange={(event) => setAnswer({ ...answer, en: event.currentTarget.value })}
           />
         </SimpleGrid>
-        {saving.error && (
-          <Alert color="red" role="alert">
-            {actionMessage(saving.error, i18n.language, t)}
-          </Alert>
-        )}
+        {saving.error && <RefusalAlert error={saving.error} onConfirmNoName={() => publish(true)} />}
         <div>
           <Button
             type="submit"

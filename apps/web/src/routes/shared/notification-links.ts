@@ -2,10 +2,14 @@ import type { Role } from '@web/graphql/generated/graphql';
 import { PATHS } from '@web/navigation';
 import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { TEAM_PATHS } from '@web/routes/team/team-paths';
+import { mobilityPlanPath } from '@web/routes/mobility-plans/mobility-plan-paths';
 import { EARLY_START_PATHS } from './early-start-paths';
 
 type LinkLabel =
-  'notifications.openPlacement' | 'notifications.openWorklist' | 'notifications.openPlacements';
+  | 'notifications.openPlacement'
+  | 'notifications.openWorklist'
+  | 'notifications.openPlacements'
+  | 'notifications.openMobilityPlanQuestions';
 
 /** Where a notification leads the reader: the page of what it is about, when their role has one. */
 export function subjectLink(
@@ -23,6 +27,13 @@ export function subjectLink(
     case 'EarlyStartWeek':
       if (role === 'HR_LEAD' || role === 'MOBILITY_TEAM')
         return { path: EARLY_START_PATHS[role], label: 'notifications.openWorklist' };
+      return null;
+    case 'MobilityPlan':
+      if (role === 'HR_LEAD' || role === 'MOBILITY_TEAM' || role === 'JOB_SEEKER')
+        return {
+          path: mobilityPlanPath(role, notification.subjectId, 'questions'),
+          label: 'notifications.openMobilityPlanQuestions',
+        };
       return null;
     default:
       return null;

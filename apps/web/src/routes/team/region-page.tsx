@@ -6,6 +6,7 @@ import { RegionFigures as Figures } from '@web/components/region-figures';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import type { RegionFiguresPartsFragment } from '@web/graphql/generated/graphql';
+import { RegionPlanChoices } from '@web/routes/mobility-plans/region-plan-choices';
 import { useSession } from '@web/session/viewer-context';
 import { RegionMatches } from './region-matches';
 import { RegionOverviewQuery } from './region.graphql';
@@ -13,7 +14,10 @@ import { RematchPanel } from './rematch-panel';
 
 type Statistics = RegionFiguresPartsFragment;
 
-/** The region at a glance: key figures, the rematch, and every current match with its explanation. */
+/**
+ * The region at a glance: key figures, the rematch, the choices under the region's mobility plans, and every
+ * current match with its explanation.
+ */
 export function RegionPage() {
   const { t } = useTranslation();
   const { viewer } = useSession();
@@ -31,6 +35,7 @@ export function RegionPage() {
         {error && <QueryError error={error} />}
         {data && <RegionFigures statistics={data.regionStatistics} />}
         {data && <RematchPanel latest={data.latestRematchRun} />}
+        {data && <RegionPlanChoices figures={data.regionMobilityPlanFigures} />}
         <RegionMatches />
       </Stack>
     </>

@@ -1,6 +1,9 @@
 import { graphql } from '@web/graphql/generated';
 
-/** The page's figures and its latest rematch in one request (the matches list pages on its own). */
+/**
+ * The page's figures, the choices under the region's mobility plans and its latest rematch in one request (the
+ * matches list pages on its own).
+ */
 export const RegionOverviewQuery = graphql(`
   query TeamRegionOverview($regionCode: String!) {
     latestRematchRun {
@@ -8,6 +11,9 @@ export const RegionOverviewQuery = graphql(`
     }
     regionStatistics(regionCode: $regionCode) {
       ...RegionFiguresParts
+    }
+    regionMobilityPlanFigures(regionCode: $regionCode) {
+      ...RegionPlanFiguresParts
     }
   }
 `);

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import type { ContractType, HireSource } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
 import { HireEmployersQuery, RecordHireMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { regionToday, useTrajectoryText } from './use-trajectory-text';
 
 type Where = 'IN' | 'OUTSIDE' | 'SELF';
@@ -109,7 +109,7 @@ export function HireForm({ candidateId, onRecorded }: { candidateId: string; onR
           />
         </Group>
         {recording.error && (
-          <TrajectoryRefusal error={recording.error} onConfirmNoName={() => void submit(true)} />
+          <RefusalAlert error={recording.error} onConfirmNoName={() => void submit(true)} />
         )}
         <Group>
           <Button type="submit" loading={recording.fetching}>

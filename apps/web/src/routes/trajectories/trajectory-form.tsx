@@ -1,7 +1,7 @@
 import { Button, type ButtonProps, Group, Stack } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 
 interface Props {
   /** Sends the form; `confirmPossibleNames` after the user said the flagged words are no one's name. */
@@ -30,7 +30,7 @@ export function TrajectoryForm({ onSubmit, state, submitLabel, submitProps, extr
     >
       <Stack gap="sm">
         {children}
-        {state.error && <TrajectoryRefusal error={state.error} onConfirmNoName={() => void onSubmit(true)} />}
+        {state.error && <RefusalAlert error={state.error} onConfirmNoName={() => void onSubmit(true)} />}
         <Group>
           <Button type="submit" loading={state.fetching} {...submitProps}>
             {submitLabel}

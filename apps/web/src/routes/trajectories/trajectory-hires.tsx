@@ -10,7 +10,7 @@ import type {
 import { useSession } from '@web/session/viewer-context';
 import { AnswerFollowUpMutation } from './trajectory.graphql';
 import { HireForm } from './hire-form';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 
 /**
  * The candidate's hires with their follow-ups: the team and the client's HR leads record a hire and answer a due
@@ -148,7 +148,7 @@ function FollowUpAnswer({ id, months }: { id: string; months: number }) {
           </Button>
         ))}
       </Group>
-      {answering.error && <TrajectoryRefusal error={answering.error} />}
+      {answering.error && <RefusalAlert error={answering.error} />}
     </Stack>
   );
 }

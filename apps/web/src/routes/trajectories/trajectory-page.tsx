@@ -18,7 +18,7 @@ import { TRAJECTORY_PATHS, type TrajectoryRole } from './trajectory-paths';
 import { TrajectoryPlan } from './trajectory-plan';
 import { TrajectoryPreconditions } from './trajectory-preconditions';
 import { TrajectoryProgress } from './trajectory-progress';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { TrajectoryReports } from './trajectory-reports';
 import { TrajectoryScreening } from './trajectory-screening';
 import { regionToday, useCounsellorOptions } from './use-trajectory-text';
@@ -165,7 +165,7 @@ function ReassignForm({ trajectory }: { trajectory: Trajectory }) {
           {t('trajectory.detail.reassignSubmit')}
         </Button>
       </Group>
-      {assigning.error && <TrajectoryRefusal error={assigning.error} />}
+      {assigning.error && <RefusalAlert error={assigning.error} />}
     </Stack>
   );
 }

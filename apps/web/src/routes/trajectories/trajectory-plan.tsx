@@ -33,7 +33,7 @@ import {
   SaveTrajectoryPlanMutation,
 } from './trajectory.graphql';
 import { TrajectoryForm } from './trajectory-form';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { regionToday, useTrajectoryText } from './use-trajectory-text';
 
 type Plan = Trajectory['plan'];
@@ -261,7 +261,7 @@ function PlanActions({ trajectory }: { trajectory: Trajectory }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      {completing.error && <TrajectoryRefusal error={completing.error} />}
+      {completing.error && <RefusalAlert error={completing.error} />}
     </>
   );
 }

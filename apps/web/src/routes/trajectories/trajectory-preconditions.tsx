@@ -8,7 +8,7 @@ import type {
   TrajectoryPrecondition,
 } from '@web/graphql/generated/graphql';
 import { ConfirmPreconditionMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { regionToday, useTrajectoryText } from './use-trajectory-text';
 
 /** The spoor-2 preconditions, each confirmed with its date and by whom; the client and counsellor confirm. */
@@ -76,7 +76,7 @@ function Confirm({ trajectoryId, kind }: { trajectoryId: string; kind: Trajector
           {t('trajectory.preconditions.confirm')}
         </Button>
       </Group>
-      {confirming.error && <TrajectoryRefusal error={confirming.error} />}
+      {confirming.error && <RefusalAlert error={confirming.error} />}
     </Stack>
   );
 }

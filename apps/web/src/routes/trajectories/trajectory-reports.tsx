@@ -8,7 +8,7 @@ import type {
   TrajectoryReportPartsFragment as Report,
 } from '@web/graphql/generated/graphql';
 import { GenerateReportMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 
 /** The trajectory's report versions with who opened them; the counsellor makes new ones. */
 export function TrajectoryReports({
@@ -94,7 +94,7 @@ export function TrajectoryReports({
               ))}
           </Group>
         )}
-        {making.error && <TrajectoryRefusal error={making.error} />}
+        {making.error && <RefusalAlert error={making.error} />}
       </Stack>
     </Card>
   );

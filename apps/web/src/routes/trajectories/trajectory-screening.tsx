@@ -20,7 +20,7 @@ import type {
   TrajectoryDetailPartsFragment as Trajectory,
 } from '@web/graphql/generated/graphql';
 import { SaveScreeningMutation } from './trajectory.graphql';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { CONCLUSION_KEYS, screeningInput, screeningValues, type ScreeningValues } from './screening-values';
 import { useTrajectoryText } from './use-trajectory-text';
 
@@ -173,7 +173,7 @@ function ScreeningForm({ trajectory }: { trajectory: Trajectory }) {
             }}
           />
         )}
-        {saving.error && <TrajectoryRefusal error={saving.error} onConfirmNoName={() => void submit(true)} />}
+        {saving.error && <RefusalAlert error={saving.error} onConfirmNoName={() => void submit(true)} />}
         {saved && !saving.error && (
           <Alert color="green" role="status">
             {t('trajectory.detail.saved')}

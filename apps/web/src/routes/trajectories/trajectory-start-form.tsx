@@ -12,7 +12,7 @@ import {
   OpenTrajectoryMutation,
 } from './trajectory.graphql';
 import { trajectoryPath } from './trajectory-paths';
-import { TrajectoryRefusal } from './trajectory-refusal';
+import { RefusalAlert } from '@web/components/refusal-alert';
 import { regionToday, useCounsellorOptions, useTrajectoryText } from './use-trajectory-text';
 
 type Candidate = CandidateByCodeQuery['candidateProfiles']['nodes'][number];
@@ -130,7 +130,7 @@ export function TrajectoryStartForm() {
             value={plannedDismissalOn}
             onChange={(event) => setPlannedDismissalOn(event.currentTarget.value)}
           />
-          {opening.error && <TrajectoryRefusal error={opening.error} />}
+          {opening.error && <RefusalAlert error={opening.error} />}
           <Group>
             <Button type="submit" loading={opening.fetching}>
               {t('trajectory.start.submit')}

@@ -7,10 +7,15 @@ interface Props {
   error: CombinedError;
   /** Send again, telling the gateway the flagged words are not a person's name. */
   onConfirmNoName?: () => void;
+  /** The confirming button's words where the action is not a save (asking a question sends it). */
+  confirmLabel?: string;
 }
 
-/** Why a save was refused, in the user's language; when the privacy guard saw a name, the way to save anyway. */
-export function TrajectoryRefusal({ error, onConfirmNoName }: Props) {
+/**
+ * Why a save was refused, in the user's language; when the privacy guard took a word for a person's name, the way
+ * to save anyway.
+ */
+export function RefusalAlert({ error, onConfirmNoName, confirmLabel }: Props) {
   const { t, i18n } = useTranslation();
   const confirmable = error.graphQLErrors[0]?.extensions.confirmable === true;
   return (
@@ -20,7 +25,7 @@ export function TrajectoryRefusal({ error, onConfirmNoName }: Props) {
         {confirmable && onConfirmNoName && (
           <Group>
             <Button size="xs" variant="outline" color="red" onClick={onConfirmNoName}>
-              {t('trajectory.confirmNoName')}
+              {confirmLabel ?? t('shared.confirmNoName')}
             </Button>
           </Group>
         )}
