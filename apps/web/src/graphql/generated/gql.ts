@@ -15,6 +15,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query AuditTrail($action: AuditAction, $before: ID, $first: Int!) {\n    auditTrail(action: $action, before: $before, first: $first) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      subjectType\n      subjectId\n      regionCode\n      requestId\n      detailsJson\n    }\n  }\n": typeof types.AuditTrailDocument,
+    "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": typeof types.CandidateByCodeDocument,
     "\n  fragment LedgerEmployerRowParts on LedgerEmployerRow {\n    employerId\n    employerName\n    period\n    hoursLent\n    hoursBorrowed\n    placementsLent\n    placementsBorrowed\n    balance\n    cumulativeBalance\n  }\n": typeof types.LedgerEmployerRowPartsFragmentDoc,
     "\n  fragment MatchExplanationParts on MatchExplanation {\n    distanceKm\n    breakdown {\n      component\n      contribution\n      explanation {\n        nl\n        en\n      }\n    }\n    matchedSkills {\n      level\n      skill {\n        skillId\n        labelNl\n        labelEn\n      }\n    }\n    missingRequiredSkills {\n      skillId\n      labelNl\n      labelEn\n    }\n    improvements {\n      scoreGain\n      skill {\n        skillId\n      }\n      explanation {\n        nl\n        en\n      }\n    }\n  }\n": typeof types.MatchExplanationPartsFragmentDoc,
     "\n  query MatchExplanation($candidateId: ID!, $vacancyId: ID!) {\n    match(candidateId: $candidateId, vacancyId: $vacancyId) {\n      candidateId\n      vacancyId\n      explanation {\n        ...MatchExplanationParts\n      }\n    }\n  }\n": typeof types.MatchExplanationDocument,
@@ -171,7 +172,6 @@ type Documents = {
     "\n  query Trajectory($id: ID!) {\n    trajectory(id: $id) {\n      ...TrajectoryDetailParts\n    }\n    trajectoryReports(trajectoryId: $id) {\n      ...TrajectoryReportParts\n    }\n  }\n": typeof types.TrajectoryDocument,
     "\n  mutation GenerateTrajectoryReport($trajectoryId: ID!, $kind: TrajectoryReportKind!) {\n    generateTrajectoryReport(trajectoryId: $trajectoryId, kind: $kind) {\n      ...TrajectoryReportParts\n    }\n  }\n": typeof types.GenerateTrajectoryReportDocument,
     "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n": typeof types.CounsellorsDocument,
-    "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": typeof types.CandidateByCodeDocument,
     "\n  mutation OpenTrajectory($input: OpenTrajectoryInput!) {\n    openTrajectory(input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.OpenTrajectoryDocument,
     "\n  mutation AssignTrajectoryCounsellor($id: ID!, $counsellorUserId: ID!) {\n    assignTrajectoryCounsellor(id: $id, counsellorUserId: $counsellorUserId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.AssignTrajectoryCounsellorDocument,
     "\n  mutation ConfirmTrajectoryPrecondition($id: ID!, $input: ConfirmPreconditionInput!) {\n    confirmTrajectoryPrecondition(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": typeof types.ConfirmTrajectoryPreconditionDocument,
@@ -190,6 +190,7 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query AuditTrail($action: AuditAction, $before: ID, $first: Int!) {\n    auditTrail(action: $action, before: $before, first: $first) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      subjectType\n      subjectId\n      regionCode\n      requestId\n      detailsJson\n    }\n  }\n": types.AuditTrailDocument,
+    "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": types.CandidateByCodeDocument,
     "\n  fragment LedgerEmployerRowParts on LedgerEmployerRow {\n    employerId\n    employerName\n    period\n    hoursLent\n    hoursBorrowed\n    placementsLent\n    placementsBorrowed\n    balance\n    cumulativeBalance\n  }\n": types.LedgerEmployerRowPartsFragmentDoc,
     "\n  fragment MatchExplanationParts on MatchExplanation {\n    distanceKm\n    breakdown {\n      component\n      contribution\n      explanation {\n        nl\n        en\n      }\n    }\n    matchedSkills {\n      level\n      skill {\n        skillId\n        labelNl\n        labelEn\n      }\n    }\n    missingRequiredSkills {\n      skillId\n      labelNl\n      labelEn\n    }\n    improvements {\n      scoreGain\n      skill {\n        skillId\n      }\n      explanation {\n        nl\n        en\n      }\n    }\n  }\n": types.MatchExplanationPartsFragmentDoc,
     "\n  query MatchExplanation($candidateId: ID!, $vacancyId: ID!) {\n    match(candidateId: $candidateId, vacancyId: $vacancyId) {\n      candidateId\n      vacancyId\n      explanation {\n        ...MatchExplanationParts\n      }\n    }\n  }\n": types.MatchExplanationDocument,
@@ -346,7 +347,6 @@ const documents: Documents = {
     "\n  query Trajectory($id: ID!) {\n    trajectory(id: $id) {\n      ...TrajectoryDetailParts\n    }\n    trajectoryReports(trajectoryId: $id) {\n      ...TrajectoryReportParts\n    }\n  }\n": types.TrajectoryDocument,
     "\n  mutation GenerateTrajectoryReport($trajectoryId: ID!, $kind: TrajectoryReportKind!) {\n    generateTrajectoryReport(trajectoryId: $trajectoryId, kind: $kind) {\n      ...TrajectoryReportParts\n    }\n  }\n": types.GenerateTrajectoryReportDocument,
     "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n": types.CounsellorsDocument,
-    "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n": types.CandidateByCodeDocument,
     "\n  mutation OpenTrajectory($input: OpenTrajectoryInput!) {\n    openTrajectory(input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.OpenTrajectoryDocument,
     "\n  mutation AssignTrajectoryCounsellor($id: ID!, $counsellorUserId: ID!) {\n    assignTrajectoryCounsellor(id: $id, counsellorUserId: $counsellorUserId) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.AssignTrajectoryCounsellorDocument,
     "\n  mutation ConfirmTrajectoryPrecondition($id: ID!, $input: ConfirmPreconditionInput!) {\n    confirmTrajectoryPrecondition(id: $id, input: $input) {\n      ...TrajectoryDetailParts\n    }\n  }\n": types.ConfirmTrajectoryPreconditionDocument,
@@ -382,6 +382,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AuditTrail($action: AuditAction, $before: ID, $first: Int!) {\n    auditTrail(action: $action, before: $before, first: $first) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      subjectType\n      subjectId\n      regionCode\n      requestId\n      detailsJson\n    }\n  }\n"): (typeof documents)["\n  query AuditTrail($action: AuditAction, $before: ID, $first: Int!) {\n    auditTrail(action: $action, before: $before, first: $first) {\n      id\n      at\n      action\n      actorName\n      actorRole\n      subjectType\n      subjectId\n      regionCode\n      requestId\n      detailsJson\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1006,10 +1010,6 @@ export function graphql(source: "\n  mutation GenerateTrajectoryReport($trajecto
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n"): (typeof documents)["\n  query Counsellors {\n    counsellors {\n      id\n      displayName\n      role\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query CandidateByCode($code: String!) {\n    candidateProfiles(publicCode: $code, first: 1) {\n      nodes {\n        id\n        publicCode\n        track\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,7 +5,7 @@ import { useClient, useQuery, type CombinedError } from 'urql';
 import { QueryError } from '@web/components/query-state';
 import type { WhyNotMatchedQuery as WhyNot } from '@web/graphql/generated/graphql';
 import { currentLanguage } from '@web/i18n/i18n';
-import { CandidateByCodeQuery } from '@web/routes/trajectories/trajectory.graphql';
+import { CandidateByCodeQuery } from '@web/components/candidate-by-code.graphql';
 import { VacancyDropOutQuery, WhyNotMatchedQuery } from './vacancy-diagnostics.graphql';
 
 /**

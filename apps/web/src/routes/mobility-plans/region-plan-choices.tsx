@@ -1,4 +1,3 @@
-import './mobility-plan-texts';
 import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,6 +5,7 @@ import { Link } from 'react-router';
 import { useFormat } from '@web/format/use-format';
 import type { MobilityPathKind, RegionPlanFiguresPartsFragment } from '@web/graphql/generated/graphql';
 import { mobilityPlanPath } from './mobility-plan-paths';
+import { addMobilityPlanTexts } from './mobility-plan-texts';
 import { usePlanText } from './use-plan-text';
 
 type Figures = RegionPlanFiguresPartsFragment;
@@ -19,6 +19,7 @@ const KIND_ORDER: MobilityPathKind[] = ['TAKEOVER', 'NEW_EMPLOYER', 'GUIDANCE', 
  * who chose is their employer's to know.
  */
 export function RegionPlanChoices({ figures }: { figures: readonly Figures[] }) {
+  addMobilityPlanTexts(); // before the first text is read: the plan pages, which add them, may not have loaded
   const { t } = useTranslation();
   const { pick } = usePlanText();
   const byKind = new Map<MobilityPathKind, number>();

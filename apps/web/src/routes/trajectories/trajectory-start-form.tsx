@@ -6,11 +6,8 @@ import { useClient, useMutation, useQuery } from 'urql';
 import { FormCard } from '@web/components/form-card';
 import type { CandidateByCodeQuery, TrajectoryKind } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
-import {
-  CandidateByCodeQuery as FindCandidate,
-  CounsellorsQuery,
-  OpenTrajectoryMutation,
-} from './trajectory.graphql';
+import { CandidateByCodeQuery as FindCandidate } from '@web/components/candidate-by-code.graphql';
+import { CounsellorsQuery, OpenTrajectoryMutation } from './trajectory.graphql';
 import { trajectoryPath } from './trajectory-paths';
 import { RefusalAlert } from '@web/components/refusal-alert';
 import { regionToday, useCounsellorOptions, useTrajectoryText } from './use-trajectory-text';

@@ -175,19 +175,6 @@ export const CounsellorsQuery = graphql(`
   }
 `);
 
-export const CandidateByCodeQuery = graphql(`
-  query CandidateByCode($code: String!) {
-    candidateProfiles(publicCode: $code, first: 1) {
-      nodes {
-        id
-        publicCode
-        track
-        status
-      }
-    }
-  }
-`);
-
 export const OpenTrajectoryMutation = graphql(`
   mutation OpenTrajectory($input: OpenTrajectoryInput!) {
     openTrajectory(input: $input) {
