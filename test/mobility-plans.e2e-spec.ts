@@ -158,6 +158,40 @@ describe('mobility plans', () => {
     }
   });
 
+  it('keeps an employee’s figures only when they ask, for them alone, and forgets them on request', async () => {
+    const KEEP = `mutation($f: EmployeeFiguresInput!) { keepMyMobilityFigures(figures: $f) {
+      grossMonthlySalaryEur yearsOfService employmentHistoryYears savedAt } }`;
+    const MINE = `{ myMobilityFigures { grossMonthlySalaryEur yearsOfService employmentHistoryYears } }`;
+    const FORGET = `mutation { forgetMyMobilityFigures }`;
+    const keptRows = () =>
+      f.query(
+        `SELECT 1 FROM mobility_figures m JOIN user_account u ON u.candidate_id = m.candidate_id WHERE u.id = $1`,
+        [seeker.userId],
+      );
+    const kept = { grossMonthlySalaryEur: 2875.5, yearsOfService: 7, employmentHistoryYears: 19 };
+    expect(expectData(await gql(MINE, {}, seeker)).myMobilityFigures).toBeNull();
+    expect(expectData(await gql(KEEP, { f: kept }, seeker)).keepMyMobilityFigures).toMatchObject(kept);
+    expect(expectData(await gql(MINE, {}, seeker)).myMobilityFigures).toEqual(kept);
+    // Replaced, not added to.
+    const changed = { ...kept, yearsOfService: 8 };
+    expectData(await gql(KEEP, { f: changed }, seeker));
+    expect(expectData(await gql(MINE, {}, seeker)).myMobilityFigures).toEqual(changed);
+    expect(await keptRows()).toHaveLength(1);
+    // Checked as a comparison checks them; the kept ones stay as they were.
+    expectError(await gql(KEEP, { f: { ...kept, yearsOfService: 30 } }, seeker), 'BAD_USER_INPUT');
+    expect(expectData(await gql(MINE, {}, seeker)).myMobilityFigures).toEqual(changed);
+    // Nobody keeps them on someone's behalf, and nobody else reads them.
+    expectError(await gql(KEEP, { f: kept }, own.hr), 'FORBIDDEN', {
+      reason: 'ONLY_THE_EMPLOYEE_KEEPS_FIGURES',
+    });
+    expect(expectData(await gql(MINE, {}, own.hr)).myMobilityFigures).toBeNull();
+    expect(expectData(await gql(MINE, {}, team)).myMobilityFigures).toBeNull();
+    expect(expectData(await gql(FORGET, {}, seeker)).forgetMyMobilityFigures).toBe(true);
+    expect(expectData(await gql(MINE, {}, seeker)).myMobilityFigures).toBeNull();
+    expect(expectData(await gql(FORGET, {}, seeker)).forgetMyMobilityFigures).toBe(false);
+    expect(await keptRows()).toHaveLength(0);
+  });
+
   it('a published version is frozen; a new version starts as its copy, and a stale save is refused', async () => {
     expectError(await gql(SAVE, { id: planId, input: planDraft() }, own.hr), 'CONFLICT', {
       reason: 'NO_DRAFT',

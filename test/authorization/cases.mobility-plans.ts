@@ -1,4 +1,4 @@
-import { type Case, isoDate, only, visibleTo } from './matrix.types';
+import { ALL_OK, type Case, isoDate, only, visibleTo } from './matrix.types';
 
 /** A plan of two paths, valid to publish: what the matrix and the end-to-end tests write. */
 export function planDraft(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -159,6 +159,26 @@ export const MOBILITY_PLAN_CASES: Case[] = [
     variables: (ids) => ({ id: ids.mobilityPlanId }),
     expect: visibleTo({ JS_A: 'OK', HR_A: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
     probe: 'mobilityPlanId',
+  },
+  {
+    name: 'keepMyMobilityFigures',
+    query: `mutation { keepMyMobilityFigures(figures: { grossMonthlySalaryEur: 3200, yearsOfService: 8, employmentHistoryYears: 20 }) { savedAt } }`,
+    variables: () => ({}),
+    // The employee's own figures: nobody keeps them on someone's behalf.
+    expect: only('JS_A', 'JS_B'),
+  },
+  {
+    name: 'myMobilityFigures',
+    query: `{ myMobilityFigures { grossMonthlySalaryEur } }`,
+    variables: () => ({}),
+    // Null for everyone but the employee themselves (tested apart): never another person's.
+    expect: ALL_OK,
+  },
+  {
+    name: 'forgetMyMobilityFigures',
+    query: `mutation { forgetMyMobilityFigures }`,
+    variables: () => ({}),
+    expect: only('JS_A', 'JS_B'),
   },
   {
     name: 'mobilityPlanChoices',

@@ -260,6 +260,11 @@ export async function putEverywhere(
     [plan.id, published.id, id, publishedPaths[0].id],
   );
   await query(
+    `INSERT INTO mobility_figures (candidate_id, gross_monthly_salary_eur, years_of_service, employment_history_years)
+     VALUES ($1, 3100, 9, 21)`,
+    [id],
+  );
+  await query(
     `INSERT INTO mobility_plan_question (plan_id, asked_by_candidate_id, anonymous, question)
      VALUES ($1, $2, false, 'Geldt het opleidingsbudget ook na de einddatum?')`,
     [plan.id, id],

@@ -45,6 +45,13 @@ test('an HR lead writes and publishes a mobility plan, and a job seeker compares
   await page.getByLabel('Bruto maandsalaris zonder vakantiegeld (€)').fill('3000');
   await page.getByLabel('Jaren in dienst bij deze werkgever').fill('12');
   await page.getByLabel('Jaren arbeidsverleden in totaal').fill('20');
+  // Kept for next time because they ask, for them alone.
+  await page.getByRole('checkbox', { name: 'Bewaar mijn cijfers voor de volgende keer' }).check();
+  await page.getByRole('button', { name: 'Vergelijken' }).click();
+  await expect(page.getByText(/Je cijfers zijn bewaard op/)).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Bruto maandsalaris zonder vakantiegeld (€)')).toHaveValue('3000');
+  await expect(page.getByLabel('Jaren in dienst bij deze werkgever')).toHaveValue('12');
   await page.getByRole('button', { name: 'Vergelijken' }).click();
   // Own way: 125 % of the transition payment, 1/3 × (3,000 × 1.08) × 12 = 12,960 → 16,200.
   const totals = page.getByRole('table', { name: /Per pad, over de eerste 24 maanden/ });

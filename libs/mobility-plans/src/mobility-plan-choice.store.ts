@@ -33,3 +33,19 @@ export async function choiceCountsByPath(
   }
   return counts;
 }
+
+/** The employee's kept figures, replaced by the newest. */
+export async function upsertFigures(
+  manager: EntityManager,
+  candidateId: string,
+  figures: { grossMonthlySalaryEur: number; yearsOfService: number; employmentHistoryYears: number },
+): Promise<void> {
+  await manager.query(
+    `INSERT INTO mobility_figures (candidate_id, gross_monthly_salary_eur, years_of_service, employment_history_years)
+     VALUES ($1, $2, $3, $4)
+     ON CONFLICT (candidate_id) DO UPDATE SET gross_monthly_salary_eur = EXCLUDED.gross_monthly_salary_eur,
+       years_of_service = EXCLUDED.years_of_service, employment_history_years = EXCLUDED.employment_history_years,
+       saved_at = now()`,
+    [candidateId, figures.grossMonthlySalaryEur, figures.yearsOfService, figures.employmentHistoryYears],
+  );
+}

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import type { GuideSection, PathContent } from './plan-content';
 
 export enum PlanVersionStatus {
@@ -69,9 +69,20 @@ export class MobilityPlanQuestionEntity {
   @Column('timestamptz', { name: 'answered_at', nullable: true }) answeredAt!: Date | null;
 }
 
+/** The figures an employee keeps for comparing paths, because they asked to; theirs alone. */
+@Entity('mobility_figures')
+export class MobilityFiguresEntity {
+  @PrimaryColumn('uuid', { name: 'candidate_id' }) candidateId!: string;
+  @Column('double precision', { name: 'gross_monthly_salary_eur' }) grossMonthlySalaryEur!: number;
+  @Column('double precision', { name: 'years_of_service' }) yearsOfService!: number;
+  @Column('double precision', { name: 'employment_history_years' }) employmentHistoryYears!: number;
+  @Column('timestamptz', { name: 'saved_at' }) savedAt!: Date;
+}
+
 export const MOBILITY_PLAN_ENTITIES = [
   MobilityPlanEntity,
   MobilityPlanVersionEntity,
   MobilityPlanChoiceEntity,
   MobilityPlanQuestionEntity,
+  MobilityFiguresEntity,
 ];

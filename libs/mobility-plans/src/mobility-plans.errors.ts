@@ -160,6 +160,19 @@ export class OnlyTheEmployeeChoosesError extends ForbiddenError {
   }
 }
 
+/** Kept figures are the employee's own: nobody keeps them on someone's behalf. */
+export class OnlyTheEmployeeKeepsFiguresError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        nl: 'Alleen de medewerker zelf kan de eigen gegevens voor de vergelijking bewaren.',
+        en: 'Only the employee can keep their own figures for the comparison.',
+      },
+      { reason: 'ONLY_THE_EMPLOYEE_KEEPS_FIGURES' },
+    );
+  }
+}
+
 export class QuestionNotFoundError extends NotFoundError {
   constructor() {
     super('Question', 'Vraag');

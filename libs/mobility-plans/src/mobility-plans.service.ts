@@ -7,12 +7,13 @@ import { CandidatesService, candidatePublicCodes } from '@werkbrug/candidates';
 import { assertNoPersonalData } from '@werkbrug/privacy-guard';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import {
+  MobilityFiguresEntity,
   MobilityPlanChoiceEntity,
   MobilityPlanEntity,
   MobilityPlanVersionEntity,
   PlanVersionStatus,
 } from './mobility-plan.entities';
-import { choiceCountsByPath, upsertChoice } from './mobility-plan-choice.store';
+import { choiceCountsByPath, upsertChoice, upsertFigures } from './mobility-plan-choice.store';
 import {
   ChoiceRefusedError,
   DeadlineAfterEmploymentEndError,
@@ -22,6 +23,7 @@ import {
   MobilityPlanEditForbiddenError,
   MobilityPlanNotFoundError,
   OnlyTheEmployeeChoosesError,
+  OnlyTheEmployeeKeepsFiguresError,
   PlanNotPublishableError,
   PlanEmployerRequiredError,
   PlanVersionConflictError,
@@ -231,7 +233,7 @@ export class MobilityPlansService {
 
   /**
    * Every path of a version side by side on the figures given. The figures are used for this answer only: they
-   * are not stored and not logged. Employees compare the published version; authors any version, drafts too.
+   * are not stored and not logged (an employee keeps them only by asking, `keepMyFigures`). Employees compare the published version; authors any version, drafts too.
    */
   async compare(viewer: Viewer, versionId: string, figures: EmployeeFigures): Promise<PlanComparison> {
     checkFigures(figures);
@@ -372,6 +374,32 @@ export class MobilityPlansService {
       const offered = paths.reduce((sum, p) => sum + p.count, 0);
       return { view, paths, chosen, chosenDroppedPaths: chosen - offered };
     });
+  }
+
+  /** The figures the employee kept for comparing, or null: nobody else's are ever read (staff get null). */
+  async myFigures(viewer: Viewer): Promise<MobilityFiguresEntity | null> {
+    if (viewer.role !== Role.JOB_SEEKER || !viewer.candidateId) return null;
+    return this.dataSource.manager.findOneBy(MobilityFiguresEntity, { candidateId: viewer.candidateId });
+  }
+
+  /**
+   * Keeps the employee's figures because they asked to, checked as a comparison checks them. Only the employee
+   * themselves: an HR lead comparing on someone's behalf keeps nothing.
+   */
+  async keepMyFigures(viewer: Viewer, figures: EmployeeFigures): Promise<MobilityFiguresEntity> {
+    if (viewer.role !== Role.JOB_SEEKER || !viewer.candidateId) throw new OnlyTheEmployeeKeepsFiguresError();
+    checkFigures(figures);
+    await upsertFigures(this.dataSource.manager, viewer.candidateId, figures);
+    return (await this.myFigures(viewer))!;
+  }
+
+  /** Forgets the employee's kept figures; true when there were any. */
+  async forgetMyFigures(viewer: Viewer): Promise<boolean> {
+    if (viewer.role !== Role.JOB_SEEKER || !viewer.candidateId) throw new OnlyTheEmployeeKeepsFiguresError();
+    const result = await this.dataSource.manager.delete(MobilityFiguresEntity, {
+      candidateId: viewer.candidateId,
+    });
+    return (result.affected ?? 0) > 0;
   }
 
   private async readableVersion(viewer: Viewer, versionId: string): Promise<MobilityPlanVersionEntity> {

@@ -7,6 +7,7 @@ import { ParseIdPipe, ParseOptionalIdPipe } from '@werkbrug/gateway/graphql/pars
 import { EmployeeFiguresInput, MobilityPlanDraftInput } from './dto/mobility-plan.input';
 import { toComparisonModel, toPlanModel, toProportionalityModel } from './mobility-plan.mapper';
 import {
+  KeptMobilityFigures,
   MobilityPlan,
   MobilityPlanComparison,
   MyMobilityPathChoice,
@@ -150,5 +151,32 @@ export class MobilityPlansResolver {
       chosen: f.chosen,
       chosenDroppedPaths: f.chosenDroppedPaths,
     }));
+  }
+
+  @Query(() => KeptMobilityFigures, {
+    nullable: true,
+    description:
+      'A job seeker: the figures they kept for comparing paths, if they asked to keep them. Null for everyone else',
+  })
+  async myMobilityFigures(@CurrentViewer() viewer: Viewer): Promise<KeptMobilityFigures | null> {
+    return this.plans.myFigures(viewer);
+  }
+
+  @Mutation(() => KeptMobilityFigures, {
+    description:
+      'A job seeker keeps their own figures for the next comparison (replacing any kept before); nobody else reads them',
+  })
+  async keepMyMobilityFigures(
+    @CurrentViewer() viewer: Viewer,
+    @Args('figures') figures: EmployeeFiguresInput,
+  ): Promise<KeptMobilityFigures> {
+    return this.plans.keepMyFigures(viewer, figures);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'A job seeker forgets the figures they kept; true when there were any',
+  })
+  async forgetMyMobilityFigures(@CurrentViewer() viewer: Viewer): Promise<boolean> {
+    return this.plans.forgetMyFigures(viewer);
   }
 }

@@ -33,6 +33,7 @@ import { StaffNotificationMail1770100000000 } from './1770100000000-StaffNotific
 import { MobilityPlans1770110000000 } from './1770110000000-MobilityPlans';
 import { MobilityPlanChoices1770120000000 } from './1770120000000-MobilityPlanChoices';
 import { MobilityPlanQuestions1770130000000 } from './1770130000000-MobilityPlanQuestions';
+import { MobilityFigures1770140000000 } from './1770140000000-MobilityFigures';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -75,4 +76,5 @@ export const MIGRATIONS = [
   MobilityPlans1770110000000,
   MobilityPlanChoices1770120000000,
   MobilityPlanQuestions1770130000000,
+  MobilityFigures1770140000000,
 ];

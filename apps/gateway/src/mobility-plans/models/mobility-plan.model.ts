@@ -218,6 +218,14 @@ export class PathChoices {
   @Field(() => [PathChooser]) people!: PathChooser[];
 }
 
+@ObjectType({ description: 'The figures an employee kept for comparing paths; only they read them' })
+export class KeptMobilityFigures {
+  @Field(() => Float) grossMonthlySalaryEur!: number;
+  @Field(() => Float) yearsOfService!: number;
+  @Field(() => Float) employmentHistoryYears!: number;
+  @Field(() => DateTimeScalar) savedAt!: Date;
+}
+
 @ObjectType()
 export class PathChoiceCount {
   @Field(() => ID) pathId!: string;

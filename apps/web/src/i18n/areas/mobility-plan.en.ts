@@ -85,6 +85,13 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     heading: 'Compare the paths on your own figures',
     intro:
       'Enter your own figures. They are used for this comparison only and stored nowhere; when you leave the page, they are gone.',
+    introOwn:
+      'Enter your own figures. They are used for this comparison only and stored nowhere, unless you ask below to keep them for you.',
+    keep: 'Keep my figures for next time',
+    keepHelp:
+      'Only you see them, not your employer or the mobility team. Turn this off to have them forgotten.',
+    kept: 'Your figures were kept on {{date}}. Only you see them.',
+    forgotten: 'Your kept figures have been forgotten.',
     salary: 'Gross monthly salary without holiday allowance (€)',
     years: 'Years with this employer',
     history: 'Years of employment history in all',

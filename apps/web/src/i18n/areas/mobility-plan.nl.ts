@@ -83,6 +83,13 @@ export const mobilityPlanNl = {
     heading: 'Vergelijk de paden op je eigen cijfers',
     intro:
       'Vul je eigen cijfers in. Ze worden alleen gebruikt voor deze vergelijking en nergens bewaard; als je de pagina verlaat, zijn ze weg.',
+    introOwn:
+      'Vul je eigen cijfers in. Ze worden alleen gebruikt voor deze vergelijking en nergens bewaard, tenzij je hieronder vraagt ze voor je te bewaren.',
+    keep: 'Bewaar mijn cijfers voor de volgende keer',
+    keepHelp:
+      'Alleen jij ziet ze, je werkgever en het mobiliteitsteam niet. Zet dit uit om ze te laten vergeten.',
+    kept: 'Je cijfers zijn bewaard op {{date}}. Alleen jij ziet ze.',
+    forgotten: 'Je bewaarde cijfers zijn vergeten.',
     salary: 'Bruto maandsalaris zonder vakantiegeld (€)',
     years: 'Jaren in dienst bij deze werkgever',
     history: 'Jaren arbeidsverleden in totaal',

@@ -3,6 +3,7 @@ import {
   Alert,
   Anchor,
   Button,
+  Checkbox,
   Group,
   List,
   NumberInput,
@@ -13,28 +14,49 @@ import {
 } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useClient } from 'urql';
+import { useClient, useMutation } from 'urql';
 import { useFormat } from '@web/format/use-format';
 import type {
   CompareMobilityPathsQuery as Comparison,
+  KeptFiguresPartsFragment,
   PlanVersionPartsFragment,
 } from '@web/graphql/generated/graphql';
 import { actionMessage } from '@web/graphql/errors';
-import { CompareMobilityPathsQuery } from './mobility-plans.graphql';
+import {
+  CompareMobilityPathsQuery,
+  ForgetMyMobilityFiguresMutation,
+  KeepMyMobilityFiguresMutation,
+} from './mobility-plans.graphql';
 import { usePlanText } from './use-plan-text';
 
 type Result = Comparison['compareMobilityPaths'];
 
 /**
  * "Compare on your own figures": the employee types salary and years, and sees every path side by side over two
- * years. The figures live in this form only: sent for the one answer, kept nowhere.
+ * years. The figures live in this form only: sent for the one answer, kept nowhere, unless the employee (only they,
+ * `ownFigures`) asks to keep them for next time; the form then starts with them.
  */
-export function ComparisonPanel({ version }: { version: PlanVersionPartsFragment }) {
+export function ComparisonPanel({
+  version,
+  ownFigures,
+  kept,
+}: {
+  version: PlanVersionPartsFragment;
+  /** The person compares for themselves (a job seeker), and so may keep their figures. */
+  ownFigures: boolean;
+  kept: KeptFiguresPartsFragment | null;
+}) {
   const { t, i18n } = useTranslation();
+  const format = useFormat();
   const client = useClient();
-  const [salary, setSalary] = useState<number | string>('');
-  const [years, setYears] = useState<number | string>('');
-  const [history, setHistory] = useState<number | string>('');
+  const [salary, setSalary] = useState<number | string>(kept?.grossMonthlySalaryEur ?? '');
+  const [years, setYears] = useState<number | string>(kept?.yearsOfService ?? '');
+  const [history, setHistory] = useState<number | string>(kept?.employmentHistoryYears ?? '');
+  const [keep, setKeep] = useState(kept !== null);
+  const [keptNow, setKeptNow] = useState(kept);
+  const [forgotten, setForgotten] = useState(false);
+  const [, keepFigures] = useMutation(KeepMyMobilityFiguresMutation);
+  const [, forgetFigures] = useMutation(ForgetMyMobilityFiguresMutation);
   const [result, setResult] = useState<Result | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -43,23 +65,34 @@ export function ComparisonPanel({ version }: { version: PlanVersionPartsFragment
   const compare = async () => {
     setBusy(true);
     setProblem(null);
+    const figures = {
+      grossMonthlySalaryEur: Number(salary),
+      yearsOfService: Number(years),
+      employmentHistoryYears: Number(history),
+    };
     const answer = await client
-      .query(
-        CompareMobilityPathsQuery,
-        {
-          versionId: version.id,
-          figures: {
-            grossMonthlySalaryEur: Number(salary),
-            yearsOfService: Number(years),
-            employmentHistoryYears: Number(history),
-          },
-        },
-        { requestPolicy: 'network-only' },
-      )
+      .query(CompareMobilityPathsQuery, { versionId: version.id, figures }, { requestPolicy: 'network-only' })
       .toPromise();
+    if (answer.error) {
+      setBusy(false);
+      setProblem(actionMessage(answer.error, i18n.language, t));
+      return;
+    }
+    setResult(answer.data?.compareMobilityPaths ?? null);
+    // Kept or forgotten as the box says, once the figures proved valid.
+    if (ownFigures && keep) {
+      const saved = await keepFigures({ figures });
+      if (saved.error) setProblem(actionMessage(saved.error, i18n.language, t));
+      else setKeptNow(saved.data?.keepMyMobilityFigures ?? null);
+    } else if (ownFigures && keptNow) {
+      const dropped = await forgetFigures({});
+      if (dropped.error) setProblem(actionMessage(dropped.error, i18n.language, t));
+      else {
+        setKeptNow(null);
+        setForgotten(true);
+      }
+    }
     setBusy(false);
-    if (answer.error) setProblem(actionMessage(answer.error, i18n.language, t));
-    else setResult(answer.data?.compareMobilityPaths ?? null);
   };
 
   return (
@@ -67,7 +100,7 @@ export function ComparisonPanel({ version }: { version: PlanVersionPartsFragment
       <Title order={2} size="h3">
         {t('mobilityPlan.compare.heading')}
       </Title>
-      <Text>{t('mobilityPlan.compare.intro')}</Text>
+      <Text>{t(ownFigures ? 'mobilityPlan.compare.introOwn' : 'mobilityPlan.compare.intro')}</Text>
       {version.status === 'DRAFT' && (
         <Alert>{t('mobilityPlan.compare.draftPreview', { number: version.number })}</Alert>
       )}
@@ -112,7 +145,22 @@ export function ComparisonPanel({ version }: { version: PlanVersionPartsFragment
             {t('mobilityPlan.compare.submit')}
           </Button>
         </Group>
+        {ownFigures && (
+          <Checkbox
+            mt="sm"
+            label={t('mobilityPlan.compare.keep')}
+            description={t('mobilityPlan.compare.keepHelp')}
+            checked={keep}
+            onChange={(event) => setKeep(event.currentTarget.checked)}
+          />
+        )}
       </form>
+      <div role="status">
+        {keptNow && (
+          <Text size="sm">{t('mobilityPlan.compare.kept', { date: format.dateTime(keptNow.savedAt) })}</Text>
+        )}
+        {forgotten && !keptNow && <Text size="sm">{t('mobilityPlan.compare.forgotten')}</Text>}
+      </div>
       {problem && (
         <Alert color="red" role="alert">
           {problem}

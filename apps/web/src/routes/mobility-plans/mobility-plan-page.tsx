@@ -7,6 +7,7 @@ import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { actionMessage } from '@web/graphql/errors';
+import { useSession } from '@web/session/viewer-context';
 import { ComparisonPanel } from './comparison-panel';
 import { DraftEditor } from './draft-editor';
 import { GuideSections } from './guide-sections';
@@ -28,6 +29,7 @@ export function MobilityPlanPage() {
   const { pick } = usePlanText();
   const format = useFormat();
   const planId = useParams().planId!;
+  const role = useSession().viewer.role;
   // A notification about a question opens the plan at its questions (`?tab=questions`).
   const [searchParams] = useSearchParams();
   const openTab = searchParams.get('tab') === 'questions' ? 'questions' : 'compare';
@@ -97,7 +99,12 @@ export function MobilityPlanPage() {
         </Tabs.List>
         <Tabs.Panel value="compare">
           {/* A new version, or a saved draft, starts a new comparison: no result shown under other paths' names. */}
-          <ComparisonPanel key={`${version.id}:${version.updatedAt}`} version={version} />
+          <ComparisonPanel
+            key={`${version.id}:${version.updatedAt}`}
+            version={version}
+            ownFigures={role === 'JOB_SEEKER'}
+            kept={data?.myMobilityFigures ?? null}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="paths">
           <PathCards version={version} />

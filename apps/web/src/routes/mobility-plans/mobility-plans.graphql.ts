@@ -103,6 +103,33 @@ export const MobilityPlanQuery = graphql(`
         ...PlanVersionParts
       }
     }
+    myMobilityFigures {
+      ...KeptFiguresParts
+    }
+  }
+`);
+
+/** The figures a job seeker kept for comparing: the form starts with them (null for everyone else). */
+export const KeptFiguresParts = graphql(`
+  fragment KeptFiguresParts on KeptMobilityFigures {
+    grossMonthlySalaryEur
+    yearsOfService
+    employmentHistoryYears
+    savedAt
+  }
+`);
+
+export const KeepMyMobilityFiguresMutation = graphql(`
+  mutation KeepMyMobilityFigures($figures: EmployeeFiguresInput!) {
+    keepMyMobilityFigures(figures: $figures) {
+      ...KeptFiguresParts
+    }
+  }
+`);
+
+export const ForgetMyMobilityFiguresMutation = graphql(`
+  mutation ForgetMyMobilityFigures {
+    forgetMyMobilityFigures
   }
 `);
 
