@@ -1,4 +1,5 @@
 import { Role } from '@werkbrug/core';
+import { CandidatesService } from '@werkbrug/candidates';
 import { MobilityPlansService } from '@werkbrug/mobility-plans';
 import { planDraft } from './authorization/cases.mobility-plans';
 import { Actor, Fixtures } from './support/fixtures';
@@ -237,6 +238,37 @@ describe('mobility plans', () => {
       'BAD_USER_INPUT',
       { reason: 'SERVICE_LONGER_THAN_HISTORY' },
     );
+  });
+
+  it('enrolling for guidance is one transaction with the choice: a failed choice leaves no consent behind', async () => {
+    const candidateId = await createCandidate(
+      t,
+      own.hr.token,
+      await candidateInputIn(f, own.pc4, { contractEndDate: null, consentGiven: false }),
+    );
+    const chooser = await f.actor(Role.JOB_SEEKER, { candidateId });
+    const viewer = {
+      role: Role.JOB_SEEKER as const,
+      userId: chooser.userId,
+      candidateId,
+      employerId: own.employer.id,
+      regionCode: REGION,
+    };
+    const state = () =>
+      f.query(
+        `SELECT p.status, p.consent_status, p.contract_end_date,
+                (SELECT count(*)::int FROM consent_record r WHERE r.candidate_id = p.id) AS consents
+           FROM candidate_profile p WHERE p.id = $1`,
+        [candidateId],
+      );
+    const before = await state();
+    await expect(
+      t.app.get(CandidatesService).enrolForGuidance(viewer, '2027-06-30', async () => {
+        throw new Error('the choice could not be stored');
+      }),
+    ).rejects.toThrow('the choice could not be stored');
+    expect(await state()).toEqual(before);
+    expect(before[0]).toMatchObject({ status: 'DRAFT', consent_status: 'NOT_ASKED', consents: 0 });
   });
 
   it('an employee chooses a path until the deadline; the guidance path with consent starts matching at once', async () => {

@@ -215,18 +215,20 @@ export class CandidatesService {
 
   /**
    * A job seeker who chose the guidance path of their employer's mobility plan: matching starts at once. Their
-   * own consent to share the profile with the region is recorded first (as if they gave it on its own); then a
-   * draft or paused profile becomes active, and the plan's end of employment becomes its contract end unless an
-   * earlier one is set, so matching works towards that date.
+   * own consent to share the profile with the region is recorded (as if they gave it on its own), a draft or paused
+   * profile becomes active, and the plan's end of employment becomes its contract end unless an earlier one is set,
+   * so matching works towards that date. All in one transaction with `alsoInTransaction` (the choice itself), so a
+   * failure leaves neither the consent without the choice nor the choice without the enrolment.
    */
   async enrolForGuidance(
     viewer: ViewerOf<Role.JOB_SEEKER>,
     employmentEndDate: string,
+    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<CandidateView> {
     const id = viewer.candidateId;
-    const before = (await this.get(viewer, id)).profile;
-    if (before.consentStatus !== ConsentStatus.GIVEN) await this.recordConsent(viewer, id, true);
     const { profile } = await this.get(viewer, id);
+    const giveConsent = profile.consentStatus !== ConsentStatus.GIVEN;
+    if (giveConsent) requireCandidateAccess(profile, (p) => canRecordConsent(viewer, p));
     const contractEndDate =
       profile.contractEndDate && profile.contractEndDate <= employmentEndDate
         ? profile.contractEndDate
@@ -236,8 +238,18 @@ export class CandidatesService {
       profile.status === CandidateStatus.DRAFT || profile.status === CandidateStatus.PAUSED
         ? CandidateStatus.ACTIVE
         : profile.status;
-    if (contractEndDate !== profile.contractEndDate || status !== profile.status)
-      await this.saveColumns(profile, { contractEndDate, status });
+    await this.saveColumns(
+      profile,
+      {
+        contractEndDate,
+        status,
+        ...(giveConsent ? { consentStatus: ConsentStatus.GIVEN, consentRecordedAt: new Date() } : {}),
+      },
+      async (tx) => {
+        if (giveConsent) await this.registerSharing(tx, viewer, id, currentFields(profile));
+        await alsoInTransaction?.(tx);
+      },
+    );
     return this.get(viewer, id);
   }
 

@@ -274,14 +274,12 @@ export class MobilityPlansService {
     if (regionToday(now) > version.choiceDeadline) throw new ChoiceRefusedError('DEADLINE_PASSED');
     const path = version.paths.find((p) => p.id === pathId);
     if (!path) throw new ChoiceRefusedError('UNKNOWN_PATH');
+    const storeChoice = (manager: EntityManager) =>
+      upsertChoice(manager, { planId, versionId: version.id, candidateId: viewer.candidateId, pathId });
+    // The guidance path with consent enrols the person in the same transaction as the choice.
     if (path.kind === 'GUIDANCE' && shareProfile)
-      await this.candidates.enrolForGuidance(viewer, version.employmentEndDate);
-    await upsertChoice(this.dataSource.manager, {
-      planId,
-      versionId: version.id,
-      candidateId: viewer.candidateId,
-      pathId,
-    });
+      await this.candidates.enrolForGuidance(viewer, version.employmentEndDate, storeChoice);
+    else await storeChoice(this.dataSource.manager);
     return this.myChoice(viewer, planId, now);
   }
 
