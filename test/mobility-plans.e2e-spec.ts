@@ -385,6 +385,47 @@ describe('mobility plans', () => {
     });
   });
 
+  it('a newer version that changes the chosen path’s offer asks the person to confirm; new wording does not', async () => {
+    const candidateId = await createCandidate(t, own.hr.token, await candidateInputIn(f, own.pc4));
+    const chooser = await f.actor(Role.JOB_SEEKER, { candidateId });
+    const MINE = `query($id: ID!) { myMobilityPathChoice(planId: $id) { pathId stillOffered changedSinceChosen } }`;
+    const CHOOSE = `mutation($id: ID!, $path: ID!) { chooseMobilityPath(planId: $id, pathId: $path) { changedSinceChosen } }`;
+    const ids = async () =>
+      (
+        expectData(await gql(GET, { id: planId }, own.hr)).mobilityPlan.published.paths as { id: string }[]
+      ).map((p) => p.id);
+    const guidanceId = (await ids())[0];
+    expectData(await gql(CHOOSE, { id: planId, path: guidanceId }, chooser));
+    const publishWith = async (change: (path: Record<string, unknown>) => Record<string, unknown>) => {
+      const pathIds = await ids();
+      expectData(await gql(NEW_VERSION, { id: planId }, own.hr));
+      const paths = (planDraft().paths as Record<string, unknown>[]).map((p, i) => ({
+        ...p,
+        id: pathIds[i],
+      }));
+      paths[0] = change(paths[0]);
+      expectData(await gql(SAVE, { id: planId, input: planDraft({ paths }) }, own.hr));
+      expectData(await gql(PUBLISH, { id: planId }, own.hr));
+    };
+    const mine = async () => expectData(await gql(MINE, { id: planId }, chooser)).myMobilityPathChoice;
+
+    await publishWith((path) => ({
+      ...path,
+      description: {
+        nl: 'Begeleiding naar een baan in de regio, intensief.',
+        en: 'Guidance to a regional job.',
+      },
+    }));
+    expect(await mine()).toEqual({ pathId: guidanceId, stillOffered: true, changedSinceChosen: false });
+
+    await publishWith((path) => ({ ...path, trainingBudgetEur: 4500 }));
+    expect(await mine()).toEqual({ pathId: guidanceId, stillOffered: true, changedSinceChosen: true });
+    // Confirming is choosing it again, under the version now published.
+    expect(
+      expectData(await gql(CHOOSE, { id: planId, path: guidanceId }, chooser)).chooseMobilityPath,
+    ).toEqual({ changedSinceChosen: false });
+  });
+
   it('questions are answered in the open: everyone reads the answers, nobody sees who asked anonymously', async () => {
     const ASK = `mutation($id: ID!, $q: String!, $anonymous: Boolean) {
       askMobilityPlanQuestion(planId: $id, question: $q, anonymous: $anonymous) { id mine anonymous askedBy answer { nl } } }`;

@@ -73,6 +73,11 @@ export interface MyChoice {
   readonly chosenAt: Date | null;
   /** False when a newer version no longer offers the chosen path: the person should choose again. */
   readonly stillOffered: boolean;
+  /**
+   * True when the published version changed the chosen path's offer (its kind, money, help or conditions) since
+   * the person chose: they should read it again and confirm (choosing it again) or choose another.
+   */
+  readonly changedSinceChosen: boolean;
   readonly deadline: string;
   readonly canChange: boolean;
 }
@@ -291,10 +296,20 @@ export class MobilityPlansService {
       planId,
       candidateId: viewer.candidateId,
     });
+    const offered = choice && version.paths.find((p) => p.id === choice.pathId);
+    let changedSinceChosen = false;
+    if (choice && offered && choice.versionId !== version.id) {
+      const chosenUnder = await this.dataSource.manager.findOneBy(MobilityPlanVersionEntity, {
+        id: choice.versionId,
+      });
+      const before = chosenUnder?.paths.find((p) => p.id === choice.pathId);
+      changedSinceChosen = !before || !sameOffer(before, offered);
+    }
     return {
       pathId: choice?.pathId ?? null,
       chosenAt: choice?.chosenAt ?? null,
-      stillOffered: !choice || version.paths.some((p) => p.id === choice.pathId),
+      stillOffered: !choice || !!offered,
+      changedSinceChosen,
       deadline: version.choiceDeadline,
       canChange: regionToday(now) <= version.choiceDeadline,
     };
@@ -526,6 +541,23 @@ function checkFigures(figures: EmployeeFigures): void {
       throw new FigureOutOfRangeError(field, min, max);
   }
   if (figures.yearsOfService > figures.employmentHistoryYears + 1) throw new ServiceLongerThanHistoryError();
+}
+
+/** Whether two versions of a path offer the same: everything but its name and description (wording may improve). */
+function sameOffer(a: PathContent, b: PathContent): boolean {
+  const offer = ({ name: _name, description: _description, ...rest }: PathContent) => canonical(rest);
+  return offer(a) === offer(b);
+}
+
+/** JSON with every object's keys in order, so two equal values stored apart compare equal. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object')
+    return `{${Object.keys(value)
+      .sort()
+      .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+      .join(',')}}`;
+  return JSON.stringify(value) ?? 'null';
 }
 
 /** The plan's texts by field path, for the privacy guard. */

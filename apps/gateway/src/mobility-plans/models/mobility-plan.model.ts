@@ -198,6 +198,11 @@ export class MyMobilityPathChoice {
   @Field(() => DateTimeScalar, { nullable: true }) chosenAt!: Date | null;
   @Field({ description: 'False when a newer version no longer offers the chosen path: choose again' })
   stillOffered!: boolean;
+  @Field({
+    description:
+      "True when a newer version changed the chosen path's offer since they chose: read it again and confirm (choose it again) or choose another",
+  })
+  changedSinceChosen!: boolean;
   @Field(() => LocalDate) deadline!: string;
   @Field({ description: 'Until the deadline the choice can change' }) canChange!: boolean;
 }

@@ -124,7 +124,7 @@ type Documents = {
     "\n  mutation PublishMobilityPlan($planId: ID!, $basedOn: DateTime) {\n    publishMobilityPlan(planId: $planId, basedOn: $basedOn) {\n      id\n      published {\n        ...PlanVersionParts\n      }\n      draft {\n        id\n      }\n    }\n  }\n": typeof types.PublishMobilityPlanDocument,
     "\n  mutation StartMobilityPlanVersion($planId: ID!) {\n    startMobilityPlanVersion(planId: $planId) {\n      id\n      draft {\n        ...PlanVersionParts\n      }\n    }\n  }\n": typeof types.StartMobilityPlanVersionDocument,
     "\n  query PlanEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PlanEmployersDocument,
-    "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    deadline\n    canChange\n  }\n": typeof types.MyChoicePartsFragmentDoc,
+    "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    changedSinceChosen\n    deadline\n    canChange\n  }\n": typeof types.MyChoicePartsFragmentDoc,
     "\n  query MyMobilityPathChoice($planId: ID!) {\n    myMobilityPathChoice(planId: $planId) {\n      ...MyChoiceParts\n    }\n  }\n": typeof types.MyMobilityPathChoiceDocument,
     "\n  mutation ChooseMobilityPath($planId: ID!, $pathId: ID!, $shareProfile: Boolean) {\n    chooseMobilityPath(planId: $planId, pathId: $pathId, shareProfile: $shareProfile) {\n      ...MyChoiceParts\n    }\n  }\n": typeof types.ChooseMobilityPathDocument,
     "\n  query MobilityPlanChoices($planId: ID!) {\n    mobilityPlanChoices(planId: $planId) {\n      pathId\n      offered\n      count\n      followUp\n      people {\n        candidateId\n        publicCode\n        chosenAt\n      }\n    }\n  }\n": typeof types.MobilityPlanChoicesDocument,
@@ -302,7 +302,7 @@ const documents: Documents = {
     "\n  mutation PublishMobilityPlan($planId: ID!, $basedOn: DateTime) {\n    publishMobilityPlan(planId: $planId, basedOn: $basedOn) {\n      id\n      published {\n        ...PlanVersionParts\n      }\n      draft {\n        id\n      }\n    }\n  }\n": types.PublishMobilityPlanDocument,
     "\n  mutation StartMobilityPlanVersion($planId: ID!) {\n    startMobilityPlanVersion(planId: $planId) {\n      id\n      draft {\n        ...PlanVersionParts\n      }\n    }\n  }\n": types.StartMobilityPlanVersionDocument,
     "\n  query PlanEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.PlanEmployersDocument,
-    "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    deadline\n    canChange\n  }\n": types.MyChoicePartsFragmentDoc,
+    "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    changedSinceChosen\n    deadline\n    canChange\n  }\n": types.MyChoicePartsFragmentDoc,
     "\n  query MyMobilityPathChoice($planId: ID!) {\n    myMobilityPathChoice(planId: $planId) {\n      ...MyChoiceParts\n    }\n  }\n": types.MyMobilityPathChoiceDocument,
     "\n  mutation ChooseMobilityPath($planId: ID!, $pathId: ID!, $shareProfile: Boolean) {\n    chooseMobilityPath(planId: $planId, pathId: $pathId, shareProfile: $shareProfile) {\n      ...MyChoiceParts\n    }\n  }\n": types.ChooseMobilityPathDocument,
     "\n  query MobilityPlanChoices($planId: ID!) {\n    mobilityPlanChoices(planId: $planId) {\n      pathId\n      offered\n      count\n      followUp\n      people {\n        candidateId\n        publicCode\n        chosenAt\n      }\n    }\n  }\n": types.MobilityPlanChoicesDocument,
@@ -827,7 +827,7 @@ export function graphql(source: "\n  query PlanEmployers {\n    employers(first:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    deadline\n    canChange\n  }\n"): (typeof documents)["\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    deadline\n    canChange\n  }\n"];
+export function graphql(source: "\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    changedSinceChosen\n    deadline\n    canChange\n  }\n"): (typeof documents)["\n  fragment MyChoiceParts on MyMobilityPathChoice {\n    pathId\n    chosenAt\n    stillOffered\n    changedSinceChosen\n    deadline\n    canChange\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -122,6 +122,8 @@ export const mobilityPlanEn: typeof mobilityPlanNl = {
     closed: 'The deadline to choose ({{date}}) has passed; your choice stands.',
     current: 'You chose "{{path}}" on {{date}}.',
     none: 'You have not chosen a path yet.',
+    changed:
+      'The plan has changed since you chose: this path now offers something different. Read it again and record your choice once more, or choose another path.',
     dropped: 'The path you chose is no longer in the plan. Choose again.',
     legend: 'Paths',
     share:

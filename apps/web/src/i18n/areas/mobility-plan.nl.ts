@@ -120,6 +120,8 @@ export const mobilityPlanNl = {
     closed: 'De keuzedatum ({{date}}) is voorbij; je keuze staat vast.',
     current: 'Je koos "{{path}}" op {{date}}.',
     none: 'Je hebt nog geen pad gekozen.',
+    changed:
+      'Het plan is gewijzigd sinds je koos: dit pad biedt nu iets anders. Lees het opnieuw en leg je keuze nog eens vast, of kies een ander pad.',
     dropped: 'Het pad dat je koos, staat niet meer in het plan. Kies opnieuw.',
     legend: 'Paden',
     share:

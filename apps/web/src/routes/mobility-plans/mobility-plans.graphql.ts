@@ -263,6 +263,7 @@ export const MyChoicePartsFragment = graphql(`
     pathId
     chosenAt
     stillOffered
+    changedSinceChosen
     deadline
     canChange
   }

@@ -43,9 +43,15 @@ export function PathChoice({ planId, version }: { planId: string; version: PlanV
       <div role="status">
         {saving.data && <Text fw={600}>{t('mobilityPlan.choose.saved')}</Text>}
         {chosen && mine.chosenAt ? (
-          <Text>
-            {t('mobilityPlan.choose.current', { path: pick(chosen.name), date: format.date(mine.chosenAt) })}
-          </Text>
+          <>
+            <Text>
+              {t('mobilityPlan.choose.current', {
+                path: pick(chosen.name),
+                date: format.date(mine.chosenAt),
+              })}
+            </Text>
+            {mine.changedSinceChosen && <Alert mt="xs">{t('mobilityPlan.choose.changed')}</Alert>}
+          </>
         ) : mine.pathId ? (
           <Alert color="red">{t('mobilityPlan.choose.dropped')}</Alert>
         ) : (
