@@ -4,6 +4,7 @@ import { CORE_CASES } from './authorization/cases.core';
 import { DATA_RIGHTS_CASES } from './authorization/cases.data-rights';
 import { MATCHING_CASES } from './authorization/cases.matching';
 import { MOBILITY_PLAN_CASES } from './authorization/cases.mobility-plans';
+import { NETWORK_CASES } from './authorization/cases.networks';
 import { PLACEMENT_CASES } from './authorization/cases.placements';
 import { SESSION_CASES } from './authorization/cases.sessions';
 import { TRAJECTORY_CASES } from './authorization/cases.trajectories';
@@ -28,6 +29,7 @@ const CASES: Case[] = [
   ...DATA_RIGHTS_CASES,
   ...TRAJECTORY_CASES,
   ...MOBILITY_PLAN_CASES,
+  ...NETWORK_CASES,
 ];
 
 /**

@@ -1,11 +1,5 @@
-import { Role, type Viewer } from '@werkbrug/core';
-import {
-  addDays,
-  addMonths,
-  HiresService,
-  regionToday,
-  TrajectoryFactsService,
-} from '@werkbrug/trajectories';
+import { addMonths, Role, type Viewer } from '@werkbrug/core';
+import { addDays, HiresService, regionToday, TrajectoryFactsService } from '@werkbrug/trajectories';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   candidateInputIn,

@@ -399,10 +399,12 @@ describe('mobility plans', () => {
     const publishWith = async (change: (path: Record<string, unknown>) => Record<string, unknown>) => {
       const pathIds = await ids();
       expectData(await gql(NEW_VERSION, { id: planId }, own.hr));
-      const paths = (planDraft().paths as Record<string, unknown>[]).map((p, i) => ({
-        ...p,
-        id: pathIds[i],
-      }));
+      const paths: Record<string, unknown>[] = (planDraft().paths as Record<string, unknown>[]).map(
+        (p, i) => ({
+          ...p,
+          id: pathIds[i],
+        }),
+      );
       paths[0] = change(paths[0]);
       expectData(await gql(SAVE, { id: planId, input: planDraft({ paths }) }, own.hr));
       expectData(await gql(PUBLISH, { id: planId }, own.hr));

@@ -89,6 +89,14 @@ export interface Ids {
   mobilityPlanToPublish: string;
   /** An anonymous question of JS_A about `mobilityPlanId`, not answered yet. */
   mobilityPlanQuestionId: string;
+  /** An AM27 network made by RMT27 with employers A and B as active members (C is not in it). */
+  networkId: string;
+  /** Another such network, which HR_A and HR_B leave in the matrix. */
+  networkToLeave: string;
+  /** HR_A's open request in `networkId` about candidateShared, put to employer B. */
+  collegialRequestId: string;
+  /** Another such request, closed by HR_A in the matrix. */
+  collegialRequestToClose: string;
 }
 
 export interface GqlResponse {

@@ -268,8 +268,52 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     hrA,
   );
 
+  // A care network of employers A and B in AM27, and HR_A's requests in it for their own candidate.
+  const commitment = {
+    commitmentStart: isoDate(0),
+    commitmentEnd: isoDate(200),
+    contactName: 'HR-adviseur',
+  };
+  const activeNetwork = async (name: string) => {
+    const network = await call(
+      `mutation($input: EmployerNetworkInput!) { createEmployerNetwork(input: $input) { id } }`,
+      { input: { name, employerIds: [a.id, b.id] } },
+      rmt27,
+    );
+    for (const hr of [hrA, hrB])
+      await call(
+        `mutation($id: ID!, $c: NetworkCommitmentInput!) { joinEmployerNetwork(networkId: $id, commitment: $c) { id } }`,
+        { id: network.id, c: commitment },
+        hr,
+      );
+    return network.id as string;
+  };
+  const networkId = await activeNetwork('Zorgnetwerk');
+  const networkToLeave = await activeNetwork('Netwerk om te verlaten');
+  const collegialRequest = () =>
+    call(
+      `mutation($input: CollegialRequestInput!) { createCollegialRequest(input: $input) { id } }`,
+      {
+        input: {
+          networkId,
+          candidateId: candidateShared,
+          sought: 'SECONDMENT',
+          startFrom: isoDate(30),
+          durationMonths: 6,
+          hoursPerWeek: 24,
+        },
+      },
+      hrA,
+    );
+  const request = await collegialRequest();
+  const requestToClose = await collegialRequest();
+
   return {
     ids: {
+      networkId,
+      networkToLeave,
+      collegialRequestId: request.id,
+      collegialRequestToClose: requestToClose.id,
       mobilityPlanId: plan.id,
       mobilityPlanVersionId: rewritten.published.id,
       mobilityPlanDraftVersionId: rewritten.draft.id,

@@ -259,6 +259,16 @@ export async function putEverywhere(
     `INSERT INTO mobility_plan_choice (plan_id, version_id, candidate_id, path_id) VALUES ($1, $2, $3, $4)`,
     [plan.id, published.id, id, publishedPaths[0].id],
   );
+  // A collegial request their HR lead put to a network for them.
+  const [network] = await query(
+    `INSERT INTO employer_network (region_code, name, created_by_user_id) VALUES ($1, 'Zorgnetwerk', $2) RETURNING id`,
+    [REGION, own.hr.userId],
+  );
+  await query(
+    `INSERT INTO collegial_request (network_id, employer_id, candidate_id, created_by_user_id, sought, start_from,
+       duration_months, hours_per_week) VALUES ($1, $2, $3, $4, 'SECONDMENT', current_date + 30, 6, 24)`,
+    [network.id, own.employer.id, id, own.hr.userId],
+  );
   await query(
     `INSERT INTO mobility_figures (candidate_id, gross_monthly_salary_eur, years_of_service, employment_history_years)
      VALUES ($1, 3100, 9, 21)`,

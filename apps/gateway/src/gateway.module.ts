@@ -17,6 +17,7 @@ import { QueueModule } from '@werkbrug/queue';
 import { PlacementsModule } from '@werkbrug/placements';
 import { TrajectoriesModule } from '@werkbrug/trajectories';
 import { MobilityPlansModule } from '@werkbrug/mobility-plans';
+import { NetworksModule } from '@werkbrug/networks';
 import { SessionsApiModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { TaxonomyModule } from '@werkbrug/taxonomy';
@@ -58,6 +59,7 @@ import { PlacementsResolver } from './placements/placements.resolver';
 import { HiresResolver, TrajectoryHiresResolver } from './trajectories/hires.resolver';
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { MobilityPlansResolver } from './mobility-plans/mobility-plans.resolver';
+import { NetworksResolver } from './networks/networks.resolver';
 import { MobilityPlanQuestionsResolver } from './mobility-plans/mobility-plan-questions.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
@@ -85,6 +87,7 @@ const DOMAIN_MODULES = [
   PlacementsModule,
   TrajectoriesModule,
   MobilityPlansModule,
+  NetworksModule,
 ];
 
 @Module({ imports: DOMAIN_MODULES, providers: [LoaderFactory], exports: [LoaderFactory, ...DOMAIN_MODULES] })
@@ -155,6 +158,7 @@ export class GatewayModule {
         TrajectoryReportsResolver,
         NotificationsResolver,
         MobilityPlansResolver,
+        NetworksResolver,
         MobilityPlanQuestionsResolver,
       ],
     };

@@ -12,3 +12,4 @@ export * from './group-by';
 export * from './html';
 export * from './region-today';
 export * from './region-time';
+export * from './calendar-months';

@@ -27,6 +27,7 @@ import { NotificationEntity } from '@werkbrug/notifications/notification.entity'
 import { PLACEMENT_ENTITIES } from '@werkbrug/placements/placement.entities';
 import { TRAJECTORY_ENTITIES } from '@werkbrug/trajectories/trajectory.entities';
 import { MOBILITY_PLAN_ENTITIES } from '@werkbrug/mobility-plans/mobility-plan.entities';
+import { NETWORK_ENTITIES } from '@werkbrug/networks/network.entities';
 import { SESSION_ENTITIES } from '@werkbrug/sessions/session.entities';
 import { RegionStatisticsEntity } from '@werkbrug/statistics/region-statistics.entity';
 import { EscoOccupationEntity, EscoSkillEntity } from '@werkbrug/taxonomy/taxonomy.entities';
@@ -64,6 +65,7 @@ export const ENTITIES = [
   ...SESSION_ENTITIES,
   ...TRAJECTORY_ENTITIES,
   ...MOBILITY_PLAN_ENTITIES,
+  ...NETWORK_ENTITIES,
   ...PLACEMENT_ENTITIES,
   NotificationEntity,
   MailMessageEntity,

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { addMonths, followUpDueDates, followUpStatus, reminderDue } from './follow-up-schedule';
+import { addMonths } from '@werkbrug/core';
+import { followUpDueDates, followUpStatus, reminderDue } from './follow-up-schedule';
 import { FollowUpStatus } from './trajectory.enums';
 
 describe('follow-up schedule', () => {

@@ -1,18 +1,10 @@
+import { addMonths } from '@werkbrug/core';
 import { FollowUpStatus } from './trajectory.enums';
 
 /** Follow-ups ask three and six months after the start whether the person still works. */
 export const FOLLOW_UP_MONTHS = [3, 6] as const;
 /** An unanswered follow-up is brought up again this many days after its last reminder. */
 export const REMINDER_EVERY_DAYS = 14;
-
-/** `isoDate` plus whole calendar months; the 31st of a shorter month becomes its last day. */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
 
 export function followUpDueDates(startedOn: string): { months: number; dueOn: string }[] {
   return FOLLOW_UP_MONTHS.map((months) => ({ months, dueOn: addMonths(startedOn, months) }));

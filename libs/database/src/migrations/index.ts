@@ -34,6 +34,7 @@ import { MobilityPlans1770110000000 } from './1770110000000-MobilityPlans';
 import { MobilityPlanChoices1770120000000 } from './1770120000000-MobilityPlanChoices';
 import { MobilityPlanQuestions1770130000000 } from './1770130000000-MobilityPlanQuestions';
 import { MobilityFigures1770140000000 } from './1770140000000-MobilityFigures';
+import { EmployerNetworks1770150000000 } from './1770150000000-EmployerNetworks';
 import { AddTrajectories1769940000000 } from './1769940000000-AddTrajectories';
 import { OutboxCompletion1769930000000 } from './1769930000000-OutboxCompletion';
 
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   MobilityPlanChoices1770120000000,
   MobilityPlanQuestions1770130000000,
   MobilityFigures1770140000000,
+  EmployerNetworks1770150000000,
 ];

@@ -1,0 +1,106 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+
+export const MembershipStatus = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', LEFT: 'LEFT' } as const;
+registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
+
+export const SoughtKind = {
+  TEMPORARY_EXPERIENCE: 'TEMPORARY_EXPERIENCE',
+  SECONDMENT: 'SECONDMENT',
+  REINTEGRATION_PLACE: 'REINTEGRATION_PLACE',
+  PROJECT_WORK: 'PROJECT_WORK',
+  CAREER_STEP: 'CAREER_STEP',
+} as const;
+registerEnumType(SoughtKind, { name: 'SoughtKind', description: 'What a collegial request looks for' });
+
+export const CollegialAnswerKind = {
+  VACANCY: 'VACANCY',
+  SECONDMENT_PLACE: 'SECONDMENT_PLACE',
+  PROJECT: 'PROJECT',
+  CONVERSATION: 'CONVERSATION',
+  NOT_NOW: 'NOT_NOW',
+} as const;
+registerEnumType(CollegialAnswerKind, {
+  name: 'CollegialAnswerKind',
+  description:
+    'An offer (one of the employer’s open vacancies, a secondment place, a project, a conversation) or not now',
+});
+
+export const CollegialRequestStatus = { OPEN: 'OPEN', CLOSED: 'CLOSED' } as const;
+registerEnumType(CollegialRequestStatus, { name: 'CollegialRequestStatus' });
+
+@ObjectType({
+  description: 'An employer in a network, with its commitment and the HR contact colleagues may call',
+})
+export class NetworkMember {
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field(() => MembershipStatus) status!: keyof typeof MembershipStatus;
+  @Field(() => LocalDate, { nullable: true }) commitmentStart!: string | null;
+  @Field(() => LocalDate, { nullable: true }) commitmentEnd!: string | null;
+  @Field(() => String, { nullable: true }) contactName!: string | null;
+  @Field(() => String, { nullable: true }) contactPhone!: string | null;
+  @Field(() => String, { nullable: true }) contactEmail!: string | null;
+}
+
+@ObjectType({ description: 'A named group of participating employers inside a region' })
+export class EmployerNetwork {
+  @Field(() => ID) id!: string;
+  @Field() regionCode!: string;
+  @Field() name!: string;
+  @Field() description!: string;
+  @Field(() => Int, { description: 'The shortest commitment a member makes, in months' })
+  minimumCommitmentMonths!: number;
+  @Field(() => [NetworkMember]) members!: NetworkMember[];
+  @Field(() => MembershipStatus, {
+    nullable: true,
+    description: "The viewer's employer's place in it (null for the mobility team)",
+  })
+  myStatus!: keyof typeof MembershipStatus | null;
+  @Field({ description: 'The viewer may see and put requests (an active member) or follows them (the team)' })
+  seesRequests!: boolean;
+}
+
+@ObjectType()
+export class CollegialRecipient {
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field() answered!: boolean;
+}
+
+@ObjectType()
+export class CollegialAnswer {
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field(() => CollegialAnswerKind) kind!: keyof typeof CollegialAnswerKind;
+  @Field(() => ID, { nullable: true }) vacancyId!: string | null;
+  @Field() note!: string;
+  @Field(() => DateTimeScalar) answeredAt!: Date;
+}
+
+@ObjectType({
+  description: 'An HR lead asks the network for help with one of their own candidates (anonymised)',
+})
+export class CollegialRequest {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) networkId!: string;
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field(() => ID) candidateId!: string;
+  @Field() candidatePublicCode!: string;
+  @Field(() => SoughtKind) sought!: keyof typeof SoughtKind;
+  @Field(() => LocalDate) startFrom!: string;
+  @Field(() => Int) durationMonths!: number;
+  @Field(() => Int) hoursPerWeek!: number;
+  @Field({ description: 'What the lending employer offers (salary paid, costs)' }) lenderOffer!: string;
+  @Field() note!: string;
+  @Field(() => CollegialRequestStatus) status!: keyof typeof CollegialRequestStatus;
+  @Field(() => DateTimeScalar) createdAt!: Date;
+  @Field(() => DateTimeScalar, { nullable: true }) closedAt!: Date | null;
+  @Field(() => String, { nullable: true }) closingNote!: string | null;
+  @Field(() => [CollegialRecipient]) recipients!: CollegialRecipient[];
+  @Field(() => [CollegialAnswer]) answers!: CollegialAnswer[];
+  @Field(() => Float, { nullable: true, description: 'Hours from the request to its first answer' })
+  hoursToFirstAnswer!: number | null;
+}

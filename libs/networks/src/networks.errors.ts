@@ -1,0 +1,144 @@
+import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '@werkbrug/core';
+
+export class NetworkNotFoundError extends NotFoundError {
+  constructor() {
+    super('Employer network', 'Werkgeversnetwerk');
+  }
+}
+
+export class CollegialRequestNotFoundError extends NotFoundError {
+  constructor() {
+    super('Collegial request', 'Collegiale hulpvraag');
+  }
+}
+
+/** Networks are made by the region's mobility team, or by HR leads for their own employer with colleagues. */
+export class NetworkManageForbiddenError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: "Only the region's mobility team and HR leads of the network's members can do this.",
+        nl: 'Alleen het mobiliteitsteam van de regio en HR-leads van de leden van het netwerk kunnen dit.',
+      },
+      { reason: 'NETWORK_MANAGE_FORBIDDEN' },
+    );
+  }
+}
+
+/** Joining, asking and answering are an employer's own: its HR leads do them. */
+export class MemberOnlyError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: 'Only an HR lead of a member of the network can do this.',
+        nl: 'Alleen een HR-lead van een lid van het netwerk kan dit.',
+      },
+      { reason: 'NETWORK_MEMBER_ONLY' },
+    );
+  }
+}
+
+export class EmployerOutsideRegionError extends InvalidInputError {
+  constructor(field: string) {
+    super(
+      {
+        en: 'A network has employers of its own region only.',
+        nl: 'Een netwerk heeft alleen werkgevers uit de eigen regio.',
+      },
+      { field, reason: 'EMPLOYER_OUTSIDE_REGION' },
+    );
+  }
+}
+
+export class CommitmentTooShortError extends InvalidInputError {
+  constructor(months: number) {
+    super(
+      {
+        en: `A member commits for at least ${months} months.`,
+        nl: `Een lid doet minstens ${months} maanden mee.`,
+      },
+      { field: 'commitmentEnd', reason: 'COMMITMENT_TOO_SHORT', months },
+    );
+  }
+}
+
+export class NotInvitedError extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'Your employer has not been invited to this network (or has left it).',
+        nl: 'Je werkgever is niet uitgenodigd voor dit netwerk (of is eruit gestapt).',
+      },
+      { reason: 'NOT_INVITED' },
+    );
+  }
+}
+
+export class NotYourCandidateError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: "A request is for one of your own employer's candidates.",
+        nl: 'Een hulpvraag gaat over een kandidaat van je eigen werkgever.',
+      },
+      { field: 'candidateId', reason: 'NOT_YOUR_CANDIDATE' },
+    );
+  }
+}
+
+export class NoRecipientsError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Choose at least one other member of the network who has joined.',
+        nl: 'Kies minstens één ander lid van het netwerk dat al meedoet.',
+      },
+      { field: 'recipientEmployerIds', reason: 'NO_RECIPIENTS' },
+    );
+  }
+}
+
+export class NotARecipientError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: 'This request was not put to your employer.',
+        nl: 'Deze hulpvraag is niet aan je werkgever gesteld.',
+      },
+      { reason: 'NOT_A_RECIPIENT' },
+    );
+  }
+}
+
+export class RequestClosedError extends ConflictError {
+  constructor() {
+    super(
+      { en: 'This request is closed.', nl: 'Deze hulpvraag is afgesloten.' },
+      { reason: 'REQUEST_CLOSED' },
+    );
+  }
+}
+
+export class ReasonRequiredError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Say briefly why not now, so your colleague knows where they stand.',
+        nl: 'Zeg kort waarom nu niet, zodat je collega weet waar die aan toe is.',
+      },
+      { field: 'note', reason: 'REASON_REQUIRED' },
+    );
+  }
+}
+
+export class OfferVacancyError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'An offer of a vacancy names one of your own open vacancies.',
+        nl: 'Een aanbod van een vacature noemt een eigen openstaande vacature.',
+      },
+      { field: 'vacancyId', reason: 'OFFER_VACANCY' },
+    );
+  }
+}

@@ -1,0 +1,85 @@
+import { ALL_OK, type Case, isoDate, only, visibleTo } from './matrix.types';
+
+const COMMITMENT = `{ commitmentStart: "${isoDate(0)}", commitmentEnd: "${isoDate(200)}", contactName: "HR-adviseur" }`;
+
+/**
+ * Employer networks and collegial requests: the network's active members (HR_A, HR_B) and the region's team
+ * (RMT27) see it and its requests; HR_C, another employer of the region, and everyone else see nothing of it.
+ */
+export const NETWORK_CASES: Case[] = [
+  {
+    name: 'employerNetworks',
+    query: `{ employerNetworks { id name } }`,
+    variables: () => ({}),
+    expect: ALL_OK,
+    probe: 'networkId',
+    hiddenFrom: ['HR_C', 'RMT01', 'JS_A', 'JS_B', 'ADMIN', 'COUNS'],
+  },
+  {
+    name: 'employerNetwork',
+    query: `query($id: ID!) { employerNetwork(id: $id) { id members { employerId contactName } } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'createEmployerNetwork',
+    query: `mutation { createEmployerNetwork(input: { name: "Nieuw netwerk", employerIds: [], commitment: ${COMMITMENT} }) { id } }`,
+    variables: () => ({}),
+    // HR leads for their own employer, the team for its region; nobody else makes networks.
+    expect: only('HR_A', 'HR_B', 'HR_C', 'RMT27', 'RMT01'),
+  },
+  {
+    name: 'inviteToEmployerNetwork',
+    query: `mutation($id: ID!) { inviteToEmployerNetwork(networkId: $id, employerIds: []) { id } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'joinEmployerNetwork',
+    query: `mutation($id: ID!) { joinEmployerNetwork(networkId: $id, commitment: ${COMMITMENT}) { id } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    // Joining is an employer's own: the team organises, it does not join.
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'FORBIDDEN' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'collegialRequests',
+    query: `query($id: ID!) { collegialRequests(networkId: $id) { id candidatePublicCode answers { kind } } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'createCollegialRequest',
+    query: `mutation($id: ID!, $candidate: ID!) { createCollegialRequest(input: { networkId: $id, candidateId: $candidate,
+      sought: PROJECT_WORK, startFrom: "${isoDate(20)}", durationMonths: 3, hoursPerWeek: 16 }) { id } }`,
+    variables: (ids) => ({ id: ids.networkId, candidate: ids.candidateShared }),
+    // For one's own candidate only: HR_B sees the shared profile but may not ask for it.
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'answerCollegialRequest',
+    query: `mutation($id: ID!) { answerCollegialRequest(requestId: $id, answer: { kind: CONVERSATION, note: "Kom langs" }) { id } }`,
+    variables: (ids) => ({ id: ids.collegialRequestId }),
+    // Only the members it was put to answer; the asker and the team read.
+    expect: visibleTo({ HR_A: 'FORBIDDEN', HR_B: 'OK', RMT27: 'FORBIDDEN' }),
+    probe: 'collegialRequestId',
+  },
+  {
+    name: 'closeCollegialRequest',
+    query: `mutation($id: ID!) { closeCollegialRequest(requestId: $id) { status } }`,
+    variables: (ids) => ({ id: ids.collegialRequestToClose }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
+    probe: 'collegialRequestToClose',
+  },
+  {
+    name: 'leaveEmployerNetwork',
+    query: `mutation($id: ID!) { leaveEmployerNetwork(networkId: $id) }`,
+    variables: (ids) => ({ id: ids.networkToLeave }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'FORBIDDEN' }),
+    probe: 'networkToLeave',
+  },
+];

@@ -1,0 +1,282 @@
+import { Role } from '@werkbrug/core';
+import { addMonths } from '@werkbrug/core';
+import { Actor, Fixtures } from './support/fixtures';
+import {
+  candidateInputIn,
+  createCandidate,
+  createVacancy,
+  EmployerWithHrLead,
+  employerWithHrLead,
+  expectData,
+  expectError,
+  vacancyInputIn,
+} from './support/helpers-auth';
+import { openVacancy } from './support/helpers-matching';
+import { createTestApp, TestApp } from './support/test-app';
+
+/**
+ * Employer networks and collegial requests: a care network of the region's employers, an HR lead asking the
+ * network for help with one employee, and the colleagues answering. Region AM25 is this file's own.
+ */
+const REGION = 'AM25';
+const NETWORK = `{ id name minimumCommitmentMonths myStatus seesRequests
+  members { employerId employerName status commitmentStart commitmentEnd contactName contactPhone } }`;
+const CREATE = `mutation($input: EmployerNetworkInput!) { createEmployerNetwork(input: $input) ${NETWORK} }`;
+const JOIN = `mutation($id: ID!, $c: NetworkCommitmentInput!) { joinEmployerNetwork(networkId: $id, commitment: $c) ${NETWORK} }`;
+const GET = `query($id: ID!) { employerNetwork(id: $id) ${NETWORK} }`;
+const REQUEST = `{ id status candidatePublicCode sought hoursPerWeek employerName hoursToFirstAnswer
+  recipients { employerId answered } answers { employerId kind vacancyId note } }`;
+const ASK = `mutation($input: CollegialRequestInput!) { createCollegialRequest(input: $input) ${REQUEST} }`;
+const ANSWER = `mutation($id: ID!, $a: CollegialAnswerInput!) { answerCollegialRequest(requestId: $id, answer: $a) ${REQUEST} }`;
+const REQUESTS = `query($id: ID!) { collegialRequests(networkId: $id) ${REQUEST} }`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+const commitment = (months = 6) => ({
+  commitmentStart: today(),
+  commitmentEnd: addMonths(today(), months),
+  contactName: 'P. de Vries, HR-adviseur',
+  contactPhone: '073 123 45 67',
+});
+
+describe('employer networks and collegial requests', () => {
+  let t: TestApp;
+  let f: Fixtures;
+  let asking: EmployerWithHrLead;
+  let helping: EmployerWithHrLead;
+  let declining: EmployerWithHrLead;
+  let invitedOnly: EmployerWithHrLead;
+  let outsider: EmployerWithHrLead;
+  let team: Actor;
+  let otherTeam: Actor;
+  let networkId: string;
+
+  const gql = (query: string, variables: Record<string, unknown>, actor: Actor) =>
+    t.gql(query, variables, actor.token);
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    f = new Fixtures(t);
+    asking = await employerWithHrLead(f, REGION);
+    helping = await employerWithHrLead(f, REGION);
+    declining = await employerWithHrLead(f, REGION);
+    invitedOnly = await employerWithHrLead(f, REGION);
+    outsider = await employerWithHrLead(f, REGION);
+    team = await f.actor(Role.MOBILITY_TEAM, { regionCode: REGION });
+    otherTeam = await f.actor(Role.MOBILITY_TEAM, { regionCode: 'AM28' });
+  }, 120_000);
+
+  afterAll(() => t?.close());
+
+  it('the team starts a network of its region; invited employers join with a commitment and a contact', async () => {
+    const created = expectData(
+      await gql(
+        CREATE,
+        {
+          input: {
+            name: 'Zorgnetwerk Meierij',
+            description: 'Vier zorgorganisaties die elkaars medewerkers verder helpen.',
+            employerIds: [asking, helping, declining, invitedOnly].map((e) => e.employer.id),
+          },
+        },
+        team,
+      ),
+    ).createEmployerNetwork;
+    networkId = created.id;
+    expect(created).toMatchObject({ minimumCommitmentMonths: 6, myStatus: null, seesRequests: true });
+    expect(created.members.map((m: { status: string }) => m.status)).toEqual(Array(4).fill('INVITED'));
+    // Only employers of the region.
+    const elsewhere = await employerWithHrLead(f, 'AM28');
+    expectError(
+      await gql(CREATE, { input: { name: 'Te ver', employerIds: [elsewhere.employer.id] } }, team),
+      'BAD_USER_INPUT',
+      { reason: 'EMPLOYER_OUTSIDE_REGION' },
+    );
+
+    // Invited: the network and its members are visible, its requests not yet.
+    const invited = expectData(await gql(GET, { id: networkId }, asking.hr)).employerNetwork;
+    expect(invited).toMatchObject({ myStatus: 'INVITED', seesRequests: false });
+    expectError(await gql(REQUESTS, { id: networkId }, asking.hr), 'FORBIDDEN', {
+      reason: 'NETWORK_MEMBER_ONLY',
+    });
+    // A commitment shorter than the network's minimum is refused.
+    expectError(await gql(JOIN, { id: networkId, c: commitment(5) }, asking.hr), 'BAD_USER_INPUT', {
+      reason: 'COMMITMENT_TOO_SHORT',
+    });
+    for (const member of [asking, helping, declining])
+      expect(
+        expectData(await gql(JOIN, { id: networkId, c: commitment() }, member.hr)).joinEmployerNetwork
+          .myStatus,
+      ).toBe('ACTIVE');
+    const joined = expectData(await gql(GET, { id: networkId }, helping.hr)).employerNetwork;
+    expect(
+      joined.members.find((m: { employerId: string }) => m.employerId === asking.employer.id),
+    ).toMatchObject({
+      status: 'ACTIVE',
+      contactName: 'P. de Vries, HR-adviseur',
+      contactPhone: '073 123 45 67',
+    });
+
+    // Nobody outside sees the network: not another employer of the region, not another region's team.
+    expectError(await gql(GET, { id: networkId }, outsider.hr), 'NOT_FOUND');
+    expectError(await gql(GET, { id: networkId }, otherTeam), 'NOT_FOUND');
+    expect(expectData(await gql(`{ employerNetworks { id } }`, {}, outsider.hr)).employerNetworks).toEqual(
+      [],
+    );
+  });
+
+  it('an HR lead asks the network for one employee; colleagues answer with an offer or "not now" and why', async () => {
+    const candidateId = await createCandidate(t, asking.hr.token, await candidateInputIn(f, asking.pc4));
+    const input = {
+      networkId,
+      candidateId,
+      sought: 'TEMPORARY_EXPERIENCE',
+      startFrom: addMonths(today(), 1),
+      durationMonths: 6,
+      hoursPerWeek: 24,
+      lenderOffer: 'Wij betalen het salaris door en vergoeden de reiskosten.',
+      note: 'Zoekt een andere werkervaring, liefst met cliëntcontact.',
+    };
+    // Only for one's own candidate, and only as an active member.
+    const otherCandidate = await createCandidate(t, helping.hr.token, await candidateInputIn(f, helping.pc4));
+    expectError(
+      await gql(ASK, { input: { ...input, candidateId: otherCandidate } }, asking.hr),
+      'FORBIDDEN',
+      {
+        reason: 'NOT_YOUR_CANDIDATE',
+      },
+    );
+    expectError(await gql(ASK, { input }, invitedOnly.hr), 'FORBIDDEN', { reason: 'NETWORK_MEMBER_ONLY' });
+    expectError(
+      await gql(ASK, { input: { ...input, note: 'Bel haar op 06-12345678.' } }, asking.hr),
+      'BAD_USER_INPUT',
+    );
+
+    const request = expectData(await gql(ASK, { input }, asking.hr)).createCollegialRequest;
+    expect(request).toMatchObject({ status: 'OPEN', candidatePublicCode: expect.stringMatching(/^WB-/) });
+    // Put to every other active member, not to the employer that was only invited.
+    expect(request.recipients.map((r: { employerId: string }) => r.employerId).sort()).toEqual(
+      [helping.employer.id, declining.employer.id].sort(),
+    );
+    const notified = await f.query(
+      `SELECT recipient_employer_id FROM notification WHERE kind = 'COLLEGIAL_REQUEST' AND subject_id = $1`,
+      [request.id],
+    );
+    expect(notified).toHaveLength(2);
+
+    // An offer of a vacancy names one of the member's own open vacancies.
+    const vacancyId = await createVacancy(t, helping.hr.token, await vacancyInputIn(f, helping.pc4));
+    expectError(
+      await gql(
+        ANSWER,
+        { id: request.id, a: { kind: 'VACANCY', vacancyId, note: 'Zie vacature' } },
+        helping.hr,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'OFFER_VACANCY' },
+    );
+    await openVacancy(t, helping.hr.token, vacancyId);
+    const offered = expectData(
+      await gql(
+        ANSWER,
+        {
+          id: request.id,
+          a: { kind: 'VACANCY', vacancyId, note: 'Een half jaar op de afdeling dagbesteding.' },
+        },
+        helping.hr,
+      ),
+    ).answerCollegialRequest;
+    expect(offered.answers).toEqual([
+      {
+        employerId: helping.employer.id,
+        kind: 'VACANCY',
+        vacancyId,
+        note: 'Een half jaar op de afdeling dagbesteding.',
+      },
+    ]);
+    expect(offered.hoursToFirstAnswer).toBeGreaterThanOrEqual(0);
+    expectError(
+      await gql(ANSWER, { id: request.id, a: { kind: 'NOT_NOW', note: ' ' } }, declining.hr),
+      'BAD_USER_INPUT',
+      {
+        reason: 'REASON_REQUIRED',
+      },
+    );
+    expectData(
+      await gql(
+        ANSWER,
+        { id: request.id, a: { kind: 'NOT_NOW', note: 'Reorganisatie tot de zomer.' } },
+        declining.hr,
+      ),
+    );
+    // The asker cannot answer their own request; the asker is told of each answer.
+    expectError(
+      await gql(ANSWER, { id: request.id, a: { kind: 'CONVERSATION', note: '' } }, asking.hr),
+      'FORBIDDEN',
+      {
+        reason: 'NOT_A_RECIPIENT',
+      },
+    );
+    const answered = await f.query(
+      `SELECT 1 FROM notification WHERE kind = 'COLLEGIAL_ANSWER' AND recipient_employer_id = $1 AND subject_id = $2`,
+      [asking.employer.id, request.id],
+    );
+    expect(answered).toHaveLength(2);
+
+    // Members and the region's team read the network's requests; nobody else.
+    for (const reader of [asking.hr, helping.hr, team]) {
+      const [listed] = expectData(await gql(REQUESTS, { id: networkId }, reader)).collegialRequests;
+      expect(listed.recipients.every((r: { answered: boolean }) => r.answered)).toBe(true);
+    }
+    expectError(await gql(REQUESTS, { id: networkId }, outsider.hr), 'NOT_FOUND');
+
+    // Closed by the asker; no more answers after that.
+    const CLOSE = `mutation($id: ID!) { closeCollegialRequest(requestId: $id, note: "Plek gevonden") { status } }`;
+    expectError(await gql(CLOSE, { id: request.id }, helping.hr), 'FORBIDDEN');
+    expect(expectData(await gql(CLOSE, { id: request.id }, asking.hr)).closeCollegialRequest.status).toBe(
+      'CLOSED',
+    );
+    expectError(
+      await gql(ANSWER, { id: request.id, a: { kind: 'PROJECT', note: 'Later' } }, helping.hr),
+      'CONFLICT',
+      {
+        reason: 'REQUEST_CLOSED',
+      },
+    );
+  });
+
+  it('an HR lead starts a network with their own employer in it, and a member can leave', async () => {
+    const started = expectData(
+      await gql(
+        CREATE,
+        {
+          input: {
+            name: 'Facilitair netwerk',
+            employerIds: [outsider.employer.id],
+            commitment: commitment(12),
+          },
+        },
+        declining.hr,
+      ),
+    ).createEmployerNetwork;
+    expect(started).toMatchObject({ myStatus: 'ACTIVE', seesRequests: true });
+    expect(started.members).toHaveLength(2);
+    // Without a commitment an HR lead cannot start one.
+    expectError(
+      await gql(CREATE, { input: { name: 'Zonder', employerIds: [] } }, declining.hr),
+      'BAD_USER_INPUT',
+      {
+        reason: 'COMMITMENT_TOO_SHORT',
+      },
+    );
+    expect(
+      expectData(
+        await gql(
+          `mutation($id: ID!) { leaveEmployerNetwork(networkId: $id) }`,
+          { id: started.id },
+          declining.hr,
+        ),
+      ).leaveEmployerNetwork,
+    ).toBe(true);
+    expectError(await gql(GET, { id: started.id }, declining.hr), 'NOT_FOUND');
+  });
+});
