@@ -6,6 +6,7 @@ import { HR_PATHS } from '@web/routes/hr/hr-paths';
 import { EARLY_START_PATHS, STAFF_NOTIFICATIONS_PATH } from '@web/routes/shared/early-start-paths';
 import { teamNavigation } from '@web/routes/team/team-paths';
 import { MOBILITY_PLAN_PATHS } from '@web/routes/mobility-plans/mobility-plan-paths';
+import { NETWORK_PATHS } from '@web/routes/networks/network-paths';
 import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 import { JOB_SEEKER_START_PATH } from '@web/session/early-answers';
 
@@ -57,6 +58,7 @@ export function navigationFor(role: Role): NavigationItem[] {
         { path: TRAJECTORY_PATHS.HR_LEAD, label: 'nav.trajectories' },
         { path: RESULTS_PATHS.HR_LEAD, label: 'nav.results' },
         { path: MOBILITY_PLAN_PATHS.HR_LEAD, label: 'nav.mobilityPlans' },
+        { path: NETWORK_PATHS.HR_LEAD, label: 'nav.networks' },
         { path: HR_PATHS.ledger, label: 'nav.ledger' },
         { path: STAFF_NOTIFICATIONS_PATH, label: 'nav.notifications', badge: 'unreadNotifications' },
       ];

@@ -16,6 +16,14 @@ export interface HrWorld {
   /** A logistics employer's HR lead, who posts a vacancy; `candidateCode` is another employer's active candidate. */
   host: { email: string; candidateCode: string };
   placements: HrPlacementWorld;
+  /**
+   * Two care employers of the HR region for the network journey: `asker` starts a network and asks it for help with
+   * its own candidate `candidateCode`; `colleague` is invited, joins and answers.
+   */
+  networks: {
+    asker: { email: string; employerName: string; candidateCode: string };
+    colleague: { email: string; employerName: string };
+  };
 }
 
 /** The placement journeys' HR leads, in a region of their own; see seed-hr-placement-world.ts. */

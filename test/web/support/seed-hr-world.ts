@@ -43,5 +43,23 @@ export async function seedHrWorld(t: TestApp): Promise<HrWorld> {
     owner: { email: ownerHr.email },
     host: { email: hostHr.email, candidateCode: public_code },
     placements: await seedHrPlacementWorld(t, f),
+    networks: await seedNetworkWorld(t, f, pc4),
+  };
+}
+
+/** Two employers of the region that have not met in a network yet, and the asker's own candidate. */
+async function seedNetworkWorld(t: TestApp, f: Fixtures, pc4: string): Promise<HrWorld['networks']> {
+  const asker = await f.employer(REGION, Sector.CARE);
+  const colleague = await f.employer(REGION, Sector.CARE);
+  const askerHr = await f.actor(Role.HR_LEAD, { employerId: asker.id });
+  const colleagueHr = await f.actor(Role.HR_LEAD, { employerId: colleague.id });
+  const candidateId = await createCandidate(t, askerHr.token, await candidateInputIn(f, pc4));
+  const [{ public_code }] = await f.query<{ public_code: string }>(
+    `SELECT public_code FROM candidate_profile WHERE id = $1`,
+    [candidateId],
+  );
+  return {
+    asker: { email: askerHr.email, employerName: asker.name, candidateCode: public_code },
+    colleague: { email: colleagueHr.email, employerName: colleague.name },
   };
 }

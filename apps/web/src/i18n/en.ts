@@ -45,6 +45,7 @@ export const en: Catalogue<typeof nl> = {
     allocation: 'Allocation',
     trajectories: 'Trajectories',
     mobilityPlans: 'Mobility plans',
+    networks: 'Networks',
     results: 'Results',
   },
   errors: {

@@ -6,6 +6,7 @@ import { sharedNl } from './areas/shared.nl';
 import type { teamNl } from './areas/team.nl';
 import type { trajectoryNl } from './areas/trajectory.nl';
 import type { mobilityPlanNl } from './areas/mobility-plan.nl';
+import type { networkNl } from './areas/network.nl';
 
 /**
  * Dutch, the default language: the texts of the shell, of job seekers (also signed out, claiming an account) and
@@ -51,6 +52,7 @@ export const nl = {
     allocation: 'Toewijzing',
     trajectories: 'Trajecten',
     mobilityPlans: 'Mobiliteitsplannen',
+    networks: 'Netwerken',
     results: 'Resultaten',
   },
   errors: {
@@ -237,4 +239,5 @@ export type Texts = typeof nl & {
   allocation: typeof allocationNl;
   trajectory: typeof trajectoryNl;
   mobilityPlan: typeof mobilityPlanNl;
+  network: typeof networkNl;
 };

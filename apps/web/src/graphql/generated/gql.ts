@@ -132,6 +132,21 @@ type Documents = {
     "\n  mutation AskMobilityPlanQuestion($planId: ID!, $question: String!, $anonymous: Boolean, $confirm: Boolean) {\n    askMobilityPlanQuestion(\n      planId: $planId\n      question: $question\n      anonymous: $anonymous\n      confirmPossibleNames: $confirm\n    ) {\n      id\n    }\n  }\n": typeof types.AskMobilityPlanQuestionDocument,
     "\n  mutation AnswerMobilityPlanQuestion($questionId: ID!, $answer: LocalisedTextInput!, $confirm: Boolean) {\n    answerMobilityPlanQuestion(questionId: $questionId, answer: $answer, confirmPossibleNames: $confirm) {\n      id\n      answer {\n        nl\n        en\n      }\n    }\n  }\n": typeof types.AnswerMobilityPlanQuestionDocument,
     "\n  fragment RegionPlanFiguresParts on RegionMobilityPlanFigures {\n    plan {\n      id\n      employerName\n      published {\n        id\n        title {\n          nl\n          en\n        }\n        choiceDeadline\n        paths {\n          id\n          kind\n          name {\n            nl\n            en\n          }\n        }\n      }\n    }\n    paths {\n      pathId\n      count\n    }\n    chosen\n    chosenDroppedPaths\n  }\n": typeof types.RegionPlanFiguresPartsFragmentDoc,
+    "\n  fragment NetworkParts on EmployerNetwork {\n    id\n    name\n    description\n    regionCode\n    minimumCommitmentMonths\n    myStatus\n    seesRequests\n    members {\n      employerId\n      employerName\n      status\n      commitmentStart\n      commitmentEnd\n      contactName\n      contactPhone\n      contactEmail\n    }\n  }\n": typeof types.NetworkPartsFragmentDoc,
+    "\n  query EmployerNetworks {\n    employerNetworks {\n      ...NetworkParts\n    }\n  }\n": typeof types.EmployerNetworksDocument,
+    "\n  query NetworkEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": typeof types.NetworkEmployersDocument,
+    "\n  mutation CreateEmployerNetwork($input: EmployerNetworkInput!, $confirm: Boolean) {\n    createEmployerNetwork(input: $input, confirmPossibleNames: $confirm) {\n      ...NetworkParts\n    }\n  }\n": typeof types.CreateEmployerNetworkDocument,
+    "\n  fragment CollegialRequestParts on CollegialRequest {\n    id\n    employerId\n    employerName\n    candidateId\n    candidatePublicCode\n    sought\n    startFrom\n    durationMonths\n    hoursPerWeek\n    lenderOffer\n    note\n    status\n    createdAt\n    closedAt\n    closingNote\n    hoursToFirstAnswer\n    recipients {\n      employerId\n      employerName\n      answered\n    }\n    answers {\n      employerId\n      employerName\n      kind\n      vacancyId\n      note\n      answeredAt\n    }\n  }\n": typeof types.CollegialRequestPartsFragmentDoc,
+    "\n  query EmployerNetwork($id: ID!) {\n    employerNetwork(id: $id) {\n      ...NetworkParts\n    }\n  }\n": typeof types.EmployerNetworkDocument,
+    "\n  query CollegialRequests($networkId: ID!) {\n    collegialRequests(networkId: $networkId) {\n      ...CollegialRequestParts\n    }\n  }\n": typeof types.CollegialRequestsDocument,
+    "\n  mutation JoinEmployerNetwork($networkId: ID!, $commitment: NetworkCommitmentInput!) {\n    joinEmployerNetwork(networkId: $networkId, commitment: $commitment) {\n      ...NetworkParts\n    }\n  }\n": typeof types.JoinEmployerNetworkDocument,
+    "\n  mutation InviteToEmployerNetwork($networkId: ID!, $employerIds: [ID!]!) {\n    inviteToEmployerNetwork(networkId: $networkId, employerIds: $employerIds) {\n      ...NetworkParts\n    }\n  }\n": typeof types.InviteToEmployerNetworkDocument,
+    "\n  mutation LeaveEmployerNetwork($networkId: ID!) {\n    leaveEmployerNetwork(networkId: $networkId)\n  }\n": typeof types.LeaveEmployerNetworkDocument,
+    "\n  query NetworkOwnCandidates {\n    candidateProfiles(first: 100, ownership: OWN) {\n      nodes {\n        id\n        publicCode\n      }\n    }\n  }\n": typeof types.NetworkOwnCandidatesDocument,
+    "\n  mutation CreateCollegialRequest($input: CollegialRequestInput!, $confirm: Boolean) {\n    createCollegialRequest(input: $input, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n": typeof types.CreateCollegialRequestDocument,
+    "\n  mutation AnswerCollegialRequest($requestId: ID!, $answer: CollegialAnswerInput!, $confirm: Boolean) {\n    answerCollegialRequest(requestId: $requestId, answer: $answer, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n": typeof types.AnswerCollegialRequestDocument,
+    "\n  mutation CloseCollegialRequest($requestId: ID!, $note: String!) {\n    closeCollegialRequest(requestId: $requestId, note: $note) {\n      ...CollegialRequestParts\n    }\n  }\n": typeof types.CloseCollegialRequestDocument,
+    "\n  query NetworkOwnVacancies($employerId: ID!) {\n    vacancies(first: 100, status: OPEN, employerId: $employerId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": typeof types.NetworkOwnVacanciesDocument,
     "\n  query EarlyStartWorklist {\n    earlyStartWorklist {\n      today\n      until\n      entries {\n        candidateId\n        publicCode\n        track\n        status\n        contractEndDate\n        daysLeft\n        suggestions\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n    }\n  }\n": typeof types.EarlyStartWorklistDocument,
     "\n  query MyNotifications {\n    myNotifications(limit: 50) {\n      id\n      kind\n      subjectType\n      subjectId\n      createdAt\n      readAt\n      textNl\n      textEn\n    }\n  }\n": typeof types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
@@ -310,6 +325,21 @@ const documents: Documents = {
     "\n  mutation AskMobilityPlanQuestion($planId: ID!, $question: String!, $anonymous: Boolean, $confirm: Boolean) {\n    askMobilityPlanQuestion(\n      planId: $planId\n      question: $question\n      anonymous: $anonymous\n      confirmPossibleNames: $confirm\n    ) {\n      id\n    }\n  }\n": types.AskMobilityPlanQuestionDocument,
     "\n  mutation AnswerMobilityPlanQuestion($questionId: ID!, $answer: LocalisedTextInput!, $confirm: Boolean) {\n    answerMobilityPlanQuestion(questionId: $questionId, answer: $answer, confirmPossibleNames: $confirm) {\n      id\n      answer {\n        nl\n        en\n      }\n    }\n  }\n": types.AnswerMobilityPlanQuestionDocument,
     "\n  fragment RegionPlanFiguresParts on RegionMobilityPlanFigures {\n    plan {\n      id\n      employerName\n      published {\n        id\n        title {\n          nl\n          en\n        }\n        choiceDeadline\n        paths {\n          id\n          kind\n          name {\n            nl\n            en\n          }\n        }\n      }\n    }\n    paths {\n      pathId\n      count\n    }\n    chosen\n    chosenDroppedPaths\n  }\n": types.RegionPlanFiguresPartsFragmentDoc,
+    "\n  fragment NetworkParts on EmployerNetwork {\n    id\n    name\n    description\n    regionCode\n    minimumCommitmentMonths\n    myStatus\n    seesRequests\n    members {\n      employerId\n      employerName\n      status\n      commitmentStart\n      commitmentEnd\n      contactName\n      contactPhone\n      contactEmail\n    }\n  }\n": types.NetworkPartsFragmentDoc,
+    "\n  query EmployerNetworks {\n    employerNetworks {\n      ...NetworkParts\n    }\n  }\n": types.EmployerNetworksDocument,
+    "\n  query NetworkEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n": types.NetworkEmployersDocument,
+    "\n  mutation CreateEmployerNetwork($input: EmployerNetworkInput!, $confirm: Boolean) {\n    createEmployerNetwork(input: $input, confirmPossibleNames: $confirm) {\n      ...NetworkParts\n    }\n  }\n": types.CreateEmployerNetworkDocument,
+    "\n  fragment CollegialRequestParts on CollegialRequest {\n    id\n    employerId\n    employerName\n    candidateId\n    candidatePublicCode\n    sought\n    startFrom\n    durationMonths\n    hoursPerWeek\n    lenderOffer\n    note\n    status\n    createdAt\n    closedAt\n    closingNote\n    hoursToFirstAnswer\n    recipients {\n      employerId\n      employerName\n      answered\n    }\n    answers {\n      employerId\n      employerName\n      kind\n      vacancyId\n      note\n      answeredAt\n    }\n  }\n": types.CollegialRequestPartsFragmentDoc,
+    "\n  query EmployerNetwork($id: ID!) {\n    employerNetwork(id: $id) {\n      ...NetworkParts\n    }\n  }\n": types.EmployerNetworkDocument,
+    "\n  query CollegialRequests($networkId: ID!) {\n    collegialRequests(networkId: $networkId) {\n      ...CollegialRequestParts\n    }\n  }\n": types.CollegialRequestsDocument,
+    "\n  mutation JoinEmployerNetwork($networkId: ID!, $commitment: NetworkCommitmentInput!) {\n    joinEmployerNetwork(networkId: $networkId, commitment: $commitment) {\n      ...NetworkParts\n    }\n  }\n": types.JoinEmployerNetworkDocument,
+    "\n  mutation InviteToEmployerNetwork($networkId: ID!, $employerIds: [ID!]!) {\n    inviteToEmployerNetwork(networkId: $networkId, employerIds: $employerIds) {\n      ...NetworkParts\n    }\n  }\n": types.InviteToEmployerNetworkDocument,
+    "\n  mutation LeaveEmployerNetwork($networkId: ID!) {\n    leaveEmployerNetwork(networkId: $networkId)\n  }\n": types.LeaveEmployerNetworkDocument,
+    "\n  query NetworkOwnCandidates {\n    candidateProfiles(first: 100, ownership: OWN) {\n      nodes {\n        id\n        publicCode\n      }\n    }\n  }\n": types.NetworkOwnCandidatesDocument,
+    "\n  mutation CreateCollegialRequest($input: CollegialRequestInput!, $confirm: Boolean) {\n    createCollegialRequest(input: $input, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n": types.CreateCollegialRequestDocument,
+    "\n  mutation AnswerCollegialRequest($requestId: ID!, $answer: CollegialAnswerInput!, $confirm: Boolean) {\n    answerCollegialRequest(requestId: $requestId, answer: $answer, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n": types.AnswerCollegialRequestDocument,
+    "\n  mutation CloseCollegialRequest($requestId: ID!, $note: String!) {\n    closeCollegialRequest(requestId: $requestId, note: $note) {\n      ...CollegialRequestParts\n    }\n  }\n": types.CloseCollegialRequestDocument,
+    "\n  query NetworkOwnVacancies($employerId: ID!) {\n    vacancies(first: 100, status: OPEN, employerId: $employerId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n": types.NetworkOwnVacanciesDocument,
     "\n  query EarlyStartWorklist {\n    earlyStartWorklist {\n      today\n      until\n      entries {\n        candidateId\n        publicCode\n        track\n        status\n        contractEndDate\n        daysLeft\n        suggestions\n        nextStep\n        nextStepText {\n          nl\n          en\n        }\n      }\n    }\n  }\n": types.EarlyStartWorklistDocument,
     "\n  query MyNotifications {\n    myNotifications(limit: 50) {\n      id\n      kind\n      subjectType\n      subjectId\n      createdAt\n      readAt\n      textNl\n      textEn\n    }\n  }\n": types.MyNotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
@@ -856,6 +886,66 @@ export function graphql(source: "\n  mutation AnswerMobilityPlanQuestion($questi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment RegionPlanFiguresParts on RegionMobilityPlanFigures {\n    plan {\n      id\n      employerName\n      published {\n        id\n        title {\n          nl\n          en\n        }\n        choiceDeadline\n        paths {\n          id\n          kind\n          name {\n            nl\n            en\n          }\n        }\n      }\n    }\n    paths {\n      pathId\n      count\n    }\n    chosen\n    chosenDroppedPaths\n  }\n"): (typeof documents)["\n  fragment RegionPlanFiguresParts on RegionMobilityPlanFigures {\n    plan {\n      id\n      employerName\n      published {\n        id\n        title {\n          nl\n          en\n        }\n        choiceDeadline\n        paths {\n          id\n          kind\n          name {\n            nl\n            en\n          }\n        }\n      }\n    }\n    paths {\n      pathId\n      count\n    }\n    chosen\n    chosenDroppedPaths\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NetworkParts on EmployerNetwork {\n    id\n    name\n    description\n    regionCode\n    minimumCommitmentMonths\n    myStatus\n    seesRequests\n    members {\n      employerId\n      employerName\n      status\n      commitmentStart\n      commitmentEnd\n      contactName\n      contactPhone\n      contactEmail\n    }\n  }\n"): (typeof documents)["\n  fragment NetworkParts on EmployerNetwork {\n    id\n    name\n    description\n    regionCode\n    minimumCommitmentMonths\n    myStatus\n    seesRequests\n    members {\n      employerId\n      employerName\n      status\n      commitmentStart\n      commitmentEnd\n      contactName\n      contactPhone\n      contactEmail\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerNetworks {\n    employerNetworks {\n      ...NetworkParts\n    }\n  }\n"): (typeof documents)["\n  query EmployerNetworks {\n    employerNetworks {\n      ...NetworkParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkEmployers {\n    employers(first: 100) {\n      nodes {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateEmployerNetwork($input: EmployerNetworkInput!, $confirm: Boolean) {\n    createEmployerNetwork(input: $input, confirmPossibleNames: $confirm) {\n      ...NetworkParts\n    }\n  }\n"): (typeof documents)["\n  mutation CreateEmployerNetwork($input: EmployerNetworkInput!, $confirm: Boolean) {\n    createEmployerNetwork(input: $input, confirmPossibleNames: $confirm) {\n      ...NetworkParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CollegialRequestParts on CollegialRequest {\n    id\n    employerId\n    employerName\n    candidateId\n    candidatePublicCode\n    sought\n    startFrom\n    durationMonths\n    hoursPerWeek\n    lenderOffer\n    note\n    status\n    createdAt\n    closedAt\n    closingNote\n    hoursToFirstAnswer\n    recipients {\n      employerId\n      employerName\n      answered\n    }\n    answers {\n      employerId\n      employerName\n      kind\n      vacancyId\n      note\n      answeredAt\n    }\n  }\n"): (typeof documents)["\n  fragment CollegialRequestParts on CollegialRequest {\n    id\n    employerId\n    employerName\n    candidateId\n    candidatePublicCode\n    sought\n    startFrom\n    durationMonths\n    hoursPerWeek\n    lenderOffer\n    note\n    status\n    createdAt\n    closedAt\n    closingNote\n    hoursToFirstAnswer\n    recipients {\n      employerId\n      employerName\n      answered\n    }\n    answers {\n      employerId\n      employerName\n      kind\n      vacancyId\n      note\n      answeredAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EmployerNetwork($id: ID!) {\n    employerNetwork(id: $id) {\n      ...NetworkParts\n    }\n  }\n"): (typeof documents)["\n  query EmployerNetwork($id: ID!) {\n    employerNetwork(id: $id) {\n      ...NetworkParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollegialRequests($networkId: ID!) {\n    collegialRequests(networkId: $networkId) {\n      ...CollegialRequestParts\n    }\n  }\n"): (typeof documents)["\n  query CollegialRequests($networkId: ID!) {\n    collegialRequests(networkId: $networkId) {\n      ...CollegialRequestParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation JoinEmployerNetwork($networkId: ID!, $commitment: NetworkCommitmentInput!) {\n    joinEmployerNetwork(networkId: $networkId, commitment: $commitment) {\n      ...NetworkParts\n    }\n  }\n"): (typeof documents)["\n  mutation JoinEmployerNetwork($networkId: ID!, $commitment: NetworkCommitmentInput!) {\n    joinEmployerNetwork(networkId: $networkId, commitment: $commitment) {\n      ...NetworkParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToEmployerNetwork($networkId: ID!, $employerIds: [ID!]!) {\n    inviteToEmployerNetwork(networkId: $networkId, employerIds: $employerIds) {\n      ...NetworkParts\n    }\n  }\n"): (typeof documents)["\n  mutation InviteToEmployerNetwork($networkId: ID!, $employerIds: [ID!]!) {\n    inviteToEmployerNetwork(networkId: $networkId, employerIds: $employerIds) {\n      ...NetworkParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveEmployerNetwork($networkId: ID!) {\n    leaveEmployerNetwork(networkId: $networkId)\n  }\n"): (typeof documents)["\n  mutation LeaveEmployerNetwork($networkId: ID!) {\n    leaveEmployerNetwork(networkId: $networkId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkOwnCandidates {\n    candidateProfiles(first: 100, ownership: OWN) {\n      nodes {\n        id\n        publicCode\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkOwnCandidates {\n    candidateProfiles(first: 100, ownership: OWN) {\n      nodes {\n        id\n        publicCode\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCollegialRequest($input: CollegialRequestInput!, $confirm: Boolean) {\n    createCollegialRequest(input: $input, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCollegialRequest($input: CollegialRequestInput!, $confirm: Boolean) {\n    createCollegialRequest(input: $input, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerCollegialRequest($requestId: ID!, $answer: CollegialAnswerInput!, $confirm: Boolean) {\n    answerCollegialRequest(requestId: $requestId, answer: $answer, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerCollegialRequest($requestId: ID!, $answer: CollegialAnswerInput!, $confirm: Boolean) {\n    answerCollegialRequest(requestId: $requestId, answer: $answer, confirmPossibleNames: $confirm) {\n      ...CollegialRequestParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCollegialRequest($requestId: ID!, $note: String!) {\n    closeCollegialRequest(requestId: $requestId, note: $note) {\n      ...CollegialRequestParts\n    }\n  }\n"): (typeof documents)["\n  mutation CloseCollegialRequest($requestId: ID!, $note: String!) {\n    closeCollegialRequest(requestId: $requestId, note: $note) {\n      ...CollegialRequestParts\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NetworkOwnVacancies($employerId: ID!) {\n    vacancies(first: 100, status: OPEN, employerId: $employerId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query NetworkOwnVacancies($employerId: ID!) {\n    vacancies(first: 100, status: OPEN, employerId: $employerId) {\n      nodes {\n        id\n        title\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

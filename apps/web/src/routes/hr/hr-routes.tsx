@@ -3,6 +3,7 @@ import { PATHS } from '@web/navigation';
 import { lazyPages } from '@web/routes/lazy-pages';
 import { staffSharedRoutes } from '@web/routes/shared/staff-shared-routes';
 import { mobilityPlanRoutes } from '@web/routes/mobility-plans/mobility-plan-routes';
+import { networkRoutes } from '@web/routes/networks/network-routes';
 import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { HR_PATHS } from './hr-paths';
 
@@ -37,6 +38,7 @@ export function hrRoutes() {
       <Route path={HR_PATHS.placements} element={<PlacementsPage />} />
       {trajectoryRoutes('HR_LEAD')}
       {mobilityPlanRoutes('HR_LEAD')}
+      {networkRoutes('HR_LEAD')}
       {staffSharedRoutes('HR_LEAD')}
       <Route path="/hr/placements/:placementId" element={<PlacementDetailPage />} />
       <Route path="/hr/placements/:placementId/terms" element={<ChangePlacementTermsPage />} />

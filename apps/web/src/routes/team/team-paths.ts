@@ -1,6 +1,7 @@
 import type { NavigationItem } from '@web/navigation';
 import { EARLY_START_PATHS, STAFF_NOTIFICATIONS_PATH } from '@web/routes/shared/early-start-paths';
 import { MOBILITY_PLAN_PATHS } from '@web/routes/mobility-plans/mobility-plan-paths';
+import { NETWORK_PATHS } from '@web/routes/networks/network-paths';
 import { RESULTS_PATHS, TRAJECTORY_PATHS } from '@web/routes/trajectories/trajectory-paths';
 
 const id = (value: string) => encodeURIComponent(value);
@@ -26,6 +27,7 @@ export const teamNavigation: NavigationItem[] = [
   { path: TRAJECTORY_PATHS.MOBILITY_TEAM, label: 'nav.trajectories' },
   { path: RESULTS_PATHS.MOBILITY_TEAM, label: 'nav.results' },
   { path: MOBILITY_PLAN_PATHS.MOBILITY_TEAM, label: 'nav.mobilityPlans' },
+  { path: NETWORK_PATHS.MOBILITY_TEAM, label: 'nav.networks' },
   { path: TEAM_PATHS.placements, label: 'nav.placements' },
   { path: TEAM_PATHS.ledger, label: 'nav.ledger' },
   { path: TEAM_PATHS.privacy, label: 'nav.erasureRequests' },

@@ -2,6 +2,7 @@ import { Route } from 'react-router';
 import { lazyPages } from '@web/routes/lazy-pages';
 import { staffSharedRoutes } from '@web/routes/shared/staff-shared-routes';
 import { mobilityPlanRoutes } from '@web/routes/mobility-plans/mobility-plan-routes';
+import { networkRoutes } from '@web/routes/networks/network-routes';
 import { trajectoryRoutes } from '@web/routes/trajectories/trajectory-routes';
 import { TEAM_PATHS } from './team-paths';
 
@@ -32,6 +33,7 @@ export function teamRoutes() {
       <Route path={TEAM_PATHS.staffAccounts} element={<StaffAccountsPage />} />
       {trajectoryRoutes('MOBILITY_TEAM')}
       {mobilityPlanRoutes('MOBILITY_TEAM')}
+      {networkRoutes('MOBILITY_TEAM')}
     </>
   );
 }
