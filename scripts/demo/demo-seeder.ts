@@ -25,6 +25,7 @@ import { QueueModule } from '@werkbrug/queue';
 import { VacanciesModule, VacanciesService, VacancyKind, VacancyStatus } from '@werkbrug/vacancies';
 import { TrajectoriesModule } from '@werkbrug/trajectories';
 import { MobilityPlansModule } from '@werkbrug/mobility-plans';
+import { NetworksModule } from '@werkbrug/networks';
 import { DataSource } from 'typeorm';
 import {
   ATTENTION_SKETCHES,
@@ -42,6 +43,7 @@ import {
 } from './demo-region';
 import { DemoCases } from './demo-cases';
 import { DemoMobilityPlan } from './demo-mobility-plan';
+import { DemoNetwork } from './demo-network';
 import { DemoHistory } from './demo-history';
 import { SeededRandom } from './random';
 
@@ -96,6 +98,7 @@ export class DemoSeeder {
     private readonly history: DemoHistory,
     private readonly cases: DemoCases,
     private readonly mobilityPlan: DemoMobilityPlan,
+    private readonly network: DemoNetwork,
   ) {}
 
   async seed(): Promise<'seeded' | 'already-present'> {
@@ -115,7 +118,8 @@ export class DemoSeeder {
     });
     const cases = await this.cases.seed(pc4s);
     const plan = await this.mobilityPlan.seed();
-    return [region, history, cases, plan].includes('seeded') ? 'seeded' : 'already-present';
+    const network = await this.network.seed(rmt);
+    return [region, history, cases, plan, network].includes('seeded') ? 'seeded' : 'already-present';
   }
 
   private async seedRegion(): Promise<'seeded' | 'already-present'> {
@@ -384,7 +388,8 @@ function capitalise(text: string): string {
     MailModule,
     TrajectoriesModule,
     MobilityPlansModule,
+    NetworksModule,
   ],
-  providers: [DemoSeeder, DemoHistory, DemoCases, DemoMobilityPlan],
+  providers: [DemoSeeder, DemoHistory, DemoCases, DemoMobilityPlan, DemoNetwork],
 })
 export class DemoSeedModule {}
