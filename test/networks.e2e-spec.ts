@@ -1,5 +1,5 @@
-import { Role } from '@werkbrug/core';
-import { addMonths } from '@werkbrug/core';
+import { addMonths, Role } from '@werkbrug/core';
+import { NetworksService } from '@werkbrug/networks';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   candidateInputIn,
@@ -229,6 +229,37 @@ describe('employer networks and collegial requests', () => {
     }
     expectError(await gql(REQUESTS, { id: networkId }, outsider.hr), 'NOT_FOUND');
 
+    // The periodic review: the request, its answers and the offer; small counts per member hidden from employers.
+    const REVIEW = `query($id: ID!, $from: LocalDate!, $to: LocalDate!) { networkReview(networkId: $id, from: $from, to: $to) {
+      requests answered offers medianHoursToFirstAnswer members { employerId asked received answered offers } } }`;
+    const period = { id: networkId, from: addMonths(today(), -3), to: today() };
+    const forTeam = expectData(await gql(REVIEW, period, team)).networkReview;
+    expect(forTeam).toMatchObject({ requests: 1, answered: 1, offers: 1 });
+    expect(forTeam.medianHoursToFirstAnswer).toBeGreaterThanOrEqual(0);
+    expect(forTeam.members.find((m: { employerId: string }) => m.employerId === helping.employer.id)).toEqual(
+      {
+        employerId: helping.employer.id,
+        asked: 0,
+        received: 1,
+        answered: 1,
+        offers: 1,
+      },
+    );
+    const forMember = expectData(await gql(REVIEW, period, helping.hr)).networkReview;
+    expect(
+      forMember.members.find((m: { employerId: string }) => m.employerId === helping.employer.id),
+    ).toEqual({
+      employerId: helping.employer.id,
+      asked: 0,
+      received: null,
+      answered: null,
+      offers: null,
+    });
+    expectError(await gql(REVIEW, period, outsider.hr), 'NOT_FOUND');
+    expectError(await gql(REVIEW, { ...period, to: addMonths(today(), -4) }, team), 'BAD_USER_INPUT', {
+      reason: 'REVIEW_PERIOD',
+    });
+
     // Closed by the asker; no more answers after that.
     const CLOSE = `mutation($id: ID!) { closeCollegialRequest(requestId: $id, note: "Plek gevonden") { status } }`;
     expectError(await gql(CLOSE, { id: request.id }, helping.hr), 'FORBIDDEN');
@@ -242,6 +273,59 @@ describe('employer networks and collegial requests', () => {
         reason: 'REQUEST_CLOSED',
       },
     );
+  });
+
+  it('reminds a member that has not answered after the network’s days, once per period, until it answers', async () => {
+    const candidateId = await createCandidate(t, asking.hr.token, await candidateInputIn(f, asking.pc4));
+    const request = expectData(
+      await gql(
+        ASK,
+        {
+          input: {
+            networkId,
+            candidateId,
+            sought: 'PROJECT_WORK',
+            startFrom: today(),
+            durationMonths: 3,
+            hoursPerWeek: 16,
+            recipientEmployerIds: [helping.employer.id, declining.employer.id],
+          },
+        },
+        asking.hr,
+      ),
+    ).createCollegialRequest;
+    const reminders = async (employerId: string) =>
+      (
+        await f.query(
+          `SELECT 1 FROM notification WHERE kind = 'COLLEGIAL_REQUEST_REMINDER' AND subject_id = $1
+             AND recipient_employer_id = $2`,
+          [request.id, employerId],
+        )
+      ).length;
+    const networks = t.app.get(NetworksService);
+    const days = (n: number) => new Date(Date.now() + n * 86_400_000);
+    expectData(
+      await gql(ANSWER, { id: request.id, a: { kind: 'NOT_NOW', note: 'Geen project nu.' } }, declining.hr),
+    );
+    // Before the network's five days nobody is reminded; after them only the member that did not answer.
+    await networks.remindUnanswered(days(4));
+    expect(await reminders(helping.employer.id)).toBe(0);
+    await networks.remindUnanswered(days(6));
+    await networks.remindUnanswered(days(7));
+    expect(await reminders(helping.employer.id)).toBe(1);
+    expect(await reminders(declining.employer.id)).toBe(0);
+    // Again after as many days; not once it has answered.
+    await networks.remindUnanswered(days(12));
+    expect(await reminders(helping.employer.id)).toBe(2);
+    expectData(
+      await gql(
+        ANSWER,
+        { id: request.id, a: { kind: 'PROJECT', note: 'Archief digitaliseren.' } },
+        helping.hr,
+      ),
+    );
+    await networks.remindUnanswered(days(30));
+    expect(await reminders(helping.employer.id)).toBe(2);
   });
 
   it('an HR lead starts a network with their own employer in it, and a member can leave', async () => {

@@ -52,6 +52,14 @@ export const NETWORK_CASES: Case[] = [
     probe: 'networkId',
   },
   {
+    name: 'networkReview',
+    query: `query($id: ID!) { networkReview(networkId: $id, from: "${isoDate(-90)}", to: "${isoDate(0)}") {
+      requests medianHoursToFirstAnswer members { employerId asked } } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
+    probe: 'networkId',
+  },
+  {
     name: 'createCollegialRequest',
     query: `mutation($id: ID!, $candidate: ID!) { createCollegialRequest(input: { networkId: $id, candidateId: $candidate,
       sought: PROJECT_WORK, startFrom: "${isoDate(20)}", durationMonths: 3, hoursPerWeek: 16 }) { id } }`,

@@ -71,6 +71,14 @@ test('an HR lead starts a network, a colleague joins, and the network answers a 
   await answer.getByRole('button', { name: 'Antwoord versturen' }).click();
   await expect(request.getByText(/Een kennismakingsgesprek — Kom volgende week kennismaken/)).toBeVisible();
   await expect(request.getByText(/Eerste antwoord na/)).toBeVisible();
+  // The quarter's review: the request and its offer, a member's small counts shown as "fewer than 5".
+  const review = page.getByRole('region', { name: 'Terugblik dit kwartaal' });
+  await expect(review.getByText('Aanbiedingen')).toBeVisible();
+  await expect(
+    review
+      .getByRole('table', { name: 'Per werkgever, dit kwartaal' })
+      .getByRole('row', { name: new RegExp(colleague.employerName) }),
+  ).toContainText('minder dan 5');
   await expectAccessible(page, 'answered request');
   await finalScreenshot(page, 'network-request');
 });

@@ -10,6 +10,8 @@ import { SessionsModule } from '@werkbrug/sessions';
 import { StatisticsModule } from '@werkbrug/statistics';
 import { DataRightsSweeper } from './data-rights/data-rights.sweeper';
 import { TrajectoriesModule } from '@werkbrug/trajectories';
+import { NetworksModule } from '@werkbrug/networks';
+import { NetworkRemindersTask } from './networks/network-reminders.task';
 import { FollowUpRemindersTask } from './trajectories/follow-up-reminders.task';
 import { HealthService } from '@werkbrug/platform';
 import { WorkerHealthServer } from './health/worker-health.server';
@@ -40,6 +42,7 @@ export class WorkerModule {
         MailModule,
         DataRightsModule,
         TrajectoriesModule,
+        NetworksModule,
       ],
       providers: [
         OutboxRelay,
@@ -57,6 +60,7 @@ export class WorkerModule {
         WorkerHealthServer,
         DataRightsSweeper,
         FollowUpRemindersTask,
+        NetworkRemindersTask,
       ],
     };
   }

@@ -15,6 +15,8 @@ export class EmployerNetworkEntity {
   @Column('text') description!: string;
   /** The shortest commitment a member makes: six months unless the network agrees otherwise. */
   @Column('int', { name: 'minimum_commitment_months' }) minimumCommitmentMonths!: number;
+  /** A member that has not answered a request after this many days is reminded (and again after as many). */
+  @Column('int', { name: 'reminder_after_days' }) reminderAfterDays!: number;
   @Column('uuid', { name: 'created_by_user_id' }) createdByUserId!: string;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
 }
@@ -62,6 +64,7 @@ export class CollegialRequestEntity {
 export class CollegialRecipientEntity {
   @PrimaryColumn('uuid', { name: 'request_id' }) requestId!: string;
   @PrimaryColumn('uuid', { name: 'employer_id' }) employerId!: string;
+  @Column('timestamptz', { name: 'reminded_at', nullable: true }) remindedAt!: Date | null;
 }
 
 /** A member's answer: an offer (a vacancy, a secondment place, a project, a conversation) or "not now" with why. */

@@ -142,3 +142,15 @@ export class OfferVacancyError extends InvalidInputError {
     );
   }
 }
+
+export class ReviewPeriodError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'A review covers a period of one day to a year: the end on or after the start.',
+        nl: 'Een terugblik gaat over een periode van een dag tot een jaar: het einde op of na het begin.',
+      },
+      { field: 'to', reason: 'REVIEW_PERIOD' },
+    );
+  }
+}

@@ -1,12 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidatesService, candidatePublicCodes } from '@werkbrug/candidates';
-import { Role, VacancyStatus, type Viewer } from '@werkbrug/core';
+import { Role, toRegionIsoString, VacancyStatus, type Viewer } from '@werkbrug/core';
 import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { NotificationsService } from '@werkbrug/notifications';
 import { assertNoPersonalData, type PersonalDataCheckOptions } from '@werkbrug/privacy-guard';
 import { VacanciesService } from '@werkbrug/vacancies';
 import { DataSource, type EntityManager, In } from 'typeorm';
+import { claimUnansweredRecipients } from './collegial-request.store';
+import { networkReview, type NetworkReview } from './network-review';
 import { commitmentLongEnough, hoursToFirstAnswer, networkAccess, type NetworkAccess } from './network-rules';
 import {
   type AnswerKind,
@@ -31,6 +33,7 @@ import {
   OfferVacancyError,
   ReasonRequiredError,
   RequestClosedError,
+  ReviewPeriodError,
 } from './networks.errors';
 
 /** An HR lead's commitment to a network and the contact colleagues may call. */
@@ -46,6 +49,8 @@ export interface NetworkDraft {
   readonly name: string;
   readonly description: string;
   readonly minimumCommitmentMonths?: number;
+  /** Days after which a member that has not answered a request is reminded; five unless the network says. */
+  readonly reminderAfterDays?: number;
   /** Employers invited; an HR lead's own employer joins at once with `commitment`. */
   readonly employerIds: readonly string[];
   readonly commitment?: Commitment;
@@ -94,6 +99,8 @@ export interface RequestView {
 }
 
 const ACTIVE_OR_INVITED = In(['ACTIVE', 'INVITED']);
+/** Reminders per worker round, so one round stays short; the rest come in the next. */
+const REMINDERS_PER_ROUND = 200;
 
 /**
  * Employer networks inside a region and collegial requests: an HR lead asks the network's members for help with
@@ -164,6 +171,7 @@ export class NetworksService {
           name: draft.name.trim(),
           description: draft.description.trim(),
           minimumCommitmentMonths: minimum,
+          reminderAfterDays: draft.reminderAfterDays ?? 5,
           createdByUserId: viewer.userId,
           createdAt: new Date(),
         }),
@@ -383,6 +391,63 @@ export class NetworksService {
       closingNote: note.trim(),
     });
     return this.request(viewer, requestId);
+  }
+
+  /**
+   * The periodic review for the network's members and the region's team: requests made in the period (a day in the
+   * region), answered, closed, offers, the median hours to a first answer, and per member what it asked, received,
+   * answered and offered. HR leads see a member's small counts as "fewer than 5", as in the regional figures.
+   */
+  async review(
+    viewer: Viewer,
+    networkId: string,
+    from: string,
+    to: string,
+  ): Promise<NetworkReview & { names: Map<string, string> }> {
+    if (to < from || Date.parse(to) - Date.parse(from) > 366 * 86_400_000) throw new ReviewPeriodError();
+    const view = await this.get(viewer, networkId);
+    if (view.access !== 'TEAM' && view.access !== 'MEMBER') throw new MemberOnlyError();
+    const all = await this.requestViews(
+      await this.dataSource.manager.find(CollegialRequestEntity, { where: { networkId } }),
+    );
+    const inPeriod = all.filter((r) => {
+      const day = toRegionIsoString(r.request.createdAt).slice(0, 10);
+      return day >= from && day <= to;
+    });
+    const members = view.members.filter((m) => m.status !== 'INVITED');
+    const review = networkReview(
+      inPeriod.map((r) => ({
+        employerId: r.request.employerId,
+        createdAt: r.request.createdAt,
+        closed: r.request.status === 'CLOSED',
+        recipients: r.recipients.map((x) => x.employerId),
+        answers: r.answers,
+      })),
+      members.map((m) => m.employerId),
+      viewer.role === Role.HR_LEAD,
+    );
+    return { ...review, names: new Map(members.map((m) => [m.employerId, m.employerName])) };
+  }
+
+  /**
+   * For the worker: reminds each member that has not answered an open request after the network's number of days
+   * (and again after as many days), one notification per member and request. Returns how many were reminded.
+   */
+  async remindUnanswered(now = new Date()): Promise<number> {
+    return this.dataSource.transaction(async (tx) => {
+      const due = await claimUnansweredRecipients(tx, now, REMINDERS_PER_ROUND);
+      for (const recipient of due)
+        await this.notifications.notify(tx, [{ employerId: recipient.employerId }], {
+          kind: 'COLLEGIAL_REQUEST_REMINDER',
+          subjectType: 'CollegialRequest',
+          subjectId: recipient.requestId,
+          text: {
+            nl: `Een collega in het netwerk "${recipient.networkName}" wacht nog op je antwoord op een hulpvraag. Ook "nu niet" helpt: dan weet je collega waar die aan toe is.`,
+            en: `A colleague in the network "${recipient.networkName}" is still waiting for your answer to a request. "Not now" helps too: then your colleague knows where they stand.`,
+          },
+        });
+      return due.length;
+    });
   }
 
   private async requireInRegion(

@@ -1,5 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Viewer } from '@werkbrug/core';
+import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
 import { NetworksService, type NetworkView, type RequestView } from '@werkbrug/networks';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { ConfirmPossibleNames, nameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
@@ -10,7 +11,7 @@ import {
   EmployerNetworkInput,
   NetworkCommitmentInput,
 } from './dto/network.input';
-import { CollegialRequest, EmployerNetwork } from './models/network.model';
+import { CollegialRequest, EmployerNetwork, NetworkReview } from './models/network.model';
 
 function toNetwork(viewer: Viewer, view: NetworkView): EmployerNetwork {
   const employerId = 'employerId' in viewer ? viewer.employerId : null;
@@ -69,6 +70,7 @@ export class NetworksResolver {
         name: input.name,
         description: input.description,
         minimumCommitmentMonths: input.minimumCommitmentMonths ?? undefined,
+        reminderAfterDays: input.reminderAfterDays ?? undefined,
         employerIds: input.employerIds,
         commitment: input.commitment ? commitmentOf(input.commitment) : undefined,
       },
@@ -116,6 +118,25 @@ export class NetworksResolver {
     @Args('networkId', { type: () => ID }, ParseIdPipe) networkId: string,
   ): Promise<CollegialRequest[]> {
     return (await this.networks.requests(viewer, networkId)).map(toRequest);
+  }
+
+  @Query(() => NetworkReview, {
+    description:
+      "The network's review of a period (at most a year) for its active members and the region's mobility team",
+  })
+  async networkReview(
+    @CurrentViewer() viewer: Viewer,
+    @Args('networkId', { type: () => ID }, ParseIdPipe) networkId: string,
+    @Args('from', { type: () => LocalDate }) from: string,
+    @Args('to', { type: () => LocalDate }) to: string,
+  ): Promise<NetworkReview> {
+    const review = await this.networks.review(viewer, networkId, from, to);
+    return {
+      ...review,
+      from,
+      to,
+      members: review.members.map((m) => ({ ...m, employerName: review.names.get(m.employerId) ?? '' })),
+    };
   }
 
   @Mutation(() => CollegialRequest, {

@@ -15,6 +15,7 @@ export class EmployerNetworks1770150000000 implements MigrationInterface {
         name text NOT NULL,
         description text NOT NULL DEFAULT '',
         minimum_commitment_months int NOT NULL DEFAULT 6 CHECK (minimum_commitment_months BETWEEN 1 AND 36),
+        reminder_after_days int NOT NULL DEFAULT 5 CHECK (reminder_after_days BETWEEN 1 AND 60),
         created_by_user_id uuid NOT NULL,
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
@@ -63,6 +64,7 @@ export class EmployerNetworks1770150000000 implements MigrationInterface {
       CREATE TABLE collegial_request_recipient (
         request_id uuid NOT NULL REFERENCES collegial_request(id) ON DELETE CASCADE,
         employer_id uuid NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
+        reminded_at timestamptz,
         PRIMARY KEY (request_id, employer_id)
       )`);
     await q.query(`

@@ -41,6 +41,15 @@ export class EmployerNetworkInput {
   @Min(1)
   @Max(36)
   minimumCommitmentMonths?: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Days after which a member that has not answered a request is reminded; five unless set',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(60)
+  reminderAfterDays?: number | null;
   @Field(() => [ID], { description: 'Employers of the region to invite' })
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })

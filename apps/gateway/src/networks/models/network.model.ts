@@ -52,6 +52,8 @@ export class EmployerNetwork {
   @Field() description!: string;
   @Field(() => Int, { description: 'The shortest commitment a member makes, in months' })
   minimumCommitmentMonths!: number;
+  @Field(() => Int, { description: 'Days after which a member that has not answered a request is reminded' })
+  reminderAfterDays!: number;
   @Field(() => [NetworkMember]) members!: NetworkMember[];
   @Field(() => MembershipStatus, {
     nullable: true,
@@ -103,4 +105,26 @@ export class CollegialRequest {
   @Field(() => [CollegialAnswer]) answers!: CollegialAnswer[];
   @Field(() => Float, { nullable: true, description: 'Hours from the request to its first answer' })
   hoursToFirstAnswer!: number | null;
+}
+
+@ObjectType({ description: "A member's part in the period; null is 1 to 4 for HR leads (small counts)" })
+export class NetworkMemberReview {
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field(() => Int, { nullable: true }) asked!: number | null;
+  @Field(() => Int, { nullable: true }) received!: number | null;
+  @Field(() => Int, { nullable: true }) answered!: number | null;
+  @Field(() => Int, { nullable: true }) offers!: number | null;
+}
+
+@ObjectType({ description: "The network's periodic review: its requests, answers and offers in a period" })
+export class NetworkReview {
+  @Field(() => LocalDate) from!: string;
+  @Field(() => LocalDate) to!: string;
+  @Field(() => Int) requests!: number;
+  @Field(() => Int) answered!: number;
+  @Field(() => Int) closed!: number;
+  @Field(() => Int) offers!: number;
+  @Field(() => Float, { nullable: true }) medianHoursToFirstAnswer!: number | null;
+  @Field(() => [NetworkMemberReview]) members!: NetworkMemberReview[];
 }

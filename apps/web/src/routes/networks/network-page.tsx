@@ -25,6 +25,7 @@ import { regionToday } from '@web/format/region-today';
 import { useFormat } from '@web/format/use-format';
 import type {
   CollegialAnswerKind,
+  CollegialRequestsQuery as CollegialRequestsResult,
   CollegialRequestPartsFragment,
   NetworkPartsFragment,
   SoughtKind,
@@ -73,7 +74,7 @@ export function NetworkPage() {
   // The requests are asked once the network says the viewer may read them (an invited HR lead may not yet).
   const [requests] = useQuery({
     query: CollegialRequestsQuery,
-    variables: { networkId },
+    variables: { networkId, ...currentQuarter() },
     pause: !network?.seesRequests,
     context: REQUESTS_CHANGED,
   });
@@ -91,9 +92,83 @@ export function NetworkPage() {
         {network.seesRequests && (
           <Requests network={network} requests={requests.data?.collegialRequests ?? []} />
         )}
+        {requests.data && <Review review={requests.data.networkReview} />}
         {hr && network.myStatus === 'ACTIVE' && <Leave networkId={network.id} />}
       </Stack>
     </>
+  );
+}
+
+/** The quarter the region is in, up to today. */
+function currentQuarter(): { from: string; to: string } {
+  const today = regionToday();
+  const month = Number(today.slice(5, 7));
+  const first = String(month - ((month - 1) % 3)).padStart(2, '0');
+  return { from: `${today.slice(0, 4)}-${first}-01`, to: today };
+}
+
+type ReviewFigures = CollegialRequestsResult['networkReview'];
+
+function Review({ review }: { review: ReviewFigures }) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const count = (n: number | null) => (n === null ? t('network.review.fewer') : format.number(n));
+  const totals: [string, string][] = [
+    [t('network.review.requests'), format.number(review.requests)],
+    [t('network.review.answered'), format.number(review.answered)],
+    [t('network.review.closed'), format.number(review.closed)],
+    [t('network.review.offers'), format.number(review.offers)],
+    [
+      t('network.review.median'),
+      review.medianHoursToFirstAnswer === null
+        ? t('network.review.none')
+        : t('network.review.medianValue', { hours: format.number(review.medianHoursToFirstAnswer, 1) }),
+    ],
+  ];
+  return (
+    <section aria-labelledby="network-review">
+      <Title order={2} id="network-review" mb="xs">
+        {t('network.review.title')}
+      </Title>
+      <Text size="sm" mb="sm">
+        {t('network.review.intro', { from: format.date(review.from), to: format.date(review.to) })}
+      </Text>
+      <Group gap="xl" mb="md">
+        {totals.map(([label, value]) => (
+          <Stack gap={0} key={label}>
+            <Text size="sm">{label}</Text>
+            <Text fw={700} size="lg">
+              {value}
+            </Text>
+          </Stack>
+        ))}
+      </Group>
+      <Table.ScrollContainer minWidth={480}>
+        <Table striped>
+          <Table.Caption>{t('network.review.caption')}</Table.Caption>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">{t('network.review.employer')}</Table.Th>
+              <Table.Th scope="col">{t('network.review.asked')}</Table.Th>
+              <Table.Th scope="col">{t('network.review.received')}</Table.Th>
+              <Table.Th scope="col">{t('network.review.answeredBy')}</Table.Th>
+              <Table.Th scope="col">{t('network.review.offersBy')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {review.members.map((member) => (
+              <Table.Tr key={member.employerId}>
+                <Table.Th scope="row">{member.employerName}</Table.Th>
+                <Table.Td>{count(member.asked)}</Table.Td>
+                <Table.Td>{count(member.received)}</Table.Td>
+                <Table.Td>{count(member.answered)}</Table.Td>
+                <Table.Td>{count(member.offers)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </section>
   );
 }
 
@@ -106,7 +181,10 @@ function Members({ network }: { network: NetworkPartsFragment }) {
         {t('network.page.members')}
       </Title>
       <Text size="sm" mb="sm">
-        {t('network.page.minimum', { count: network.minimumCommitmentMonths })}
+        {t('network.page.minimum', {
+          count: network.minimumCommitmentMonths,
+          days: network.reminderAfterDays,
+        })}
       </Text>
       <Table.ScrollContainer minWidth={560}>
         <Table striped>

@@ -81,6 +81,7 @@ function CreateNetwork({ role }: { role: NetworkRole }) {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [minimum, setMinimum] = useState<number | string>(6);
+  const [reminder, setReminder] = useState<number | string>(5);
   const [invited, setInvited] = useState<string[]>([]);
   const commitment = useCommitment(Number(minimum) || 6);
   const employers = (data?.employers.nodes ?? []).filter((e) => e.id !== viewer.employerId);
@@ -90,6 +91,7 @@ function CreateNetwork({ role }: { role: NetworkRole }) {
         name,
         description,
         minimumCommitmentMonths: Number(minimum) || 6,
+        reminderAfterDays: Number(reminder) || 5,
         employerIds: invited,
         commitment: role === 'HR_LEAD' ? commitment.input : null,
       },
@@ -138,6 +140,14 @@ function CreateNetwork({ role }: { role: NetworkRole }) {
           max={36}
           value={minimum}
           onChange={setMinimum}
+        />
+        <NumberInput
+          label={t('network.create.reminder')}
+          description={t('network.create.reminderHelp')}
+          min={1}
+          max={60}
+          value={reminder}
+          onChange={setReminder}
         />
         {role === 'HR_LEAD' && <CommitmentFields commitment={commitment} />}
         {saving.error && <RefusalAlert error={saving.error} onConfirmNoName={() => void submit(true)} />}

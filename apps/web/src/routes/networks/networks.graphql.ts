@@ -7,6 +7,7 @@ export const NetworkParts = graphql(`
     description
     regionCode
     minimumCommitmentMonths
+    reminderAfterDays
     myStatus
     seesRequests
     members {
@@ -91,11 +92,31 @@ export const NetworkQuery = graphql(`
   }
 `);
 
-/** Asked once the network says the viewer may read them (an active member or the team). */
+/**
+ * Asked once the network says the viewer may read them (an active member or the team): the requests and the
+ * review of the current quarter, in one request.
+ */
 export const CollegialRequestsQuery = graphql(`
-  query CollegialRequests($networkId: ID!) {
+  query CollegialRequests($networkId: ID!, $from: LocalDate!, $to: LocalDate!) {
     collegialRequests(networkId: $networkId) {
       ...CollegialRequestParts
+    }
+    networkReview(networkId: $networkId, from: $from, to: $to) {
+      from
+      to
+      requests
+      answered
+      closed
+      offers
+      medianHoursToFirstAnswer
+      members {
+        employerId
+        employerName
+        asked
+        received
+        answered
+        offers
+      }
     }
   }
 `);
