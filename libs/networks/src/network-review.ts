@@ -1,5 +1,6 @@
 import { SMALLEST_SHOWN_COUNT } from '@werkbrug/statistics/small-counts';
 import type { AnswerKind } from './network.entities';
+import { firstAnswerHours } from './network-rules';
 
 /** A request of the period as the review counts it. */
 export interface ReviewRequest {
@@ -41,18 +42,21 @@ export function networkReview(
   memberIds: readonly string[],
   protectSmall: boolean,
 ): NetworkReview {
-  const firstAnswerHours = requests
-    .filter((r) => r.answers.length > 0)
-    .map(
-      (r) => (Math.min(...r.answers.map((a) => a.answeredAt.getTime())) - r.createdAt.getTime()) / 3_600_000,
-    );
+  const hoursToFirst = requests
+    .map((r) =>
+      firstAnswerHours(
+        r.createdAt,
+        r.answers.map((a) => a.answeredAt),
+      ),
+    )
+    .filter((hours): hours is number => hours !== null);
   const shown = (n: number) => (protectSmall && n > 0 && n < SMALLEST_SHOWN_COUNT ? null : n);
   return {
     requests: requests.length,
-    answered: firstAnswerHours.length,
+    answered: hoursToFirst.length,
     closed: requests.filter((r) => r.closed).length,
     offers: requests.flatMap((r) => r.answers).filter((a) => a.kind !== 'NOT_NOW').length,
-    medianHoursToFirstAnswer: median(firstAnswerHours),
+    medianHoursToFirstAnswer: median(hoursToFirst),
     members: memberIds.map((employerId) => {
       const received = requests.filter((r) => r.recipients.includes(employerId));
       const theirs = requests.flatMap((r) => r.answers).filter((a) => a.employerId === employerId);

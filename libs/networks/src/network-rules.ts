@@ -24,9 +24,14 @@ export function networkAccess(
   return 'NONE';
 }
 
-/** Hours from a request to its first answer, to one decimal; null while nobody answered. */
-export function hoursToFirstAnswer(askedAt: Date, answeredAt: readonly Date[]): number | null {
+/** Hours from a request to its first answer; null while nobody answered. */
+export function firstAnswerHours(askedAt: Date, answeredAt: readonly Date[]): number | null {
   if (answeredAt.length === 0) return null;
-  const first = Math.min(...answeredAt.map((d) => d.getTime()));
-  return Math.round(((first - askedAt.getTime()) / 3_600_000) * 10) / 10;
+  return (Math.min(...answeredAt.map((d) => d.getTime())) - askedAt.getTime()) / 3_600_000;
+}
+
+/** The same, to one decimal, as a request shows it. */
+export function hoursToFirstAnswer(askedAt: Date, answeredAt: readonly Date[]): number | null {
+  const hours = firstAnswerHours(askedAt, answeredAt);
+  return hours === null ? null : Math.round(hours * 10) / 10;
 }

@@ -1,12 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CandidatesService, candidatePublicCodes } from '@werkbrug/candidates';
-import { Role, toRegionIsoString, VacancyStatus, type Viewer } from '@werkbrug/core';
+import {
+  addDays,
+  NotFoundError,
+  parseRegionDateTime,
+  Role,
+  VacancyStatus,
+  type Viewer,
+} from '@werkbrug/core';
 import { employerNames, employerRegion } from '@werkbrug/employers/employer-directory.store';
 import { NotificationsService } from '@werkbrug/notifications';
 import { assertNoPersonalData, type PersonalDataCheckOptions } from '@werkbrug/privacy-guard';
 import { VacanciesService } from '@werkbrug/vacancies';
-import { DataSource, type EntityManager, In } from 'typeorm';
+import { And, DataSource, type EntityManager, In, LessThan, MoreThanOrEqual } from 'typeorm';
 import { claimUnansweredRecipients } from './collegial-request.store';
 import { networkReview, type NetworkReview } from './network-review';
 import { commitmentLongEnough, hoursToFirstAnswer, networkAccess, type NetworkAccess } from './network-rules';
@@ -251,7 +258,7 @@ export class NetworksService {
   async request(viewer: Viewer, requestId: string): Promise<RequestView> {
     const request = await this.dataSource.manager.findOneBy(CollegialRequestEntity, { id: requestId });
     if (!request) throw new CollegialRequestNotFoundError();
-    const view = await this.get(viewer, request.networkId).catch(() => null);
+    const view = await this.get(viewer, request.networkId).catch(onlyNotFound);
     if (!view || (view.access !== 'TEAM' && view.access !== 'MEMBER'))
       throw new CollegialRequestNotFoundError();
     const [result] = await this.requestViews([request]);
@@ -266,9 +273,9 @@ export class NetworksService {
   ): Promise<RequestView> {
     const view = await this.get(viewer, draft.networkId);
     if (viewer.role !== Role.HR_LEAD || view.access !== 'MEMBER') throw new MemberOnlyError();
-    const { profile } = await this.candidates.get(viewer, draft.candidateId).catch(() => {
-      throw new NotYourCandidateError();
-    });
+    const candidate = await this.candidates.get(viewer, draft.candidateId).catch(onlyNotFound);
+    if (!candidate) throw new NotYourCandidateError();
+    const { profile } = candidate;
     if (profile.employerId !== viewer.employerId) throw new NotYourCandidateError();
     assertNoPersonalData({ lenderOffer: draft.lenderOffer, note: draft.note }, check);
     const others = view.members
@@ -334,7 +341,7 @@ export class NetworksService {
     let vacancyId: string | null = null;
     if (draft.kind === 'VACANCY') {
       const vacancy = draft.vacancyId
-        ? await this.vacancies.get(viewer, draft.vacancyId).catch(() => null)
+        ? await this.vacancies.get(viewer, draft.vacancyId).catch(onlyNotFound)
         : null;
       if (!vacancy || vacancy.employerId !== viewer.employerId || vacancy.status !== VacancyStatus.OPEN)
         throw new OfferVacancyError();
@@ -407,13 +414,18 @@ export class NetworksService {
     if (to < from || Date.parse(to) - Date.parse(from) > 366 * 86_400_000) throw new ReviewPeriodError();
     const view = await this.get(viewer, networkId);
     if (view.access !== 'TEAM' && view.access !== 'MEMBER') throw new MemberOnlyError();
-    const all = await this.requestViews(
-      await this.dataSource.manager.find(CollegialRequestEntity, { where: { networkId } }),
+    // The period's days in the region: from its first moment up to the first moment of the day after it.
+    const inPeriod = await this.requestViews(
+      await this.dataSource.manager.find(CollegialRequestEntity, {
+        where: {
+          networkId,
+          createdAt: And(
+            MoreThanOrEqual(parseRegionDateTime(`${from}T00:00`)!),
+            LessThan(parseRegionDateTime(`${addDays(to, 1)}T00:00`)!),
+          ),
+        },
+      }),
     );
-    const inPeriod = all.filter((r) => {
-      const day = toRegionIsoString(r.request.createdAt).slice(0, 10);
-      return day >= from && day <= to;
-    });
     const members = view.members.filter((m) => m.status !== 'INVITED');
     const review = networkReview(
       inPeriod.map((r) => ({
@@ -549,6 +561,12 @@ export class NetworksService {
       };
     });
   }
+}
+
+/** A read the viewer may not make (or of nothing) is null; any other failure stays the failure it is. */
+function onlyNotFound(error: unknown): null {
+  if (error instanceof NotFoundError) return null;
+  throw error;
 }
 
 /** The viewer's own employer, for the roles that have one. */

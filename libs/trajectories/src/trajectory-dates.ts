@@ -3,15 +3,16 @@
  * dates (YYYY-MM-DD) and are computed in UTC so that no time zone or daylight-saving change moves a day.
  */
 
+import { addDays } from '@werkbrug/core';
+
 const DAY_MS = 86_400_000;
 /** The Dutch waiting period before a WIA benefit: 104 weeks of sickness, the first sickness day included. */
 export const WAITING_PERIOD_WEEKS = 104;
 /** UWV wants the WIA application no later than 11 weeks before the waiting period ends. */
 export const WIA_APPLICATION_WEEKS_BEFORE_END = 11;
 
-export function addDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
+/** One place for calendar arithmetic: core's, re-exported for the trajectory modules that import it from here. */
+export { addDays };
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
