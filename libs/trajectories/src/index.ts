@@ -15,7 +15,6 @@ export * from './outcome-figures.service';
 export * from './outcome-definitions';
 export * from './outcome-figures-csv';
 export * from './trajectory-reports.service';
-export * from './trajectory-report-html';
 export * from './shortages';
 export * from './shortages.service';
 export * from './conversion';

@@ -12,6 +12,7 @@ import {
   PRECONDITIONS_NL,
   REPORT_TITLES_NL,
 } from './trajectory-report-texts';
+import type { PrintBlock, PrintDocument } from '@werkbrug/documents';
 import type { TrajectoryView } from './trajectory-view';
 import {
   AssessmentDomain,
@@ -28,36 +29,10 @@ export interface ReportMeta {
   readonly generatedBy: string;
 }
 
-/** A table cell: its text, and under it a note in italics (an absence's consequence). */
-export interface ReportCell {
-  readonly text: string;
-  readonly note?: string;
-}
-
-/** The parts a report is made of, in plain text: the HTML and the PDF draw the same document. */
-export type ReportBlock =
-  | { readonly kind: 'heading'; readonly text: string }
-  | { readonly kind: 'facts'; readonly rows: readonly (readonly [string, string])[] }
-  | { readonly kind: 'paragraph'; readonly label?: string; readonly text: string }
-  | { readonly kind: 'list'; readonly items: readonly { label?: string; text: string }[] }
-  | {
-      readonly kind: 'table';
-      readonly head: readonly string[];
-      readonly rows: readonly (readonly ReportCell[])[];
-      readonly empty: string;
-    };
-
-export interface ReportDocument {
-  readonly title: string;
-  readonly subtitle: string;
-  readonly blocks: readonly ReportBlock[];
-  readonly footer: string;
-}
-
 const text = (value: string | null | undefined) => value || '—';
 const date = (value: string | null | undefined) => (value ? localDateText(value, 'nl') : '—');
 
-function facts(t: TrajectoryView): ReportBlock[] {
+function facts(t: TrajectoryView): PrintBlock[] {
   const rows: [string, string][] = [
     ['Kandidaat (profielcode)', text(t.candidatePublicCode)],
     ['Opdrachtgever', text(t.clientName)],
@@ -78,7 +53,7 @@ function facts(t: TrajectoryView): ReportBlock[] {
   ];
 }
 
-function preconditions(t: TrajectoryView): ReportBlock[] {
+function preconditions(t: TrajectoryView): PrintBlock[] {
   if (!t.firstSicknessDay) return [];
   const items = (Object.entries(PRECONDITIONS_NL) as [TrajectoryPrecondition, string][]).map(
     ([kind, label]) => {
@@ -95,9 +70,9 @@ function preconditions(t: TrajectoryView): ReportBlock[] {
   ];
 }
 
-function screening(t: TrajectoryView, withHealth: boolean): ReportBlock[] {
+function screening(t: TrajectoryView, withHealth: boolean): PrintBlock[] {
   const items = t.assessment.filter((item) => withHealth || item.domain !== AssessmentDomain.HEALTH);
-  const blocks: ReportBlock[] = [
+  const blocks: PrintBlock[] = [
     { kind: 'heading', text: 'Haalbaarheidsonderzoek (intake)' },
     {
       kind: 'table',
@@ -116,7 +91,7 @@ function screening(t: TrajectoryView, withHealth: boolean): ReportBlock[] {
   return blocks;
 }
 
-function conclusions(t: TrajectoryView): ReportBlock[] {
+function conclusions(t: TrajectoryView): PrintBlock[] {
   const c = t.conclusions;
   const rows: [string, string][] = [
     ['a. Te motiveren voor de sectoren met vacatures?', text(c.sectors)],
@@ -136,7 +111,7 @@ function conclusions(t: TrajectoryView): ReportBlock[] {
 }
 
 /** The plan; a version made before plans existed has none. */
-function plan(t: TrajectoryView): ReportBlock[] {
+function plan(t: TrajectoryView): PrintBlock[] {
   const p = t.plan;
   if (!p) return [];
   const directions = p.searchDirections.map((d) => dutchName({ nl: d.labelNl, en: d.labelEn })).join('; ');
@@ -166,7 +141,7 @@ function plan(t: TrajectoryView): ReportBlock[] {
 }
 
 /** The candidate's own monthly notes: only in the counsellor's and the candidate's version. */
-function progressNotes(t: TrajectoryView, full: boolean): ReportBlock[] {
+function progressNotes(t: TrajectoryView, full: boolean): PrintBlock[] {
   if (!full || !t.progressNotes?.length) return [];
   const month = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' });
   return [
@@ -180,7 +155,7 @@ function progressNotes(t: TrajectoryView, full: boolean): ReportBlock[] {
   ];
 }
 
-function contacts(t: TrajectoryView): ReportBlock[] {
+function contacts(t: TrajectoryView): PrintBlock[] {
   return [
     { kind: 'heading', text: `Wat er is gedaan: contacten (${t.contacts.length})` },
     {
@@ -198,7 +173,7 @@ function contacts(t: TrajectoryView): ReportBlock[] {
   ];
 }
 
-function ending(t: TrajectoryView): ReportBlock[] {
+function ending(t: TrajectoryView): PrintBlock[] {
   if (!t.outcome)
     return [
       { kind: 'heading', text: 'Vervolg' },
@@ -227,7 +202,7 @@ export function trajectoryReportDocument(
   meta: ReportMeta,
   t: TrajectoryView,
   withHealth: boolean,
-): ReportDocument {
+): PrintDocument {
   return {
     title: `${REPORT_TITLES_NL[meta.kind]} – traject ${text(t.candidatePublicCode)}`,
     subtitle: `Versie ${meta.version}, opgesteld door ${text(meta.generatedBy)} op ${localDateText(regionToday(meta.generatedAt), 'nl')}.`,

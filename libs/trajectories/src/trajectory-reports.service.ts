@@ -12,8 +12,7 @@ import {
 import { TrajectoriesService } from './trajectories.service';
 import { mayTakeTrajectoryAction, TrajectoryAction, trajectoryVisibility } from './trajectory-access';
 import { trajectoryReportDocument } from './trajectory-report-document';
-import { renderTrajectoryReportHtml } from './trajectory-report-html';
-import { renderTrajectoryReportPdf } from './trajectory-report-pdf';
+import { renderPrintHtml, renderPrintPdf } from '@werkbrug/documents';
 import {
   findReport,
   insertReport,
@@ -99,8 +98,7 @@ export class TrajectoryReportsService {
       report.snapshot,
       visibility === TrajectoryVisibility.FULL,
     );
-    const body =
-      format === 'pdf' ? await renderTrajectoryReportPdf(document) : renderTrajectoryReportHtml(document);
+    const body = format === 'pdf' ? await renderPrintPdf(document) : renderPrintHtml(document);
     return {
       body,
       trajectoryId: trajectory.id,

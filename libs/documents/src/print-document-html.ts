@@ -1,5 +1,5 @@
 import { escapeHtml } from '@werkbrug/core';
-import type { ReportBlock, ReportCell, ReportDocument } from './trajectory-report-document';
+import type { PrintBlock, PrintCell, PrintDocument } from './print-document';
 
 const CSS = `
   @page { size: A4; margin: 18mm; }
@@ -13,12 +13,12 @@ const CSS = `
 
 const h = escapeHtml;
 
-function cell(c: ReportCell, first: boolean): string {
+function cell(c: PrintCell, first: boolean): string {
   const body = `${h(c.text)}${c.note ? `<br><span class="note">${h(c.note)}</span>` : ''}`;
   return first ? `<th scope="row">${body}</th>` : `<td>${body}</td>`;
 }
 
-function block(b: ReportBlock): string {
+function block(b: PrintBlock): string {
   switch (b.kind) {
     case 'heading':
       return `<h2>${h(b.text)}</h2>`;
@@ -36,12 +36,12 @@ function block(b: ReportBlock): string {
   }
 }
 
-/** The report as print-ready HTML (A4 when printed): what `GET /trajectory-reports/<id>.html` answers. */
-export function renderTrajectoryReportHtml(doc: ReportDocument): string {
+/** The document as print-ready HTML (A4 when printed), e.g. what `GET /trajectory-reports/<id>.html` answers. */
+export function renderPrintHtml(doc: PrintDocument): string {
   const body = [
     `<header><h1>${h(doc.title)}</h1><p>${h(doc.subtitle)}</p></header>`,
     ...doc.blocks.map(block),
     `<footer>${h(doc.footer)}</footer>`,
   ].join('\n');
-  return `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${h(doc.title)}</title><style>${CSS}</style></head><body>${body}</body></html>`;
+  return `<!doctype html><html lang="${doc.lang ?? 'nl'}"><head><meta charset="utf-8"><title>${h(doc.title)}</title><style>${CSS}</style></head><body>${body}</body></html>`;
 }

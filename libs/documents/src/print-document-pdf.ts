@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { ReportBlock, ReportCell, ReportDocument } from './trajectory-report-document';
+import type { PrintBlock, PrintCell, PrintDocument } from './print-document';
 
 const MARGIN = 51; // 18 mm, as the print layout of the HTML
 const REGULAR = 'Helvetica';
@@ -11,13 +11,13 @@ const PAD = 4;
 
 type Pdf = InstanceType<typeof PDFDocument>;
 
-/** The report as a PDF (A4): the same document as the HTML, drawn with the PDF's standard fonts. */
-export function renderTrajectoryReportPdf(doc: ReportDocument): Promise<Buffer> {
+/** The document as a PDF (A4): the same document as the HTML, drawn with the PDF's standard fonts. */
+export function renderPrintPdf(doc: PrintDocument): Promise<Buffer> {
   const pdf = new PDFDocument({
     size: 'A4',
     margin: MARGIN,
     info: { Title: doc.title, Creator: 'Werkbrug' },
-    lang: 'nl-NL',
+    lang: doc.lang === 'en' ? 'en-GB' : 'nl-NL',
   });
   const chunks: Buffer[] = [];
   pdf.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -42,7 +42,7 @@ function room(pdf: Pdf, height: number): void {
   if (pdf.y + height > pdf.page.height - MARGIN) pdf.addPage();
 }
 
-function draw(pdf: Pdf, block: ReportBlock): void {
+function draw(pdf: Pdf, block: PrintBlock): void {
   pdf.x = MARGIN;
   switch (block.kind) {
     case 'heading':
@@ -84,18 +84,18 @@ function draw(pdf: Pdf, block: ReportBlock): void {
 }
 
 /** A table with a header row repeated on every page; the last column takes what the others leave. */
-function table(pdf: Pdf, head: readonly string[], rows: readonly (readonly ReportCell[])[]): void {
+function table(pdf: Pdf, head: readonly string[], rows: readonly (readonly PrintCell[])[]): void {
   const total = width(pdf);
   const narrow = Math.min(110, total / (head.length + 1));
   const widths = head.map((_, i) => (i === head.length - 1 ? total - narrow * (head.length - 1) : narrow));
-  const cellHeight = (c: ReportCell, w: number, font: string) =>
+  const cellHeight = (c: PrintCell, w: number, font: string) =>
     pdf
       .font(font)
       .fontSize(BODY)
       .heightOfString(c.text, { width: w - 2 * PAD }) +
     (c.note ? pdf.font(ITALIC).heightOfString(c.note, { width: w - 2 * PAD }) : 0) +
     2 * PAD;
-  const row = (cells: readonly ReportCell[], font: string, shaded: boolean) => {
+  const row = (cells: readonly PrintCell[], font: string, shaded: boolean) => {
     const height = Math.max(...cells.map((c, i) => cellHeight(c, widths[i] ?? total, font)));
     let x = MARGIN;
     const y = pdf.y;

@@ -1,0 +1,3 @@
+export * from './print-document';
+export * from './print-document-html';
+export * from './print-document-pdf';
