@@ -1,5 +1,7 @@
-import { addMonths, Role } from '@werkbrug/core';
-import { NetworksService } from '@werkbrug/networks';
+import { addDays, addMonths, regionToday, Role } from '@werkbrug/core';
+import { CollegialRequestsService, NetworkReviewService, quarterOf } from '@werkbrug/networks';
+import request from 'supertest';
+import { asBytes } from './support/binary-response';
 import { Actor, Fixtures } from './support/fixtures';
 import {
   candidateInputIn,
@@ -11,7 +13,7 @@ import {
   expectError,
   vacancyInputIn,
 } from './support/helpers-auth';
-import { openVacancy } from './support/helpers-matching';
+import { openVacancy, placementAgreement } from './support/helpers-matching';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -302,7 +304,7 @@ describe('employer networks and collegial requests', () => {
           [request.id, employerId],
         )
       ).length;
-    const networks = t.app.get(NetworksService);
+    const networks = t.app.get(CollegialRequestsService);
     const days = (n: number) => new Date(Date.now() + n * 86_400_000);
     expectData(
       await gql(ANSWER, { id: request.id, a: { kind: 'NOT_NOW', note: 'Geen project nu.' } }, declining.hr),
@@ -326,6 +328,233 @@ describe('employer networks and collegial requests', () => {
     );
     await networks.remindUnanswered(days(30));
     expect(await reminders(helping.employer.id)).toBe(2);
+  });
+
+  it('an offer becomes a placement at the offering member, agreed by all, in the ledger and the review', async () => {
+    const candidateId = await createCandidate(t, asking.hr.token, await candidateInputIn(f, asking.pc4));
+    const startFrom = addDays(today(), 14);
+    const request = expectData(
+      await gql(
+        ASK,
+        {
+          input: {
+            networkId,
+            candidateId,
+            sought: 'SECONDMENT',
+            startFrom,
+            durationMonths: 3,
+            hoursPerWeek: 16,
+            lenderOffer: 'Salaris loopt door.',
+          },
+        },
+        asking.hr,
+      ),
+    ).createCollegialRequest;
+    expectData(
+      await gql(
+        ANSWER,
+        { id: request.id, a: { kind: 'SECONDMENT_PLACE', note: 'Een plek in het facilitair team.' } },
+        helping.hr,
+      ),
+    );
+    expectData(
+      await gql(ANSWER, { id: request.id, a: { kind: 'NOT_NOW', note: 'Geen ruimte.' } }, declining.hr),
+    );
+    const PROPOSE = `mutation($id: ID!, $employer: ID!, $input: PlacementTermsInput!) {
+      proposePlacementFromCollegialOffer(requestId: $id, offeringEmployerId: $employer, kind: SECONDMENT, input: $input) {
+        answers { employerId placement { id status startDate } } } }`;
+    const terms = placementAgreement({
+      startDate: startFrom,
+      endDate: addDays(startFrom, 89),
+      hoursPerWeek: 16,
+      workDays: ['MON', 'TUE'],
+    });
+    // "Not now" is no offer; only the asker (or the team) proposes; the member that offered cannot.
+    expectError(
+      await gql(PROPOSE, { id: request.id, employer: declining.employer.id, input: terms }, asking.hr),
+      'CONFLICT',
+      { reason: 'NO_OFFER_TO_PLACE' },
+    );
+    expectError(
+      await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, helping.hr),
+      'FORBIDDEN',
+      { reason: 'NETWORK_MEMBER_ONLY' },
+    );
+    expectError(
+      await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, outsider.hr),
+      'NOT_FOUND',
+    );
+    const proposed = expectData(
+      await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, asking.hr),
+    ).proposePlacementFromCollegialOffer;
+    const offer = proposed.answers.find((a: { employerId: string }) => a.employerId === helping.employer.id);
+    expect(offer.placement).toMatchObject({ status: 'PROPOSED', startDate: startFrom });
+    const placementId = offer.placement.id;
+    expectError(
+      await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, asking.hr),
+      'CONFLICT',
+      { reason: 'OFFER_ALREADY_PLACED' },
+    );
+    // Without dates, the request's start, hours and length are the placement's.
+    const [stored] = await f.query(
+      `SELECT host_employer_id, lending_employer_id, candidate_id, kind, not_before::text, requested_hours_per_week,
+              duration_weeks
+         FROM placement WHERE id = $1`,
+      [placementId],
+    );
+    expect(stored).toMatchObject({
+      host_employer_id: helping.employer.id,
+      lending_employer_id: asking.employer.id,
+      candidate_id: candidateId,
+      kind: 'SECONDMENT',
+      not_before: startFrom,
+      requested_hours_per_week: 16,
+      duration_weeks: 13,
+    });
+
+    // The host agrees, and the candidate's HR lead records the candidate's consent read out to them.
+    expectData(
+      await gql(
+        `mutation($id: ID!) { agreeToPlacement(id: $id) { status } }`,
+        { id: placementId },
+        helping.hr,
+      ),
+    );
+    const text = expectData(
+      await gql(
+        `query($id: ID!) { placementConsentText(placementId: $id) { textVersion } }`,
+        { id: placementId },
+        asking.hr,
+      ),
+    ).placementConsentText;
+    expectData(
+      await gql(
+        `mutation($id: ID!, $input: RecordConsentStatementInput!) { recordPlacementConsentStatement(placementId: $id, input: $input) { id } }`,
+        { id: placementId, input: { method: 'IN_PERSON', givenOn: today(), textVersion: text.textVersion } },
+        asking.hr,
+      ),
+    );
+    // Recording the statement is the candidate's consent: with both HR leads agreed, the placement is agreed.
+    const agreed = expectData(
+      await gql(`query($id: ID!) { placement(id: $id) { status } }`, { id: placementId }, asking.hr),
+    ).placement;
+    expect(agreed.status).toBe('AGREED');
+
+    // The ledger scoped to the network holds it; the review counts it as started once its day is in the period.
+    const LEDGER = `query($from: LocalDate!, $to: LocalDate!, $network: ID) {
+      reciprocityLedger(from: $from, to: $to, byQuarter: true, networkId: $network) {
+        employers { employerId hoursLent hoursBorrowed } csvUrl } }`;
+    const range = { from: startFrom, to: addDays(startFrom, 89) };
+    const scoped = expectData(await gql(LEDGER, { ...range, network: networkId }, team)).reciprocityLedger;
+    const lent = scoped.employers
+      .filter((r: { employerId: string }) => r.employerId === asking.employer.id)
+      .reduce((sum: number, r: { hoursLent: number }) => sum + r.hoursLent, 0);
+    expect(lent).toBeCloseTo((16 * 90) / 7, 1);
+    expect(scoped.csvUrl).toContain(`networkId=${networkId}`);
+    expectError(await gql(LEDGER, { ...range, network: networkId }, outsider.hr), 'NOT_FOUND');
+
+    const REVIEW = `query($id: ID!, $from: LocalDate!, $to: LocalDate!) { networkReview(networkId: $id, from: $from, to: $to) {
+      placementsStarted members { employerId hoursLent hoursBorrowed placementsLent placementsBorrowed } } }`;
+    const review = expectData(await gql(REVIEW, { id: networkId, ...range }, team)).networkReview;
+    expect(review.placementsStarted).toBe(1);
+    const member = (id: string) => review.members.find((m: { employerId: string }) => m.employerId === id);
+    expect(member(asking.employer.id)).toMatchObject({ placementsLent: 1, placementsBorrowed: 0 });
+    expect(member(asking.employer.id).hoursLent).toBeCloseTo((16 * 90) / 7, 1);
+    expect(member(helping.employer.id).hoursBorrowed).toBeCloseTo((16 * 90) / 7, 1);
+    // Before the start, nothing has started yet.
+    const before = expectData(
+      await gql(REVIEW, { id: networkId, from: addDays(startFrom, -30), to: addDays(startFrom, -1) }, team),
+    ).networkReview;
+    expect(before.placementsStarted).toBe(0);
+  });
+
+  it('members write notes for the quarter, the worker asks for them before it ends, and the review prints them', async () => {
+    const NOTES = `mutation($id: ID!, $quarter: LocalDate!, $notes: NetworkReviewNotesInput!) {
+      writeNetworkReviewNotes(networkId: $id, quarterStart: $quarter, notes: $notes) {
+        employerId employerName quarterStart successes bottlenecks challenges } }`;
+    const quarter = quarterOf(regionToday());
+    const notes = {
+      successes: 'Twee medewerkers hebben een andere werkervaring opgedaan.',
+      bottlenecks: 'Roosters sluiten slecht op elkaar aan.',
+      challenges: '',
+    };
+    const written = expectData(
+      await gql(NOTES, { id: networkId, quarter: quarter.start, notes }, helping.hr),
+    ).writeNetworkReviewNotes;
+    expect(written).toMatchObject({ employerId: helping.employer.id, quarterStart: quarter.start, ...notes });
+    // The quarter before is still open for notes, older ones and days that start no quarter are not.
+    expectData(await gql(NOTES, { id: networkId, quarter: addMonths(quarter.start, -3), notes }, helping.hr));
+    for (const wrong of [
+      addMonths(quarter.start, -6),
+      addDays(quarter.start, 1),
+      addMonths(quarter.start, 3),
+    ])
+      expectError(await gql(NOTES, { id: networkId, quarter: wrong, notes }, helping.hr), 'BAD_USER_INPUT', {
+        reason: 'REVIEW_NOTES_QUARTER',
+      });
+    expectError(
+      await gql(
+        NOTES,
+        { id: networkId, quarter: quarter.start, notes: { successes: ' ', bottlenecks: '', challenges: '' } },
+        helping.hr,
+      ),
+      'BAD_USER_INPUT',
+      { reason: 'EMPTY_REVIEW_NOTES' },
+    );
+    expectError(
+      await gql(
+        NOTES,
+        { id: networkId, quarter: quarter.start, notes: { ...notes, challenges: 'Bel 06-12345678.' } },
+        helping.hr,
+      ),
+      'BAD_USER_INPUT',
+    );
+    // Only members' HR leads write notes; outsiders do not see the network at all.
+    expectError(await gql(NOTES, { id: networkId, quarter: quarter.start, notes }, team), 'FORBIDDEN');
+    expectError(await gql(NOTES, { id: networkId, quarter: quarter.start, notes }, outsider.hr), 'NOT_FOUND');
+
+    // The worker asks the members without notes in the quarter's last two weeks, once.
+    const reviews = t.app.get(NetworkReviewService);
+    const asked = async () =>
+      (
+        await f.query(
+          `SELECT recipient_employer_id FROM notification WHERE kind = 'NETWORK_REVIEW_NOTES' AND subject_id = $1`,
+          [networkId],
+        )
+      ).map((r: { recipient_employer_id: string }) => r.recipient_employer_id);
+    const noon = (day: string) => new Date(`${day}T11:00:00Z`);
+    expect(await reviews.remindNotes(noon(addDays(quarter.end, -20)))).toBe(0);
+    await reviews.remindNotes(noon(addDays(quarter.end, -5)));
+    await reviews.remindNotes(noon(addDays(quarter.end, -4)));
+    expect((await asked()).sort()).toEqual([asking.employer.id, declining.employer.id].sort());
+
+    // The review shows the notes of the period's quarters, and opens to print, as a PDF and as CSV.
+    const REVIEW = `query($id: ID!, $from: LocalDate!, $to: LocalDate!) { networkReview(networkId: $id, from: $from, to: $to) {
+      notes { employerName quarterStart successes } printUrl pdfUrl csvUrl } }`;
+    const review = expectData(
+      await gql(REVIEW, { id: networkId, from: quarter.start, to: quarter.end }, asking.hr),
+    ).networkReview;
+    expect(review.notes).toEqual([
+      { employerName: written.employerName, quarterStart: quarter.start, successes: notes.successes },
+    ]);
+    const open = (url: string, actor: Actor) =>
+      request(t.app.getHttpServer()).get(url).set('Authorization', `Bearer ${actor.token}`);
+    const html = await open(review.printUrl, asking.hr);
+    expect(html.status).toBe(200);
+    expect(html.text).toContain('Terugblik Zorgnetwerk Meierij');
+    expect(html.text).toContain(notes.successes);
+    const english = await open(`${review.printUrl}&lang=en`, asking.hr);
+    expect(english.text).toContain('Review of Zorgnetwerk Meierij');
+    const pdf = await asBytes(open(review.pdfUrl, team));
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+    const csv = await open(review.csvUrl, team);
+    expect(csv.status).toBe(200);
+    expect(csv.text.split('\r\n')[0]).toMatch(/^period_from,period_to,employer_id,employer,/);
+    expect(csv.text).toContain(notes.bottlenecks);
+    const refused = await open(review.csvUrl, outsider.hr);
+    expect(refused.status).toBe(404);
   });
 
   it('an HR lead starts a network with their own employer in it, and a member can leave', async () => {

@@ -11,6 +11,7 @@ import {
   expectError,
 } from './support/helpers-auth';
 import request from 'supertest';
+import { asBytes } from './support/binary-response';
 import { createTestApp, TestApp } from './support/test-app';
 
 /**
@@ -298,15 +299,11 @@ describe('trajectories', () => {
     const forCounsellor = await open(counsellor);
     expect(forCounsellor.text).toContain('Rugklachten; na de hernia-operatie nog fysiotherapie.');
     // The same report as a PDF: the same document, drawn for the same reader.
-    const pdf = await request(t.app.getHttpServer())
-      .get(second.url.replace(/\.html$/, '.pdf'))
-      .set('Authorization', `Bearer ${client.hr.token}`)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const pdf = await asBytes(
+      request(t.app.getHttpServer())
+        .get(second.url.replace(/\.html$/, '.pdf'))
+        .set('Authorization', `Bearer ${client.hr.token}`),
+    );
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toContain('application/pdf');
     const bytes = pdf.body as Buffer;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { addMonths, regionToday, Role, type Viewer } from '@werkbrug/core';
-import { NetworksService } from '@werkbrug/networks';
+import { CollegialRequestsService, NetworksService } from '@werkbrug/networks';
 import { DataSource } from 'typeorm';
 import { DEMO_JOB_SEEKER_EMAIL, DEMO_REGION } from './demo-region';
 
@@ -26,6 +26,7 @@ export class DemoNetwork {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly networks: NetworksService,
+    private readonly requests: CollegialRequestsService,
   ) {}
 
   async seed(team: Viewer): Promise<'seeded' | 'already-present'> {
@@ -70,7 +71,7 @@ export class DemoNetwork {
         ORDER BY c.public_code LIMIT 1`,
       [employerId('zorggroep'), DEMO_JOB_SEEKER_EMAIL],
     );
-    const request = await this.networks.createRequest(
+    const request = await this.requests.createRequest(
       hr.get('zorggroep')!,
       {
         networkId: network.network.id,
@@ -86,12 +87,12 @@ export class DemoNetwork {
       },
       { allowPossibleNames: true },
     );
-    await this.networks.answer(hr.get('thuiszorg')!, request.request.id, {
+    await this.requests.answer(hr.get('thuiszorg')!, request.request.id, {
       kind: 'CONVERSATION',
       vacancyId: null,
       note: 'Kom kennismaken bij het wijkteam Rosmalen: daar zoeken we iemand voor de dagbesteding.',
     });
-    await this.networks.answer(hr.get('gemeente')!, request.request.id, {
+    await this.requests.answer(hr.get('gemeente')!, request.request.id, {
       kind: 'NOT_NOW',
       vacancyId: null,
       note: 'Tot de zomer loopt bij ons een reorganisatie; daarna graag opnieuw.',

@@ -1,3 +1,5 @@
+import { regionToday } from '@werkbrug/core';
+import { quarterOf } from '@werkbrug/networks/network-rules';
 import { ALL_OK, type Case, isoDate, only, visibleTo } from './matrix.types';
 
 const COMMITMENT = `{ commitmentStart: "${isoDate(0)}", commitmentEnd: "${isoDate(200)}", contactName: "HR-adviseur" }`;
@@ -82,6 +84,36 @@ export const NETWORK_CASES: Case[] = [
     variables: (ids) => ({ id: ids.collegialRequestToClose }),
     expect: visibleTo({ HR_A: 'OK', HR_B: 'FORBIDDEN', RMT27: 'FORBIDDEN' }),
     probe: 'collegialRequestToClose',
+  },
+  {
+    name: 'proposePlacementFromCollegialOffer',
+    query: `mutation($id: ID!, $host: ID!) { proposePlacementFromCollegialOffer(requestId: $id, offeringEmployerId: $host,
+      kind: SECONDMENT, input: { purpose: GAIN_EXPERIENCE, contractHoursPerWeek: 32, salaryPaidBy: LENDING_EMPLOYER,
+      travelCostsReimbursed: true, travelCostsPaidBy: HOST_EMPLOYER, lendingContact: "HR A", hostContact: "HR B" }) {
+      answers { placement { id } } } }`,
+    variables: (ids) => ({ id: ids.collegialRequestWithOffer, host: ids.employerB }),
+    // The asker turns the offer into a placement (the team could too, but by its turn the offer has one); the
+    // member that offered agrees to the placement afterwards, it does not propose it.
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'FORBIDDEN', RMT27: 'CONFLICT' }),
+    probe: 'collegialRequestWithOffer',
+  },
+  {
+    name: 'reciprocityLedger (network)',
+    query: `query($id: ID!) { reciprocityLedger(from: "${isoDate(-90)}", to: "${isoDate(90)}", networkId: $id) {
+      employers { employerId hoursLent } } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    // The ledger between the network's members: for those who see the network's work.
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
+    probe: 'networkId',
+  },
+  {
+    name: 'writeNetworkReviewNotes',
+    query: `mutation($id: ID!, $quarter: LocalDate!) { writeNetworkReviewNotes(networkId: $id, quarterStart: $quarter,
+      notes: { successes: "Twee werkervaringsplekken gevonden." }) { quarterStart } }`,
+    variables: (ids) => ({ id: ids.networkId, quarter: quarterOf(regionToday()).start }),
+    // Each member writes its own notes; the team reads them in the review.
+    expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'FORBIDDEN' }),
+    probe: 'networkId',
   },
   {
     name: 'leaveEmployerNetwork',

@@ -97,6 +97,7 @@ export interface Ids {
   collegialRequestId: string;
   /** Another such request, closed by HR_A in the matrix. */
   collegialRequestToClose: string;
+  collegialRequestWithOffer: string;
 }
 
 export interface GqlResponse {

@@ -307,6 +307,13 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
     );
   const request = await collegialRequest();
   const requestToClose = await collegialRequest();
+  // A request employer B answered with an offer, for the asker to turn into a placement.
+  const requestWithOffer = await collegialRequest();
+  await call(
+    `mutation($id: ID!) { answerCollegialRequest(requestId: $id, answer: { kind: SECONDMENT_PLACE, note: "Plek in het team" }) { id } }`,
+    { id: requestWithOffer.id },
+    hrB,
+  );
 
   return {
     ids: {
@@ -314,6 +321,7 @@ export async function buildWorld(t: MatrixApp, f: MatrixFixtures): Promise<World
       networkToLeave,
       collegialRequestId: request.id,
       collegialRequestToClose: requestToClose.id,
+      collegialRequestWithOffer: requestWithOffer.id,
       mobilityPlanId: plan.id,
       mobilityPlanVersionId: rewritten.published.id,
       mobilityPlanDraftVersionId: rewritten.draft.id,

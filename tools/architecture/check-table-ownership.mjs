@@ -27,6 +27,7 @@ const BASELINE = join(import.meta.dirname, 'table-ownership.baseline.json');
 const OWNED_WITHOUT_ENTITY = {
   esco_occupation_skill: 'taxonomy',
   match_list: 'matching',
+  network_review_reminder: 'networks',
   rematch_chunk: 'matching',
   reference_data_version: 'database',
   retention_run: 'data-rights',

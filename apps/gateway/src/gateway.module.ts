@@ -60,6 +60,9 @@ import { HiresResolver, TrajectoryHiresResolver } from './trajectories/hires.res
 import { TrajectoriesResolver } from './trajectories/trajectories.resolver';
 import { MobilityPlansResolver } from './mobility-plans/mobility-plans.resolver';
 import { NetworksResolver } from './networks/networks.resolver';
+import { CollegialRequestsResolver } from './networks/collegial-requests.resolver';
+import { NetworkReviewResolver } from './networks/network-review.resolver';
+import { NetworkReviewController } from './networks/network-review.controller';
 import { MobilityPlanQuestionsResolver } from './mobility-plans/mobility-plan-questions.resolver';
 import { ReciprocityLedgerController } from './placements/reciprocity-ledger.controller';
 import { OutcomeFiguresController } from './trajectories/outcome-figures.controller';
@@ -117,6 +120,7 @@ export class GatewayModule {
         ReciprocityLedgerController,
         OutcomeFiguresController,
         TrajectoryReportsController,
+        NetworkReviewController,
         DataExportController,
       ],
       providers: [
@@ -159,6 +163,8 @@ export class GatewayModule {
         NotificationsResolver,
         MobilityPlansResolver,
         NetworksResolver,
+        CollegialRequestsResolver,
+        NetworkReviewResolver,
         MobilityPlanQuestionsResolver,
       ],
     };

@@ -4,3 +4,6 @@ export * from './networks.errors';
 export * from './network.entities';
 export * from './network-rules';
 export * from './network-review';
+export * from './collegial-requests.service';
+export * from './network-review.service';
+export * from './network-review-document';

@@ -2,6 +2,8 @@ import { networkReview, type ReviewRequest } from './network-review';
 
 const at = (hours: number) => new Date(Date.UTC(2027, 0, 4, 9) + hours * 3_600_000);
 
+const noHours = { hoursLent: 0, hoursBorrowed: 0, placementsLent: 0, placementsBorrowed: 0 };
+
 describe('network review', () => {
   const requests: ReviewRequest[] = [
     {
@@ -24,9 +26,11 @@ describe('network review', () => {
     },
   ];
 
+  const noPlacements = { startsFromOffers: [], ledger: new Map(), from: '2027-01-01', to: '2027-03-31' };
+
   it('counts requests, answers and offers, and the median hours to a first answer (worked by hand)', () => {
     // First answers: 5 h (request 1, not the later 30 h) and 1 h (request 3); the median of 1 and 5 is 3.
-    const review = networkReview(requests, ['a', 'b', 'c'], false);
+    const review = networkReview(requests, ['a', 'b', 'c'], false, noPlacements);
     expect(review).toMatchObject({
       requests: 3,
       answered: 2,
@@ -35,17 +39,46 @@ describe('network review', () => {
       medianHoursToFirstAnswer: 3,
     });
     expect(review.members).toEqual([
-      { employerId: 'a', asked: 2, received: 1, answered: 1, offers: 1 },
-      { employerId: 'b', asked: 1, received: 2, answered: 1, offers: 1 },
-      { employerId: 'c', asked: 0, received: 1, answered: 1, offers: 0 },
+      { employerId: 'a', asked: 2, received: 1, answered: 1, offers: 1, ...noHours },
+      { employerId: 'b', asked: 1, received: 2, answered: 1, offers: 1, ...noHours },
+      { employerId: 'c', asked: 0, received: 1, answered: 1, offers: 0, ...noHours },
     ]);
   });
 
   it('shows a member’s small counts as "fewer than five" to employers, zero as zero', () => {
-    const review = networkReview(requests, ['c'], true);
+    const review = networkReview(requests, ['c'], true, noPlacements);
     expect(review.members).toEqual([
-      { employerId: 'c', asked: 0, received: null, answered: null, offers: 0 },
+      { employerId: 'c', asked: 0, received: null, answered: null, offers: 0, ...noHours },
     ]);
-    expect(networkReview([], ['c'], true).medianHoursToFirstAnswer).toBeNull();
+    expect(networkReview([], ['c'], true, noPlacements).medianHoursToFirstAnswer).toBeNull();
+  });
+
+  it('counts placements from offers that started in the period, and each member’s hours from the ledger', () => {
+    const ledger = new Map([
+      ['a', { hoursLent: 260, hoursBorrowed: 0, placementsLent: 1, placementsBorrowed: 0 }],
+      ['b', { hoursLent: 0, hoursBorrowed: 260, placementsLent: 0, placementsBorrowed: 1 }],
+    ]);
+    const placements = {
+      // Before the period, on its first and last day, after it.
+      startsFromOffers: ['2026-12-31', '2027-01-01', '2027-03-31', '2027-04-01'],
+      ledger,
+      from: '2027-01-01',
+      to: '2027-03-31',
+    };
+    const review = networkReview(requests, ['a', 'b'], false, placements);
+    expect(review.placementsStarted).toBe(2);
+    expect(
+      review.members.map((m) => [m.hoursLent, m.hoursBorrowed, m.placementsLent, m.placementsBorrowed]),
+    ).toEqual([
+      [260, 0, 1, 0],
+      [0, 260, 0, 1],
+    ]);
+    // Hours are not counts of people; the number of placements behind them is, so employers read it as "fewer than 5".
+    const protectedReview = networkReview(requests, ['a'], true, placements);
+    expect(protectedReview.members[0]).toMatchObject({
+      hoursLent: 260,
+      placementsLent: null,
+      placementsBorrowed: 0,
+    });
   });
 });

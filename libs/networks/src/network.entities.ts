@@ -77,6 +77,22 @@ export class CollegialAnswerEntity {
   @Column('uuid', { name: 'vacancy_id', nullable: true }) vacancyId!: string | null;
   @Column('text') note!: string;
   @Column('timestamptz', { name: 'answered_at' }) answeredAt!: Date;
+  /** The placement this offer became, proposed by the asking HR lead (or the team). */
+  @Column('uuid', { name: 'placement_id', nullable: true }) placementId!: string | null;
+}
+
+/** A member's short notes for a quarter's review: what went well, what got stuck, what is ahead. */
+@Entity('network_review_note')
+export class NetworkReviewNoteEntity {
+  @PrimaryColumn('uuid', { name: 'network_id' }) networkId!: string;
+  @PrimaryColumn('uuid', { name: 'employer_id' }) employerId!: string;
+  /** The first day of the quarter the notes are for. */
+  @PrimaryColumn('date', { name: 'quarter_start' }) quarterStart!: string;
+  @Column('text') successes!: string;
+  @Column('text') bottlenecks!: string;
+  @Column('text') challenges!: string;
+  @Column('uuid', { name: 'written_by_user_id' }) writtenByUserId!: string;
+  @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;
 }
 
 export const NETWORK_ENTITIES = [
@@ -85,4 +101,5 @@ export const NETWORK_ENTITIES = [
   CollegialRequestEntity,
   CollegialRecipientEntity,
   CollegialAnswerEntity,
+  NetworkReviewNoteEntity,
 ];

@@ -154,3 +154,55 @@ export class ReviewPeriodError extends InvalidInputError {
     );
   }
 }
+
+/** Only an answer that offers something (not "not now") can become a placement. */
+export class NoOfferToPlaceError extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'This member made no offer on the request, so there is nothing to turn into a placement.',
+        nl: 'Dit lid deed geen aanbod op de hulpvraag, dus er is niets om een plaatsing van te maken.',
+      },
+      { reason: 'NO_OFFER_TO_PLACE' },
+    );
+  }
+}
+
+/** One placement per offer: a declined or cancelled one makes room for a new proposal. */
+export class OfferAlreadyPlacedError extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'This offer already has a placement. Change that placement instead, or cancel it first.',
+        nl: 'Van dit aanbod is al een plaatsing gemaakt. Wijzig die plaatsing, of annuleer haar eerst.',
+      },
+      { reason: 'OFFER_ALREADY_PLACED' },
+    );
+  }
+}
+
+/** Notes are for a quarter that has begun: this one, or the one before while its review is held. */
+export class ReviewNotesQuarterError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Notes can be written for the current quarter or the previous one, named by its first day (1 January, 1 April, 1 July or 1 October).',
+        nl: 'Notities kunnen voor het huidige of het vorige kwartaal worden geschreven, aangeduid met de eerste dag (1 januari, 1 april, 1 juli of 1 oktober).',
+      },
+      { field: 'quarterStart', reason: 'REVIEW_NOTES_QUARTER' },
+    );
+  }
+}
+
+/** A note needs at least one of its three parts. */
+export class EmptyReviewNotesError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'Write at least one of successes, bottlenecks or challenges.',
+        nl: 'Schrijf ten minste één van: successen, knelpunten of uitdagingen.',
+      },
+      { field: 'successes', reason: 'EMPTY_REVIEW_NOTES' },
+    );
+  }
+}

@@ -2,8 +2,11 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { CandidatesModule } from '@werkbrug/candidates';
 import { NotificationsModule } from '@werkbrug/notifications';
+import { PlacementsModule } from '@werkbrug/placements';
 import { VacanciesModule } from '@werkbrug/vacancies';
 import { NETWORK_ENTITIES } from './network.entities';
+import { CollegialRequestsService } from './collegial-requests.service';
+import { NetworkReviewService } from './network-review.service';
 import { NetworksService } from './networks.service';
 
 /** Employer networks inside a region and the collegial requests their members put to each other. */
@@ -13,8 +16,9 @@ import { NetworksService } from './networks.service';
     CandidatesModule,
     VacanciesModule,
     NotificationsModule,
+    PlacementsModule,
   ],
-  providers: [NetworksService],
-  exports: [NetworksService],
+  providers: [NetworksService, CollegialRequestsService, NetworkReviewService],
+  exports: [NetworksService, CollegialRequestsService, NetworkReviewService],
 })
 export class NetworksModule {}

@@ -30,6 +30,9 @@ export interface PlacementTerms {
   readonly hostContact: string;
 }
 
+/** The longest placement Werkbrug plans: two years. */
+export const MAX_DURATION_WEEKS = 104;
+
 /** Duration when nobody says: a trial or work experience is short, a secondment half a year. */
 export const DEFAULT_DURATION_WEEKS: Record<PlacementKind, number> = {
   [PlacementKind.SECONDMENT]: 26,

@@ -62,13 +62,42 @@ export async function ledgerPlacements(
   viewer: Viewer,
   from: string,
   to: string,
+  among: readonly string[] | null = null,
 ): Promise<LedgerPlacement[] | null> {
   if (viewer.role !== Role.HR_LEAD && viewer.role !== Role.MOBILITY_TEAM) return null;
+  return regionLedgerPlacements(manager, viewer.regionCode, from, to, among);
+}
+
+/**
+ * The region's placements in the ledger (agreed, active or ended) that overlap the period; with `among`, only
+ * those whose lender and host are both in it (a network's members).
+ */
+export async function regionLedgerPlacements(
+  manager: EntityManager,
+  regionCode: string,
+  from: string,
+  to: string,
+  among: readonly string[] | null,
+): Promise<LedgerPlacement[]> {
   return manager.query(
     `SELECT lending_employer_id AS "lendingEmployerId", host_employer_id AS "hostEmployerId",
             start_date::text AS start, end_date::text AS "end", hours_per_week AS "hoursPerWeek"
      FROM placement
-     WHERE region_code = $1 AND status IN ('AGREED', 'ACTIVE', 'ENDED') AND start_date <= $3 AND end_date >= $2`,
-    [viewer.regionCode, from, to],
+     WHERE region_code = $1 AND status IN ('AGREED', 'ACTIVE', 'ENDED') AND start_date <= $3 AND end_date >= $2
+       AND ($4::uuid[] IS NULL OR (lending_employer_id = ANY($4) AND host_employer_id = ANY($4)))`,
+    [regionCode, from, to, among],
   );
+}
+
+/** Status and start of placements by id, for the offers they came from; placements that are gone are left out. */
+export async function placementStates(
+  manager: EntityManager,
+  ids: readonly string[],
+): Promise<Map<string, { status: PlacementStatus; startDate: string | null }>> {
+  if (ids.length === 0) return new Map();
+  const rows: { id: string; status: PlacementStatus; start_date: string | null }[] = await manager.query(
+    `SELECT id, status, start_date::text AS start_date FROM placement WHERE id = ANY($1)`,
+    [ids],
+  );
+  return new Map(rows.map((r) => [r.id, { status: r.status, startDate: r.start_date }]));
 }

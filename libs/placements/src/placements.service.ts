@@ -51,7 +51,12 @@ import { personOf } from './placement-person';
 import { PlacementKind, PlacementParty, PlacementStatus } from './placement.enums';
 import { placementTextFor, type PlacementConsentText } from './placement-consent';
 import { placementMessage, partiesOf } from './placement-notifications';
-import { assertCoherentTerms, DEFAULT_DURATION_WEEKS, type PlacementTerms } from './placement-terms';
+import {
+  assertCoherentTerms,
+  DEFAULT_DURATION_WEEKS,
+  MAX_DURATION_WEEKS,
+  type PlacementTerms,
+} from './placement-terms';
 
 /** A consent statement an HR lead records with the candidate's agreement, and the row once stored. */
 interface StatementToRecord {
@@ -62,7 +67,6 @@ interface StatementToRecord {
 
 const PLACEMENT_KINDS = new Set<string>(Object.values(PlacementKind));
 const MAX_WEEKLY_HOURS = 48;
-const MAX_DURATION_WEEKS = 104;
 
 /**
  * Placement agreements and their lifecycle. Every transition is checked (placement-lifecycle.ts), recorded with
@@ -106,6 +110,8 @@ export class PlacementsService implements OnModuleInit {
     terms: PlacementTerms,
     matchCaseId: string | null = null,
     check: PersonalDataCheckOptions = {},
+    /** Done in the same transaction once the placement exists, e.g. linking the offer it came from. */
+    alongside?: (tx: EntityManager, placement: PlacementEntity) => Promise<void>,
   ) {
     assertCoherentTerms(terms, check);
     return this.dataSource.transaction(async (tx) => {
@@ -153,6 +159,7 @@ export class PlacementsService implements OnModuleInit {
       if (terms.startDate === null) await this.outbox.publish(tx, planPlacement(placement.id));
       else await this.conflicts.refresh(tx, placement);
       await this.notifications.notify(tx, partiesOf(placement), placementMessage('PROPOSED', placement));
+      if (alongside) await alongside(tx, placement);
       return tx.findOneByOrFail(PlacementEntity, { id: placement.id });
     });
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { dateOf, dayNumber } from '@werkbrug/scheduling-core';
-import { buildLedger, ledgerCsv, ledgerFor, type LedgerPlacement } from './reciprocity-ledger';
+import { buildLedger, ledgerCsv, ledgerFor, type LedgerPlacement, ledgerTotals } from './reciprocity-ledger';
 
 const BASE = dayNumber('2027-01-01');
 const placements = fc.array(
@@ -109,5 +109,85 @@ describe('buildLedger', () => {
     expect(csv).toContain('2027-01,b,Retail,0,14,-14,-14,0,1');
     const hostile = ledgerCsv(monthly, new Map([['a', '=HYPERLINK("http://evil.example","klik")']]));
     expect(hostile).toContain(`2027-01,a,"'=HYPERLINK(""http://evil.example"",""klik"")",14,0,14,14,1,0`);
+  });
+});
+
+describe('ledgerTotals', () => {
+  it('adds the hours within the range and counts each placement once (worked by hand)', () => {
+    const placements: LedgerPlacement[] = [
+      // 14 days in range at 7 h a week: 14 h; touches two months but is one placement.
+      {
+        lendingEmployerId: 'a',
+        hostEmployerId: 'b',
+        start: '2027-01-25',
+        end: '2027-02-07',
+        hoursPerWeek: 7,
+      },
+      // Starts before the range: only its 7 days in range count, 21 h a week → 21 h.
+      {
+        lendingEmployerId: 'b',
+        hostEmployerId: 'a',
+        start: '2026-12-01',
+        end: '2027-01-07',
+        hoursPerWeek: 21,
+      },
+      // After the range: nothing.
+      {
+        lendingEmployerId: 'a',
+        hostEmployerId: 'c',
+        start: '2027-04-01',
+        end: '2027-05-01',
+        hoursPerWeek: 40,
+      },
+    ];
+    const totals = ledgerTotals(placements, '2027-01-01', '2027-03-31');
+    expect(totals.get('a')).toEqual({
+      hoursLent: 14,
+      hoursBorrowed: 21,
+      placementsLent: 1,
+      placementsBorrowed: 1,
+    });
+    expect(totals.get('b')).toEqual({
+      hoursLent: 21,
+      hoursBorrowed: 14,
+      placementsLent: 1,
+      placementsBorrowed: 1,
+    });
+    expect(totals.has('c')).toBe(false);
+  });
+
+  it('agrees with the monthly ledger on hours over the same range', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.record({
+            lender: fc.constantFrom('a', 'b', 'c'),
+            host: fc.constantFrom('a', 'b', 'c'),
+            start: fc.integer({ min: 0, max: 200 }),
+            length: fc.integer({ min: 0, max: 120 }),
+            hours: fc.integer({ min: 1, max: 40 }),
+          }),
+          { maxLength: 12 },
+        ),
+        (rows) => {
+          const base = dayNumber('2027-01-01');
+          const placements = rows.map((r) => ({
+            lendingEmployerId: r.lender,
+            hostEmployerId: r.host,
+            start: dateOf(base + r.start),
+            end: dateOf(base + r.start + r.length),
+            hoursPerWeek: r.hours,
+          }));
+          const totals = ledgerTotals(placements, '2027-02-01', '2027-06-30');
+          const monthly = buildLedger(placements, '2027-02-01', '2027-06-30', 'MONTH');
+          for (const id of ['a', 'b', 'c']) {
+            const lent = monthly.employers
+              .filter((e) => e.employerId === id)
+              .reduce((s, e) => s + e.hoursLent, 0);
+            expect(totals.get(id)?.hoursLent ?? 0).toBeCloseTo(lent, 1);
+          }
+        },
+      ),
+    );
   });
 });

@@ -114,6 +114,43 @@ export function buildLedger(
   };
 }
 
+export interface LedgerTotals {
+  readonly hoursLent: number;
+  readonly hoursBorrowed: number;
+  readonly placementsLent: number;
+  readonly placementsBorrowed: number;
+}
+
+/**
+ * Per employer over the whole range (e.g. a network's quarter): hours lent and borrowed as the ledger counts
+ * them (weekly hours times the weeks within the range), and each placement once.
+ */
+export function ledgerTotals(
+  placements: readonly LedgerPlacement[],
+  from: string,
+  to: string,
+): Map<string, LedgerTotals> {
+  const totals = new Map<string, Totals>();
+  const [first, last] = [dayNumber(from), dayNumber(to)];
+  for (const placement of placements) {
+    const days = Math.min(dayNumber(placement.end), last) - Math.max(dayNumber(placement.start), first) + 1;
+    if (days <= 0) continue;
+    const hours = (placement.hoursPerWeek * days) / 7;
+    const lender = row(totals, placement.lendingEmployerId);
+    lender.hoursLent += hours;
+    lender.placementsLent++;
+    const host = row(totals, placement.hostEmployerId);
+    host.hoursBorrowed += hours;
+    host.placementsBorrowed++;
+  }
+  return new Map(
+    [...totals].map(([id, t]) => [
+      id,
+      { ...t, hoursLent: round(t.hoursLent), hoursBorrowed: round(t.hoursBorrowed) },
+    ]),
+  );
+}
+
 /** Only the rows about one employer: its own lines and the pairs it is part of. */
 export function ledgerFor(ledger: ReciprocityLedger, employerId: string): ReciprocityLedger {
   return {

@@ -1,18 +1,19 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { NetworksService } from '@werkbrug/networks';
+import { parseId } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import { definedFields, Viewer } from '@werkbrug/core';
 import {
-  DEFAULT_DURATION_WEEKS,
   HostCapacityService,
   PlacementFollowUp,
   PlacementKind,
   PlacementsService,
   PlacementStatus,
   ReciprocityLedgerService,
-  type PlacementTerms,
 } from '@werkbrug/placements';
 import { CandidateNotFoundError } from '@werkbrug/candidates/candidates.errors';
 import { HireSource, HiresService } from '@werkbrug/trajectories';
 import { HireTermsNotForThisOutcomeError } from '@werkbrug/trajectories/trajectories.errors';
+import { toTerms } from './placement-terms.mapper';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import type { EntityManager } from 'typeorm';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
@@ -44,33 +45,6 @@ const OnBehalf = () =>
     description: 'HR leads of the candidate’s employer, for people without an account',
   });
 
-function toTerms(input: PlacementTermsInput, kind: PlacementKind): PlacementTerms {
-  return {
-    kind,
-    purpose: input.purpose,
-    requestedHoursPerWeek:
-      input.requestedHoursPerWeek ??
-      input.hoursPerWeek ??
-      input.contractHoursPerWeek - input.ownWorkHoursPerWeek,
-    durationWeeks: input.durationWeeks ?? DEFAULT_DURATION_WEEKS[kind],
-    notBefore: input.notBefore ?? null,
-    startDate: input.startDate ?? null,
-    endDate: input.endDate ?? null,
-    hoursPerWeek: input.hoursPerWeek ?? null,
-    workDays: input.workDays,
-    contractHoursPerWeek: input.contractHoursPerWeek,
-    ownWorkHoursPerWeek: input.ownWorkHoursPerWeek,
-    salaryPaidBy: input.salaryPaidBy,
-    travelCostsReimbursed: input.travelCostsReimbursed,
-    travelCostsPaidBy: input.travelCostsPaidBy,
-    insuranceNote: input.insuranceNote ?? null,
-    subsidyNote: input.subsidyNote ?? null,
-    returnOption: input.returnOption,
-    lendingContact: input.lendingContact,
-    hostContact: input.hostContact,
-  };
-}
-
 @Resolver(() => Placement)
 export class PlacementsResolver {
   constructor(
@@ -78,6 +52,7 @@ export class PlacementsResolver {
     private readonly ledger: ReciprocityLedgerService,
     private readonly capacity: HostCapacityService,
     private readonly hires: HiresService,
+    private readonly networks: NetworksService,
   ) {}
 
   @Query(() => [Placement], {
@@ -292,9 +267,18 @@ export class PlacementsResolver {
     @Args('from', { type: () => LocalDate }) from: string,
     @Args('to', { type: () => LocalDate }) to: string,
     @Args('byQuarter', { defaultValue: false }) byQuarter: boolean,
+    @Args('networkId', {
+      type: () => ID,
+      nullable: true,
+      description: "Only placements between the network's active members",
+    })
+    networkId: string | null,
   ): Promise<ReciprocityLedgerModel> {
     const period = byQuarter ? 'QUARTER' : 'MONTH';
-    const ledger = await this.ledger.ledger(viewer, from, to, period);
+    const among = networkId
+      ? await this.networks.activeMemberIds(viewer, parseId(networkId, 'networkId'))
+      : null;
+    const ledger = await this.ledger.ledger(viewer, from, to, period, among);
     return {
       from,
       to,
@@ -305,7 +289,7 @@ export class PlacementsResolver {
         lendingEmployerName: ledger.names.get(r.lendingEmployerId) ?? '',
         hostEmployerName: ledger.names.get(r.hostEmployerId) ?? '',
       })),
-      csvUrl: `/reciprocity-ledger.csv?from=${from}&to=${to}&period=${period}`,
+      csvUrl: `/reciprocity-ledger.csv?from=${from}&to=${to}&period=${period}${networkId ? `&networkId=${networkId}` : ''}`,
     };
   }
 }

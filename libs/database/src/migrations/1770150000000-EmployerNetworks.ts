@@ -2,7 +2,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Employer networks inside a region, their members' commitments and HR contacts, and collegial requests: an HR
- * lead asks the network's members for help with one of their own candidates, and the members answer.
+ * lead asks the network's members for help with one of their own candidates, and the members answer (an offer may
+ * become a placement); each member's notes for the quarterly review.
  */
 export class EmployerNetworks1770150000000 implements MigrationInterface {
   name = 'EmployerNetworks1770150000000';
@@ -76,11 +77,37 @@ export class EmployerNetworks1770150000000 implements MigrationInterface {
         vacancy_id uuid REFERENCES vacancy(id) ON DELETE SET NULL,
         note text NOT NULL DEFAULT '',
         answered_at timestamptz NOT NULL DEFAULT now(),
+        placement_id uuid REFERENCES placement(id) ON DELETE SET NULL,
         PRIMARY KEY (request_id, employer_id)
+      )`);
+    // Each member's short notes for a quarter's review: successes, bottlenecks and challenges (no people's names).
+    await q.query(`
+      CREATE TABLE network_review_note (
+        network_id uuid NOT NULL REFERENCES employer_network(id) ON DELETE CASCADE,
+        employer_id uuid NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
+        quarter_start date NOT NULL
+          CHECK (extract(day FROM quarter_start) = 1 AND extract(month FROM quarter_start) IN (1, 4, 7, 10)),
+        successes text NOT NULL DEFAULT '',
+        bottlenecks text NOT NULL DEFAULT '',
+        challenges text NOT NULL DEFAULT '',
+        written_by_user_id uuid NOT NULL,
+        updated_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (network_id, employer_id, quarter_start)
+      )`);
+    // The worker's reminder to write the quarter's notes: one per member and quarter.
+    await q.query(`
+      CREATE TABLE network_review_reminder (
+        network_id uuid NOT NULL REFERENCES employer_network(id) ON DELETE CASCADE,
+        employer_id uuid NOT NULL REFERENCES employer(id) ON DELETE CASCADE,
+        quarter_start date NOT NULL,
+        reminded_at timestamptz NOT NULL DEFAULT now(),
+        PRIMARY KEY (network_id, employer_id, quarter_start)
       )`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TABLE network_review_reminder`);
+    await q.query(`DROP TABLE network_review_note`);
     await q.query(`DROP TABLE collegial_request_answer`);
     await q.query(`DROP TABLE collegial_request_recipient`);
     await q.query(`DROP TABLE collegial_request`);

@@ -100,3 +100,12 @@ export class CollegialAnswerInput {
   @MaxLength(2000)
   note!: string;
 }
+
+@InputType({
+  description: "A member's notes for a quarter's review: write at least one part, without people's names",
+})
+export class NetworkReviewNotesInput {
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) successes!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) bottlenecks!: string;
+  @Field({ defaultValue: '' }) @IsString() @MaxLength(2000) challenges!: string;
+}

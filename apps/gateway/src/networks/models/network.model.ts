@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DateTimeScalar } from '@werkbrug/gateway/graphql/date-time.scalar';
 import { LocalDate } from '@werkbrug/gateway/graphql/local-date.scalar';
+import { PlacementStatus } from '@werkbrug/placements';
 
 export const MembershipStatus = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', LEFT: 'LEFT' } as const;
 registerEnumType(MembershipStatus, { name: 'MembershipStatus' });
@@ -71,6 +72,13 @@ export class CollegialRecipient {
   @Field() answered!: boolean;
 }
 
+@ObjectType({ description: 'The placement an offer became' })
+export class OfferPlacement {
+  @Field(() => ID) id!: string;
+  @Field(() => PlacementStatus) status!: PlacementStatus;
+  @Field(() => LocalDate, { nullable: true }) startDate!: string | null;
+}
+
 @ObjectType()
 export class CollegialAnswer {
   @Field(() => ID) employerId!: string;
@@ -79,6 +87,11 @@ export class CollegialAnswer {
   @Field(() => ID, { nullable: true }) vacancyId!: string | null;
   @Field() note!: string;
   @Field(() => DateTimeScalar) answeredAt!: Date;
+  @Field(() => OfferPlacement, {
+    nullable: true,
+    description: 'The placement the asking HR lead (or the team) made of this offer',
+  })
+  placement!: OfferPlacement | null;
 }
 
 @ObjectType({
@@ -115,9 +128,31 @@ export class NetworkMemberReview {
   @Field(() => Int, { nullable: true }) received!: number | null;
   @Field(() => Int, { nullable: true }) answered!: number | null;
   @Field(() => Int, { nullable: true }) offers!: number | null;
+  @Field(() => Float, {
+    description: 'Hours lent to other members in the period (the ledger between members)',
+  })
+  hoursLent!: number;
+  @Field(() => Float, { description: 'Hours borrowed from other members in the period' })
+  hoursBorrowed!: number;
+  @Field(() => Int, { nullable: true }) placementsLent!: number | null;
+  @Field(() => Int, { nullable: true }) placementsBorrowed!: number | null;
 }
 
-@ObjectType({ description: "The network's periodic review: its requests, answers and offers in a period" })
+@ObjectType({ description: "A member's notes for a quarter's review (no people's names)" })
+export class NetworkReviewNote {
+  @Field(() => ID) employerId!: string;
+  @Field() employerName!: string;
+  @Field(() => LocalDate, { description: 'The first day of the quarter' }) quarterStart!: string;
+  @Field() successes!: string;
+  @Field() bottlenecks!: string;
+  @Field() challenges!: string;
+  @Field(() => DateTimeScalar) updatedAt!: Date;
+}
+
+@ObjectType({
+  description:
+    "The network's periodic review: its requests, answers, offers and placements, the hours lent and borrowed between members, and the members' notes",
+})
 export class NetworkReview {
   @Field(() => LocalDate) from!: string;
   @Field(() => LocalDate) to!: string;
@@ -125,6 +160,14 @@ export class NetworkReview {
   @Field(() => Int) answered!: number;
   @Field(() => Int) closed!: number;
   @Field(() => Int) offers!: number;
+  @Field(() => Int, { description: "Placements from the network's offers that started in the period" })
+  placementsStarted!: number;
   @Field(() => Float, { nullable: true }) medianHoursToFirstAnswer!: number | null;
   @Field(() => [NetworkMemberReview]) members!: NetworkMemberReview[];
+  @Field(() => [NetworkReviewNote], { description: 'Notes of the quarters that start in the period' })
+  notes!: NetworkReviewNote[];
+  @Field({ description: 'The review to print (HTML, A4), in the language asked: add lang=en for English' })
+  printUrl!: string;
+  @Field() pdfUrl!: string;
+  @Field() csvUrl!: string;
 }
