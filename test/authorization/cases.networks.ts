@@ -1,6 +1,7 @@
 import { regionToday } from '@werkbrug/core';
 import { quarterOf } from '@werkbrug/networks/network-rules';
 import { ALL_OK, type Case, isoDate, only, visibleTo } from './matrix.types';
+import { sessionSetup } from './cases.sessions';
 
 const COMMITMENT = `{ commitmentStart: "${isoDate(0)}", commitmentEnd: "${isoDate(200)}", contactName: "HR-adviseur" }`;
 
@@ -105,6 +106,16 @@ export const NETWORK_CASES: Case[] = [
     // The ledger between the network's members: for those who see the network's work.
     expect: visibleTo({ HR_A: 'OK', HR_B: 'OK', RMT27: 'OK' }),
     probe: 'networkId',
+  },
+  {
+    name: 'createMeetAndGreetSession (network)',
+    query: `mutation($input: SessionSetupInput!, $id: ID!) { createMeetAndGreetSession(input: $input, networkId: $id) {
+      id networkId } }`,
+    variables: (ids) => ({ input: sessionSetup(), id: ids.networkId }),
+    // Sessions are the team's; another region's team does not know the network (the same answer as a random id).
+    expect: { ...only('RMT27', 'RMT01'), RMT01: 'BAD_USER_INPUT' },
+    probe: 'networkId',
+    hiddenFrom: ['RMT01'],
   },
   {
     name: 'writeNetworkReviewNotes',

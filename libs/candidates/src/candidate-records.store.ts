@@ -93,14 +93,17 @@ export async function candidatesVisibleTo(
   manager: EntityManager,
   viewer: Viewer,
   candidateIds: readonly string[],
+  /** Only candidates of these employers (a network's members); any employer when null. */
+  employerIds: readonly string[] | null = null,
 ): Promise<Set<string>> {
-  if (candidateIds.length === 0) return new Set();
+  if (candidateIds.length === 0 || employerIds?.length === 0) return new Set();
   // Only the ids, filtered by the same rules in SQL: a vacancy's whole list is checked on every page read, and
   // loading each profile to decide in code cost more than the rest of the read.
-  const rows = await scopeCandidatesTo(manager.createQueryBuilder(CandidateProfileEntity, 'c'), viewer)
+  const query = scopeCandidatesTo(manager.createQueryBuilder(CandidateProfileEntity, 'c'), viewer)
     .select('c.id', 'id')
-    .andWhere('c.id IN (:...candidateIds)', { candidateIds })
-    .getRawMany<{ id: string }>();
+    .andWhere('c.id IN (:...candidateIds)', { candidateIds });
+  if (employerIds) query.andWhere('c.employer_id IN (:...employerIds)', { employerIds });
+  const rows = await query.getRawMany<{ id: string }>();
   return new Set(rows.map((r) => r.id));
 }
 

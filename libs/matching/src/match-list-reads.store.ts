@@ -115,6 +115,7 @@ export function regionPairs(
             OR EXISTS (SELECT 1 FROM candidate_match_strength cs WHERE cs.candidate_id = c.id AND cs.skill_id = $4))
        AND ($5::real IS NULL OR p.score >= $5)
        AND ($6::real IS NULL OR p.score <= $6)
+       AND ($9::uuid[] IS NULL OR (c.employer_id = ANY($9) AND v.employer_id = ANY($9)))
      ORDER BY p.score DESC, p.candidate_id, p.vacancy_id
      LIMIT $7 OFFSET $8`,
     [
@@ -126,6 +127,7 @@ export function regionPairs(
       filter.maxScore ?? null,
       first,
       offset,
+      filter.employerIds ?? null,
     ],
   );
 }

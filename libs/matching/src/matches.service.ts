@@ -36,6 +36,8 @@ export interface RegionMatchFilter {
   readonly skillId?: string;
   readonly minScore?: number;
   readonly maxScore?: number;
+  /** Only pairs whose candidate and vacancy are both of these employers (a network's members). */
+  readonly employerIds?: readonly string[];
 }
 
 /**
@@ -47,12 +49,16 @@ export interface RegionMatchFilter {
 export class MatchesService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** The candidate's suggestions; `candidate` is the profile as the viewer may see it (CandidatesService). */
+  /**
+   * The candidate's suggestions; `candidate` is the profile as the viewer may see it (CandidatesService). With
+   * `among`, only vacancies of those employers (a network's members).
+   */
   async forCandidate(
     viewer: Viewer,
     candidate: CandidateView,
     first: number,
     offset: number,
+    among: ReadonlySet<string> | null = null,
   ): Promise<MatchPage> {
     const { profile, visibility } = candidate;
     const candidateId = profile.id;
@@ -60,7 +66,11 @@ export class MatchesService {
     const list = await ownList(this.dataSource.manager, viewer, 'CANDIDATE', profile.id);
     if (!list) return emptyPage(offset);
     const vacancies = await vacancyPlaces(this.dataSource.manager, list.other_ids);
-    const visible = new Set(vacancies.filter((v) => canSeeVacancy(viewer, v)).map((v) => v.id));
+    const visible = new Set(
+      vacancies
+        .filter((v) => canSeeVacancy(viewer, v) && (!among || among.has(v.employerId)))
+        .map((v) => v.id),
+    );
     const entries = list.other_ids.flatMap((vacancyId, i) =>
       visible.has(vacancyId)
         ? [{ candidateId, vacancyId, score: Number(list.scores[i]), candidateRank: i + 1, vacancyRank: null }]
@@ -69,18 +79,27 @@ export class MatchesService {
     return page(entries, first, offset, list.updated_at);
   }
 
-  /** The vacancy's suggestions; `vacancy` is one the viewer may see (VacanciesService). */
+  /**
+   * The vacancy's suggestions; `vacancy` is one the viewer may see (VacanciesService). With `among`, only
+   * candidates of those employers (a network's members).
+   */
   async forVacancy(
     viewer: Viewer,
     vacancy: VacancyEntity,
     first: number,
     offset: number,
+    among: ReadonlySet<string> | null = null,
   ): Promise<MatchPage> {
     const vacancyId = vacancy.id;
     requireRight(actsForEmployer(viewer, vacancy));
     const list = await ownList(this.dataSource.manager, viewer, 'VACANCY', vacancyId);
     if (!list) return emptyPage(offset);
-    const visible = await candidatesVisibleTo(this.dataSource.manager, viewer, list.other_ids);
+    const visible = await candidatesVisibleTo(
+      this.dataSource.manager,
+      viewer,
+      list.other_ids,
+      among && [...among],
+    );
     const entries = list.other_ids.flatMap((candidateId, i) =>
       visible.has(candidateId)
         ? [{ candidateId, vacancyId, score: Number(list.scores[i]), candidateRank: null, vacancyRank: i + 1 }]

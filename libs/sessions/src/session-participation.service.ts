@@ -1,3 +1,4 @@
+import { networkScope } from '@werkbrug/networks/network-members.store';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Role, type Viewer, type ViewerOf } from '@werkbrug/core';
@@ -24,6 +25,7 @@ import {
   AllSlotsBlockedError,
   BlockedSlotsOutOfRangeError,
   InviteesNotInvitableError,
+  InviteesOutsideNetworkError,
   ParticipantNotFoundError,
   ParticipationNotAcceptedError,
   RegistrationClosedError,
@@ -32,7 +34,11 @@ import {
   SessionNotFoundError,
 } from './sessions.errors';
 import { SessionsService } from './sessions.service';
-import { candidatePlace, candidatePublicCodes } from '@werkbrug/candidates/candidate-records.store';
+import {
+  candidatePlace,
+  candidatePlaces,
+  candidatePublicCodes,
+} from '@werkbrug/candidates/candidate-records.store';
 import {
   matchableCandidatesAmong,
   matchableCandidatesSharedWith,
@@ -97,6 +103,12 @@ export class SessionParticipationService {
       const found = await countEmployersInRegion(tx, employerIds, session.regionCode);
       if (candidates.length !== new Set(candidateIds).size || found !== new Set(employerIds).size)
         throw new InviteesNotInvitableError();
+      if (session.networkId) {
+        const members = new Set((await networkScope(tx, session.networkId))?.employerIds ?? []);
+        const places = [...(await candidatePlaces(tx, candidates)).values()];
+        if (!employerIds.every((id) => members.has(id)) || !places.every((c) => members.has(c.employerId)))
+          throw new InviteesOutsideNetworkError();
+      }
       const late = session.status === SessionStatus.PUBLISHED;
       const invitedCandidates = await inviteCandidates(
         tx,

@@ -1,9 +1,11 @@
+import { networkScope } from '@werkbrug/networks/network-members.store';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Viewer } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import { assertRunsSession } from './session-access';
 import { participantsOf } from './session-participation.store';
+import type { MeetAndGreetSessionEntity } from './session.entities';
 import { ParticipationStatus } from './session.enums';
 import { SessionsService } from './sessions.service';
 import { compareUuids } from './uuid-order';
@@ -47,14 +49,18 @@ export class SessionSuggestionsService {
     const manager = this.dataSource.manager;
     const invited = invitedOf(await participantsOf(manager, sessionId, 'employers'));
     const inSession = new Set((await participantsOf(manager, sessionId, 'candidates')).map((p) => p.id));
+    const members = await this.networkMembers(session);
     const candidates = (await matchableCandidatesInRegion(manager, session.regionCode)).filter(
-      (c) => !inSession.has(c.id),
+      (c) => !inSession.has(c.id) && (!members || members.has(c.employerId)),
     );
     const candidateIds = candidates.map((c) => c.id);
-    // Open vacancies of the invited employers; before anyone is invited, any open vacancy on the candidates' lists.
+    // Open vacancies of the invited employers; before anyone is invited, any open vacancy on the candidates' lists
+    // (in a network's session, the members' vacancies).
     const vacancies = invited.length
       ? await openVacanciesOf(manager, invited)
-      : await openVacanciesAmong(manager, await listedIds(manager, 'CANDIDATE', candidateIds));
+      : members
+        ? await openVacanciesOf(manager, [...members])
+        : await openVacanciesAmong(manager, await listedIds(manager, 'CANDIDATE', candidateIds));
     const reach = await candidateListReach(manager, candidates, vacancies);
     const byId = new Map(candidates.map((c) => [c.id, c]));
     return reach
@@ -83,8 +89,9 @@ export class SessionSuggestionsService {
     const manager = this.dataSource.manager;
     const invited = invitedOf(await participantsOf(manager, sessionId, 'candidates'));
     const inSession = new Set((await participantsOf(manager, sessionId, 'employers')).map((p) => p.id));
+    const members = await this.networkMembers(session);
     const employers = (await employersInRegion(manager, session.regionCode)).filter(
-      (e) => !inSession.has(e.id),
+      (e) => !inSession.has(e.id) && (!members || members.has(e.id)),
     );
     const employerIds = employers.map((e) => e.id);
     const vacancies = await openVacanciesOf(manager, employerIds);
@@ -104,6 +111,12 @@ export class SessionSuggestionsService {
           compareUuids(a.employerId, b.employerId),
       )
       .slice(0, limit);
+  }
+
+  /** A network's session suggests only its active members and their candidates; null for a regional session. */
+  private async networkMembers(session: MeetAndGreetSessionEntity): Promise<Set<string> | null> {
+    if (!session.networkId) return null;
+    return new Set((await networkScope(this.dataSource.manager, session.networkId))?.employerIds ?? []);
   }
 }
 

@@ -13,6 +13,8 @@ import {
 export class MeetAndGreetSessionEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column('varchar', { name: 'region_code', length: 4 }) regionCode!: string;
+  /** A session of an employer network: only its active members' candidates and employers take part. */
+  @Column('uuid', { name: 'network_id', nullable: true }) networkId!: string | null;
   @Column('text') title!: string;
   @Column('text') venue!: string;
   @Column('date', { name: 'session_date' }) sessionDate!: string;

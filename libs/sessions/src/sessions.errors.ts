@@ -337,3 +337,29 @@ export class InvalidSessionSetupError extends InvalidInputError {
     super(SETUP_PROBLEMS[problem], { field, reason: `SETUP_${problem}` });
   }
 }
+
+/** A session of a network takes only the network's members and their candidates. */
+export class InviteesOutsideNetworkError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'This session belongs to an employer network: only its active members and their candidates can be invited.',
+        nl: 'Deze bijeenkomst hoort bij een werkgeversnetwerk: alleen de actieve leden en hun kandidaten kunnen worden uitgenodigd.',
+      },
+      { field: 'invitees', reason: 'INVITEES_OUTSIDE_NETWORK' },
+    );
+  }
+}
+
+/** A session's network is one of the team's own region. */
+export class SessionNetworkNotFoundError extends InvalidInputError {
+  constructor() {
+    super(
+      {
+        en: 'There is no employer network with this id in your region.',
+        nl: 'Er is in je regio geen werkgeversnetwerk met dit id.',
+      },
+      { field: 'networkId', reason: 'SESSION_NETWORK_UNKNOWN' },
+    );
+  }
+}

@@ -1,3 +1,4 @@
+import { networkScope } from '@werkbrug/networks/network-members.store';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { candidatePlace } from '@werkbrug/candidates/candidate-records.store';
@@ -18,6 +19,7 @@ import {
   PlanNotPublishedError,
   SessionClosedError,
   SessionNotFoundError,
+  SessionNetworkNotFoundError,
   SessionSetupLockedError,
 } from './sessions.errors';
 
@@ -33,13 +35,27 @@ export class SessionsService {
     private readonly notifications: NotificationsService,
   ) {}
 
-  async create(viewer: Viewer, setup: SessionSetup, now = new Date()): Promise<MeetAndGreetSessionEntity> {
+  /**
+   * A new session of the team's region; with `networkId`, a session of that network of the region (fixed once set
+   * up): only its active members and their candidates are suggested and invited.
+   */
+  async create(
+    viewer: Viewer,
+    setup: SessionSetup,
+    now = new Date(),
+    networkId: string | null = null,
+  ): Promise<MeetAndGreetSessionEntity> {
     assertMobilityTeam(viewer);
     assertCoherentSetup(setup, now);
+    if (networkId) {
+      const scope = await networkScope(this.dataSource.manager, networkId);
+      if (!scope || scope.regionCode !== viewer.regionCode) throw new SessionNetworkNotFoundError();
+    }
     const repo = this.dataSource.getRepository(MeetAndGreetSessionEntity);
     return repo.save(
       repo.create({
         ...setupColumns(setup),
+        networkId,
         regionCode: viewer.regionCode,
         status: SessionStatus.OPEN,
         planStatus: PlanStatus.NOT_PLANNED,

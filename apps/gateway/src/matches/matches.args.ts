@@ -59,11 +59,19 @@ export class MatchArgs {
 @ArgsType()
 export class CandidateMatchesArgs extends MatchPageArgs {
   @Field(() => ID) @IsUUID() candidateId!: string;
+  @Field(() => ID, { nullable: true, description: "Only vacancies of the network's active members" })
+  @IsOptional()
+  @IsUUID()
+  networkId?: string | null;
 }
 
 @ArgsType()
 export class VacancyMatchesArgs extends MatchPageArgs {
   @Field(() => ID) @IsUUID() vacancyId!: string;
+  @Field(() => ID, { nullable: true, description: "Only candidates of the network's active members" })
+  @IsOptional()
+  @IsUUID()
+  networkId?: string | null;
 }
 
 @InputType({ description: 'Filters for the mobility team’s region view' })
@@ -96,6 +104,14 @@ export class RegionMatchFilterInput {
   @Min(0)
   @Max(100)
   maxScore?: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "Only pairs whose candidate and vacancy are both of the network's active members",
+  })
+  @IsOptional()
+  @IsUUID()
+  networkId?: string;
 }
 
 @InputType()

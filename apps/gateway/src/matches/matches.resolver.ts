@@ -1,3 +1,4 @@
+import { NetworksService } from '@werkbrug/networks';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CandidateNotFoundError, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
@@ -31,6 +32,7 @@ export class MatchesResolver {
   constructor(
     private readonly matches: MatchesService,
     private readonly skills: SkillSpaceProvider,
+    private readonly networks: NetworksService,
   ) {}
 
   @Query(() => MatchPage, { description: 'Job seekers: the vacancies suggested to you, best first' })
@@ -58,10 +60,11 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const candidate = await visibleCandidate(ctx.loaders, viewer, args.candidateId);
+    const among = await this.networkMembers(viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
-      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after)),
+      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after), among),
     );
   }
 
@@ -74,10 +77,11 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const vacancy = await visibleVacancy(ctx.loaders, viewer, args.vacancyId);
+    const among = await this.networkMembers(viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
-      await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after)),
+      await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after), among),
     );
   }
 
@@ -117,11 +121,23 @@ export class MatchesResolver {
     @Args() args: RegionMatchesArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
+    const { networkId, ...filter } = args.filter ?? {};
+    const among = await this.networkMembers(viewer, networkId);
     return this.page(
       viewer,
       ctx,
-      await this.matches.forRegion(viewer, args.filter ?? {}, args.first, decodeOffset(args.after)),
+      await this.matches.forRegion(
+        viewer,
+        { ...filter, employerIds: among ? [...among] : undefined },
+        args.first,
+        decodeOffset(args.after),
+      ),
     );
+  }
+
+  /** A network's active members, for a list scoped to it (NOT_FOUND for a network the viewer does not see). */
+  private async networkMembers(viewer: Viewer, networkId?: string | null): Promise<Set<string> | null> {
+    return networkId ? new Set(await this.networks.activeMemberIds(viewer, networkId)) : null;
   }
 
   @ResolveField(() => MatchExplanation, {

@@ -46,6 +46,7 @@ export function toSessionModel(s: MeetAndGreetSessionEntity): MeetAndGreetSessio
   return {
     id: s.id,
     regionCode: s.regionCode,
+    networkId: s.networkId,
     title: s.title,
     venue: s.venue,
     date: s.sessionDate,

@@ -12,7 +12,7 @@ import {
 } from '@werkbrug/sessions';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { nameCheck } from '@werkbrug/gateway/graphql/confirm-possible-names';
-import { ParseIdPipe } from '@werkbrug/gateway/graphql/parse-id.pipe';
+import { ParseIdPipe, parseId } from '@werkbrug/gateway/graphql/parse-id.pipe';
 import {
   InviteToSessionInput,
   MeetingOutcomeInput,
@@ -95,8 +95,16 @@ export class SessionsResolver {
   async createMeetAndGreetSession(
     @CurrentViewer() viewer: Viewer,
     @Args('input') input: SessionSetupInput,
+    @Args('networkId', {
+      type: () => ID,
+      nullable: true,
+      description:
+        'A session of an employer network of the region: only its active members and their candidates',
+    })
+    networkId: string | null,
   ): Promise<MeetAndGreetSession> {
-    return toSessionModel(await this.sessions.create(viewer, toSetup(input)));
+    const network = networkId ? parseId(networkId, 'networkId') : null;
+    return toSessionModel(await this.sessions.create(viewer, toSetup(input), new Date(), network));
   }
 
   @Mutation(() => MeetAndGreetSession)

@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * Employer networks inside a region, their members' commitments and HR contacts, and collegial requests: an HR
  * lead asks the network's members for help with one of their own candidates, and the members answer (an offer may
- * become a placement); each member's notes for the quarterly review.
+ * become a placement); each member's notes for the quarterly review; meet-and-greet sessions of a network.
  */
 export class EmployerNetworks1770150000000 implements MigrationInterface {
   name = 'EmployerNetworks1770150000000';
@@ -94,6 +94,10 @@ export class EmployerNetworks1770150000000 implements MigrationInterface {
         updated_at timestamptz NOT NULL DEFAULT now(),
         PRIMARY KEY (network_id, employer_id, quarter_start)
       )`);
+    // A meet-and-greet session of a network: only its members' candidates and employers take part.
+    await q.query(
+      `ALTER TABLE meet_and_greet_session ADD COLUMN network_id uuid REFERENCES employer_network(id) ON DELETE SET NULL`,
+    );
     // The worker's reminder to write the quarter's notes: one per member and quarter.
     await q.query(`
       CREATE TABLE network_review_reminder (
@@ -108,6 +112,7 @@ export class EmployerNetworks1770150000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP TABLE network_review_reminder`);
     await q.query(`DROP TABLE network_review_note`);
+    await q.query(`ALTER TABLE meet_and_greet_session DROP COLUMN network_id`);
     await q.query(`DROP TABLE collegial_request_answer`);
     await q.query(`DROP TABLE collegial_request_recipient`);
     await q.query(`DROP TABLE collegial_request`);

@@ -43,6 +43,11 @@ export class PlanFiguresModel {
 export class MeetAndGreetSession {
   @Field(() => ID) id!: string;
   @Field() regionCode!: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The employer network the session is of (only its members take part); null for the region',
+  })
+  networkId!: string | null;
   @Field() title!: string;
   @Field() venue!: string;
   @Field(() => LocalDate) date!: string;
