@@ -44,6 +44,7 @@ import {
 import { DemoCases } from './demo-cases';
 import { DemoMobilityPlan } from './demo-mobility-plan';
 import { DemoNetwork } from './demo-network';
+import { PlacementsModule } from '@werkbrug/placements';
 import { DemoHistory } from './demo-history';
 import { SeededRandom } from './random';
 
@@ -389,6 +390,7 @@ function capitalise(text: string): string {
     TrajectoriesModule,
     MobilityPlansModule,
     NetworksModule,
+    PlacementsModule,
   ],
   providers: [DemoSeeder, DemoHistory, DemoCases, DemoMobilityPlan, DemoNetwork],
 })

@@ -18,8 +18,8 @@ const NOT_FOUND = 'Deze pagina bestaat niet of je hebt er geen toegang toe.';
 const MAX_PAGES_PER_ROLE = 40;
 /** The issue's bar: no page issues more than 3 GraphQL requests on load (the session's own included). */
 const MAX_GRAPHQL_REQUESTS_ON_LOAD = 3;
-/** Links that leave the app: downloads, print pages, the calendar feed, the API and the queue dashboard. */
-const NOT_A_PAGE = /^\/(graphql|auth|calendar|admin\/queues|health)|\.(csv|ics|html|json)(\?|$)/;
+/** Links that leave the app: downloads (CSV, PDF), print pages, the calendar feed, the API and the queue dashboard. */
+const NOT_A_PAGE = /^\/(graphql|auth|calendar|admin\/queues|health)|\.(csv|ics|html|json|pdf)(\?|$)/;
 const ID_SEGMENT = /\/(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)(?=\/|$)/gi;
 
 interface Account {

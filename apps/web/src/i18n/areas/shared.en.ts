@@ -39,6 +39,9 @@ export const sharedEn: Catalogue<typeof sharedNl> = {
     placementsValue: '{{lent}} / {{borrowed}}',
     balance: 'Balance',
     cumulative: 'Balance to date',
+    network: 'Network',
+    networkHelp: 'With a network: only placements between the employers taking part in it.',
+    wholeRegion: 'Whole region',
   },
   placements: {
     statusFilter: 'Status',

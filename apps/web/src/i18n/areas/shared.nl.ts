@@ -43,6 +43,9 @@ export const sharedNl = {
     placementsValue: '{{lent}} / {{borrowed}}',
     balance: 'Saldo',
     cumulative: 'Saldo tot nu toe',
+    network: 'Netwerk',
+    networkHelp: 'Met een netwerk: alleen plaatsingen tussen de werkgevers die eraan meedoen.',
+    wholeRegion: 'Hele regio',
   },
   placements: {
     statusFilter: 'Status',

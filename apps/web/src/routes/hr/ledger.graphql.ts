@@ -1,8 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
 export const LedgerQuery = graphql(`
-  query Ledger($from: LocalDate!, $to: LocalDate!, $byQuarter: Boolean!) {
-    reciprocityLedger(from: $from, to: $to, byQuarter: $byQuarter) {
+  query Ledger($from: LocalDate!, $to: LocalDate!, $byQuarter: Boolean!, $networkId: ID) {
+    reciprocityLedger(from: $from, to: $to, byQuarter: $byQuarter, networkId: $networkId) {
       csvUrl
       periods
       employers {

@@ -1,24 +1,29 @@
 import { Checkbox, Fieldset, NativeSelect, NumberInput, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PlacementPayer, PlacementPurpose } from '@web/graphql/generated/graphql';
 import { enumOptions } from '@web/i18n/use-shared-text';
-import { SaveFormFrame, useSaveForm, type SaveValues } from './save-form';
+import { SaveFormFrame, useSaveForm, type Cancel, type SaveValues } from './save-form';
 import { checkTerms, type TermsValues } from './placement-terms-values';
 import { useHrText } from './use-hr-text';
 
-interface Props {
+type Props = Cancel & {
   initial: TermsValues;
   submitLabel: string;
-  cancelTo: string;
   onSubmit: SaveValues<TermsValues>;
-}
+  /** Fields before the terms, where the form chooses more than the terms (the kind of placement). */
+  children?: ReactNode;
+  /** What an empty requested-hours or duration field stands for, where that is not the vacancy's. */
+  emptyHelp?: { requestedHours: string; duration: string };
+};
 
 type NumberField =
   'contractHoursPerWeek' | 'ownWorkHoursPerWeek' | 'requestedHoursPerWeek' | 'durationWeeks' | 'hoursPerWeek';
 type TextField = 'startDate' | 'endDate' | 'insuranceNote' | 'lendingContact' | 'hostContact';
 
 /** The terms of a placement: who pays what, the contacts, and (or leave them to Werkbrug) the dates and hours. */
-export function PlacementTermsForm({ initial, submitLabel, cancelTo, onSubmit }: Props) {
+export function PlacementTermsForm(props: Props) {
+  const { initial, submitLabel, onSubmit, children, emptyHelp, ...cancel } = props;
   const { t } = useTranslation();
   const hr = useHrText();
   const labels: Record<string, string> = {
@@ -56,7 +61,8 @@ export function PlacementTermsForm({ initial, submitLabel, cancelTo, onSubmit }:
   });
   const payers = enumOptions(hr.placementEnums.payer);
   return (
-    <SaveFormFrame {...form} submitLabel={submitLabel} cancelTo={cancelTo}>
+    <SaveFormFrame {...form} {...cancel} submitLabel={submitLabel}>
+      {children}
       <Fieldset legend={t('hr.placement.termsTitle')}>
         <Stack gap="sm">
           <NativeSelect
@@ -70,9 +76,12 @@ export function PlacementTermsForm({ initial, submitLabel, cancelTo, onSubmit }:
             <NumberInput {...number('ownWorkHoursPerWeek', 48)} required />
             <NumberInput
               {...number('requestedHoursPerWeek', 48)}
-              description={t('hr.terms.requestedHoursHelp')}
+              description={emptyHelp?.requestedHours ?? t('hr.terms.requestedHoursHelp')}
             />
-            <NumberInput {...number('durationWeeks', 104)} description={t('hr.terms.durationHelp')} />
+            <NumberInput
+              {...number('durationWeeks', 104)}
+              description={emptyHelp?.duration ?? t('hr.terms.durationHelp')}
+            />
           </SimpleGrid>
         </Stack>
       </Fieldset>

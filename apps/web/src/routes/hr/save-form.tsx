@@ -43,17 +43,20 @@ export function useSaveForm<T extends object>({ initial, check, labelOf, onSubmi
   return { ...form, saving, save };
 }
 
-interface FrameProps {
+/** Where cancelling leads, or (in a dialog) what it does instead. */
+export type Cancel = { cancelTo: string; onCancel?: never } | { onCancel(): void; cancelTo?: never };
+
+type FrameProps = Cancel & {
   problem: FormProblem;
   saving: boolean;
   submitLabel: string;
-  cancelTo: string;
   save(confirmPossibleNames: boolean, expectedVersion?: number): Promise<void>;
   children: ReactNode;
-}
+};
 
 /** The form element, the reason it was not saved (with what the user can do), and its buttons. */
-export function SaveFormFrame({ problem, saving, submitLabel, cancelTo, save, children }: FrameProps) {
+export function SaveFormFrame(props: FrameProps) {
+  const { problem, saving, submitLabel, save, children } = props;
   const { t } = useTranslation();
   return (
     <form
@@ -74,9 +77,15 @@ export function SaveFormFrame({ problem, saving, submitLabel, cancelTo, save, ch
           <Button type="submit" loading={saving}>
             {submitLabel}
           </Button>
-          <Anchor component={Link} to={cancelTo}>
-            {t('hr.form.cancel')}
-          </Anchor>
+          {props.onCancel ? (
+            <Button variant="default" onClick={props.onCancel}>
+              {t('hr.form.cancel')}
+            </Button>
+          ) : (
+            <Anchor component={Link} to={props.cancelTo}>
+              {t('hr.form.cancel')}
+            </Anchor>
+          )}
         </Group>
       </Stack>
     </form>

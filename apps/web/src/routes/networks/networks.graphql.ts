@@ -80,6 +80,11 @@ export const CollegialRequestParts = graphql(`
       vacancyId
       note
       answeredAt
+      placement {
+        id
+        status
+        startDate
+      }
     }
   }
 `);
@@ -93,8 +98,14 @@ export const NetworkQuery = graphql(`
 `);
 
 /**
+ * The requests and the review read these: a mutation that names them (an answer, a placement made of an offer, a
+ * member's notes) has both asked again.
+ */
+export const NETWORK_CHANGES = { additionalTypenames: ['CollegialRequest', 'NetworkReviewNote'] };
+
+/**
  * Asked once the network says the viewer may read them (an active member or the team): the requests and the
- * review of the current quarter, in one request.
+ * review of the current quarter, in one request (the page makes at most three on load).
  */
 export const CollegialRequestsQuery = graphql(`
   query CollegialRequests($networkId: ID!, $from: LocalDate!, $to: LocalDate!) {
@@ -102,21 +113,7 @@ export const CollegialRequestsQuery = graphql(`
       ...CollegialRequestParts
     }
     networkReview(networkId: $networkId, from: $from, to: $to) {
-      from
-      to
-      requests
-      answered
-      closed
-      offers
-      medianHoursToFirstAnswer
-      members {
-        employerId
-        employerName
-        asked
-        received
-        answered
-        offers
-      }
+      ...NetworkReviewParts
     }
   }
 `);
@@ -185,6 +182,24 @@ export const OwnOpenVacanciesQuery = graphql(`
         id
         title
       }
+    }
+  }
+`);
+
+export const ProposePlacementFromOfferMutation = graphql(`
+  mutation ProposePlacementFromCollegialOffer(
+    $requestId: ID!
+    $offeringEmployerId: ID!
+    $kind: PlacementKind!
+    $input: PlacementTermsInput!
+  ) {
+    proposePlacementFromCollegialOffer(
+      requestId: $requestId
+      offeringEmployerId: $offeringEmployerId
+      kind: $kind
+      input: $input
+    ) {
+      ...CollegialRequestParts
     }
   }
 `);

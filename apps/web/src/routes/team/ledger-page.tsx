@@ -1,21 +1,32 @@
 import { Table } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
+import { LedgerNetworkSelect } from '@web/components/ledger-network-select';
 import { LedgerPeriodFields, LedgerView, useLedgerPeriod } from '@web/components/ledger-table';
 import { PageHeading } from '@web/components/page-heading';
 import { useFormat } from '@web/format/use-format';
 import type { TeamLedgerQuery as Ledger } from '@web/graphql/generated/graphql';
 import { TeamLedgerQuery } from './ledger.graphql';
 
-/** The region's exchanges: per employer and period, and between each pair, with the CSV of the same period. */
+/**
+ * The region's exchanges (or those between one network's members): per employer and period, and between each
+ * pair, with the CSV of the same period.
+ */
 export function TeamLedgerPage() {
   const { t } = useTranslation();
   const { period, setPeriod, valid } = useLedgerPeriod(true);
-  const [{ data, error, fetching }] = useQuery({ query: TeamLedgerQuery, variables: period, pause: !valid });
+  const [networkId, setNetworkId] = useState('');
+  const [{ data, error, fetching }] = useQuery({
+    query: TeamLedgerQuery,
+    variables: { ...period, networkId: networkId || null },
+    pause: !valid,
+  });
   const ledger = valid ? data?.reciprocityLedger : undefined;
   return (
     <>
       <PageHeading title={t('team.ledger.title')} intro={t('team.ledger.intro')} />
+      <LedgerNetworkSelect value={networkId} onChange={setNetworkId} />
       <LedgerPeriodFields period={period} valid={valid} onChange={setPeriod} />
       <LedgerView
         ledger={ledger}
