@@ -3,13 +3,15 @@
 // the route downloads (gzipped), and the GraphQL requests it issues. Prints JSON.
 //   npm run bench:web            (builds the web app, seeds a fresh database through the API, then measures)
 //   RUNS=30 npm run bench:web
+//   PROFILE=/tmp/load.cpuprofile npm run bench:web   (after the series, one more load under the CPU profiler: prints
+//     where the main thread's time went until interactive, per script and per function; open the file in DevTools)
 //   COMPARE=/tmp/build-a,/tmp/build-b RUNS=30 node -r ./test/support/ts-register.js bench/web-load.bench.ts
 //     (two builds, `vite build --outDir`, loaded in turn A B B A …, so both see the same machine: on two shared cores
 //     a series of one build varies by ±15 %, more than most changes gain)
 // Targets from issue 13: interactive within 1.0 s, at most 200 kB of gzipped JavaScript, at most 3 GraphQL
 // requests on load. Exits non-zero when a target is missed, so it can guard a release.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -74,9 +76,27 @@ async function coldContext(browser: Browser, storageState: StorageState) {
   });
 }
 
-async function load(browser: Browser, storageState: StorageState) {
+interface CpuProfile {
+  nodes: {
+    id: number;
+    callFrame: { functionName: string; url: string; lineNumber: number };
+    hitCount?: number;
+  }[];
+  samples?: number[];
+  timeDeltas?: number[];
+  startTime: number;
+  endTime: number;
+}
+
+async function load(browser: Browser, storageState: StorageState, profileTo?: string) {
   const context = await coldContext(browser, storageState);
   const page = await context.newPage();
+  const profiler = profileTo ? await context.newCDPSession(page) : null;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   const scriptResponses: Response[] = [];
   let graphqlRequests = 0;
   page.on('request', (request) => {
@@ -107,6 +127,11 @@ async function load(browser: Browser, storageState: StorageState) {
   });
   await page.goto(PAGE, { waitUntil: 'commit' });
   await interactive;
+  if (profiler) {
+    const { profile } = (await profiler.send('Profiler.stop')) as unknown as { profile: CpuProfile };
+    writeFileSync(profileTo!, JSON.stringify(profile));
+    console.log(JSON.stringify(profileSummary(profile), null, 2));
+  }
   // Functions, not strings: the app's Content Security Policy refuses evaluating strings in the page.
   const timeToInteractiveMs = await page.evaluate(
     () => (globalThis as { __interactiveAt?: number }).__interactiveAt ?? Number.NaN,
@@ -152,6 +177,35 @@ async function load(browser: Browser, storageState: StorageState) {
   };
   await context.close();
   return result;
+}
+
+/** Self time (ms) per script and per function, the largest first: where the load's main-thread time went. */
+function profileSummary(profile: CpuProfile) {
+  const selfMs = new Map<number, number>();
+  (profile.samples ?? []).forEach((id, i) => {
+    selfMs.set(id, (selfMs.get(id) ?? 0) + (profile.timeDeltas?.[i] ?? 0) / 1000);
+  });
+  const byScript = new Map<string, number>();
+  const byFunction = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const ms = selfMs.get(node.id) ?? 0;
+    const script = node.callFrame.url
+      ? new URL(node.callFrame.url).pathname
+      : `(${node.callFrame.functionName || 'native'})`;
+    byScript.set(script, (byScript.get(script) ?? 0) + ms);
+    const name = `${node.callFrame.functionName || '(anonymous)'} ${script}:${node.callFrame.lineNumber + 1}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + ms);
+  }
+  const top = (map: Map<string, number>, n: number) =>
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key, ms]) => ({ [key]: round(ms) }));
+  return {
+    profiledMs: round((profile.endTime - profile.startTime) / 1000),
+    selfMsByScript: top(byScript, 12),
+    selfMsByFunction: top(byFunction, 25),
+  };
 }
 
 function percentile(values: number[], p: number): number {
@@ -279,6 +333,7 @@ async function main(): Promise<void> {
       },
     };
     console.log(JSON.stringify(figures, null, 2));
+    if (process.env.PROFILE) await load(browser, storageState, process.env.PROFILE);
     if (!Object.values(figures.met).every(Boolean)) process.exitCode = 1;
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@ test('an HR lead starts a network, a colleague joins, the network answers a requ
   page,
 }) => {
   const { networks, password } = hrWorld();
-  const { asker, colleague } = networks;
+  const { asker, colleague, outsiderCandidateCode } = networks;
   const menu = page.getByRole('navigation');
 
   await logIn(page, asker.email, password);
@@ -44,6 +44,21 @@ test('an HR lead starts a network, a colleague joins, the network answers a requ
     'Doet mee',
   );
   await expect(page.getByText('Er zijn nog geen hulpvragen in dit netwerk.')).toBeVisible();
+
+  // The colleague's vacancy: the region's candidates, then only those of the network's members.
+  await menu.getByRole('link', { name: 'Vacatures' }).click();
+  await page.getByRole('link', { name: `Kandidaten voor ${colleague.vacancyTitle}` }).click();
+  const candidate = (code: string) => page.getByRole('article', { name: `Kandidaat ${code}` });
+  await expect(candidate(outsiderCandidateCode)).toBeVisible();
+  await expect(candidate(asker.matchedCandidateCode)).toBeVisible();
+  const scope = page.getByLabel('Netwerk', { exact: true });
+  await expect(
+    scope.getByRole('option', { name: 'Alle kandidaten in de regio', selected: true }),
+  ).toBeAttached();
+  await scope.selectOption({ label: NETWORK });
+  await expect(candidate(outsiderCandidateCode)).toBeHidden();
+  await expect(candidate(asker.matchedCandidateCode)).toBeVisible();
+  await expectAccessible(page, 'candidates of the network');
   await page.getByRole('button', { name: 'Uitloggen' }).click();
 
   // The asker puts a request for their own employee to the network.

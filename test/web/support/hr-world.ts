@@ -18,11 +18,14 @@ export interface HrWorld {
   placements: HrPlacementWorld;
   /**
    * Two care employers of the HR region for the network journey: `asker` starts a network and asks it for help with
-   * its own candidate `candidateCode`; `colleague` is invited, joins and answers.
+   * its own candidate `candidateCode`; `colleague` is invited, joins and answers. The colleague's open vacancy
+   * `vacancyTitle` lists the asker's `matchedCandidateCode` and `outsiderCandidateCode`, a candidate of an employer
+   * that never joins.
    */
   networks: {
-    asker: { email: string; employerName: string; candidateCode: string };
-    colleague: { email: string; employerName: string };
+    asker: { email: string; employerName: string; candidateCode: string; matchedCandidateCode: string };
+    colleague: { email: string; employerName: string; vacancyTitle: string };
+    outsiderCandidateCode: string;
   };
 }
 

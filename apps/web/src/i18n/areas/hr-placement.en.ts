@@ -197,6 +197,13 @@ export const hrPlacementEn: Catalogue<typeof hrPlacementNl> = {
     minScore: 'Minimum score',
     showing: '{{shown}} of {{total}} candidates',
     noneMatch: 'No candidates match these filters.',
+    network: 'Network',
+    networkCandidatesHelp: 'With a network: only candidates of the employers taking part in it.',
+    allCandidates: 'All candidates in the region',
+    noCandidatesInNetwork: 'There are no matching candidates of the employers in this network.',
+    networkVacanciesHelp: 'With a network: only vacancies of the employers taking part in it.',
+    allVacancies: 'All vacancies in the region',
+    noVacanciesInNetwork: 'There are no matching vacancies at the employers in this network.',
   },
   partTime: {
     title: 'Part-time combinations',

@@ -203,6 +203,13 @@ export const hrPlacementNl = {
     minScore: 'Minimale score',
     showing: '{{shown}} van {{total}} kandidaten',
     noneMatch: 'Geen kandidaten met deze filters.',
+    network: 'Netwerk',
+    networkCandidatesHelp: 'Met een netwerk: alleen kandidaten van de werkgevers die eraan meedoen.',
+    allCandidates: 'Alle kandidaten in de regio',
+    noCandidatesInNetwork: 'Er zijn geen passende kandidaten van de werkgevers in dit netwerk.',
+    networkVacanciesHelp: 'Met een netwerk: alleen vacatures van de werkgevers die eraan meedoen.',
+    allVacancies: 'Alle vacatures in de regio',
+    noVacanciesInNetwork: 'Er zijn geen passende vacatures bij de werkgevers in dit netwerk.',
   },
   partTime: {
     title: 'Combinaties van deeltijdwerk',

@@ -48,6 +48,10 @@ export const teamEn: Catalogue<typeof teamNl> = {
     state: 'State: {{state}}',
     noAnswerYet: 'No one has answered yet',
     page: 'Page {{page}}',
+    network: 'Network',
+    networkHelp:
+      'With a network: only matches whose candidate and vacancy are both of employers taking part in it.',
+    wholeRegion: 'Whole region',
   },
   sessions: {
     title: 'Meet-and-greet sessions',
@@ -61,6 +65,8 @@ export const teamEn: Catalogue<typeof teamNl> = {
     plan: 'Plan',
     back: 'Back to the sessions',
     overview: 'Set-up',
+    network: 'Of the employer network {{name}}: only its members and their candidates take part.',
+    networkUnnamed: 'Of an employer network: only its members and their candidates take part.',
     when: '{{date}}, from {{time}}',
     slots: '{{count}} rounds of {{minutes}} minutes at {{tables}} tables',
     deadline: 'Registration until {{date}}',
@@ -128,6 +134,10 @@ export const teamEn: Catalogue<typeof teamNl> = {
     required: 'Please fill in this field.',
     invalid: 'This value is not valid. Please check the field.',
     submit: 'Set up session',
+    network: 'Employer network',
+    networkHelp:
+      'With a network, only the employers taking part in it and their candidates take part. This is fixed once the session is set up.',
+    wholeRegion: 'Whole region',
   },
   sessionInvite: {
     title: 'Invite',

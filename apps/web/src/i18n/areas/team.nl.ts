@@ -55,6 +55,10 @@ export const teamNl = {
     state: 'Stand: {{state}}',
     noAnswerYet: 'Nog niemand heeft gereageerd',
     page: 'Pagina {{page}}',
+    network: 'Netwerk',
+    networkHelp:
+      'Met een netwerk: alleen matches waarbij de kandidaat en de vacature allebei van werkgevers zijn die eraan meedoen.',
+    wholeRegion: 'Hele regio',
   },
   sessions: {
     title: 'Matchingsbijeenkomsten',
@@ -69,6 +73,8 @@ export const teamNl = {
     plan: 'Planning',
     back: 'Terug naar de bijeenkomsten',
     overview: 'Opzet',
+    network: 'Van het werkgeversnetwerk {{name}}: alleen de leden en hun kandidaten doen mee.',
+    networkUnnamed: 'Van een werkgeversnetwerk: alleen de leden en hun kandidaten doen mee.',
     when: '{{date}}, vanaf {{time}}',
     slots: '{{count}} rondes van {{minutes}} minuten aan {{tables}} tafels',
     deadline: 'Aanmelden tot {{date}}',
@@ -140,6 +146,10 @@ export const teamNl = {
     required: 'Vul dit veld in.',
     invalid: 'Deze waarde klopt niet. Controleer het veld.',
     submit: 'Bijeenkomst opzetten',
+    network: 'Werkgeversnetwerk',
+    networkHelp:
+      'Met een netwerk doen alleen de werkgevers die eraan meedoen en hun kandidaten mee. Dit ligt vast zodra de bijeenkomst is opgezet.',
+    wholeRegion: 'Hele regio',
   },
   sessionInvite: {
     title: 'Uitnodigen',

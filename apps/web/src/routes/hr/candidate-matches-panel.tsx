@@ -1,8 +1,10 @@
 import { Badge, Button, Card, Divider, Group, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { MatchExplanation } from '@web/components/match-explanation';
+import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
 import { CandidateMatchesQuery } from './candidate-records.graphql';
@@ -14,13 +16,18 @@ import { PartTimeCombinations } from './part-time-combinations';
 /** Vacancy kinds a placement can follow from (placements.service PLACEMENT_KINDS). */
 const PLACEMENT_KINDS = new Set(['SECONDMENT', 'TRIAL_PLACEMENT', 'WORK_EXPERIENCE', 'PROJECT_HIRE']);
 
-/** The vacancies suggested for an own candidate, best first, each with why and where it stands. */
+/**
+ * The vacancies suggested for an own candidate, best first, each with why and where it stands; in one of the
+ * employer's networks, only its members' vacancies.
+ */
 export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) {
   const { t } = useTranslation();
   const format = useFormat();
+  const [networkId, setNetworkId] = useState('');
+  const networks = useNetworkChoices();
   const [{ data, error, fetching }, reread] = useQuery({
     query: CandidateMatchesQuery,
-    variables: { candidateId, first: 20 },
+    variables: { candidateId, first: 20, networkId: networkId || null },
   });
   const matches = data?.candidateMatches;
   return (
@@ -28,9 +35,19 @@ export function CandidateMatchesPanel({ candidateId }: { candidateId: string }) 
       <Title order={2} size="h3">
         {t('hr.candidate.matchesTitle')}
       </Title>
+      <NetworkSelect
+        networks={networks}
+        value={networkId}
+        onChange={setNetworkId}
+        label={t('hr.filters.network')}
+        description={t('hr.filters.networkVacanciesHelp')}
+        noNetworkLabel={t('hr.filters.allVacancies')}
+      />
       {fetching && !matches && <QueryLoading />}
       {error && !matches && <QueryError error={error} />}
-      {matches && matches.nodes.length === 0 && <Text>{t('hr.candidate.noMatches')}</Text>}
+      {matches && matches.nodes.length === 0 && (
+        <Text>{t(networkId ? 'hr.filters.noVacanciesInNetwork' : 'hr.candidate.noMatches')}</Text>
+      )}
       {matches?.nodes.map((match) => (
         <Card key={match.vacancyId} withBorder component="article" aria-labelledby={`v-${match.vacancyId}`}>
           <Stack gap="sm">

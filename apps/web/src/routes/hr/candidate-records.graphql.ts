@@ -1,8 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
 export const CandidateMatchesQuery = graphql(`
-  query CandidateMatches($candidateId: ID!, $first: Int!) {
-    candidateMatches(candidateId: $candidateId, first: $first) {
+  query CandidateMatches($candidateId: ID!, $first: Int!, $networkId: ID) {
+    candidateMatches(candidateId: $candidateId, first: $first, networkId: $networkId) {
       totalCount
       nodes {
         ...VacancyMatchParts

@@ -17,12 +17,12 @@ export const OwnVacanciesQuery = graphql(`
 `);
 
 export const VacancyMatchesQuery = graphql(`
-  query VacancyMatches($vacancyId: ID!, $first: Int!) {
+  query VacancyMatches($vacancyId: ID!, $first: Int!, $networkId: ID) {
     vacancy(id: $vacancyId) {
       id
       title
     }
-    vacancyMatches(vacancyId: $vacancyId, first: $first) {
+    vacancyMatches(vacancyId: $vacancyId, first: $first, networkId: $networkId) {
       totalCount
       nodes {
         candidateId

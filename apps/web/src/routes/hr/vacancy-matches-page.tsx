@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { MatchExplanation } from '@web/components/match-explanation';
+import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
 import { PageHeading } from '@web/components/page-heading';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { useFormat } from '@web/format/use-format';
@@ -29,17 +30,22 @@ import { MatchOutcome } from './match-outcome';
 import { VacancyMatchesQuery } from './vacancies.graphql';
 import { VacancyDiagnostics } from './vacancy-diagnostics';
 
-/** A vacancy's best candidates, ranked, each with the explanation; others' candidates by public code only. */
+/**
+ * A vacancy's best candidates, ranked, each with the explanation; others' candidates by public code only. In one of
+ * the employer's networks: only its members' candidates.
+ */
 export function VacancyMatchesPage() {
   const { t } = useTranslation();
   const format = useFormat();
   const shared = useSharedText();
   const [stateFilter, setStateFilter] = useState<MatchCaseState | ''>('');
   const [minScore, setMinScore] = useState<number | string>('');
+  const [networkId, setNetworkId] = useState('');
+  const networks = useNetworkChoices();
   const vacancyId = useParams().vacancyId ?? '';
   const [{ data, error, fetching }] = useQuery({
     query: VacancyMatchesQuery,
-    variables: { vacancyId, first: 50 },
+    variables: { vacancyId, first: 50, networkId: networkId || null },
   });
   if (['NOT_FOUND', 'BAD_USER_INPUT', 'FORBIDDEN'].includes(errorCode(error) ?? '')) return <NotFoundPage />;
   const matches = data?.vacancyMatches;
@@ -59,9 +65,22 @@ export function VacancyMatchesPage() {
           intro={t('vacancyMatches.intro')}
         />
       )}
+      {data && (
+        <NetworkSelect
+          networks={networks}
+          value={networkId}
+          onChange={setNetworkId}
+          label={t('hr.filters.network')}
+          description={t('hr.filters.networkCandidatesHelp')}
+          noNetworkLabel={t('hr.filters.allCandidates')}
+          mb="md"
+        />
+      )}
       {fetching && !data && <QueryLoading />}
       {error && !data && <QueryError error={error} />}
-      {matches && matches.nodes.length === 0 && <Text>{t('vacancyMatches.empty')}</Text>}
+      {matches && matches.nodes.length === 0 && (
+        <Text>{t(networkId ? 'hr.filters.noCandidatesInNetwork' : 'vacancyMatches.empty')}</Text>
+      )}
       {data && <VacancyDiagnostics vacancyId={vacancyId} />}
       {matches && matches.nodes.length > 0 && (
         <Fieldset legend={t('hr.filters.legend')} variant="unstyled" mb="md">

@@ -2,7 +2,7 @@ import { Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { LedgerNetworkSelect } from '@web/components/ledger-network-select';
+import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
 import { LedgerPeriodFields, LedgerView, useLedgerPeriod } from '@web/components/ledger-table';
 import { PageHeading } from '@web/components/page-heading';
 import { useFormat } from '@web/format/use-format';
@@ -17,6 +17,7 @@ export function TeamLedgerPage() {
   const { t } = useTranslation();
   const { period, setPeriod, valid } = useLedgerPeriod(true);
   const [networkId, setNetworkId] = useState('');
+  const networks = useNetworkChoices();
   const [{ data, error, fetching }] = useQuery({
     query: TeamLedgerQuery,
     variables: { ...period, networkId: networkId || null },
@@ -26,7 +27,15 @@ export function TeamLedgerPage() {
   return (
     <>
       <PageHeading title={t('team.ledger.title')} intro={t('team.ledger.intro')} />
-      <LedgerNetworkSelect value={networkId} onChange={setNetworkId} />
+      <NetworkSelect
+        networks={networks}
+        value={networkId}
+        onChange={setNetworkId}
+        label={t('shared.ledger.network')}
+        description={t('shared.ledger.networkHelp')}
+        noNetworkLabel={t('shared.ledger.wholeRegion')}
+        mb="md"
+      />
       <LedgerPeriodFields period={period} valid={valid} onChange={setPeriod} />
       <LedgerView
         ledger={ledger}

@@ -15,6 +15,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { MatchExplanation } from '@web/components/match-explanation';
+import { type NetworkChoice, NetworkSelect } from '@web/components/network-select';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { SkillPicker, type SkillOption } from '@web/components/skill-picker';
 import { useFormat } from '@web/format/use-format';
@@ -40,9 +41,10 @@ interface Filters {
   skill: SkillOption | null;
   minScore: number | '';
   maxScore: number | '';
+  networkId: string;
 }
 
-const NO_FILTERS: Filters = { sector: '', track: '', skill: null, minScore: '', maxScore: '' };
+const NO_FILTERS: Filters = { sector: '', track: '', skill: null, minScore: '', maxScore: '', networkId: '' };
 
 function toInput(filters: Filters): RegionMatchFilterInput {
   return {
@@ -51,11 +53,15 @@ function toInput(filters: Filters): RegionMatchFilterInput {
     skillId: filters.skill?.id ?? null,
     minScore: filters.minScore === '' ? null : filters.minScore,
     maxScore: filters.maxScore === '' ? null : filters.maxScore,
+    networkId: filters.networkId || null,
   };
 }
 
-/** Every current match in the region, filtered and a page at a time, each with "Waarom deze match?". */
-export function RegionMatches() {
+/**
+ * Every current match in the region, filtered (also to the pairs within one of the region's networks) and a page at
+ * a time, each with "Waarom deze match?".
+ */
+export function RegionMatches({ networks }: { networks: readonly NetworkChoice[] | undefined }) {
   const { t } = useTranslation();
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   // The `after` cursor of each page shown so far: the last one is the current page.
@@ -76,6 +82,15 @@ export function RegionMatches() {
         {t('team.matches.title')}
       </Title>
       <Fieldset legend={t('team.matches.filters')} mb="md">
+        <NetworkSelect
+          networks={networks}
+          value={filters.networkId}
+          onChange={(networkId) => change({ networkId })}
+          label={t('team.matches.network')}
+          description={t('team.matches.networkHelp')}
+          noNetworkLabel={t('team.matches.wholeRegion')}
+          mb="sm"
+        />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 5 }}>
           <NativeSelect
             label={t('team.matches.sector')}

@@ -36,7 +36,7 @@ export function RegionPage() {
         {data && <RegionFigures statistics={data.regionStatistics} />}
         {data && <RematchPanel latest={data.latestRematchRun} />}
         {data && <RegionPlanChoices figures={data.regionMobilityPlanFigures} />}
-        <RegionMatches />
+        <RegionMatches networks={data?.employerNetworks} />
       </Stack>
     </>
   );

@@ -1,11 +1,14 @@
 import { graphql } from '@web/graphql/generated';
 
 /**
- * The page's figures, the choices under the region's mobility plans and its latest rematch in one request (the
- * matches list pages on its own).
+ * The page's figures, the choices under the region's mobility plans, its latest rematch and the networks the
+ * matches may be scoped to in one request (the matches list pages on its own).
  */
 export const RegionOverviewQuery = graphql(`
   query TeamRegionOverview($regionCode: String!) {
+    employerNetworks {
+      ...NetworkChoiceParts
+    }
     latestRematchRun {
       ...RematchRunParts
     }

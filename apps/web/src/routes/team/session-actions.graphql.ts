@@ -1,8 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
 export const CreateSessionMutation = graphql(`
-  mutation TeamCreateSession($input: SessionSetupInput!) {
-    createMeetAndGreetSession(input: $input) {
+  mutation TeamCreateSession($input: SessionSetupInput!, $networkId: ID) {
+    createMeetAndGreetSession(input: $input, networkId: $networkId) {
       id
     }
   }

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { FormCard } from '@web/components/form-card';
+import { type NetworkChoice, NetworkSelect } from '@web/components/network-select';
 import { zonedToIso } from '@web/format/zoned-time';
 import { actionMessage, refusedFields } from '@web/graphql/errors';
 import { CreateSessionMutation } from './session-actions.graphql';
@@ -23,7 +24,9 @@ type NumberField = keyof typeof NUMBERS;
 const NUMBER_FIELDS = Object.keys(NUMBERS) as NumberField[];
 const TEXTS = ['title', 'venue', 'date', 'firstSlotStart', 'deadlineDate', 'deadlineTime'] as const;
 type TextField = (typeof TEXTS)[number];
-type Field = TextField | NumberField;
+type ValueField = TextField | NumberField;
+/** The network is chosen, never typed: not in `Values`, and only ever refused as unknown. */
+type Field = ValueField | 'networkId';
 type Values = Record<TextField, string> & Record<NumberField, number | string>;
 
 const INITIAL: Values = {
@@ -43,22 +46,27 @@ const INITIAL: Values = {
 function formField(path: string): Field | undefined {
   if (path.startsWith('breaks')) return path.endsWith('minutes') ? 'breakMinutes' : 'breakAfter';
   if (path === 'registrationDeadline') return 'deadlineDate';
+  if (path === 'networkId') return 'networkId';
   return ([...TEXTS, ...NUMBER_FIELDS] as string[]).includes(path) ? (path as Field) : undefined;
 }
 
-/** Sets up a session: the day, the place, the rounds with an optional break, the tables and the maxima. */
-export function SessionCreateForm() {
+/**
+ * Sets up a session: the day, the place, the rounds with an optional break, the tables and the maxima; for the whole
+ * region or, fixed from then on, one of its networks (`networks`: the region's).
+ */
+export function SessionCreateForm({ networks }: { networks: readonly NetworkChoice[] | undefined }) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const [values, setValues] = useState<Values>(INITIAL);
+  const [networkId, setNetworkId] = useState('');
   const [tried, setTried] = useState(false);
   const [{ fetching, error }, create] = useMutation(CreateSessionMutation);
   const [refused, setRefused] = useState<Partial<Record<Field, string>>>({});
   const [general, setGeneral] = useState<string>();
 
-  const missing = (field: Field) =>
+  const missing = (field: ValueField) =>
     String(values[field]).trim() === '' ? t('team.sessionForm.required') : undefined;
-  const required: Field[] = [...TEXTS, ...NUMBER_FIELDS.filter((f) => f !== 'breakAfter')];
+  const required: ValueField[] = [...TEXTS, ...NUMBER_FIELDS.filter((f) => f !== 'breakAfter')];
   const problems: Partial<Record<Field, string>> = {};
   for (const field of required) problems[field] = missing(field);
   const errorOf = (field: Field) => refused[field] ?? (tried ? problems[field] : undefined);
@@ -86,6 +94,7 @@ export function SessionCreateForm() {
         maxMeetingsPerRepresentative: number('maxMeetingsPerRepresentative'),
         registrationDeadline: zonedToIso(values.deadlineDate, values.deadlineTime) ?? '',
       },
+      networkId: networkId || null,
     });
     if (result.error) {
       const fields = refusedFields(result.error);
@@ -137,6 +146,15 @@ export function SessionCreateForm() {
         <TextInput {...text('date', 'date')} />
         <TextInput {...text('firstSlotStart', 'time')} />
       </SimpleGrid>
+      <NetworkSelect
+        networks={networks}
+        value={networkId}
+        onChange={setNetworkId}
+        label={t('team.sessionForm.network')}
+        description={t('team.sessionForm.networkHelp')}
+        noNetworkLabel={t('team.sessionForm.wholeRegion')}
+        error={refused.networkId}
+      />
       <Fieldset legend={t('team.sessionForm.rounds')}>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
           <NumberInput {...number('slotCount')} required />

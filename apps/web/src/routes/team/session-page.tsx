@@ -42,7 +42,12 @@ export function SessionPage() {
         <>
           <PageHeading title={session.title} intro={session.venue} />
           <Stack gap="xl">
-            <SessionSetup session={session} onReplanExpected={expectReplan} onChanged={refresh} />
+            <SessionSetup
+              session={session}
+              networks={data.employerNetworks}
+              onReplanExpected={expectReplan}
+              onChanged={refresh}
+            />
             {changes && <PlanChanges changes={changes} />}
             <SessionTablePlan data={data} onChanged={refresh} />
             {session.status !== 'CLOSED' && <SessionInvite sessionId={session.id} onInvited={refresh} />}
@@ -66,13 +71,16 @@ export function SessionPage() {
 
 interface SetupProps {
   session: Session['meetAndGreetSession'];
+  /** The region's networks, where a network's session finds its name. */
+  networks: Session['employerNetworks'];
   onReplanExpected(): void;
   onChanged(): void;
 }
 
-function SessionSetup({ session, onReplanExpected, onChanged }: SetupProps) {
+function SessionSetup({ session, networks, onReplanExpected, onChanged }: SetupProps) {
   const { t } = useTranslation();
   const format = useFormat();
+  const network = session.networkId && networks.find((n) => n.id === session.networkId);
   return (
     <Card withBorder component="section" aria-labelledby="session-setup">
       <Title order={2} id="session-setup" mb="sm">
@@ -83,6 +91,11 @@ function SessionSetup({ session, onReplanExpected, onChanged }: SetupProps) {
         <Badge variant="outline">{t(`team.sessions.planStatuses.${session.planStatus}`)}</Badge>
       </Group>
       <Stack gap={4}>
+        {session.networkId && (
+          <Text>
+            {network ? t('team.sessions.network', { name: network.name }) : t('team.sessions.networkUnnamed')}
+          </Text>
+        )}
         <Text>
           {t('team.sessions.when', { date: format.date(session.date), time: session.firstSlotStart })}
         </Text>

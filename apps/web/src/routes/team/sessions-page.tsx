@@ -63,7 +63,7 @@ export function SessionsPage() {
         </Table.ScrollContainer>
       )}
       <Box mt="xl">
-        <SessionCreateForm />
+        <SessionCreateForm networks={data?.employerNetworks} />
       </Box>
     </>
   );

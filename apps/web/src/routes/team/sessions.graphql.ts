@@ -2,6 +2,9 @@ import { graphql } from '@web/graphql/generated';
 
 export const TeamSessionsQuery = graphql(`
   query TeamSessions {
+    employerNetworks {
+      ...NetworkChoiceParts
+    }
     meetAndGreetSessions {
       id
       title
@@ -16,8 +19,12 @@ export const TeamSessionsQuery = graphql(`
 
 export const TeamSessionQuery = graphql(`
   query TeamSession($sessionId: ID!) {
+    employerNetworks {
+      ...NetworkChoiceParts
+    }
     meetAndGreetSession(sessionId: $sessionId) {
       id
+      networkId
       title
       venue
       date
