@@ -31,6 +31,8 @@ const REQUEST = `{ id status candidatePublicCode sought hoursPerWeek employerNam
 const ASK = `mutation($input: CollegialRequestInput!) { createCollegialRequest(input: $input) ${REQUEST} }`;
 const ANSWER = `mutation($id: ID!, $a: CollegialAnswerInput!) { answerCollegialRequest(requestId: $id, answer: $a) ${REQUEST} }`;
 const REQUESTS = `query($id: ID!) { collegialRequests(networkId: $id) ${REQUEST} }`;
+const REQUESTS_WITH_PLACEMENTS = `query($id: ID!) { collegialRequests(networkId: $id) {
+  answers { employerId placement { id } } } }`;
 
 const today = () => new Date().toISOString().slice(0, 10);
 const commitment = (months = 6) => ({
@@ -248,15 +250,14 @@ describe('employer networks and collegial requests', () => {
       },
     );
     const forMember = expectData(await gql(REVIEW, period, helping.hr)).networkReview;
+    // Another member's small counts are hidden from an HR lead; their own employer's row they read whole.
     expect(
       forMember.members.find((m: { employerId: string }) => m.employerId === helping.employer.id),
-    ).toEqual({
-      employerId: helping.employer.id,
-      asked: 0,
-      received: null,
-      answered: null,
-      offers: null,
-    });
+    ).toEqual({ employerId: helping.employer.id, asked: 0, received: 1, answered: 1, offers: 1 });
+    const forAsker = expectData(await gql(REVIEW, period, asking.hr)).networkReview;
+    expect(
+      forAsker.members.find((m: { employerId: string }) => m.employerId === helping.employer.id),
+    ).toEqual({ employerId: helping.employer.id, asked: 0, received: null, answered: null, offers: null });
     expectError(await gql(REVIEW, period, outsider.hr), 'NOT_FOUND');
     expectError(await gql(REVIEW, { ...period, to: addMonths(today(), -4) }, team), 'BAD_USER_INPUT', {
       reason: 'REVIEW_PERIOD',
@@ -378,7 +379,7 @@ describe('employer networks and collegial requests', () => {
     expectError(
       await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, helping.hr),
       'FORBIDDEN',
-      { reason: 'NETWORK_MEMBER_ONLY' },
+      { reason: 'NOT_THE_ASKER' },
     );
     expectError(
       await gql(PROPOSE, { id: request.id, employer: helping.employer.id, input: terms }, outsider.hr),
@@ -395,6 +396,68 @@ describe('employer networks and collegial requests', () => {
       'CONFLICT',
       { reason: 'OFFER_ALREADY_PLACED' },
     );
+    // Only the two parties (and the team) see that the offer became a placement, as they see the placement.
+    const [forOther] = expectData(
+      await gql(REQUESTS_WITH_PLACEMENTS, { id: networkId }, declining.hr),
+    ).collegialRequests;
+    expect(
+      forOther.answers.find((a: { employerId: string }) => a.employerId === helping.employer.id).placement,
+    ).toBeNull();
+    const [forHost] = expectData(
+      await gql(REQUESTS_WITH_PLACEMENTS, { id: networkId }, helping.hr),
+    ).collegialRequests;
+    expect(
+      forHost.answers.find((a: { employerId: string }) => a.employerId === helping.employer.id).placement,
+    ).toEqual({ id: placementId });
+    // The offer is settled: the placement's own lifecycle changes or ends it, not a new answer.
+    expectError(
+      await gql(ANSWER, { id: request.id, a: { kind: 'NOT_NOW', note: 'Toch niet.' } }, helping.hr),
+      'CONFLICT',
+      { reason: 'ANSWER_HAS_PLACEMENT' },
+    );
+    // Two proposals at once: one placement is linked to the offer, the other is rolled back.
+    const racing = expectData(
+      await gql(
+        ASK,
+        {
+          input: {
+            networkId,
+            candidateId,
+            sought: 'SECONDMENT',
+            startFrom,
+            durationMonths: 3,
+            hoursPerWeek: 16,
+          },
+        },
+        asking.hr,
+      ),
+    ).createCollegialRequest;
+    expectData(
+      await gql(
+        ANSWER,
+        { id: racing.id, a: { kind: 'SECONDMENT_PLACE', note: 'Ook hier een plek.' } },
+        declining.hr,
+      ),
+    );
+    const raced = await Promise.all(
+      [1, 2].map(() =>
+        gql(
+          PROPOSE,
+          {
+            id: racing.id,
+            employer: declining.employer.id,
+            input: { ...terms, startDate: null, endDate: null, hoursPerWeek: null },
+          },
+          asking.hr,
+        ),
+      ),
+    );
+    expect(raced.filter((r) => !r.errors)).toHaveLength(1);
+    const [{ count }] = await f.query(
+      `SELECT count(*)::int AS count FROM placement WHERE candidate_id = $1 AND host_employer_id = $2`,
+      [candidateId, declining.employer.id],
+    );
+    expect(count).toBe(1);
     // Without dates, the request's start, hours and length are the placement's.
     const [stored] = await f.query(
       `SELECT host_employer_id, lending_employer_id, candidate_id, kind, not_before::text, requested_hours_per_week,
@@ -456,16 +519,21 @@ describe('employer networks and collegial requests', () => {
     const REVIEW = `query($id: ID!, $from: LocalDate!, $to: LocalDate!) { networkReview(networkId: $id, from: $from, to: $to) {
       placementsStarted members { employerId hoursLent hoursBorrowed placementsLent placementsBorrowed } } }`;
     const review = expectData(await gql(REVIEW, { id: networkId, ...range }, team)).networkReview;
-    expect(review.placementsStarted).toBe(1);
-    const member = (id: string) => review.members.find((m: { employerId: string }) => m.employerId === id);
-    expect(member(asking.employer.id)).toMatchObject({ placementsLent: 1, placementsBorrowed: 0 });
-    expect(member(asking.employer.id).hoursLent).toBeCloseTo((16 * 90) / 7, 1);
-    expect(member(helping.employer.id).hoursBorrowed).toBeCloseTo((16 * 90) / 7, 1);
-    // Before the start, nothing has started yet.
-    const before = expectData(
-      await gql(REVIEW, { id: networkId, from: addDays(startFrom, -30), to: addDays(startFrom, -1) }, team),
-    ).networkReview;
-    expect(before.placementsStarted).toBe(0);
+    // Agreed and starting in two weeks: its hours are in the ledger, but it has not started yet (the unit tests
+    // count a placement once its first day has come).
+    expect(review.placementsStarted).toBe(0);
+    const member = (of: typeof review, id: string) =>
+      of.members.find((m: { employerId: string }) => m.employerId === id);
+    expect(member(review, asking.employer.id)).toMatchObject({ placementsLent: 1, placementsBorrowed: 0 });
+    expect(member(review, asking.employer.id).hoursLent).toBeCloseTo((16 * 90) / 7, 1);
+    expect(member(review, helping.employer.id).hoursBorrowed).toBeCloseTo((16 * 90) / 7, 1);
+    // An HR lead reads their own row whole, and not the hours behind another member's single placement.
+    const forAsker = expectData(await gql(REVIEW, { id: networkId, ...range }, asking.hr)).networkReview;
+    expect(member(forAsker, asking.employer.id).hoursLent).toBeCloseTo((16 * 90) / 7, 1);
+    expect(member(forAsker, helping.employer.id)).toMatchObject({
+      hoursBorrowed: null,
+      placementsBorrowed: null,
+    });
   });
 
   it('members write notes for the quarter, the worker asks for them before it ends, and the review prints them', async () => {
@@ -555,6 +623,17 @@ describe('employer networks and collegial requests', () => {
     expect(csv.text).toContain(notes.bottlenecks);
     const refused = await open(review.csvUrl, outsider.hr);
     expect(refused.status).toBe(404);
+    // Every download is in the audit trail, as the other documents and exports are.
+    const audited = await f.query(
+      `SELECT action FROM audit_entry WHERE subject_type = 'NetworkReview' AND subject_id = $1`,
+      [networkId],
+    );
+    expect(audited.map((a: { action: string }) => a.action).sort()).toEqual([
+      'CSV_DOWNLOADED',
+      'PRINT_DOWNLOADED',
+      'PRINT_DOWNLOADED',
+      'PRINT_DOWNLOADED',
+    ]);
   });
 
   it('an HR lead starts a network with their own employer in it, and a member can leave', async () => {

@@ -29,6 +29,13 @@ export const MATCHING_CASES: Case[] = [
     probe: 'candidateShared',
   },
   {
+    name: 'candidateMatches (narrowed to a network: its members and the team; a job seeker sees no networks)',
+    query: `query($id: ID!, $network: ID!) { candidateMatches(candidateId: $id, networkId: $network) { totalCount } }`,
+    variables: (ids) => ({ id: ids.candidateShared, network: ids.networkId }),
+    expect: { ...OWNER_SIDE_OR_REGION_TEAM, JS_A: 'NOT_FOUND' },
+    probe: 'networkId',
+  },
+  {
     name: 'match (one suggestion: either side of it, or the mobility team)',
     query: `query($c: ID!, $v: ID!) { match(candidateId: $c, vacancyId: $v) { score } }`,
     variables: (ids) => ({ c: ids.candidateShared, v: ids.vacancyB }),
@@ -58,6 +65,13 @@ export const MATCHING_CASES: Case[] = [
     probe: 'vacancyOpen',
   },
   {
+    name: 'vacancyMatches (narrowed to a network the employer is in)',
+    query: `query($id: ID!, $network: ID!) { vacancyMatches(vacancyId: $id, networkId: $network) { totalCount } }`,
+    variables: (ids) => ({ id: ids.vacancyOpen, network: ids.networkId }),
+    expect: { ...only('HR_A', 'RMT27'), HR_C: 'NOT_FOUND', RMT01: 'NOT_FOUND' },
+    probe: 'networkId',
+  },
+  {
     name: "vacancyDropOut (the employer's HR leads and the mobility team, like vacancyMatches)",
     query: `query($id: ID!) { vacancyDropOut(vacancyId: $id) { compared } }`,
     variables: (ids) => ({ id: ids.vacancyOpen }),
@@ -69,6 +83,14 @@ export const MATCHING_CASES: Case[] = [
     query: `{ regionMatches(filter: { minScore: 10 }) { totalCount } }`,
     variables: () => ({}),
     expect: only('RMT27', 'RMT01'),
+  },
+  {
+    name: 'regionMatches (a network of the region)',
+    query: `query($id: ID!) { regionMatches(filter: { networkId: $id }) { totalCount } }`,
+    variables: (ids) => ({ id: ids.networkId }),
+    // Another region's team does not know the network: the same answer as a random id.
+    expect: { ...only('RMT27', 'RMT01'), RMT01: 'NOT_FOUND' },
+    probe: 'networkId',
   },
   {
     name: 'allocationPlan',

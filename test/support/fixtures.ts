@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AuthService, PasswordHasher } from '@werkbrug/accounts';
-import { Role, Sector } from '@werkbrug/core';
+import { addDays, regionToday, Role, Sector } from '@werkbrug/core';
 import { DataSource } from 'typeorm';
 import type { TestApp } from './test-app';
 
@@ -115,7 +115,8 @@ export async function candidateInput(f: Fixtures, overrides: Record<string, unkn
       evidenceNote: 'Laat dit dagelijks zien.',
     })),
     developmentSkillIds: await f.skillIds(1, 10),
-    contractEndDate: '2027-03-31',
+    // About four months ahead, whatever the day: within the six months in which the move must start.
+    contractEndDate: addDays(regionToday(), 115),
     identity: {
       fullName: 'Anna de Vries',
       email: 'anna@example.nl',

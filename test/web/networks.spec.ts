@@ -87,13 +87,13 @@ test('an HR lead starts a network, a colleague joins, the network answers a requ
   await answer.getByRole('button', { name: 'Antwoord versturen' }).click();
   await expect(request.getByText(/Een kennismakingsgesprek — Kom volgende week kennismaken/)).toBeVisible();
   await expect(request.getByText(/Eerste antwoord na/)).toBeVisible();
-  // The quarter's review: the request and its offer, a member's small counts shown as "fewer than 5".
+  // The quarter's review: the request and its offer; another member's small counts shown as "fewer than 5".
   const review = page.getByRole('region', { name: 'Terugblik', exact: true });
   await expect(review.getByText('Plaatsingen gestart')).toBeVisible();
   await expect(
     review
       .getByRole('table', { name: /^Per werkgever, \de kwartaal \d{4}$/ })
-      .getByRole('row', { name: new RegExp(colleague.employerName) }),
+      .getByRole('row', { name: new RegExp(asker.employerName) }),
   ).toContainText('minder dan 5');
   await expectAccessible(page, 'answered request');
 
@@ -148,7 +148,7 @@ test('an HR lead starts a network, a colleague joins, the network answers a requ
   // In English: the placement, the review and its print in English.
   await menu.getByRole('link', { name: 'Netwerken' }).click();
   await page.getByRole('link', { name: NETWORK }).click();
-  await page.getByLabel('Taal').selectOption('en');
+  await page.getByLabel('Taal', { exact: true }).selectOption('en');
   await expect(request.getByText(/^Placement: Proposed/)).toBeVisible();
   const english = page.getByRole('region', { name: 'Review', exact: true });
   await expect(english.getByRole('table', { name: /^Per employer, Q\d \d{4}$/ })).toBeVisible();

@@ -30,6 +30,12 @@ export interface MatchPage {
   readonly updatedAt: Date | null;
 }
 
+/**
+ * A network's active members, looked up only once the viewer's right to the list is settled: someone without it
+ * is refused the same way whatever network they name.
+ */
+export type NetworkScope = () => Promise<ReadonlySet<string>>;
+
 export interface RegionMatchFilter {
   readonly sector?: Sector;
   readonly track?: CandidateTrack;
@@ -51,18 +57,19 @@ export class MatchesService {
 
   /**
    * The candidate's suggestions; `candidate` is the profile as the viewer may see it (CandidatesService). With
-   * `among`, only vacancies of those employers (a network's members).
+   * `scope`, only vacancies of a network's members.
    */
   async forCandidate(
     viewer: Viewer,
     candidate: CandidateView,
     first: number,
     offset: number,
-    among: ReadonlySet<string> | null = null,
+    scope: NetworkScope | null = null,
   ): Promise<MatchPage> {
     const { profile, visibility } = candidate;
     const candidateId = profile.id;
     requireRight(mayWorkWithCandidateMatches(viewer, visibility));
+    const among = scope && (await scope());
     const list = await ownList(this.dataSource.manager, viewer, 'CANDIDATE', profile.id);
     if (!list) return emptyPage(offset);
     const vacancies = await vacancyPlaces(this.dataSource.manager, list.other_ids);
@@ -80,18 +87,19 @@ export class MatchesService {
   }
 
   /**
-   * The vacancy's suggestions; `vacancy` is one the viewer may see (VacanciesService). With `among`, only
-   * candidates of those employers (a network's members).
+   * The vacancy's suggestions; `vacancy` is one the viewer may see (VacanciesService). With `scope`, only
+   * candidates of a network's members.
    */
   async forVacancy(
     viewer: Viewer,
     vacancy: VacancyEntity,
     first: number,
     offset: number,
-    among: ReadonlySet<string> | null = null,
+    scope: NetworkScope | null = null,
   ): Promise<MatchPage> {
     const vacancyId = vacancy.id;
     requireRight(actsForEmployer(viewer, vacancy));
+    const among = scope && (await scope());
     const list = await ownList(this.dataSource.manager, viewer, 'VACANCY', vacancyId);
     if (!list) return emptyPage(offset);
     const visible = await candidatesVisibleTo(

@@ -1,3 +1,4 @@
+import { affectedRows } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 
 export interface UnansweredRecipient {
@@ -39,4 +40,24 @@ export async function claimUnansweredRecipients(
       [row.request_id, row.employer_id, now],
     );
   return rows.map((r) => ({ requestId: r.request_id, employerId: r.employer_id, networkName: r.name }));
+}
+
+/**
+ * Links a new placement to the offer it came from, provided the offer still has the placement the caller saw
+ * (none, or a declined or cancelled one): of two proposals at once, one links. Whether it did.
+ */
+export async function linkOfferPlacement(
+  tx: EntityManager,
+  requestId: string,
+  employerId: string,
+  placementId: string,
+  previous: string | null,
+): Promise<boolean> {
+  const linked = await affectedRows(
+    tx,
+    `UPDATE collegial_request_answer SET placement_id = $3
+      WHERE request_id = $1 AND employer_id = $2 AND placement_id IS NOT DISTINCT FROM $4::uuid`,
+    [requestId, employerId, placementId, previous],
+  );
+  return linked === 1;
 }

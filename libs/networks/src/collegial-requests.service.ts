@@ -6,6 +6,7 @@ import { employerNames } from '@werkbrug/employers/employer-directory.store';
 import { NotificationsService } from '@werkbrug/notifications';
 import {
   MAX_DURATION_WEEKS,
+  WEEKS_PER_MONTH,
   type PlacementKind,
   PlacementsService,
   PlacementStatus,
@@ -15,7 +16,7 @@ import { placementStates } from '@werkbrug/placements/placement.store';
 import { assertNoPersonalData, type PersonalDataCheckOptions } from '@werkbrug/privacy-guard';
 import { VacanciesService } from '@werkbrug/vacancies';
 import { DataSource, In } from 'typeorm';
-import { claimUnansweredRecipients } from './collegial-request.store';
+import { claimUnansweredRecipients, linkOfferPlacement } from './collegial-request.store';
 import { hoursToFirstAnswer, onlyNotFound } from './network-rules';
 import {
   type AnswerKind,
@@ -25,11 +26,13 @@ import {
   type SoughtKind,
 } from './network.entities';
 import {
+  AnswerHasPlacementError,
   CollegialRequestNotFoundError,
   MemberOnlyError,
   NoOfferToPlaceError,
   NoRecipientsError,
   NotARecipientError,
+  NotTheAskerError,
   NotYourCandidateError,
   OfferAlreadyPlacedError,
   OfferVacancyError,
@@ -114,7 +117,7 @@ export class CollegialRequestsService {
       where: { networkId },
       order: { createdAt: 'DESC' },
     });
-    return this.views(requests);
+    return this.views(requests, viewer);
   }
 
   async request(viewer: Viewer, requestId: string): Promise<RequestView> {
@@ -123,7 +126,7 @@ export class CollegialRequestsService {
     const view = await this.networks.get(viewer, request.networkId).catch(onlyNotFound);
     if (!view || (view.access !== 'TEAM' && view.access !== 'MEMBER'))
       throw new CollegialRequestNotFoundError();
-    const [result] = await this.views([request]);
+    const [result] = await this.views([request], viewer);
     return result;
   }
 
@@ -198,6 +201,9 @@ export class CollegialRequestsService {
     if (viewer.role !== Role.HR_LEAD) throw new NotARecipientError();
     if (!current.recipients.some((r) => r.employerId === viewer.employerId)) throw new NotARecipientError();
     if (current.request.status !== 'OPEN') throw new RequestClosedError();
+    // An offer that became a placement is settled: the placement's own lifecycle changes or ends it.
+    const mine = current.answers.find((a) => a.employerId === viewer.employerId);
+    if (await this.standingPlacement(mine?.placementId ?? null)) throw new AnswerHasPlacementError();
     if (draft.kind === 'NOT_NOW' && !draft.note.trim()) throw new ReasonRequiredError();
     assertNoPersonalData({ note: draft.note }, check);
     let vacancyId: string | null = null;
@@ -277,11 +283,11 @@ export class CollegialRequestsService {
   ): Promise<RequestView> {
     const current = await this.request(viewer, requestId);
     const asker = viewer.role === Role.HR_LEAD && viewer.employerId === current.request.employerId;
-    if (!asker && viewer.role !== Role.MOBILITY_TEAM) throw new MemberOnlyError();
+    if (!asker && viewer.role !== Role.MOBILITY_TEAM) throw new NotTheAskerError();
     const offer = current.answers.find((a) => a.employerId === offeringEmployerId);
     if (!offer || offer.kind === 'NOT_NOW') throw new NoOfferToPlaceError();
-    if (offer.placement && !PLACEMENT_GONE.includes(offer.placement.status))
-      throw new OfferAlreadyPlacedError();
+    const previous = offer.placementId;
+    if (await this.standingPlacement(previous)) throw new OfferAlreadyPlacedError();
     const { request } = current;
     await this.placements.propose(
       viewer,
@@ -293,19 +299,25 @@ export class CollegialRequestsService {
         notBefore: terms.notBefore ?? request.startFrom,
         requestedHoursPerWeek: terms.requestedHoursPerWeek ?? request.hoursPerWeek,
         durationWeeks:
-          terms.durationWeeks ?? Math.min(Math.round(request.durationMonths * 4.33), MAX_DURATION_WEEKS),
+          terms.durationWeeks ??
+          Math.min(Math.round(request.durationMonths * WEEKS_PER_MONTH), MAX_DURATION_WEEKS),
       },
       null,
       check,
+      // Linked only if nobody else linked a placement to the offer meanwhile; else this one is rolled back.
       async (tx, placement) => {
-        await tx.update(
-          CollegialAnswerEntity,
-          { requestId, employerId: offeringEmployerId },
-          { placementId: placement.id },
-        );
+        if (!(await linkOfferPlacement(tx, requestId, offeringEmployerId, placement.id, previous)))
+          throw new OfferAlreadyPlacedError();
       },
     );
     return this.request(viewer, requestId);
+  }
+
+  /** Whether the placement an offer became still stands (a declined or cancelled one makes room for another). */
+  private async standingPlacement(placementId: string | null): Promise<boolean> {
+    if (!placementId) return false;
+    const placement = (await placementStates(this.dataSource.manager, [placementId])).get(placementId);
+    return placement !== undefined && !PLACEMENT_GONE.includes(placement.status);
   }
 
   /**
@@ -329,8 +341,12 @@ export class CollegialRequestsService {
     });
   }
 
-  /** Requests with their recipients, answers (and the placements offers became), names and public codes. */
-  async views(requests: readonly CollegialRequestEntity[]): Promise<RequestView[]> {
+  /**
+   * Requests with their recipients, answers, names and public codes. An offer's placement is shown to the parties
+   * to it (the asker and the member that offered) and the region's team only, as the placement itself is: to the
+   * other members its status could tell that the candidate said no.
+   */
+  async views(requests: readonly CollegialRequestEntity[], viewer: Viewer | null): Promise<RequestView[]> {
     if (requests.length === 0) return [];
     const manager = this.dataSource.manager;
     const ids = requests.map((r) => r.id);
@@ -363,7 +379,11 @@ export class CollegialRequestsService {
             answered: own.some((a) => a.employerId === r.employerId),
           })),
         answers: own.map((a) => {
-          const placement = a.placementId ? placements.get(a.placementId) : undefined;
+          const party =
+            viewer?.role === Role.MOBILITY_TEAM ||
+            (viewer?.role === Role.HR_LEAD &&
+              (viewer.employerId === request.employerId || viewer.employerId === a.employerId));
+          const placement = a.placementId && party ? placements.get(a.placementId) : undefined;
           return {
             ...a,
             employerName: names.get(a.employerId) ?? '',

@@ -40,6 +40,7 @@ const TEXTS = {
     head: ['Lid', 'Gevraagd', 'Ontvangen', 'Beantwoord', 'Aanbiedingen', 'Uren uitgeleend', 'Uren ingeleend'],
     noMembers: 'Het netwerk heeft nog geen leden.',
     fewer: 'minder dan 5',
+    fewerPlacements: 'uit minder dan 5 plaatsingen',
     notes: 'Notities van de leden',
     noNotes: 'Er zijn voor deze periode nog geen notities geschreven.',
     quarter: (start: string) => `kwartaal vanaf ${start}`,
@@ -47,7 +48,7 @@ const TEXTS = {
     bottlenecks: 'Knelpunten',
     challenges: 'Uitdagingen',
     footer:
-      'Uren uitgeleend en ingeleend komen uit de wederkerigheidsbalans en tellen alleen plaatsingen tussen leden. Kleine aantallen (1 tot 4) per lid staan voor HR-leads als "minder dan 5". Gemaakt door Werkbrug.',
+      'Uren uitgeleend en ingeleend komen uit de wederkerigheidsbalans en tellen alleen plaatsingen tussen leden. Kleine aantallen (1 tot 4) van andere leden, en de uren daarachter, staan voor HR-leads als "minder dan 5". Gemaakt door Werkbrug.',
   },
   en: {
     title: (name: string) => `Review of ${name}`,
@@ -65,6 +66,7 @@ const TEXTS = {
     head: ['Member', 'Asked', 'Received', 'Answered', 'Offers', 'Hours lent', 'Hours borrowed'],
     noMembers: 'The network has no members yet.',
     fewer: 'fewer than 5',
+    fewerPlacements: 'from fewer than 5 placements',
     notes: "Members' notes",
     noNotes: 'No notes have been written for this period yet.',
     quarter: (start: string) => `quarter from ${start}`,
@@ -72,7 +74,7 @@ const TEXTS = {
     bottlenecks: 'Bottlenecks',
     challenges: 'Challenges',
     footer:
-      'Hours lent and borrowed come from the reciprocity ledger and count only placements between members. Small counts (1 to 4) per member read "fewer than 5" for HR leads. Made by Werkbrug.',
+      'Hours lent and borrowed come from the reciprocity ledger and count only placements between members. Small counts (1 to 4) of other members, and the hours behind them, read "fewer than 5" for HR leads. Made by Werkbrug.',
   },
 } as const;
 
@@ -108,8 +110,8 @@ export function networkReviewDocument(report: ReviewReport, lang: ReviewLanguage
         { text: count(m.received) },
         { text: count(m.answered) },
         { text: count(m.offers) },
-        { text: String(m.hoursLent) },
-        { text: String(m.hoursBorrowed) },
+        { text: m.hoursLent === null ? t.fewerPlacements : String(m.hoursLent) },
+        { text: m.hoursBorrowed === null ? t.fewerPlacements : String(m.hoursBorrowed) },
       ]),
       empty: t.noMembers,
     },
@@ -214,6 +216,8 @@ export function networkReviewCsv(report: ReviewReport): string {
   return toCsv(rows);
 }
 
-function sum(values: readonly number[]): number {
-  return Math.round(values.reduce((a, b) => a + b, 0) * 100) / 100;
+/** The network's total; unknown when a member's part is hidden, so the hidden part cannot be worked out from it. */
+function sum(values: readonly (number | null)[]): number | null {
+  if (values.some((v) => v === null)) return null;
+  return Math.round(values.reduce<number>((a, b) => a + (b ?? 0), 0) * 100) / 100;
 }

@@ -37,7 +37,7 @@ export type NetworkReviewView = NetworkReview & {
   readonly notes: readonly NetworkReviewNoteEntity[];
 };
 
-/** Placements that count as started once their day has come: agreed ones included, as the ledger counts them. */
+/** Placements that count as started once their first day has come: agreed ones too, as the ledger counts them. */
 const STARTED: readonly PlacementStatus[] = [
   PlacementStatus.AGREED,
   PlacementStatus.ACTIVE,
@@ -88,7 +88,7 @@ export class NetworkReviewService {
             ),
           },
         })
-        .then((requests) => this.requests.views(requests)),
+        .then((requests) => this.requests.views(requests, null)),
       offerPlacementIds(manager, networkId).then((ids) => placementStates(manager, ids)),
       this.ledger.totalsAmong(view.network.regionCode, memberIds, from, to),
       manager.find(NetworkReviewNoteEntity, {
@@ -105,7 +105,7 @@ export class NetworkReviewService {
         answers: r.answers,
       })),
       memberIds,
-      viewer.role === Role.HR_LEAD,
+      viewer.role === Role.HR_LEAD ? { ownEmployerId: viewer.employerId } : null,
       {
         startsFromOffers: [...placements.values()]
           .filter((p) => STARTED.includes(p.status) && p.startDate !== null)
@@ -113,6 +113,7 @@ export class NetworkReviewService {
         ledger,
         from,
         to,
+        today: regionToday(),
       },
     );
     const names = new Map(members.map((m) => [m.employerId, m.employerName]));
@@ -139,9 +140,10 @@ export class NetworkReviewService {
     quarterStart: string,
     draft: ReviewNotesDraft,
     check: PersonalDataCheckOptions = {},
-  ): Promise<NetworkReviewNoteEntity> {
+  ): Promise<NetworkReviewNoteEntity & { employerName: string }> {
     const view = await this.networks.get(viewer, networkId);
     if (viewer.role !== Role.HR_LEAD || view.access !== 'MEMBER') throw new MemberOnlyError();
+    const employerName = view.members.find((m) => m.employerId === viewer.employerId)?.employerName ?? '';
     if (!notesWritableFor(quarterStart, regionToday())) throw new ReviewNotesQuarterError();
     const notes = {
       successes: draft.successes.trim(),
@@ -156,7 +158,7 @@ export class NetworkReviewService {
       { ...key, ...notes, writtenByUserId: viewer.userId, updatedAt: new Date() },
       ['networkId', 'employerId', 'quarterStart'],
     );
-    return this.dataSource.manager.findOneByOrFail(NetworkReviewNoteEntity, key);
+    return { ...(await this.dataSource.manager.findOneByOrFail(NetworkReviewNoteEntity, key)), employerName };
   }
 
   /**

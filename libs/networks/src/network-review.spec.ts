@@ -26,11 +26,19 @@ describe('network review', () => {
     },
   ];
 
-  const noPlacements = { startsFromOffers: [], ledger: new Map(), from: '2027-01-01', to: '2027-03-31' };
+  const noPlacements = {
+    startsFromOffers: [],
+    ledger: new Map(),
+    from: '2027-01-01',
+    to: '2027-03-31',
+    today: '2027-06-01',
+  };
+  const forTeam = null;
+  const forHrLeadOf = (ownEmployerId: string) => ({ ownEmployerId });
 
   it('counts requests, answers and offers, and the median hours to a first answer (worked by hand)', () => {
     // First answers: 5 h (request 1, not the later 30 h) and 1 h (request 3); the median of 1 and 5 is 3.
-    const review = networkReview(requests, ['a', 'b', 'c'], false, noPlacements);
+    const review = networkReview(requests, ['a', 'b', 'c'], forTeam, noPlacements);
     expect(review).toMatchObject({
       requests: 3,
       answered: 2,
@@ -45,12 +53,13 @@ describe('network review', () => {
     ]);
   });
 
-  it('shows a member’s small counts as "fewer than five" to employers, zero as zero', () => {
-    const review = networkReview(requests, ['c'], true, noPlacements);
+  it('shows another member’s small counts as "fewer than five" to employers, zero as zero, their own whole', () => {
+    const review = networkReview(requests, ['c', 'a'], forHrLeadOf('a'), noPlacements);
     expect(review.members).toEqual([
       { employerId: 'c', asked: 0, received: null, answered: null, offers: 0, ...noHours },
+      { employerId: 'a', asked: 2, received: 1, answered: 1, offers: 1, ...noHours },
     ]);
-    expect(networkReview([], ['c'], true, noPlacements).medianHoursToFirstAnswer).toBeNull();
+    expect(networkReview([], ['c'], forHrLeadOf('a'), noPlacements).medianHoursToFirstAnswer).toBeNull();
   });
 
   it('counts placements from offers that started in the period, and each member’s hours from the ledger', () => {
@@ -64,21 +73,29 @@ describe('network review', () => {
       ledger,
       from: '2027-01-01',
       to: '2027-03-31',
+      today: '2027-06-01',
     };
-    const review = networkReview(requests, ['a', 'b'], false, placements);
+    const review = networkReview(requests, ['a', 'b'], forTeam, placements);
     expect(review.placementsStarted).toBe(2);
+    // A placement counts as started once its first day has come, not when it is agreed for later.
+    expect(
+      networkReview(requests, ['a'], forTeam, { ...placements, today: '2027-03-30' }).placementsStarted,
+    ).toBe(1);
     expect(
       review.members.map((m) => [m.hoursLent, m.hoursBorrowed, m.placementsLent, m.placementsBorrowed]),
     ).toEqual([
       [260, 0, 1, 0],
       [0, 260, 0, 1],
     ]);
-    // Hours are not counts of people; the number of placements behind them is, so employers read it as "fewer than 5".
-    const protectedReview = networkReview(requests, ['a'], true, placements);
-    expect(protectedReview.members[0]).toMatchObject({
-      hoursLent: 260,
+    // To another employer, the hours behind one placement would tell who placed whom with whom (the ledger shows
+    // that to the two employers only): hidden, like the count. Their own row the employer reads whole.
+    const forB = networkReview(requests, ['a', 'b'], forHrLeadOf('b'), placements);
+    expect(forB.members[0]).toMatchObject({
+      hoursLent: null,
+      hoursBorrowed: 0,
       placementsLent: null,
       placementsBorrowed: 0,
     });
+    expect(forB.members[1]).toMatchObject({ hoursBorrowed: 260, placementsBorrowed: 1 });
   });
 });

@@ -206,3 +206,29 @@ export class EmptyReviewNotesError extends InvalidInputError {
     );
   }
 }
+
+/** Only the asker (or the region's team) turns an offer into a placement; the member that offered agrees to it. */
+export class NotTheAskerError extends ForbiddenError {
+  constructor() {
+    super(
+      {
+        en: 'Only the HR lead who asked (or the mobility team) turns an offer into a placement. The member that offered agrees to the placement afterwards.',
+        nl: 'Alleen de HR-lead die de hulpvraag stelde (of het mobiliteitsteam) maakt van een aanbod een plaatsing. Het lid dat het aanbod deed, stemt daarna in met de plaatsing.',
+      },
+      { reason: 'NOT_THE_ASKER' },
+    );
+  }
+}
+
+/** An offer that became a placement is not answered again: the placement's lifecycle changes or ends it. */
+export class AnswerHasPlacementError extends ConflictError {
+  constructor() {
+    super(
+      {
+        en: 'Your offer became a placement. Change or cancel the placement instead of answering again.',
+        nl: 'Van je aanbod is een plaatsing gemaakt. Wijzig of annuleer de plaatsing in plaats van opnieuw te antwoorden.',
+      },
+      { reason: 'ANSWER_HAS_PLACEMENT' },
+    );
+  }
+}

@@ -30,6 +30,9 @@ export interface PlacementTerms {
   readonly hostContact: string;
 }
 
+/** Weeks in an average month (52 / 12), to turn a length in months into weeks. */
+export const WEEKS_PER_MONTH = 4.33;
+
 /** The longest placement Werkbrug plans: two years. */
 export const MAX_DURATION_WEEKS = 104;
 

@@ -89,7 +89,7 @@ export async function regionLedgerPlacements(
   );
 }
 
-/** Status and start of placements by id, for the offers they came from; placements that are gone are left out. */
+/** Status and start of placements by id, for the offers they came from (ids of deleted placements are left out). */
 export async function placementStates(
   manager: EntityManager,
   ids: readonly string[],

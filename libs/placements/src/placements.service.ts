@@ -56,6 +56,7 @@ import {
   DEFAULT_DURATION_WEEKS,
   MAX_DURATION_WEEKS,
   type PlacementTerms,
+  WEEKS_PER_MONTH,
 } from './placement-terms';
 
 /** A consent statement an HR lead records with the candidate's agreement, and the row once stored. */
@@ -208,7 +209,7 @@ export class PlacementsService implements OnModuleInit {
         durationWeeks:
           terms.durationWeeks ??
           (vacancy.contractDurationMonths
-            ? Math.min(Math.round(vacancy.contractDurationMonths * 4.33), MAX_DURATION_WEEKS)
+            ? Math.min(Math.round(vacancy.contractDurationMonths * WEEKS_PER_MONTH), MAX_DURATION_WEEKS)
             : DEFAULT_DURATION_WEEKS[kind]),
       },
       matchCaseId,

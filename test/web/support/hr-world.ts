@@ -13,8 +13,11 @@ export interface HrWorld {
   pc4: string;
   /** A care employer's HR lead, who creates a candidate in the browser. */
   owner: { email: string };
-  /** A logistics employer's HR lead, who posts a vacancy; `candidateCode` is another employer's active candidate. */
-  host: { email: string; candidateCode: string };
+  /**
+   * A logistics employer's HR lead, who posts a vacancy; `candidateCode` is another employer's active candidate,
+   * whose contract ends on `contractEndDate` (about four months ahead).
+   */
+  host: { email: string; candidateCode: string; contractEndDate: string };
   placements: HrPlacementWorld;
   /**
    * Two care employers of the HR region for the network journey: `asker` starts a network and asks it for help with

@@ -1,4 +1,4 @@
-import { Role, Sector } from '@werkbrug/core';
+import { addDays, regionToday, Role, Sector } from '@werkbrug/core';
 import { Fixtures, PASSWORD } from '@werkbrug-test/support/fixtures';
 import {
   candidateInputIn,
@@ -31,6 +31,8 @@ export async function seedHrWorld(t: TestApp): Promise<HrWorld> {
   const [skill] = await f.query<{ id: string }>(`SELECT id FROM esco_skill WHERE label_nl = $1`, [
     HR_SKILL.label,
   ]);
+  // Within six months, so the candidate is on the "Start op tijd" worklist.
+  const contractEndDate = addDays(regionToday(), 115);
   const candidateId = await createCandidate(
     t,
     ownerHr.token,
@@ -38,6 +40,7 @@ export async function seedHrWorld(t: TestApp): Promise<HrWorld> {
       strengths: [{ skillId: skill.id, level: 3 }],
       sectorsOpen: [],
       contractTypes: [],
+      contractEndDate,
     }),
   );
   await changeCandidateStatus(t, ownerHr.token, candidateId, 'ACTIVE');
@@ -49,7 +52,7 @@ export async function seedHrWorld(t: TestApp): Promise<HrWorld> {
     password: PASSWORD,
     pc4,
     owner: { email: ownerHr.email },
-    host: { email: hostHr.email, candidateCode: public_code },
+    host: { email: hostHr.email, candidateCode: public_code, contractEndDate },
     placements: await seedHrPlacementWorld(t, f),
     networks: await seedNetworkWorld(t, f, pc4),
   };

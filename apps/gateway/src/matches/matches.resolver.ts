@@ -2,7 +2,12 @@ import { NetworksService } from '@werkbrug/networks';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CandidateNotFoundError, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
-import { MatchesService, SkillSpaceProvider, type MatchPage as ServicePage } from '@werkbrug/matching';
+import {
+  MatchesService,
+  type NetworkScope,
+  SkillSpaceProvider,
+  type MatchPage as ServicePage,
+} from '@werkbrug/matching';
 import { VacancyNotFoundError } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
@@ -60,11 +65,11 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const candidate = await visibleCandidate(ctx.loaders, viewer, args.candidateId);
-    const among = await this.networkMembers(viewer, args.networkId);
+    const scope = this.networkScope(viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
-      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after), among),
+      await this.matches.forCandidate(viewer, candidate, args.first, decodeOffset(args.after), scope),
     );
   }
 
@@ -77,11 +82,11 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const vacancy = await visibleVacancy(ctx.loaders, viewer, args.vacancyId);
-    const among = await this.networkMembers(viewer, args.networkId);
+    const scope = this.networkScope(viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
-      await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after), among),
+      await this.matches.forVacancy(viewer, vacancy, args.first, decodeOffset(args.after), scope),
     );
   }
 
@@ -121,14 +126,16 @@ export class MatchesResolver {
     @Args() args: RegionMatchesArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
+    // The team's view: anyone else is refused before a network in the filter is looked up.
+    if (viewer.role !== Role.MOBILITY_TEAM) throw new ForbiddenError();
     const { networkId, ...filter } = args.filter ?? {};
-    const among = await this.networkMembers(viewer, networkId);
+    const among = networkId ? await this.networks.activeMemberIds(viewer, networkId) : null;
     return this.page(
       viewer,
       ctx,
       await this.matches.forRegion(
         viewer,
-        { ...filter, employerIds: among ? [...among] : undefined },
+        { ...filter, employerIds: among ?? undefined },
         args.first,
         decodeOffset(args.after),
       ),
@@ -136,8 +143,8 @@ export class MatchesResolver {
   }
 
   /** A network's active members, for a list scoped to it (NOT_FOUND for a network the viewer does not see). */
-  private async networkMembers(viewer: Viewer, networkId?: string | null): Promise<Set<string> | null> {
-    return networkId ? new Set(await this.networks.activeMemberIds(viewer, networkId)) : null;
+  private networkScope(viewer: Viewer, networkId?: string | null): NetworkScope | null {
+    return networkId ? async () => new Set(await this.networks.activeMemberIds(viewer, networkId)) : null;
   }
 
   @ResolveField(() => MatchExplanation, {

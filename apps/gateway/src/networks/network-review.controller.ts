@@ -1,4 +1,5 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { AuditAction, AuditTrailService } from '@werkbrug/audit';
 import { InvalidInputError, type Viewer } from '@werkbrug/core';
 import { NetworkReviewService } from '@werkbrug/networks';
 import type { Response } from 'express';
@@ -14,7 +15,10 @@ const FILE = /^(.+)\.(html|pdf|csv)$/;
  */
 @Controller()
 export class NetworkReviewController {
-  constructor(private readonly reviews: NetworkReviewService) {}
+  constructor(
+    private readonly reviews: NetworkReviewService,
+    private readonly audit: AuditTrailService,
+  ) {}
 
   @Get('network-reviews/:file')
   async review(
@@ -36,17 +40,32 @@ export class NetworkReviewController {
       );
     const networkId = parseId(id, 'id');
     const name = `terugblik-netwerk-${from}-${to}`;
+    const body =
+      format === 'csv'
+        ? await this.reviews.csv(viewer, networkId, from, to)
+        : await this.reviews.document(
+            viewer,
+            networkId,
+            from,
+            to,
+            format as 'html' | 'pdf',
+            lang === 'en' ? 'en' : 'nl',
+          );
+    // As every other document and export: who took the members' figures and notes out of Werkbrug, and when.
+    await this.audit.record(viewer, {
+      action: format === 'csv' ? AuditAction.CSV_DOWNLOADED : AuditAction.PRINT_DOWNLOADED,
+      subjectType: 'NetworkReview',
+      subjectId: networkId,
+      details: { document: 'NETWORK_REVIEW', format, from, to },
+    });
     res.status(200).setHeader('Cache-Control', 'no-store');
     if (format === 'csv') {
-      const body = await this.reviews.csv(viewer, networkId, from, to);
       res
         .type('text/csv; charset=utf-8')
         .setHeader('Content-Disposition', `attachment; filename="${name}.csv"`)
         .send(body);
       return;
     }
-    const language = lang === 'en' ? 'en' : 'nl';
-    const body = await this.reviews.document(viewer, networkId, from, to, format as 'html' | 'pdf', language);
     if (format === 'pdf')
       res.type('application/pdf').setHeader('Content-Disposition', `inline; filename="${name}.pdf"`);
     else res.type('text/html; charset=utf-8');

@@ -53,8 +53,6 @@ export class NetworkReviewResolver {
     @Args('notes') notes: NetworkReviewNotesInput,
     @ConfirmPossibleNames() confirmed: boolean | null,
   ): Promise<NetworkReviewNote> {
-    const saved = await this.reviews.writeNotes(viewer, networkId, quarterStart, notes, nameCheck(confirmed));
-    const review = await this.reviews.review(viewer, networkId, quarterStart, quarterStart);
-    return { ...saved, employerName: review.names.get(saved.employerId) ?? '' };
+    return this.reviews.writeNotes(viewer, networkId, quarterStart, notes, nameCheck(confirmed));
   }
 }

@@ -120,7 +120,10 @@ export class CollegialRequest {
   hoursToFirstAnswer!: number | null;
 }
 
-@ObjectType({ description: "A member's part in the period; null is 1 to 4 for HR leads (small counts)" })
+@ObjectType({
+  description:
+    "A member's part in the period; for HR leads, another member's null is 1 to 4 (small counts, and the hours behind them)",
+})
 export class NetworkMemberReview {
   @Field(() => ID) employerId!: string;
   @Field() employerName!: string;
@@ -129,11 +132,13 @@ export class NetworkMemberReview {
   @Field(() => Int, { nullable: true }) answered!: number | null;
   @Field(() => Int, { nullable: true }) offers!: number | null;
   @Field(() => Float, {
-    description: 'Hours lent to other members in the period (the ledger between members)',
+    nullable: true,
+    description:
+      "Hours lent to other members in the period (the ledger between members); null for an HR lead when 1 to 4 of another member's placements are behind them",
   })
-  hoursLent!: number;
-  @Field(() => Float, { description: 'Hours borrowed from other members in the period' })
-  hoursBorrowed!: number;
+  hoursLent!: number | null;
+  @Field(() => Float, { nullable: true, description: 'Hours borrowed from other members in the period' })
+  hoursBorrowed!: number | null;
   @Field(() => Int, { nullable: true }) placementsLent!: number | null;
   @Field(() => Int, { nullable: true }) placementsBorrowed!: number | null;
 }

@@ -112,7 +112,8 @@ export const networkEn: Catalogue<typeof networkNl> = {
     title: 'Review',
     quarter: 'Quarter',
     quarterValue: 'Q{{number}} {{year}}',
-    intro: 'From {{from}} to {{to}} inclusive. Counts of 1 to 4 per employer show as "fewer than 5".',
+    intro:
+      'From {{from}} to {{to}} inclusive. For HR leads, counts of 1 to 4 at other employers, and the hours behind them, show as "fewer than 5"; their own row shows in full.',
     requests: 'Requests',
     answered: 'Answered',
     closed: 'Closed',
@@ -122,6 +123,7 @@ export const networkEn: Catalogue<typeof networkNl> = {
     medianValue: '{{hours}} hours',
     none: '–',
     fewer: 'fewer than 5',
+    fewerPlacements: 'from fewer than 5 placements',
     caption: 'Per employer, {{quarter}}',
     employer: 'Employer',
     asked: 'Asked',

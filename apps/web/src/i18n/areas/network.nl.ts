@@ -112,7 +112,8 @@ export const networkNl = {
     title: 'Terugblik',
     quarter: 'Kwartaal',
     quarterValue: '{{number}}e kwartaal {{year}}',
-    intro: 'Van {{from}} tot en met {{to}}. Aantallen van 1 tot 4 per werkgever staan er als "minder dan 5".',
+    intro:
+      'Van {{from}} tot en met {{to}}. Voor HR-leads staan aantallen van 1 tot 4 bij andere werkgevers, en de uren daarachter, er als "minder dan 5"; de eigen rij staat er helemaal.',
     requests: 'Hulpvragen',
     answered: 'Beantwoord',
     closed: 'Afgesloten',
@@ -122,6 +123,7 @@ export const networkNl = {
     medianValue: '{{hours}} uur',
     none: '–',
     fewer: 'minder dan 5',
+    fewerPlacements: 'uit minder dan 5 plaatsingen',
     caption: 'Per werkgever, {{quarter}}',
     employer: 'Werkgever',
     asked: 'Gevraagd',

@@ -83,7 +83,9 @@ function ReviewFigures({ review, quarter }: { review: NetworkReviewPartsFragment
   const { t } = useTranslation();
   const format = useFormat();
   const count = (n: number | null) => (n === null ? t('network.review.fewer') : format.number(n));
-  const hours = (n: number) => format.number(n, 1);
+  // Hidden for an HR lead when 1 to 4 of another member's placements are behind them.
+  const hours = (n: number | null) =>
+    n === null ? t('network.review.fewerPlacements') : format.number(n, 1);
   const totals: [string, string][] = [
     [t('network.review.requests'), format.number(review.requests)],
     [t('network.review.answered'), format.number(review.answered)],
