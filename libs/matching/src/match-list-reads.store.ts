@@ -85,6 +85,8 @@ export function regionPairs(
   filter: RegionMatchFilter,
   first: number,
   offset: number,
+  /** Only pairs whose candidate and vacancy are both of these employers (a network's members). */
+  among: readonly string[] | null,
 ): Promise<RegionPairRow[]> {
   return manager.query(
     `WITH by_candidate AS (
@@ -127,7 +129,7 @@ export function regionPairs(
       filter.maxScore ?? null,
       first,
       offset,
-      filter.employerIds ?? null,
+      among,
     ],
   );
 }

@@ -42,8 +42,6 @@ export interface RegionMatchFilter {
   readonly skillId?: string;
   readonly minScore?: number;
   readonly maxScore?: number;
-  /** Only pairs whose candidate and vacancy are both of these employers (a network's members). */
-  readonly employerIds?: readonly string[];
 }
 
 /**
@@ -128,18 +126,23 @@ export class MatchesService {
     return pair && { candidateId: candidate.profile.id, vacancyId: vacancy.id, ...pair };
   }
 
-  /** Every current pair of the mobility team's region (on either side's list), best first. */
+  /**
+   * Every current pair of the mobility team's region (on either side's list), best first; with `scope`, only pairs
+   * whose candidate and vacancy are both of a network's members.
+   */
   async forRegion(
     viewer: Viewer,
     filter: RegionMatchFilter,
     first: number,
     offset: number,
+    scope: NetworkScope | null = null,
   ): Promise<MatchPage> {
     requireRole(viewer, Role.MOBILITY_TEAM);
     if (filter.minScore !== undefined && filter.maxScore !== undefined && filter.minScore > filter.maxScore) {
       throw new MinScoreAboveMaxError();
     }
-    const rows = await regionPairs(this.dataSource.manager, viewer, filter, first, offset);
+    const among = scope && [...(await scope())];
+    const rows = await regionPairs(this.dataSource.manager, viewer, filter, first, offset, among);
     const totalCount = rows[0]?.total ?? 0;
     return {
       items: rows.map((r) => ({

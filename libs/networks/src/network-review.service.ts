@@ -33,6 +33,7 @@ export interface ReviewNotesDraft {
 }
 
 export type NetworkReviewView = NetworkReview & {
+  readonly networkName: string;
   readonly names: ReadonlyMap<string, string>;
   readonly notes: readonly NetworkReviewNoteEntity[];
 };
@@ -119,6 +120,7 @@ export class NetworkReviewService {
     const names = new Map(members.map((m) => [m.employerId, m.employerName]));
     return {
       ...review,
+      networkName: view.network.name,
       names,
       notes: notes
         .filter((n) => names.has(n.employerId))
@@ -204,7 +206,6 @@ export class NetworkReviewService {
 
   private async report(viewer: Viewer, networkId: string, from: string, to: string): Promise<ReviewReport> {
     const review = await this.review(viewer, networkId, from, to);
-    const { network } = await this.networks.get(viewer, networkId);
-    return { networkName: network.name, from, to, review, names: review.names, notes: review.notes };
+    return { networkName: review.networkName, from, to, review, names: review.names, notes: review.notes };
   }
 }

@@ -126,18 +126,16 @@ export class MatchesResolver {
     @Args() args: RegionMatchesArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
-    // The team's view: anyone else is refused before a network in the filter is looked up.
-    if (viewer.role !== Role.MOBILITY_TEAM) throw new ForbiddenError();
     const { networkId, ...filter } = args.filter ?? {};
-    const among = networkId ? await this.networks.activeMemberIds(viewer, networkId) : null;
     return this.page(
       viewer,
       ctx,
       await this.matches.forRegion(
         viewer,
-        { ...filter, employerIds: among ?? undefined },
+        filter,
         args.first,
         decodeOffset(args.after),
+        this.networkScope(viewer, networkId),
       ),
     );
   }

@@ -2,6 +2,7 @@ import { Anchor, Checkbox, SimpleGrid, Stack, Table, Text, TextInput } from '@ma
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CombinedError } from 'urql';
+import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
 import { QueryError, QueryLoading } from '@web/components/query-state';
 import { TIME_ZONE, useFormat } from '@web/format/use-format';
 import type { LedgerEmployerRowPartsFragment as LedgerRow } from '@web/graphql/generated/graphql';
@@ -150,5 +151,28 @@ function LedgerTable({
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** The ledger of the whole region, or only between the members of one of the viewer's networks. */
+export function LedgerNetworkSelect({
+  value,
+  onChange,
+}: {
+  value: string;
+  onChange(networkId: string): void;
+}) {
+  const { t } = useTranslation();
+  const networks = useNetworkChoices();
+  return (
+    <NetworkSelect
+      networks={networks}
+      value={value}
+      onChange={onChange}
+      label={t('shared.ledger.network')}
+      description={t('shared.ledger.networkHelp')}
+      noNetworkLabel={t('shared.ledger.wholeRegion')}
+      mb="md"
+    />
   );
 }

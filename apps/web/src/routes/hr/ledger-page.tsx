@@ -2,8 +2,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { LedgerChart } from '@web/components/ledger-chart';
-import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
-import { LedgerPeriodFields, LedgerView, useLedgerPeriod } from '@web/components/ledger-table';
+import {
+  LedgerNetworkSelect,
+  LedgerPeriodFields,
+  LedgerView,
+  useLedgerPeriod,
+} from '@web/components/ledger-table';
 import { PageHeading } from '@web/components/page-heading';
 import { useSession } from '@web/session/viewer-context';
 import { LedgerQuery } from './ledger.graphql';
@@ -17,7 +21,6 @@ export function LedgerPage() {
   const { viewer } = useSession();
   const { period, setPeriod, valid } = useLedgerPeriod(false);
   const [networkId, setNetworkId] = useState('');
-  const networks = useNetworkChoices();
   const [{ data, error, fetching }] = useQuery({
     query: LedgerQuery,
     variables: { ...period, networkId: networkId || null },
@@ -27,15 +30,7 @@ export function LedgerPage() {
   return (
     <>
       <PageHeading title={t('hr.ledger.title')} intro={t('hr.ledger.intro')} />
-      <NetworkSelect
-        networks={networks}
-        value={networkId}
-        onChange={setNetworkId}
-        label={t('shared.ledger.network')}
-        description={t('shared.ledger.networkHelp')}
-        noNetworkLabel={t('shared.ledger.wholeRegion')}
-        mb="md"
-      />
+      <LedgerNetworkSelect value={networkId} onChange={setNetworkId} />
       <LedgerPeriodFields period={period} valid={valid} onChange={setPeriod} />
       <LedgerView
         ledger={ledger}

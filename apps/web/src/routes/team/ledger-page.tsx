@@ -2,8 +2,12 @@ import { Table } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
-import { NetworkSelect, useNetworkChoices } from '@web/components/network-select';
-import { LedgerPeriodFields, LedgerView, useLedgerPeriod } from '@web/components/ledger-table';
+import {
+  LedgerNetworkSelect,
+  LedgerPeriodFields,
+  LedgerView,
+  useLedgerPeriod,
+} from '@web/components/ledger-table';
 import { PageHeading } from '@web/components/page-heading';
 import { useFormat } from '@web/format/use-format';
 import type { TeamLedgerQuery as Ledger } from '@web/graphql/generated/graphql';
@@ -17,7 +21,6 @@ export function TeamLedgerPage() {
   const { t } = useTranslation();
   const { period, setPeriod, valid } = useLedgerPeriod(true);
   const [networkId, setNetworkId] = useState('');
-  const networks = useNetworkChoices();
   const [{ data, error, fetching }] = useQuery({
     query: TeamLedgerQuery,
     variables: { ...period, networkId: networkId || null },
@@ -27,15 +30,7 @@ export function TeamLedgerPage() {
   return (
     <>
       <PageHeading title={t('team.ledger.title')} intro={t('team.ledger.intro')} />
-      <NetworkSelect
-        networks={networks}
-        value={networkId}
-        onChange={setNetworkId}
-        label={t('shared.ledger.network')}
-        description={t('shared.ledger.networkHelp')}
-        noNetworkLabel={t('shared.ledger.wholeRegion')}
-        mb="md"
-      />
+      <LedgerNetworkSelect value={networkId} onChange={setNetworkId} />
       <LedgerPeriodFields period={period} valid={valid} onChange={setPeriod} />
       <LedgerView
         ledger={ledger}
