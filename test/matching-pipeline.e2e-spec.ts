@@ -227,6 +227,98 @@ describe('matching pipeline', () => {
     expect(denied.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it("the region's list holds every current pair once, best first, filtered and paged as reading every list would", async () => {
+    // The reference: every entry of both sides' stored lists, a pair once with the higher score, both sides shown.
+    const expected = (where: string, params: unknown[]) =>
+      f.query<{ candidateId: string; vacancyId: string; score: number }>(
+        `WITH entries AS (
+           SELECT m.owner_id AS c, u.other AS v, u.score FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
+           WHERE m.side = 'CANDIDATE' AND m.region_code = $1
+           UNION ALL
+           SELECT u.other, m.owner_id, u.score FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
+           WHERE m.side = 'VACANCY' AND m.region_code = $1
+         ), pairs AS (SELECT c, v, max(score) AS score FROM entries GROUP BY c, v)
+         SELECT p.c::text AS "candidateId", p.v::text AS "vacancyId", p.score::float8 AS score FROM pairs p
+         JOIN candidate_match_profile cp ON cp.id = p.c AND cp.status = 'ACTIVE' AND cp.consent_status = 'GIVEN'
+         JOIN vacancy_match_profile vp ON vp.id = p.v AND vp.status = 'OPEN'
+         JOIN employer_sector e ON e.employer_id = vp.employer_id
+         WHERE ${where}
+         ORDER BY p.score DESC, p.c, p.v`,
+        [REGION, ...params],
+      );
+    const read = async (filter: string, first = 50, after: string | null = null) =>
+      expectData(
+        await t.gql(
+          `query($first: Int!, $after: String) { regionMatches(first: $first, after: $after, filter: ${filter}) {
+             totalCount hasNextPage endCursor nodes { candidateId vacancyId score candidateRank vacancyRank } } }`,
+          { first, after },
+          rmt.token,
+        ),
+      ).regionMatches as {
+        totalCount: number;
+        hasNextPage: boolean;
+        endCursor: string | null;
+        nodes: { candidateId: string; vacancyId: string; score: number; candidateRank: number | null }[];
+      };
+    const pairsOf = (page: Awaited<ReturnType<typeof read>>) =>
+      page.nodes.map(({ candidateId, vacancyId, score }) => ({ candidateId, vacancyId, score }));
+    const close = (rows: { candidateId: string; vacancyId: string; score: number }[]) =>
+      rows.map((r) => ({ ...r, score: Math.round(r.score * 10) / 10 }));
+
+    const all = await expected('true', []);
+    expect(all.length).toBeGreaterThan(1);
+    const whole = await read('{}');
+    expect(whole.totalCount).toBe(all.length);
+    expect(pairsOf(whole)).toEqual(close(all));
+    const ranked = whole.nodes.find((n) => n.candidateRank !== null)!;
+    const [candidateList] = await lists('CANDIDATE', ranked.candidateId);
+    expect(candidateList.other_ids[ranked.candidateRank! - 1]).toBe(ranked.vacancyId);
+
+    // Paged: the second page goes on where the first stopped.
+    const first = await read('{}', 1);
+    expect(first).toMatchObject({ totalCount: all.length, hasNextPage: true });
+    const second = await read('{}', 1, first.endCursor);
+    expect([...pairsOf(first), ...pairsOf(second)]).toEqual(close(all.slice(0, 2)));
+
+    // Filters: a skill on either side, a score range, a track, a sector.
+    const middle = all[Math.floor(all.length / 2)].score;
+    for (const [filter, where, params] of [
+      [
+        `{ skillId: "${skills[0]}" }`,
+        `(EXISTS (SELECT 1 FROM vacancy_match_skill s WHERE s.vacancy_id = p.v AND s.skill_id = $2)
+          OR EXISTS (SELECT 1 FROM candidate_match_strength s WHERE s.candidate_id = p.c AND s.skill_id = $2))`,
+        [skills[0]],
+      ],
+      [`{ minScore: ${middle} }`, 'p.score >= $2', [middle]],
+      [`{ maxScore: ${middle} }`, 'p.score <= $2', [middle]],
+      ['{ track: WORK_TO_WORK }', "cp.track = 'WORK_TO_WORK'", []],
+      ['{ sector: RETAIL }', "e.sector = 'RETAIL'", []],
+    ] as const) {
+      const page = await read(filter);
+      const rows = await expected(where, [...params]);
+      expect({ filter, total: page.totalCount, pairs: pairsOf(page) }).toEqual({
+        filter,
+        total: rows.length,
+        pairs: close(rows),
+      });
+    }
+
+    // Who may be shown is read per request: a paused candidate leaves the list at once, before any rescoring.
+    const paused = all[0].candidateId;
+    await changeCandidateStatus(t, hrA.token, paused, 'PAUSED');
+    const without = await read('{}');
+    expect(without.nodes.map((n) => n.candidateId)).not.toContain(paused);
+    expect(without.totalCount).toBe(all.filter((p) => p.candidateId !== paused).length);
+    await changeCandidateStatus(t, hrA.token, paused, 'ACTIVE');
+    // Back as it was (the worker rescores the reactivated candidate) before the next test reads their suggestions.
+    await eventually(
+      'the region list as before the pause',
+      () => read('{}'),
+      (page) => JSON.stringify(pairsOf(page)) === JSON.stringify(close(all)),
+      30_000,
+    );
+  });
+
   it('gives one suggestion by itself, as each side may see it, with its explanation when opened', async () => {
     const ONE = `query($c: ID!, $v: ID!) { match(candidateId: $c, vacancyId: $v) {
       score candidateRank vacancyRank candidate { visibility } explanation { score } } }`;

@@ -50,11 +50,26 @@ export class MatchListStore {
 
   /** The highest version among the region's lists (0 when it has none). Read under the region's lock. */
   async regionVersion(tx: EntityManager, regionCode: string): Promise<number> {
-    const [{ version }]: { version: string | null }[] = await tx.query(
-      `SELECT max(list_version)::text AS version FROM match_list WHERE region_code = $1`,
+    // The newest row by the (region_code, list_version) index, not max() over all: a read per request can ask.
+    const rows: { version: string }[] = await tx.query(
+      `SELECT list_version::text AS version FROM match_list WHERE region_code = $1
+       ORDER BY list_version DESC LIMIT 1`,
       [regionCode],
     );
-    return Number(version ?? 0);
+    return Number(rows[0]?.version ?? 0);
+  }
+
+  /**
+   * How many lists the region holds (empty ones included) and their highest version: a copy held in memory that
+   * has caught up with that version but holds more lists than this had some deleted (a full rematch replaced the
+   * region), which only a full reload reflects.
+   */
+  async regionListCount(tx: EntityManager, regionCode: string): Promise<{ version: number; lists: number }> {
+    const [row]: { version: string | null; lists: number }[] = await tx.query(
+      `SELECT max(list_version)::text AS version, count(*)::int AS lists FROM match_list WHERE region_code = $1`,
+      [regionCode],
+    );
+    return { version: Number(row.version ?? 0), lists: row.lists };
   }
 
   /**
@@ -168,10 +183,23 @@ export async function eraseFromLists(
   candidateId: string,
 ): Promise<{ matchListEntries: number; matchLists: number }> {
   requireSystemScope(scope);
+  // Like every other write: under the lock of each region concerned (in one order), with a new version from the
+  // sequence, so a copy of the lists held in memory (a worker's, the gateway's region pairs) catches up with it.
+  // A version of only one more than the list's own could be below what a copy has already seen, and that copy
+  // would keep the erased candidate on the list and could write them back with its next change.
+  const regions: { region_code: string }[] = await tx.query(
+    `SELECT DISTINCT region_code FROM match_list
+     WHERE (side = 'VACANCY' AND $1 = ANY(other_ids)) OR (side = 'CANDIDATE' AND owner_id = $1)
+     ORDER BY region_code`,
+    [candidateId],
+  );
+  const store = new MatchListStore();
+  for (const { region_code } of regions) await store.lockRegion(tx, region_code);
+  const version = regions.length > 0 ? await store.nextVersion(tx) : 0;
   return {
     matchListEntries: await affectedRows(
       tx,
-      `UPDATE match_list l SET other_ids = kept.ids, scores = kept.scores, list_version = l.list_version + 1,
+      `UPDATE match_list l SET other_ids = kept.ids, scores = kept.scores, list_version = $2,
          updated_at = now()
        FROM (SELECT l2.side, l2.owner_id,
                     coalesce(array_agg(o.id ORDER BY o.n) FILTER (WHERE o.id <> $1), '{}') AS ids,
@@ -180,7 +208,7 @@ export async function eraseFromLists(
              WHERE l2.side = 'VACANCY' AND $1 = ANY(l2.other_ids)
              GROUP BY l2.side, l2.owner_id) kept
        WHERE l.side = kept.side AND l.owner_id = kept.owner_id`,
-      [candidateId],
+      [candidateId, version],
     ),
     matchLists: await affectedRows(tx, `DELETE FROM match_list WHERE side = 'CANDIDATE' AND owner_id = $1`, [
       candidateId,

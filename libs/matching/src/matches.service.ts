@@ -9,7 +9,8 @@ import { canSeeVacancy, type VacancyEntity } from '@werkbrug/vacancies';
 import { vacancyPlaces } from '@werkbrug/vacancies/vacancy-records.store';
 import { DataSource } from 'typeorm';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
-import { listedPair, ownList, regionPairs } from './match-list-reads.store';
+import { listedPair, ownList, pairPlaces, regionShown } from './match-list-reads.store';
+import { RegionPairsService } from './region-pairs.service';
 
 export interface MatchEntry {
   readonly candidateId: string;
@@ -51,7 +52,10 @@ export interface RegionMatchFilter {
  */
 @Injectable()
 export class MatchesService {
-  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly regionPairs: RegionPairsService,
+  ) {}
 
   /**
    * The candidate's suggestions; `candidate` is the profile as the viewer may see it (CandidatesService). With
@@ -142,21 +146,32 @@ export class MatchesService {
       throw new MinScoreAboveMaxError();
     }
     const among = scope && [...(await scope())];
-    const rows = await regionPairs(this.dataSource.manager, viewer, filter, first, offset, among);
-    const totalCount = rows[0]?.total ?? 0;
-    return {
-      items: rows.map((r) => ({
-        candidateId: r.candidate_id,
-        vacancyId: r.vacancy_id,
-        score: Number(r.score),
-        candidateRank: r.candidate_rank,
-        vacancyRank: r.vacancy_rank,
-      })),
-      totalCount,
+    const pairs = await this.regionPairs.current(viewer.regionCode);
+    const shown = await regionShown(this.dataSource.manager, viewer, filter, among);
+    const found = pairs.page(
+      {
+        candidates: shown.candidates,
+        vacancies: shown.vacancies,
+        either: shown.withSkill,
+        minScore: filter.minScore,
+        maxScore: filter.maxScore,
+      },
+      first,
       offset,
-      hasNextPage: offset + rows.length < totalCount,
-      updatedAt: rows.reduce<Date | null>(
-        (max, r) => (!max || r.updated_at > max ? r.updated_at : max),
+    );
+    // Places and times as stored now; a pair that left both lists since the pairs were ordered is left out.
+    const places = await pairPlaces(this.dataSource.manager, found.items);
+    const items = found.items.flatMap((pair, i) => {
+      const place = places[i];
+      return place ? [{ ...pair, candidateRank: place.candidateRank, vacancyRank: place.vacancyRank }] : [];
+    });
+    return {
+      items,
+      totalCount: found.totalCount,
+      offset,
+      hasNextPage: offset + found.items.length < found.totalCount,
+      updatedAt: places.reduce<Date | null>(
+        (max, p) => (p && (!max || p.updatedAt > max) ? p.updatedAt : max),
         null,
       ),
     };

@@ -11,6 +11,7 @@ import { FeatureLoader } from './match-features.store';
 import { IncrementalMatcher } from './incremental-matcher.service';
 import { MatchListStore } from './match-list.store';
 import { MATCHING_ENTITIES } from './matching.entities';
+import { RegionPairsService } from './region-pairs.service';
 import { RegionStatesService } from './region-states.service';
 import { RematchChunkStore } from './rematch-chunk.store';
 import { RematchRunStore } from './rematch-run.store';
@@ -51,6 +52,7 @@ export class MatchingModule {}
   imports: [MatchingModule, CandidatesModule, VacanciesModule],
   providers: [
     MatchesService,
+    RegionPairsService,
     MatchCasesService,
     MatchExplainer,
     MatchPlanningService,

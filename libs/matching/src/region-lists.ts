@@ -47,6 +47,11 @@ export class RegionLists {
     return this.lists.CANDIDATE.size + this.lists.VACANCY.size;
   }
 
+  /** Every list of `side` held, empty ones included. */
+  listsOf(side: MatchSide): IterableIterator<MatchList> {
+    return this.lists[side].values();
+  }
+
   get(side: MatchSide, ownerId: string): MatchList | undefined {
     return this.lists[side].get(ownerId);
   }
