@@ -21,10 +21,10 @@ interface HeldRegion {
  * stored lists when they change: only the lists written since the copy's version are read (binary COPY), and the
  * pairs are ordered again once per version rather than once per request.
  *
- * Freshness: a request that finds a newer list version than the pairs' rebuilds and answers from the new pairs; requests arriving
- * while that rebuild runs answer from the previous pairs rather than queue behind it (during a rematch the lists
- * change every few hundred milliseconds). Whether a candidate or vacancy may be shown is never taken from here:
- * the caller decides that per request on current data.
+ * Freshness: a request that finds a newer list version than the pairs' rebuilds them and answers from the new
+ * pairs; requests arriving while that rebuild runs answer from the previous pairs rather than queue behind it
+ * (during a rematch the lists change every few hundred milliseconds). Whether a candidate or vacancy may be
+ * shown is never taken from here: the caller decides that per request on current data.
  */
 @Injectable()
 export class RegionPairsService {
@@ -65,18 +65,23 @@ export class RegionPairsService {
    * Only a full rematch deletes lists, and it writes every list anew, so the version moves with it. (An erasure
    * deletes the erased person's own list too, without a version; they are no longer shown anyway.)
    */
-  private rebuild(regionCode: string, held: HeldRegion): Promise<RegionPairs> {
-    return this.dataSource.transaction('REPEATABLE READ', async (tx) => {
+  private async rebuild(regionCode: string, held: HeldRegion): Promise<RegionPairs> {
+    const version = await this.dataSource.transaction('REPEATABLE READ', async (tx) => {
       const stored = await this.store.regionListCount(tx, regionCode);
       await this.catchUp(tx, held.lists);
       if (held.lists.size !== stored.lists) {
         held.lists = new RegionLists(regionCode);
         await this.catchUp(tx, held.lists);
       }
-      const pairs = RegionPairs.build(held.lists.listsOf('CANDIDATE'), held.lists.listsOf('VACANCY'));
-      Object.assign(held, { pairs, version: stored.version });
-      return pairs;
+      return stored.version;
     });
+    // Ordered after the snapshot's connection is back in the pool.
+    const pairs = await RegionPairs.buildGivingWay(
+      held.lists.listsOf('CANDIDATE'),
+      held.lists.listsOf('VACANCY'),
+    );
+    Object.assign(held, { pairs, version });
+    return pairs;
   }
 
   private async catchUp(tx: EntityManager, lists: RegionLists): Promise<void> {

@@ -60,17 +60,17 @@ const asPairFilter = (filter: Filter) => ({
 const everything = asPairFilter({ candidate: () => true, vacancy: () => true });
 
 describe('RegionPairs', () => {
-  it('lists a pair on both lists once, best first, ties by candidate then vacancy', () => {
+  it('lists a pair on both lists once, best first, ties by candidate then vacancy', async () => {
     const lists: MatchList[] = [
       { side: 'CANDIDATE', ownerId: candidate(2), otherIds: [vacancy(1), vacancy(2)], scores: [80, 70.5] },
       { side: 'CANDIDATE', ownerId: candidate(1), otherIds: [vacancy(2)], scores: [70.5] },
       { side: 'VACANCY', ownerId: vacancy(1), otherIds: [candidate(2), candidate(3)], scores: [80, 12.3] },
       { side: 'VACANCY', ownerId: vacancy(3), otherIds: [], scores: [] },
     ];
-    const page = RegionPairs.build(
-      lists.filter((l) => l.side === 'CANDIDATE'),
-      lists.filter((l) => l.side === 'VACANCY'),
-    ).page(everything, 10, 0);
+    const bySide = (side: string) => lists.filter((l) => l.side === side);
+    const page = RegionPairs.build(bySide('CANDIDATE'), bySide('VACANCY')).page(everything, 10, 0);
+    const givingWay = await RegionPairs.buildGivingWay(bySide('CANDIDATE'), bySide('VACANCY'));
+    expect(givingWay.page(everything, 10, 0)).toEqual(page);
     expect(page).toEqual({
       totalCount: 4,
       items: [

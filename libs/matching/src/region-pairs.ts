@@ -51,7 +51,8 @@ export class RegionPairs {
   private readonly candidateBytes: SortedIds;
   private readonly vacancyBytes: SortedIds;
 
-  private constructor(
+  /** Made by `build` or `buildGivingWay`. */
+  constructor(
     private readonly candidateIds: readonly string[],
     private readonly vacancyIds: readonly string[],
     /** Per pair, best first: its candidate and vacancy (index into the id arrays) and its score in tenths. */
@@ -68,54 +69,27 @@ export class RegionPairs {
   }
 
   static build(candidateLists: Iterable<MatchList>, vacancyLists: Iterable<MatchList>): RegionPairs {
-    const candidates = new Set<string>();
-    const vacancies = new Set<string>();
-    let entries = 0;
-    const collect = (lists: Iterable<MatchList>, owners: Set<string>, others: Set<string>) => {
-      const all: MatchList[] = [];
-      for (const list of lists) {
-        if (list.otherIds.length === 0) continue;
-        all.push(list);
-        owners.add(list.ownerId);
-        for (const id of list.otherIds) others.add(id);
-        entries += list.otherIds.length;
-      }
-      return all;
-    };
-    const byCandidate = collect(candidateLists, candidates, vacancies);
-    const byVacancy = collect(vacancyLists, vacancies, candidates);
-    if (candidates.size > MAX_PER_SIDE || vacancies.size > MAX_PER_SIDE) {
-      throw new RangeError(`a region of more than ${MAX_PER_SIDE} candidates or vacancies`);
+    const steps = buildSteps(candidateLists, vacancyLists);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
     }
-    const candidateIds = [...candidates].sort();
-    const vacancyIds = [...vacancies].sort();
-    const candidateOrder = new Map(candidateIds.map((id, i) => [id, i]));
-    const vacancyOrder = new Map(vacancyIds.map((id, i) => [id, i]));
+  }
 
-    const keys = new Float64Array(entries);
-    let n = 0;
-    const key = (score: number, c: number, v: number) =>
-      (1000 - Math.round(score * 10)) * SCORE_UNIT + c * SIDE_BITS + v;
-    for (const list of byCandidate) {
-      const c = candidateOrder.get(list.ownerId)!;
-      list.otherIds.forEach((id, i) => (keys[n++] = key(list.scores[i], c, vacancyOrder.get(id)!)));
+  /**
+   * The same, giving way to other work between slices: a whole region takes about half a second, and a gateway
+   * that stopped answering for that long would turn callers away as overloaded (admission control).
+   */
+  static async buildGivingWay(
+    candidateLists: Iterable<MatchList>,
+    vacancyLists: Iterable<MatchList>,
+  ): Promise<RegionPairs> {
+    const steps = buildSteps(candidateLists, vacancyLists);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    for (const list of byVacancy) {
-      const v = vacancyOrder.get(list.ownerId)!;
-      list.otherIds.forEach((id, i) => (keys[n++] = key(list.scores[i], candidateOrder.get(id)!, v)));
-    }
-    keys.sort();
-    const distinct = dedupe(keys);
-    const candidateOf = new Int32Array(distinct.length);
-    const vacancyOf = new Int32Array(distinct.length);
-    const tenthsOf = new Int16Array(distinct.length);
-    distinct.forEach((k, i) => {
-      const pair = k % SCORE_UNIT;
-      tenthsOf[i] = 1000 - Math.floor(k / SCORE_UNIT);
-      candidateOf[i] = Math.floor(pair / SIDE_BITS);
-      vacancyOf[i] = pair % SIDE_BITS;
-    });
-    return new RegionPairs(candidateIds, vacancyIds, candidateOf, vacancyOf, tenthsOf);
   }
 
   /** The `first` pairs after `offset` that pass `filter`, and how many pass in all. */
@@ -148,18 +122,81 @@ export class RegionPairs {
   }
 }
 
-/** Sorted keys without a pair's second entry (a pair on both lists); the first has the higher score. */
-function dedupe(sorted: Float64Array): Float64Array {
-  const seen = new Set<number>();
-  const kept = new Float64Array(sorted.length);
-  let n = 0;
-  for (const key of sorted) {
-    const pair = key % SCORE_UNIT;
-    if (seen.has(pair)) continue;
-    seen.add(pair);
-    kept[n++] = key;
+/** Lists or keys handled between two yields of `buildSteps`: a few milliseconds of work each. */
+const SLICE_LISTS = 500;
+const SLICE_KEYS = 50_000;
+
+/** RegionPairs.build as a generator that yields between slices of its work. */
+function* buildSteps(
+  candidateLists: Iterable<MatchList>,
+  vacancyLists: Iterable<MatchList>,
+): Generator<void, RegionPairs> {
+  const candidates = new Set<string>();
+  const vacancies = new Set<string>();
+  let entries = 0;
+  function* collect(lists: Iterable<MatchList>, owners: Set<string>, others: Set<string>, into: MatchList[]) {
+    for (const list of lists) {
+      if (list.otherIds.length === 0) continue;
+      into.push(list);
+      owners.add(list.ownerId);
+      for (const id of list.otherIds) others.add(id);
+      entries += list.otherIds.length;
+      if (into.length % SLICE_LISTS === 0) yield;
+    }
   }
-  return kept.slice(0, n);
+  const byCandidate: MatchList[] = [];
+  const byVacancy: MatchList[] = [];
+  yield* collect(candidateLists, candidates, vacancies, byCandidate);
+  yield* collect(vacancyLists, vacancies, candidates, byVacancy);
+  if (candidates.size > MAX_PER_SIDE || vacancies.size > MAX_PER_SIDE) {
+    throw new RangeError(`a region of more than ${MAX_PER_SIDE} candidates or vacancies`);
+  }
+  const candidateIds = [...candidates].sort();
+  const vacancyIds = [...vacancies].sort();
+  const candidateOrder = new Map(candidateIds.map((id, i) => [id, i]));
+  const vacancyOrder = new Map(vacancyIds.map((id, i) => [id, i]));
+  yield;
+
+  const keys = new Float64Array(entries);
+  let n = 0;
+  const key = (score: number, c: number, v: number) =>
+    (1000 - Math.round(score * 10)) * SCORE_UNIT + c * SIDE_BITS + v;
+  for (const [i, list] of byCandidate.entries()) {
+    const c = candidateOrder.get(list.ownerId)!;
+    list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], c, vacancyOrder.get(id)!)));
+    if (i % SLICE_LISTS === 0) yield;
+  }
+  for (const [i, list] of byVacancy.entries()) {
+    const v = vacancyOrder.get(list.ownerId)!;
+    list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], candidateOrder.get(id)!, v)));
+    if (i % SLICE_LISTS === 0) yield;
+  }
+  keys.sort();
+  yield;
+  // A pair on both lists has two keys; the first (the higher score) is kept.
+  const seen = new Set<number>();
+  const candidateOf = new Int32Array(keys.length);
+  const vacancyOf = new Int32Array(keys.length);
+  const tenthsOf = new Int16Array(keys.length);
+  let kept = 0;
+  for (let i = 0; i < keys.length; i++) {
+    const pair = keys[i] % SCORE_UNIT;
+    if (!seen.has(pair)) {
+      seen.add(pair);
+      tenthsOf[kept] = 1000 - Math.floor(keys[i] / SCORE_UNIT);
+      candidateOf[kept] = Math.floor(pair / SIDE_BITS);
+      vacancyOf[kept] = pair % SIDE_BITS;
+      kept++;
+    }
+    if (i % SLICE_KEYS === 0) yield;
+  }
+  return new RegionPairs(
+    candidateIds,
+    vacancyIds,
+    candidateOf.slice(0, kept),
+    vacancyOf.slice(0, kept),
+    tenthsOf.slice(0, kept),
+  );
 }
 
 /** Per id of `held` (both sorted), whether it is in `wanted`: one merge, no strings. */
