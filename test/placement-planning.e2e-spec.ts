@@ -45,6 +45,13 @@ describe('placement planning from a match', () => {
 
   /** A secondment vacancy starting on `startDate`, matched and introduced, and a placement proposed from it. */
   async function placementFor(startDate: string): Promise<string> {
+    const caseId = await introducedFor(startDate);
+    return expectData(await gql(FROM_MATCH, { m: caseId, input: terms }, hrLender)).proposePlacementFromMatch
+      .id;
+  }
+
+  /** A secondment vacancy starting on `startDate`, matched and introduced: the match case. */
+  async function introducedFor(startDate: string): Promise<string> {
     const input = await secondmentVacancyInput(
       f,
       { pc4, skills },
@@ -66,8 +73,7 @@ describe('placement planning from a match', () => {
         seeker,
       ),
     );
-    return expectData(await gql(FROM_MATCH, { m: caseId, input: terms }, hrLender)).proposePlacementFromMatch
-      .id;
+    return caseId;
   }
 
   beforeAll(async () => {
@@ -118,6 +124,26 @@ describe('placement planning from a match', () => {
       );
     expect(note.nl).toMatch(new RegExp(`^${day('nl-NL')} – .+, \\d+ uur per week$`));
     expect(note.en).toMatch(new RegExp(`^${day('en-GB')} – .+, \\d+ hours a week$`));
+  });
+
+  it('refuses a start agreed by hand before the vacancy starts, and takes one on its first day', async () => {
+    const vacancyStart = inDays(45);
+    const caseId = await introducedFor(vacancyStart);
+    const dated = (startDate: string) => ({
+      ...terms,
+      startDate,
+      endDate: inDays(120),
+      hoursPerWeek: 16,
+    });
+    const early = await gql(FROM_MATCH, { m: caseId, input: dated(inDays(30)) }, hrLender);
+    expect(early.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TERMS_START_BEFORE_VACANCY',
+      field: 'startDate',
+    });
+    expect(early.errors?.[0]?.extensions?.messageNl).toContain('vacature');
+    const onTime = await gql(FROM_MATCH, { m: caseId, input: dated(vacancyStart) }, hrLender);
+    expect(expectData(onTime).proposePlacementFromMatch.id).toEqual(expect.any(String));
   });
 
   it('names the real cause when no dates fit, in both languages, the contract end only for the lender', async () => {

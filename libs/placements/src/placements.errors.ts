@@ -223,10 +223,15 @@ export type PlacementTermsProblem =
   | 'DATE_INVALID'
   | 'DATES_INCOMPLETE'
   | 'END_BEFORE_START'
+  | 'START_BEFORE_VACANCY'
   | 'NO_CONTRACT_HOURS_LEFT'
   | 'TRAVEL_COSTS_PAYER_MISSING';
 
 const TERMS_PROBLEMS: { readonly [P in PlacementTermsProblem]: LocalisedMessage } = {
+  START_BEFORE_VACANCY: {
+    en: 'The placement cannot start before the vacancy does: choose a start date on or after the vacancy’s.',
+    nl: 'De plaatsing kan niet eerder beginnen dan de vacature: kies een startdatum op of na die van de vacature.',
+  },
   DATE_INVALID: { en: 'Not a valid date.', nl: 'Geen geldige datum.' },
   DATES_INCOMPLETE: {
     en: 'Give start date, end date and hours together, or none of them.',

@@ -38,6 +38,7 @@ import { PlacementEntity, PlacementEventEntity } from './placement.entities';
 import { placementsVisibleTo, placementVisibleTo } from './placement.store';
 import {
   EvaluationRequiredError,
+  InvalidPlacementTermsError,
   PlacementAlreadyConsentedError,
   PlacementConflictsUnresolvedError,
   PlacementHostIsLenderError,
@@ -196,6 +197,10 @@ export class PlacementsService implements OnModuleInit {
     if (!PLACEMENT_KINDS.has(vacancy.kind)) throw new VacancyNotAPlacementError();
     if (matchCase.state !== MatchCaseState.INTRODUCED) throw new PlacementNeedsIntroductionError();
     const kind = vacancy.kind as unknown as PlacementKind;
+    // The host has the place from the vacancy's start: an earlier start agreed here would be a date nobody has.
+    if (terms.startDate && vacancy.startDate && terms.startDate < vacancy.startDate) {
+      throw new InvalidPlacementTermsError('START_BEFORE_VACANCY', 'startDate');
+    }
     return this.propose(
       viewer,
       matchCase.candidateId,
