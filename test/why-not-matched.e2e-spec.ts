@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Role, Sector } from '@werkbrug/core';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { Actor, Fixtures } from './support/fixtures';
-import { createVacancy, expectData, expectError } from './support/helpers-auth';
+import { changeCandidateStatus, createVacancy, expectData, expectError } from './support/helpers-auth';
 import {
   createMatchableCandidate,
   openVacancy,
@@ -180,5 +180,12 @@ describe('why a candidate is not on my list', () => {
 
     expect(expectData(await gql(DROP_OUT, { id: jobVacancy }, rmt)).vacancyDropOut).toEqual(counts);
     expectError(await gql(DROP_OUT, { id: jobVacancy }, hrOwn), 'FORBIDDEN');
+
+    // The gateway keeps the region's candidates between questions: a change shows in the very next answer.
+    await changeCandidateStatus(t, hrOwn.token, farAway, 'PAUSED');
+    const paused = expectData(await gql(DROP_OUT, { id: jobVacancy }, hrHost)).vacancyDropOut;
+    expect(paused.compared).toBe(1);
+    await changeCandidateStatus(t, hrOwn.token, farAway, 'ACTIVE');
+    expect(expectData(await gql(DROP_OUT, { id: jobVacancy }, hrHost)).vacancyDropOut).toEqual(counts);
   });
 });

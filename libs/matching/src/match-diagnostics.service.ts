@@ -1,25 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import type { CandidateView } from '@werkbrug/candidates';
-import { Role, type SystemScope, type Viewer } from '@werkbrug/core';
+import { Role, type Viewer } from '@werkbrug/core';
 import {
   dropOutCounts,
   isIncomplete,
   prepareCandidate,
   prepareVacancy,
   whyNotMatched,
-  type CandidateFeatures,
   type DropOutCounts,
   type PairExclusion,
-  type PreparedCandidate,
 } from '@werkbrug/matching-core';
 import type { VacancyEntity } from '@werkbrug/vacancies';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight } from './match-access';
 import { MatchExplainer } from './match-explainer';
 import { FeatureLoader } from './match-features.store';
+import { RegionCandidatesService } from './region-candidates.service';
 import { SkillSpaceProvider } from './skill-space.provider';
-
-/** Reading a region's candidates to count them against one vacancy, for someone who may see that vacancy. */
-const DIAGNOSTICS: SystemScope = { system: 'diagnostics' };
 
 export interface PairDiagnosis {
   /** Every hard rule that keeps the pair apart, with what would change it; empty when none does. */
@@ -38,6 +34,7 @@ export class MatchDiagnosticsService {
     private readonly explainer: MatchExplainer,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
+    private readonly regionCandidates: RegionCandidatesService,
   ) {}
 
   /**
@@ -75,13 +72,7 @@ export class MatchDiagnosticsService {
     const [v] = await this.loader.vacanciesByIds(space, [vacancy.id]);
     const pv = v && prepareVacancy(context, v);
     if (!pv || isIncomplete(pv)) return null;
-    const prepared: PreparedCandidate[] = [];
-    const pages = this.loader.regionPages(DIAGNOSTICS, 'CANDIDATE', space, vacancy.regionCode);
-    for await (const page of pages)
-      for (const features of page as CandidateFeatures[]) {
-        const pc = prepareCandidate(context, features);
-        if (!isIncomplete(pc)) prepared.push(pc);
-      }
-    return dropOutCounts(prepared, pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
+    const candidates = await this.regionCandidates.current(vacancy.regionCode, context);
+    return dropOutCounts([...candidates], pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
   }
 }
