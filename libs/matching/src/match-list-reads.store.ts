@@ -186,26 +186,6 @@ export async function listedPair(
   };
 }
 
-/** Every scored pair of the mobility team's region once, with its score, for the allocation proposal. */
-export async function regionEdges(
-  manager: EntityManager,
-  viewer: ViewerOf<Role.MOBILITY_TEAM>,
-): Promise<{ candidate: string; vacancy: string; score: number }[]> {
-  const edges: { candidate: string; vacancy: string; score: number }[] = await manager.query(
-    `SELECT DISTINCT ON (candidate, vacancy) candidate, vacancy, score FROM (
-       SELECT m.owner_id AS candidate, u.other AS vacancy, u.score
-       FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-       WHERE m.side = 'CANDIDATE' AND m.region_code = $1
-       UNION ALL
-       SELECT u.other, m.owner_id, u.score
-       FROM match_list m, unnest(m.other_ids, m.scores) AS u(other, score)
-       WHERE m.side = 'VACANCY' AND m.region_code = $1) pairs
-     ORDER BY candidate, vacancy`,
-    [viewer.regionCode],
-  );
-  return edges.map((e) => ({ candidate: e.candidate, vacancy: e.vacancy, score: Number(e.score) }));
-}
-
 /** A score a match list holds for a candidate and a vacancy. */
 export interface ListedScore {
   readonly candidateId: string;

@@ -16,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
 import { FeatureLoader } from './match-features.store';
 import { MatchExplainer } from './match-explainer';
-import { regionEdges } from './match-list-reads.store';
+import { RegionPairsService } from './region-pairs.service';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates.store';
 import { openPositionsInRegion } from '@werkbrug/vacancies/vacancy-records.store';
@@ -33,6 +33,7 @@ export class MatchPlanningService {
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly explainer: MatchExplainer,
+    private readonly regionPairs: RegionPairsService,
   ) {}
 
   /** For the candidate, their own HR leads and the mobility team; empty before the region's first rematch. */
@@ -72,11 +73,15 @@ export class MatchPlanningService {
       throw new IntroductionsPerCandidateOutOfRangeError();
     }
     const region = viewer.regionCode;
-    const [candidates, vacancies, edges] = await Promise.all([
+    const [candidates, vacancies, pairs] = await Promise.all([
       matchableCandidatesInRegion(this.dataSource.manager, region),
       openPositionsInRegion(this.dataSource.manager, region),
-      regionEdges(this.dataSource.manager, viewer),
+      this.regionPairs.current(region),
     ]);
+    // Only the pairs the plan may use: reading all 600,000 of a 10,000 × 10,000 region took 2.6 s.
+    const edges = pairs
+      .atLeast(minScore)
+      .map((p) => ({ candidate: p.candidateId, vacancy: p.vacancyId, score: p.score }));
     const comparison = planAllocation(
       { candidates, vacancies, edges },
       { introductionsPerCandidate, minScore },

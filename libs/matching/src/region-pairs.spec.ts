@@ -68,7 +68,9 @@ describe('RegionPairs', () => {
       { side: 'VACANCY', ownerId: vacancy(3), otherIds: [], scores: [] },
     ];
     const bySide = (side: string) => lists.filter((l) => l.side === side);
-    const page = RegionPairs.build(bySide('CANDIDATE'), bySide('VACANCY')).page(everything, 10, 0);
+    const pairs = RegionPairs.build(bySide('CANDIDATE'), bySide('VACANCY'));
+    const page = pairs.page(everything, 10, 0);
+    expect(pairs.atLeast(70.5)).toEqual(page.items.slice(0, 3));
     const givingWay = await RegionPairs.buildGivingWay(bySide('CANDIDATE'), bySide('VACANCY'));
     expect(givingWay.page(everything, 10, 0)).toEqual(page);
     expect(page).toEqual({

@@ -92,6 +92,20 @@ export class RegionPairs {
     }
   }
 
+  /** Every pair scoring at least `minScore`, best first (for plans over the whole region). */
+  atLeast(minScore: number): RegionPair[] {
+    const minTenths = Math.round(minScore * 10);
+    const pairs: RegionPair[] = [];
+    for (let i = 0; i < this.tenthsOf.length && this.tenthsOf[i] >= minTenths; i++) {
+      pairs.push({
+        candidateId: this.candidateIds[this.candidateOf[i]],
+        vacancyId: this.vacancyIds[this.vacancyOf[i]],
+        score: this.tenthsOf[i] / 10,
+      });
+    }
+    return pairs;
+  }
+
   /** The `first` pairs after `offset` that pass `filter`, and how many pass in all. */
   page(filter: PairFilter, first: number, offset: number): PairPage {
     const candidateOk = among(this.candidateBytes, filter.candidates);
