@@ -14,7 +14,7 @@ import type { VacancyEntity } from '@werkbrug/vacancies';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight } from './match-access';
 import { MatchExplainer } from './match-explainer';
 import { FeatureLoader } from './match-features.store';
-import { RegionCandidatesService } from './region-candidates.service';
+import { RegionFeaturesService } from './region-features.service';
 import { SkillSpaceProvider } from './skill-space.provider';
 
 export interface PairDiagnosis {
@@ -34,7 +34,7 @@ export class MatchDiagnosticsService {
     private readonly explainer: MatchExplainer,
     private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
-    private readonly regionCandidates: RegionCandidatesService,
+    private readonly regionFeatures: RegionFeaturesService,
   ) {}
 
   /**
@@ -72,7 +72,7 @@ export class MatchDiagnosticsService {
     const [v] = await this.loader.vacanciesByIds(space, [vacancy.id]);
     const pv = v && prepareVacancy(context, v);
     if (!pv || isIncomplete(pv)) return null;
-    const candidates = await this.regionCandidates.current(vacancy.regionCode, context);
-    return dropOutCounts([...candidates], pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
+    const candidates = await this.regionFeatures.candidates(vacancy.regionCode, context);
+    return dropOutCounts(candidates, pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
   }
 }

@@ -7,7 +7,6 @@ import {
   isIncomplete,
   planAllocation,
   prepareCandidate,
-  prepareVacancies,
   suggestCombinations,
   type AllocationComparison,
   type CombinationSuggestion,
@@ -16,6 +15,7 @@ import { DataSource } from 'typeorm';
 import { mayWorkWithCandidateMatches, requireRight, requireRole } from './match-access';
 import { FeatureLoader } from './match-features.store';
 import { MatchExplainer } from './match-explainer';
+import { RegionFeaturesService } from './region-features.service';
 import { RegionPairsService } from './region-pairs.service';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { matchableCandidatesInRegion } from '@werkbrug/candidates/matchable-candidates.store';
@@ -34,6 +34,7 @@ export class MatchPlanningService {
     private readonly skills: SkillSpaceProvider,
     private readonly explainer: MatchExplainer,
     private readonly regionPairs: RegionPairsService,
+    private readonly regionFeatures: RegionFeaturesService,
   ) {}
 
   /** For the candidate, their own HR leads and the mobility team; empty before the region's first rematch. */
@@ -50,12 +51,8 @@ export class MatchPlanningService {
     const [features] = await this.loader.candidatesByIds(space, [candidateId]);
     const candidate = features && prepareCandidate(context, features);
     if (!candidate || isIncomplete(candidate) || !candidate.active) return [];
-    const vacancies = await this.loader.regionVacancies(space, profile.regionCode);
-    const prepared = prepareVacancies(
-      context,
-      vacancies.map((v) => v.features),
-    );
-    return suggestCombinations(candidate, prepared.ready, { limit });
+    const vacancies = await this.regionFeatures.vacancies(profile.regionCode, context);
+    return suggestCombinations(candidate, vacancies, { limit });
   }
 
   /** Mobility teams: who to introduce where across the region, next to each vacancy simply taking its best. */

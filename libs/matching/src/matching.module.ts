@@ -11,7 +11,7 @@ import { FeatureLoader } from './match-features.store';
 import { IncrementalMatcher } from './incremental-matcher.service';
 import { MatchListStore } from './match-list.store';
 import { MATCHING_ENTITIES } from './matching.entities';
-import { RegionCandidatesService } from './region-candidates.service';
+import { RegionFeaturesService } from './region-features.service';
 import { RegionPairsService } from './region-pairs.service';
 import { RegionStatesService } from './region-states.service';
 import { RematchChunkStore } from './rematch-chunk.store';
@@ -54,7 +54,7 @@ export class MatchingModule {}
   providers: [
     MatchesService,
     RegionPairsService,
-    RegionCandidatesService,
+    RegionFeaturesService,
     MatchCasesService,
     MatchExplainer,
     MatchPlanningService,
