@@ -127,6 +127,18 @@ describe('matching and sessions scoped to an employer network', () => {
       'NOT_FOUND',
     );
 
+    // The drop-out counts narrow the same way: the outsider's candidate is not compared.
+    const DROP_OUT = `query($id: ID!, $network: ID) { vacancyDropOut(vacancyId: $id, networkId: $network) { compared } }`;
+    const counted = async (network?: string) =>
+      expectData(await gql(DROP_OUT, { id: ids.hostVacancy, network }, hrHost)).vacancyDropOut.compared;
+    const wholeRegion = await counted();
+    expect(wholeRegion).toBeGreaterThanOrEqual(2);
+    expect(await counted(ids.network)).toBe(wholeRegion - 1);
+    expectError(
+      await gql(DROP_OUT, { id: ids.outsiderVacancy, network: ids.network }, hrOutsider),
+      'NOT_FOUND',
+    );
+
     const CANDIDATE = `query($id: ID!, $network: ID) { candidateMatches(candidateId: $id, first: 20, networkId: $network) {
       nodes { vacancyId } } }`;
     const forCandidate = expectData(

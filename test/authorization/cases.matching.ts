@@ -79,6 +79,13 @@ export const MATCHING_CASES: Case[] = [
     probe: 'vacancyOpen',
   },
   {
+    name: 'vacancyDropOut (narrowed to a network the employer is in)',
+    query: `query($id: ID!, $network: ID!) { vacancyDropOut(vacancyId: $id, networkId: $network) { compared } }`,
+    variables: (ids) => ({ id: ids.vacancyOpen, network: ids.networkId }),
+    expect: { ...only('HR_A', 'RMT27'), HR_C: 'NOT_FOUND', RMT01: 'NOT_FOUND' },
+    probe: 'networkId',
+  },
+  {
     name: 'regionMatches',
     query: `{ regionMatches(filter: { minScore: 10 }) { totalCount } }`,
     variables: () => ({}),

@@ -13,6 +13,7 @@ import {
 import type { VacancyEntity } from '@werkbrug/vacancies';
 import { actsForEmployer, mayWorkWithCandidateMatches, requireRight } from './match-access';
 import { MatchExplainer } from './match-explainer';
+import type { NetworkScope } from './matches.service';
 import { FeatureLoader } from './match-features.store';
 import { RegionFeaturesService } from './region-features.service';
 import { SkillSpaceProvider } from './skill-space.provider';
@@ -61,18 +62,24 @@ export class MatchDiagnosticsService {
   /**
    * How many of the region's active candidates drop out on each rule for this vacancy: for its employer's HR
    * leads and the region's mobility team. An employer's counts say nothing of profiles not shared with it beyond
-   * that they are not shared (dropOutCounts' sharedOnly). Null before the region has been scored or while the
-   * vacancy is incomplete.
+   * that they are not shared (dropOutCounts' sharedOnly). With `scope`, only candidates of a network's members.
+   * Null before the region has been scored or while the vacancy is incomplete.
    */
-  async dropOut(viewer: Viewer, vacancy: VacancyEntity): Promise<DropOutCounts | null> {
+  async dropOut(
+    viewer: Viewer,
+    vacancy: VacancyEntity,
+    scope: NetworkScope | null = null,
+  ): Promise<DropOutCounts | null> {
     requireRight(actsForEmployer(viewer, vacancy));
+    const among = scope && (await scope());
     const context = await this.explainer.context(vacancy.regionCode);
     if (!context) return null;
     const { space } = this.skills.get();
     const [v] = await this.loader.vacanciesByIds(space, [vacancy.id]);
     const pv = v && prepareVacancy(context, v);
     if (!pv || isIncomplete(pv)) return null;
-    const candidates = await this.regionFeatures.candidates(vacancy.regionCode, context);
+    const all = await this.regionFeatures.candidates(vacancy.regionCode, context);
+    const candidates = among ? all.filter((c) => among.has(c.features.employerId)) : all;
     return dropOutCounts(candidates, pv, { sharedOnly: viewer.role !== Role.MOBILITY_TEAM });
   }
 }

@@ -2,12 +2,14 @@ import { Args, Context, Query, Resolver } from '@nestjs/graphql';
 import { CandidateNotFoundError } from '@werkbrug/candidates';
 import { Viewer } from '@werkbrug/core';
 import { MatchDiagnosticsService, MatchesService } from '@werkbrug/matching';
+import { NetworksService } from '@werkbrug/networks';
 import { RULE_NAMES, type HardRule } from '@werkbrug/matching-core';
 import { VacancyNotFoundError } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { visibleVacancy } from '@werkbrug/gateway/graphql/loaders';
-import { MatchArgs, VacancyMatchesArgs } from './matches.args';
+import { MatchArgs, VacancyDropOutArgs } from './matches.args';
+import { networkScope } from './network-scope';
 import { PairDiagnosis, VacancyDropOut } from './models/match-diagnostics.model';
 
 /** "Waarom staat deze kandidaat niet op mijn lijst?" and the drop-out per rule of a vacancy with few candidates. */
@@ -16,6 +18,7 @@ export class MatchDiagnosticsResolver {
   constructor(
     private readonly diagnostics: MatchDiagnosticsService,
     private readonly matches: MatchesService,
+    private readonly networks: NetworksService,
   ) {}
 
   @Query(() => PairDiagnosis, {
@@ -44,17 +47,18 @@ export class MatchDiagnosticsResolver {
   @Query(() => VacancyDropOut, {
     nullable: true,
     description:
-      'For a vacancy with few or no candidates: how many of the region’s active candidates drop out on each hard ' +
-      'rule. Its employer’s HR leads and the region’s mobility team; null before the region is scored or while ' +
-      'the vacancy is incomplete.',
+      'For a vacancy with few or no candidates: how many of the region’s active candidates (or a network’s ' +
+      'members’ candidates) drop out on each hard rule. Its employer’s HR leads and the region’s mobility team; ' +
+      'null before the region is scored or while the vacancy is incomplete.',
   })
   async vacancyDropOut(
     @CurrentViewer() viewer: Viewer,
-    @Args() args: VacancyMatchesArgs,
+    @Args() args: VacancyDropOutArgs,
     @Context() ctx: GraphQLContext,
   ): Promise<VacancyDropOut | null> {
     const vacancy = await visibleVacancy(ctx.loaders, viewer, args.vacancyId);
-    const counts = await this.diagnostics.dropOut(viewer, vacancy);
+    const scope = networkScope(this.networks, viewer, args.networkId);
+    const counts = await this.diagnostics.dropOut(viewer, vacancy, scope);
     if (!counts) return null;
     return {
       compared: counts.compared,

@@ -74,6 +74,15 @@ export class VacancyMatchesArgs extends MatchPageArgs {
   networkId?: string | null;
 }
 
+@ArgsType()
+export class VacancyDropOutArgs {
+  @Field(() => ID) @IsUUID() vacancyId!: string;
+  @Field(() => ID, { nullable: true, description: "Only candidates of the network's active members" })
+  @IsOptional()
+  @IsUUID()
+  networkId?: string | null;
+}
+
 @InputType({ description: 'Filters for the mobility team’s region view' })
 export class RegionMatchFilterInput {
   @Field(() => Sector, { nullable: true, description: 'Sector of the vacancy’s employer' })

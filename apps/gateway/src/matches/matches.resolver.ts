@@ -2,12 +2,7 @@ import { NetworksService } from '@werkbrug/networks';
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CandidateNotFoundError, presentCandidate } from '@werkbrug/candidates';
 import { ForbiddenError, Role, Viewer } from '@werkbrug/core';
-import {
-  MatchesService,
-  type NetworkScope,
-  SkillSpaceProvider,
-  type MatchPage as ServicePage,
-} from '@werkbrug/matching';
+import { MatchesService, SkillSpaceProvider, type MatchPage as ServicePage } from '@werkbrug/matching';
 import { VacancyNotFoundError } from '@werkbrug/vacancies';
 import { CurrentViewer } from '@werkbrug/gateway/auth/current-viewer.decorator';
 import { toCandidateModel } from '@werkbrug/gateway/candidates/candidate.mapper';
@@ -15,6 +10,7 @@ import type { GraphQLContext } from '@werkbrug/gateway/graphql/graphql-context';
 import { visibleCandidate, visibleVacancy } from '@werkbrug/gateway/graphql/loaders';
 import { toVacancyModel } from '@werkbrug/gateway/vacancies/vacancy.mapper';
 import { toMatchCaseModel } from './match-case.mapper';
+import { networkScope } from './network-scope';
 import { toExplanationModel } from './match-explanation.mapper';
 import {
   CandidateMatchesArgs,
@@ -65,7 +61,7 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const candidate = await visibleCandidate(ctx.loaders, viewer, args.candidateId);
-    const scope = this.networkScope(viewer, args.networkId);
+    const scope = networkScope(this.networks, viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
@@ -82,7 +78,7 @@ export class MatchesResolver {
     @Context() ctx: GraphQLContext,
   ): Promise<MatchPage> {
     const vacancy = await visibleVacancy(ctx.loaders, viewer, args.vacancyId);
-    const scope = this.networkScope(viewer, args.networkId);
+    const scope = networkScope(this.networks, viewer, args.networkId);
     return this.page(
       viewer,
       ctx,
@@ -135,14 +131,9 @@ export class MatchesResolver {
         filter,
         args.first,
         decodeOffset(args.after),
-        this.networkScope(viewer, networkId),
+        networkScope(this.networks, viewer, networkId),
       ),
     );
-  }
-
-  /** A network's active members, for a list scoped to it (NOT_FOUND for a network the viewer does not see). */
-  private networkScope(viewer: Viewer, networkId?: string | null): NetworkScope | null {
-    return networkId ? async () => new Set(await this.networks.activeMemberIds(viewer, networkId)) : null;
   }
 
   @ResolveField(() => MatchExplanation, {

@@ -239,6 +239,8 @@ export const hrEn: Catalogue<typeof hrNl> = {
     dropOutTitle: 'Why so few candidates?',
     dropOutButton: 'Count who drops out on each rule',
     dropOutSummary: '{{eligible}} of the {{compared}} active candidates in the region meet every rule.',
+    dropOutSummaryNetwork:
+      "{{eligible}} of the {{compared}} active candidates of the network's members meet every rule.",
     dropOutNote:
       'Each candidate counts once, at the first rule they drop out on. Profiles not shared with you count only as "not shared".',
     dropOutNone: 'Nobody drops out on any rule.',

@@ -247,6 +247,8 @@ export const hrNl = {
     dropOutButton: 'Tel per regel wie afvalt',
     dropOutSummary:
       '{{eligible}} van de {{compared}} actieve kandidaten in de regio voldoen aan alle regels.',
+    dropOutSummaryNetwork:
+      '{{eligible}} van de {{compared}} actieve kandidaten van de netwerkleden voldoen aan alle regels.',
     dropOutNote:
       'Elke kandidaat telt één keer, bij de eerste regel waarop die afvalt. Profielen die niet met jullie zijn gedeeld, tellen alleen als "niet gedeeld".',
     dropOutNone: 'Niemand valt af op een regel.',

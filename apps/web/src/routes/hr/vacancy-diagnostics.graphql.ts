@@ -1,8 +1,8 @@
 import { graphql } from '@web/graphql/generated';
 
 export const VacancyDropOutQuery = graphql(`
-  query VacancyDropOut($vacancyId: ID!) {
-    vacancyDropOut(vacancyId: $vacancyId) {
+  query VacancyDropOut($vacancyId: ID!, $networkId: ID) {
+    vacancyDropOut(vacancyId: $vacancyId, networkId: $networkId) {
       compared
       eligible
       rules {

@@ -9,14 +9,21 @@ import { CandidateByCodeQuery } from '@web/components/candidate-by-code.graphql'
 import { VacancyDropOutQuery, WhyNotMatchedQuery } from './vacancy-diagnostics.graphql';
 
 /**
- * No silent dead ends on a vacancy: how many of the region's candidates drop out on each rule, and for one
- * candidate (by code) every rule that keeps them off the list with what would change it. Both read on request, so
- * opening the page costs no extra requests.
+ * No silent dead ends on a vacancy: how many of the region's candidates (or, with `networkId`, the network's
+ * members' candidates, as the list above) drop out on each rule, and for one candidate (by code) every rule that
+ * keeps them off the list with what would change it. Both read on request, so opening the page costs no extra
+ * requests.
  */
-export function VacancyDiagnostics({ vacancyId }: { vacancyId: string }) {
+export function VacancyDiagnostics({
+  vacancyId,
+  networkId,
+}: {
+  vacancyId: string;
+  networkId: string | null;
+}) {
   return (
     <Stack gap="md" mb="lg">
-      <DropOut vacancyId={vacancyId} />
+      <DropOut vacancyId={vacancyId} networkId={networkId} />
       <WhyNotForm vacancyId={vacancyId} />
     </Stack>
   );
@@ -27,13 +34,13 @@ function useDutch() {
   return currentLanguage(i18n.language) === 'nl';
 }
 
-function DropOut({ vacancyId }: { vacancyId: string }) {
+function DropOut({ vacancyId, networkId }: { vacancyId: string; networkId: string | null }) {
   const { t } = useTranslation();
   const dutch = useDutch();
   const [asked, setAsked] = useState(false);
   const [{ data, error, fetching }] = useQuery({
     query: VacancyDropOutQuery,
-    variables: { vacancyId },
+    variables: { vacancyId, networkId },
     pause: !asked,
   });
   const counts = data?.vacancyDropOut;
@@ -57,7 +64,10 @@ function DropOut({ vacancyId }: { vacancyId: string }) {
         {counts && (
           <>
             <Text role="status">
-              {t('hr.diagnostics.dropOutSummary', { eligible: counts.eligible, compared: counts.compared })}
+              {t(networkId ? 'hr.diagnostics.dropOutSummaryNetwork' : 'hr.diagnostics.dropOutSummary', {
+                eligible: counts.eligible,
+                compared: counts.compared,
+              })}
             </Text>
             {dropping.length === 0 ? (
               <Text>{t('hr.diagnostics.dropOutNone')}</Text>

@@ -81,7 +81,7 @@ export function VacancyMatchesPage() {
       {matches && matches.nodes.length === 0 && (
         <Text>{t(networkId ? 'hr.filters.noCandidatesInNetwork' : 'vacancyMatches.empty')}</Text>
       )}
-      {data && <VacancyDiagnostics vacancyId={vacancyId} />}
+      {data && <VacancyDiagnostics vacancyId={vacancyId} networkId={networkId || null} />}
       {matches && matches.nodes.length > 0 && (
         <Fieldset legend={t('hr.filters.legend')} variant="unstyled" mb="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>

@@ -20,6 +20,8 @@ export function SessionsPage() {
   const context = useMemo(() => CONTEXT, []);
   const [{ data, error, fetching }] = useQuery({ query: TeamSessionsQuery, context });
   const sessions = data?.meetAndGreetSessions ?? [];
+  const networkName = (networkId: string) =>
+    data?.employerNetworks.find((n) => n.id === networkId)?.name ?? t('team.sessions.forUnnamedNetwork');
   return (
     <>
       <PageHeading title={t('team.sessions.title')} intro={t('team.sessions.intro')} />
@@ -35,6 +37,7 @@ export function SessionsPage() {
                 <Table.Th scope="col">{t('team.sessions.session')}</Table.Th>
                 <Table.Th scope="col">{t('team.sessions.date')}</Table.Th>
                 <Table.Th scope="col">{t('team.sessions.venue')}</Table.Th>
+                <Table.Th scope="col">{t('team.sessions.forWhom')}</Table.Th>
                 <Table.Th scope="col">{t('team.sessions.status')}</Table.Th>
                 <Table.Th scope="col">{t('team.sessions.plan')}</Table.Th>
               </Table.Tr>
@@ -54,6 +57,9 @@ export function SessionsPage() {
                     })}
                   </Table.Td>
                   <Table.Td>{session.venue}</Table.Td>
+                  <Table.Td>
+                    {session.networkId ? networkName(session.networkId) : t('team.sessions.forRegion')}
+                  </Table.Td>
                   <Table.Td>{t(`team.sessions.statuses.${session.status}`)}</Table.Td>
                   <Table.Td>{t(`team.sessions.planStatuses.${session.planStatus}`)}</Table.Td>
                 </Table.Tr>

@@ -7,6 +7,7 @@ export const TeamSessionsQuery = graphql(`
     }
     meetAndGreetSessions {
       id
+      networkId
       title
       venue
       date
