@@ -25,7 +25,7 @@ const RESPOND = (side: string) =>
 const CONSENT = `mutation($id: ID!, $consent: MatchConsent!) {
   answerIntroductionConsent(matchCaseId: $id, consent: $consent) { state } }`;
 const OUTCOME = `mutation($id: ID!) { recordMatchOutcome(matchCaseId: $id, outcome: WORK_EXPERIENCE) { state } }`;
-const MINE = `{ myNotifications(unreadOnly: false) { kind subjectType subjectId textNl textEn } }`;
+const MINE = `{ myNotifications(unreadOnly: false) { kind subjectType subjectId textNl textEn readAt } }`;
 const PROPOSE = `mutation($input: ProposePlacementInput!) { proposePlacement(input: $input) { id status } }`;
 const AGREE = `mutation($id: ID!) { agreeToPlacement(id: $id) { status candidateConsented } }`;
 const PLACEMENT = `query($id: ID!) { placement(id: $id) { status candidateConsented } placementHistory(id: $id) { event } }`;
@@ -34,6 +34,7 @@ const PROFILE_CONSENT = `mutation($id: ID!, $given: Boolean!) {
 
 interface Notice {
   kind: string;
+  readAt: string | null;
   subjectId: string;
   textNl: string;
   textEn: string;
@@ -124,6 +125,10 @@ describe('notifications at every step of the match workflow', () => {
     const asked = (await notices(seeker, caseId)).find((n) => n.kind === 'MATCH_CONSENT_ASKED')!;
     expect(asked.textNl).toContain(`${hostName} vraagt of ze mogen weten wie de kandidaat is`);
     expect(await kinds(hrHost, caseId)).toEqual(['MATCH_CONSENT_ASKED', 'MATCH_INTEREST_SHOWN']);
+    // The employer has answered: "say whether you are interested too" is no longer news (read, still listed).
+    const unread = async (actor: Actor) =>
+      (await notices(actor, caseId)).filter((n) => n.readAt === null).map((n) => n.kind);
+    expect(await unread(hrHost)).toEqual(['MATCH_CONSENT_ASKED']);
     // The candidate answers for themself, so their HR lead is not asked to gather the consent.
     expect(await kinds(hrOwn, caseId)).toEqual([]);
 
@@ -131,6 +136,7 @@ describe('notifications at every step of the match workflow', () => {
     const introduced = (await notices(hrHost, caseId)).find((n) => n.kind === 'MATCH_INTRODUCED')!;
     expect(introduced.textNl).toContain('heeft toestemming gegeven: je kunt nu zien wie het is');
     expect(await kinds(seeker, caseId)).toEqual(['MATCH_CONSENT_ASKED', 'MATCH_INTRODUCED']);
+    expect(await unread(seeker)).toEqual(['MATCH_INTRODUCED']);
 
     expectData(await gql(OUTCOME, { id: caseId }, hrHost));
     const outcome = (await notices(seeker, caseId)).find((n) => n.kind === 'MATCH_OUTCOME_RECORDED')!;

@@ -1,13 +1,16 @@
 import { type Viewer } from '@werkbrug/core';
 import { candidatePlace, candidatePublicCodes, mayAnswerOnBehalf } from '@werkbrug/candidates';
 import { employerNames } from '@werkbrug/employers/employer-directory.store';
-import { notifyIn, type Recipient } from '@werkbrug/notifications';
+import { notifyIn, settleNotices, type Recipient } from '@werkbrug/notifications';
 import { vacancyTitles } from '@werkbrug/vacancies/vacancy-records.store';
 import type { EntityManager } from 'typeorm';
 import { matchStepNotices, type MatchStepAudience, type MatchStepChange } from './match-step-notices';
 import { MatchCaseEntity, MatchCaseEventEntity } from './matching.entities';
 import { applyAction, deriveState, eventName, MatchConsent, type MatchAction } from './match-workflow';
 import { MatchWorkflowConflictError, WorkflowRuleError } from './matching.errors';
+
+/** Notices that ask their reader to act on the match (match-step-notices.ts). */
+const ACTION_REQUESTS = ['MATCH_INTEREST_SHOWN', 'MATCH_CONSENT_ASKED'];
 
 /**
  * Applies the action to a locked case's facts, saves them with the derived state, and records the history entry.
@@ -51,6 +54,9 @@ export async function transitionCase(
     actorRole: viewer.role,
     reason,
   });
+  // What the earlier steps asked someone to do (answer, consent) is no longer news once the match moves on: the
+  // employer who has just said yes must not still find "the candidate is interested, say whether you are too".
+  await settleNotices(tx, 'MATCH_CASE', matchCase.id, ACTION_REQUESTS);
   await notifyStep(tx, matchCase, { action, from: matchCase.state, to: state, before: matchCase });
   return { ...matchCase, ...facts, consentStatementId, state, version: matchCase.version + 1 };
 }

@@ -1,4 +1,4 @@
-import { Role, type SystemScope, type Viewer } from '@werkbrug/core';
+import { affectedRows, Role, type SystemScope, type Viewer } from '@werkbrug/core';
 import type { EntityManager } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 
@@ -102,4 +102,22 @@ export async function markNotificationsMailed(
 ): Promise<void> {
   if (ids.length)
     await manager.query(`UPDATE notification SET mailed_at = now() WHERE id = ANY($1::uuid[])`, [ids]);
+}
+
+/**
+ * Marks unread notices of these kinds about one subject as read: they asked someone to act, and the subject has
+ * moved on since, so they are no longer news. They stay in everyone's list. Returns how many were settled.
+ */
+export async function settleNotices(
+  tx: EntityManager,
+  subjectType: string,
+  subjectId: string,
+  kinds: readonly string[],
+): Promise<number> {
+  return affectedRows(
+    tx,
+    `UPDATE notification SET read_at = now()
+     WHERE subject_type = $1 AND subject_id = $2 AND kind = ANY($3::text[]) AND read_at IS NULL`,
+    [subjectType, subjectId, kinds],
+  );
 }
