@@ -30,7 +30,7 @@ describe('notifications by mail for HR leads and the mobility team', () => {
   let team: Actor;
   let otherTeam: Actor;
 
-  const notifyAll = (recipients: Recipient[], label: string, ageDays = 0) =>
+  const notifyAll = (recipients: Recipient[], label: string, ageDays = 0, read = false) =>
     t.app.get(DataSource).transaction(async (tx) => {
       for (const recipient of recipients)
         await t.app.get(NotificationsService).notify(tx, [recipient], {
@@ -44,6 +44,8 @@ describe('notifications by mail for HR leads and the mobility team', () => {
           `UPDATE notification SET created_at = now() - make_interval(days => $2) WHERE text_nl LIKE $1`,
           [`%${label}%`, ageDays],
         );
+      if (read)
+        await tx.query(`UPDATE notification SET read_at = now() WHERE text_nl LIKE $1`, [`%${label}%`]);
     });
   const allMailed = (label: string) =>
     eventually(
@@ -128,6 +130,13 @@ describe('notifications by mail for HR leads and the mobility team', () => {
     expect(unread.myNotifications.map((n: { textNl: string }) => n.textNl)).toContain(
       'Kandidaat Oudnieuws toont interesse',
     );
+  });
+
+  it('does not mail a message that was read before the round (in the app, or settled by a later step)', async () => {
+    const before = (await mailboxOf(t, hrOn.email)).length;
+    await notifyAll([{ employerId }], 'Algelezen', 0, true);
+    await allMailed('Algelezen');
+    expect(await mailboxOf(t, hrOn.email)).toHaveLength(before);
   });
 
   it('is for the roles that get notifications; job seekers decide with their consent to e-mail', async () => {

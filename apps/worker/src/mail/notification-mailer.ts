@@ -44,7 +44,8 @@ export class NotificationMailer extends PeriodicTask {
     const claimed = await this.notifications.claimForMail(BATCH);
     if (claimed.length === 0) return;
     const oldest = Date.now() - NEWS_MAX_AGE_MS;
-    const fresh = claimed.filter((n) => n.createdAt.getTime() >= oldest);
+    // Read already (in the app, or settled because the match moved on): not news any more.
+    const fresh = claimed.filter((n) => n.readAt === null && n.createdAt.getTime() >= oldest);
     await this.dataSource.transaction(async (tx) => {
       for (const { address, audience, count } of await newsPerAddress(tx, fresh))
         await queueMail(tx, newsMail(address, count, audience));
