@@ -143,7 +143,16 @@ describe('placement planning from a match', () => {
     });
     expect(early.errors?.[0]?.extensions?.messageNl).toContain('vacature');
     const onTime = await gql(FROM_MATCH, { m: caseId, input: dated(vacancyStart) }, hrLender);
-    expect(expectData(onTime).proposePlacementFromMatch.id).toEqual(expect.any(String));
+    const id = expectData(onTime).proposePlacementFromMatch.id;
+    // Nor can the start be moved before the vacancy afterwards, even with an earlier "not before".
+    const moved = await gql(
+      `mutation($id: ID!, $input: ChangePlacementTermsInput!) { changePlacementTerms(id: $id, input: $input) { id } }`,
+      { id, input: { startDate: inDays(30), notBefore: inDays(20) } },
+      hrLender,
+    );
+    expect(moved.errors?.[0]?.extensions).toMatchObject({ reason: 'TERMS_START_BEFORE_VACANCY' });
+    const stored = expectData(await gql(PLACEMENT, { id }, hrLender)).placement;
+    expect(stored.startDate).toBe(vacancyStart);
   });
 
   it('names the real cause when no dates fit, in both languages, the contract end only for the lender', async () => {

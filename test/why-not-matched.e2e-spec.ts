@@ -187,5 +187,13 @@ describe('why a candidate is not on my list', () => {
     expect(paused.compared).toBe(1);
     await changeCandidateStatus(t, hrOwn.token, farAway, 'ACTIVE');
     expect(expectData(await gql(DROP_OUT, { id: jobVacancy }, hrHost)).vacancyDropOut).toEqual(counts);
+    // Someone who leaves the region without a changed row to notice (as an erased profile does) is not counted
+    // either: the kept copy checks its members against the region as stored.
+    const move = (region: string) =>
+      f.query(`UPDATE candidate_profile SET region_code = $2 WHERE id = $1`, [farAway, region]);
+    await move('AM01');
+    expect(expectData(await gql(DROP_OUT, { id: jobVacancy }, hrHost)).vacancyDropOut.compared).toBe(1);
+    await move(REGION);
+    expect(expectData(await gql(DROP_OUT, { id: jobVacancy }, hrHost)).vacancyDropOut).toEqual(counts);
   });
 });

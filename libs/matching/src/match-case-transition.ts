@@ -56,7 +56,9 @@ export async function transitionCase(
   });
   // What the earlier steps asked someone to do (answer, consent) is no longer news once the match moves on: the
   // employer who has just said yes must not still find "the candidate is interested, say whether you are too".
-  await settleNotices(tx, 'MATCH_CASE', matchCase.id, ACTION_REQUESTS);
+  // Only when the match moved: the same answer given again (a second HR lead clicking "interested") leaves the
+  // other side's request standing.
+  if (state !== matchCase.state) await settleNotices(tx, 'MATCH_CASE', matchCase.id, ACTION_REQUESTS);
   await notifyStep(tx, matchCase, { action, from: matchCase.state, to: state, before: matchCase });
   return { ...matchCase, ...facts, consentStatementId, state, version: matchCase.version + 1 };
 }

@@ -92,6 +92,25 @@ export class FeatureLoader {
     return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
   }
 
+  /**
+   * The ids of the region's matchable-status candidates (or open vacancies) as stored now: what a copy of the
+   * region checks its members against, so nobody stays in it who left without a changed row (erased, moved).
+   */
+  async regionMemberIds(
+    scope: SystemScope,
+    side: 'CANDIDATE' | 'VACANCY',
+    regionCode: string,
+  ): Promise<string[]> {
+    requireSystemScope(scope);
+    const rows: { id: string }[] = await this.dataSource.query(
+      side === 'CANDIDATE'
+        ? `SELECT c.id::text AS id FROM candidate_match_profile c WHERE c.region_code = $1 AND ${matchableCandidate('c')}`
+        : `SELECT v.id::text AS id FROM vacancy_match_profile v WHERE v.region_code = $1 AND v.status = 'OPEN'`,
+      [regionCode],
+    );
+    return rows.map((r) => r.id);
+  }
+
   /** All matchable-status candidates (or open vacancies) of a region, in pages by id. */
   async *regionPages(
     scope: SystemScope,

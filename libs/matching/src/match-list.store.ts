@@ -186,7 +186,9 @@ export async function eraseFromLists(
   // Like every other write: under the lock of each region concerned (in one order), with a new version from the
   // sequence, so a copy of the lists held in memory (a worker's, the gateway's region pairs) catches up with it.
   // A version of only one more than the list's own could be below what a copy has already seen, and that copy
-  // would keep the erased candidate on the list and could write them back with its next change.
+  // would keep the erased candidate on the list and could write them back with its next change. (The person is
+  // paused before an erasure, so no list gains them between reading the regions and the update; if one did, it is
+  // still erased from, which matters more than its lock.)
   const regions: { region_code: string }[] = await tx.query(
     `SELECT DISTINCT region_code FROM match_list
      WHERE (side = 'VACANCY' AND $1 = ANY(other_ids)) OR (side = 'CANDIDATE' AND owner_id = $1)

@@ -28,14 +28,18 @@ const KEPT_REGIONS = 8;
 interface Held<P> {
   readonly context: ScoringContext;
   readonly byId: Map<string, P>;
+  /** Read but left out (incomplete, or not matchable when read): not read again on every refresh. */
+  readonly leftOut: Set<string>;
   readonly loadedAt: number;
   watermark: Date;
 }
 
 /** How one side is read and which of its prepared items are kept (the matchable ones). */
 interface Side<F extends { id: string }, P> {
+  readonly side: 'CANDIDATE' | 'VACANCY';
   readonly all: (space: SkillSpace, regionCode: string) => AsyncIterable<readonly F[]>;
   readonly changedSince: (space: SkillSpace, regionCode: string, since: Date) => Promise<readonly F[]>;
+  readonly byIds: (space: SkillSpace, ids: readonly string[]) => Promise<readonly F[]>;
   readonly prepared: (context: ScoringContext, features: F) => P | null;
 }
 
@@ -58,6 +62,8 @@ export class RegionFeaturesService {
     private readonly skills: SkillSpaceProvider,
   ) {
     this.candidateSide = {
+      side: 'CANDIDATE',
+      byIds: (space, ids) => this.loader.candidatesByIds(space, ids),
       all: (space, regionCode) =>
         this.loader.regionPages(DIAGNOSTICS, 'CANDIDATE', space, regionCode, 1000) as AsyncIterable<
           CandidateFeatures[]
@@ -72,6 +78,8 @@ export class RegionFeaturesService {
       },
     };
     this.vacancySide = {
+      side: 'VACANCY',
+      byIds: (space, ids) => this.loader.vacanciesByIds(space, ids),
       all: (space, regionCode) =>
         this.loader.regionPages(DIAGNOSTICS, 'VACANCY', space, regionCode, 1000) as AsyncIterable<
           VacancyFeatures[]
@@ -134,6 +142,7 @@ export class RegionFeaturesService {
     const held: Held<P> = {
       context,
       byId: new Map(),
+      leftOut: new Set(),
       loadedAt: Date.now(),
       watermark: await this.loader.databaseNow(),
     };
@@ -149,18 +158,31 @@ export class RegionFeaturesService {
     regionCode: string,
     held: Held<P>,
   ): Promise<void> {
+    const { space } = this.skills.get();
     const now = await this.loader.databaseNow();
     const since = new Date(held.watermark.getTime() - WATERMARK_OVERLAP_MS);
-    for (const features of await side.changedSince(this.skills.get().space, regionCode, since)) {
-      put(side, held, features);
-    }
+    for (const features of await side.changedSince(space, regionCode, since)) put(side, held, features);
+    // The watermark misses a change whose transaction ran longer than the overlap, and a row that is gone: the
+    // region's member ids as stored now settle who is in (a consent withdrawn is never counted a moment longer).
+    const members = new Set(await this.loader.regionMemberIds(DIAGNOSTICS, side.side, regionCode));
+    for (const id of held.byId.keys()) if (!members.has(id)) held.byId.delete(id);
+    const missing = [...members].filter((id) => !held.byId.has(id) && !held.leftOut.has(id));
+    for (const features of await side.byIds(space, missing)) put(side, held, features);
     held.watermark = now;
   }
 }
 
-/** An item in, prepared, while it is matchable; out when it no longer is (closed, paused, incomplete). */
+/**
+ * An item in, prepared, while it is matchable; out when it no longer is (closed, paused, incomplete). Those left
+ * out are remembered, so a refresh does not read a member with an incomplete profile again each time.
+ */
 function put<F extends { id: string }, P>(side: Side<F, P>, held: Held<P>, features: F): void {
   const prepared = side.prepared(held.context, features);
-  if (prepared) held.byId.set(features.id, prepared);
-  else held.byId.delete(features.id);
+  if (prepared) {
+    held.byId.set(features.id, prepared);
+    held.leftOut.delete(features.id);
+  } else {
+    held.byId.delete(features.id);
+    held.leftOut.add(features.id);
+  }
 }

@@ -5,8 +5,11 @@ import { MatchListStore } from './match-list.store';
 import { RegionLists } from './region-lists';
 import { RegionPairs } from './region-pairs';
 
-/** Regions whose pairs a process keeps; a mobility team reads its own region, so a few cover every team. */
-const KEPT_REGIONS = 8;
+/**
+ * Regions whose pairs a process keeps (a 10,000 × 10,000 region's lists and pairs take some tens of megabytes); a
+ * mobility team reads its own region, so a few cover the teams a gateway serves at a time.
+ */
+const KEPT_REGIONS = 4;
 
 interface HeldRegion {
   lists: RegionLists;
@@ -41,8 +44,14 @@ export class RegionPairsService {
     const version = await this.store.regionVersion(this.dataSource.manager, regionCode);
     if (held.pairs && held.version === version) return held.pairs;
     if (held.rebuilding) return held.pairs ?? held.rebuilding;
+    const previous = held.pairs;
     held.rebuilding = this.rebuild(regionCode, held).finally(() => (held.rebuilding = null));
-    return held.rebuilding;
+    // A rebuild that fails (a lost connection) leaves the previous order, which is still a list of real pairs;
+    // who may be shown is read per request anyway.
+    return held.rebuilding.catch((error: unknown) => {
+      if (previous) return previous;
+      throw error;
+    });
   }
 
   private hold(regionCode: string): HeldRegion {

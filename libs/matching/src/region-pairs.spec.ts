@@ -71,6 +71,13 @@ describe('RegionPairs', () => {
     const pairs = RegionPairs.build(bySide('CANDIDATE'), bySide('VACANCY'));
     const page = pairs.page(everything, 10, 0);
     expect(pairs.atLeast(70.5)).toEqual(page.items.slice(0, 3));
+    // Bounds between two tenths keep only the scores inside them, as comparing the stored scores would.
+    const scores = (minScore: number, maxScore: number) =>
+      pairs.page({ ...everything, minScore, maxScore }, 10, 0).items.map((p) => p.score);
+    expect(scores(70.44, 80)).toEqual([80, 70.5, 70.5]);
+    expect(scores(12.3, 70.56)).toEqual([70.5, 70.5, 12.3]);
+    expect(scores(12.31, 70.49)).toEqual([]);
+    expect(pairs.atLeast(70.51).map((p) => p.score)).toEqual([80]);
     const givingWay = await RegionPairs.buildGivingWay(bySide('CANDIDATE'), bySide('VACANCY'));
     expect(givingWay.page(everything, 10, 0)).toEqual(page);
     expect(page).toEqual({

@@ -12,6 +12,8 @@ import type { MatchList } from './match-list';
  * benchmarked has 50,000); the whole key stays below 2^53.
  */
 const SIDE_BITS = 2 ** 18;
+/** In tenths of a point: far below a tenth, far above a real's rounding error. */
+const TENTH_TOLERANCE = 1e-3;
 const SCORE_UNIT = 2 ** 36;
 export const MAX_PER_SIDE = SIDE_BITS;
 
@@ -94,7 +96,7 @@ export class RegionPairs {
 
   /** Every pair scoring at least `minScore`, best first (for plans over the whole region). */
   atLeast(minScore: number): RegionPair[] {
-    const minTenths = Math.round(minScore * 10);
+    const minTenths = Math.ceil(minScore * 10 - TENTH_TOLERANCE);
     const pairs: RegionPair[] = [];
     for (let i = 0; i < this.tenthsOf.length && this.tenthsOf[i] >= minTenths; i++) {
       pairs.push({
@@ -114,9 +116,11 @@ export class RegionPairs {
       candidates: among(this.candidateBytes, filter.either.candidates),
       vacancies: among(this.vacancyBytes, filter.either.vacancies),
     };
-    // Scores are stored with one decimal; compared in tenths, as the stored values are.
-    const minTenths = filter.minScore == null ? -Infinity : Math.round(filter.minScore * 10);
-    const maxTenths = filter.maxScore == null ? Infinity : Math.round(filter.maxScore * 10);
+    // Scores are stored with one decimal and compared in tenths: a bound between two tenths keeps only the scores
+    // inside it (minScore 70.14 starts at 70.2). The tolerance absorbs binary fractions (70.1 × 10 = 700.999…)
+    // and a stored score read back as a double (56.9 as a real is 56.900001…).
+    const minTenths = filter.minScore == null ? -Infinity : Math.ceil(filter.minScore * 10 - TENTH_TOLERANCE);
+    const maxTenths = filter.maxScore == null ? Infinity : Math.floor(filter.maxScore * 10 + TENTH_TOLERANCE);
     const items: RegionPair[] = [];
     let totalCount = 0;
     for (let i = 0; i < this.tenthsOf.length; i++) {

@@ -82,3 +82,13 @@ export function assertCoherentTerms(
     check,
   );
 }
+
+/**
+ * A placement made from a match starts no earlier than its vacancy: the host has the place from then on. Only a
+ * valid date is compared (an invalid one is refused as such by assertCoherentTerms).
+ */
+export function assertStartsWithVacancy(startDate: string | null, vacancyStart: string | null): void {
+  if (startDate && vacancyStart && isValidDate(startDate) && startDate < vacancyStart) {
+    throw new InvalidPlacementTermsError('START_BEFORE_VACANCY', 'startDate');
+  }
+}

@@ -38,7 +38,6 @@ import { PlacementEntity, PlacementEventEntity } from './placement.entities';
 import { placementsVisibleTo, placementVisibleTo } from './placement.store';
 import {
   EvaluationRequiredError,
-  InvalidPlacementTermsError,
   PlacementAlreadyConsentedError,
   PlacementConflictsUnresolvedError,
   PlacementHostIsLenderError,
@@ -54,6 +53,7 @@ import { placementTextFor, type PlacementConsentText } from './placement-consent
 import { placementMessage, partiesOf } from './placement-notifications';
 import {
   assertCoherentTerms,
+  assertStartsWithVacancy,
   DEFAULT_DURATION_WEEKS,
   MAX_DURATION_WEEKS,
   type PlacementTerms,
@@ -197,10 +197,7 @@ export class PlacementsService implements OnModuleInit {
     if (!PLACEMENT_KINDS.has(vacancy.kind)) throw new VacancyNotAPlacementError();
     if (matchCase.state !== MatchCaseState.INTRODUCED) throw new PlacementNeedsIntroductionError();
     const kind = vacancy.kind as unknown as PlacementKind;
-    // The host has the place from the vacancy's start: an earlier start agreed here would be a date nobody has.
-    if (terms.startDate && vacancy.startDate && terms.startDate < vacancy.startDate) {
-      throw new InvalidPlacementTermsError('START_BEFORE_VACANCY', 'startDate');
-    }
+    assertStartsWithVacancy(terms.startDate, vacancy.startDate);
     return this.propose(
       viewer,
       matchCase.candidateId,
@@ -233,9 +230,14 @@ export class PlacementsService implements OnModuleInit {
     check: PersonalDataCheckOptions = {},
   ) {
     return this.act(viewer, id, { kind: 'CHANGE_TERMS' }, null, false, async (tx) => {
-      const stored = termsOf(await tx.findOneByOrFail(PlacementEntity, { id }));
-      const terms: PlacementTerms = { ...stored, ...definedFields(changes) };
+      const entity = await tx.findOneByOrFail(PlacementEntity, { id });
+      const stored = termsOf(entity);
+      const changed: PlacementTerms = { ...stored, ...definedFields(changes) };
+      // Made from a match: still not before the vacancy starts, whatever the change says.
+      const vacancyStart = await this.vacancyStartOf(tx, entity.matchCaseId);
+      const terms = { ...changed, notBefore: laterDate(changed.notBefore, vacancyStart) };
       assertCoherentTerms(terms, check, stored);
+      assertStartsWithVacancy(terms.startDate, vacancyStart);
       await tx.update(PlacementEntity, id, {
         ...terms,
         workDays: [...terms.workDays],
@@ -245,6 +247,12 @@ export class PlacementsService implements OnModuleInit {
       });
       if (terms.startDate === null) await this.outbox.publish(tx, planPlacement(id));
     });
+  }
+
+  /** The start of the vacancy a placement was made from (null without a match or a start). */
+  private async vacancyStartOf(tx: EntityManager, matchCaseId: string | null): Promise<string | null> {
+    const matchCase = matchCaseId && (await matchCaseSummary(tx, matchCaseId));
+    return (matchCase && (await vacancyTerms(tx, matchCase.vacancyId))?.startDate) || null;
   }
 
   agree(viewer: Viewer, id: string, onBehalfOfCandidate = false) {
