@@ -12,12 +12,12 @@ import {
   type VacancyFeatures,
 } from '@werkbrug/matching-core';
 import { FeatureLoader } from './match-features.store';
+import { keepRecent } from './recent-regions';
+import { WATERMARK_OVERLAP_MS } from './region-states.service';
 import { SkillSpaceProvider } from './skill-space.provider';
 
 /** Reading a region's candidates or vacancies to answer a question about one of the other side. */
 const DIAGNOSTICS: SystemScope = { system: 'diagnostics' };
-/** Transactions commit in a different order than they read the clock (as RegionStatesService re-reads). */
-const WATERMARK_OVERLAP_MS = 5000;
 /**
  * A copy is read whole again after this long: an erased profile, or one moved to another region, leaves no
  * changed row in this region to notice, so without it a copy could go on holding someone who is gone.
@@ -123,9 +123,7 @@ export class RegionFeaturesService {
       }
       return this.load(side, regionCode, context);
     })();
-    copies.delete(regionCode);
-    copies.set(regionCode, next);
-    while (copies.size > KEPT_REGIONS) copies.delete(copies.keys().next().value!);
+    keepRecent(copies, regionCode, next, KEPT_REGIONS);
     try {
       return (await next).byId;
     } catch (error) {

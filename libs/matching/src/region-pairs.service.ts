@@ -4,6 +4,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { MatchListStore } from './match-list.store';
 import { RegionLists } from './region-lists';
 import { RegionPairs } from './region-pairs';
+import { keepRecent } from './recent-regions';
 
 /**
  * Regions whose pairs a process keeps (a 10,000 × 10,000 region's lists and pairs take some tens of megabytes); a
@@ -55,15 +56,13 @@ export class RegionPairsService {
   }
 
   private hold(regionCode: string): HeldRegion {
-    let held = this.regions.get(regionCode);
-    if (held) {
-      // Most recently used last, so the first is the one to let go.
-      this.regions.delete(regionCode);
-    } else {
-      held = { lists: new RegionLists(regionCode), pairs: null, version: -1, rebuilding: null };
-    }
-    this.regions.set(regionCode, held);
-    while (this.regions.size > KEPT_REGIONS) this.regions.delete(this.regions.keys().next().value!);
+    const held = this.regions.get(regionCode) ?? {
+      lists: new RegionLists(regionCode),
+      pairs: null,
+      version: -1,
+      rebuilding: null,
+    };
+    keepRecent(this.regions, regionCode, held, KEPT_REGIONS);
     return held;
   }
 

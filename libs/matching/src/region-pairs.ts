@@ -49,12 +49,15 @@ export interface PairPage {
   readonly totalCount: number;
 }
 
+/** Lists or keys handled between two yields of `buildSteps`: a few milliseconds of work each. */
+const SLICE_LISTS = 500;
+const SLICE_KEYS = 50_000;
+
 export class RegionPairs {
   private readonly candidateBytes: SortedIds;
   private readonly vacancyBytes: SortedIds;
 
-  /** Made by `build` or `buildGivingWay`. */
-  constructor(
+  private constructor(
     private readonly candidateIds: readonly string[],
     private readonly vacancyIds: readonly string[],
     /** Per pair, best first: its candidate and vacancy (index into the id arrays) and its score in tenths. */
@@ -71,7 +74,7 @@ export class RegionPairs {
   }
 
   static build(candidateLists: Iterable<MatchList>, vacancyLists: Iterable<MatchList>): RegionPairs {
-    const steps = buildSteps(candidateLists, vacancyLists);
+    const steps = RegionPairs.buildSteps(candidateLists, vacancyLists);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
@@ -86,12 +89,90 @@ export class RegionPairs {
     candidateLists: Iterable<MatchList>,
     vacancyLists: Iterable<MatchList>,
   ): Promise<RegionPairs> {
-    const steps = buildSteps(candidateLists, vacancyLists);
+    const steps = RegionPairs.buildSteps(candidateLists, vacancyLists);
     for (;;) {
       const step = steps.next();
       if (step.done) return step.value;
       await new Promise((resolve) => setImmediate(resolve));
     }
+  }
+
+  /** RegionPairs.build as a generator that yields between slices of its work. */
+  private static *buildSteps(
+    candidateLists: Iterable<MatchList>,
+    vacancyLists: Iterable<MatchList>,
+  ): Generator<void, RegionPairs> {
+    const candidates = new Set<string>();
+    const vacancies = new Set<string>();
+    let entries = 0;
+    function* collect(
+      lists: Iterable<MatchList>,
+      owners: Set<string>,
+      others: Set<string>,
+      into: MatchList[],
+    ) {
+      for (const list of lists) {
+        if (list.otherIds.length === 0) continue;
+        into.push(list);
+        owners.add(list.ownerId);
+        for (const id of list.otherIds) others.add(id);
+        entries += list.otherIds.length;
+        if (into.length % SLICE_LISTS === 0) yield;
+      }
+    }
+    const byCandidate: MatchList[] = [];
+    const byVacancy: MatchList[] = [];
+    yield* collect(candidateLists, candidates, vacancies, byCandidate);
+    yield* collect(vacancyLists, vacancies, candidates, byVacancy);
+    if (candidates.size > MAX_PER_SIDE || vacancies.size > MAX_PER_SIDE) {
+      throw new RangeError(`a region of more than ${MAX_PER_SIDE} candidates or vacancies`);
+    }
+    const candidateIds = [...candidates].sort();
+    const vacancyIds = [...vacancies].sort();
+    const candidateOrder = new Map(candidateIds.map((id, i) => [id, i]));
+    const vacancyOrder = new Map(vacancyIds.map((id, i) => [id, i]));
+    yield;
+
+    const keys = new Float64Array(entries);
+    let n = 0;
+    const key = (score: number, c: number, v: number) =>
+      (1000 - Math.round(score * 10)) * SCORE_UNIT + c * SIDE_BITS + v;
+    for (const [i, list] of byCandidate.entries()) {
+      const c = candidateOrder.get(list.ownerId)!;
+      list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], c, vacancyOrder.get(id)!)));
+      if (i % SLICE_LISTS === 0) yield;
+    }
+    for (const [i, list] of byVacancy.entries()) {
+      const v = vacancyOrder.get(list.ownerId)!;
+      list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], candidateOrder.get(id)!, v)));
+      if (i % SLICE_LISTS === 0) yield;
+    }
+    keys.sort();
+    yield;
+    // A pair on both lists has two keys; the first (the higher score) is kept.
+    const seen = new Set<number>();
+    const candidateOf = new Int32Array(keys.length);
+    const vacancyOf = new Int32Array(keys.length);
+    const tenthsOf = new Int16Array(keys.length);
+    let kept = 0;
+    for (let i = 0; i < keys.length; i++) {
+      const pair = keys[i] % SCORE_UNIT;
+      if (!seen.has(pair)) {
+        seen.add(pair);
+        tenthsOf[kept] = 1000 - Math.floor(keys[i] / SCORE_UNIT);
+        candidateOf[kept] = Math.floor(pair / SIDE_BITS);
+        vacancyOf[kept] = pair % SIDE_BITS;
+        kept++;
+      }
+      if (i % SLICE_KEYS === 0) yield;
+    }
+    return new RegionPairs(
+      candidateIds,
+      vacancyIds,
+      candidateOf.slice(0, kept),
+      vacancyOf.slice(0, kept),
+      tenthsOf.slice(0, kept),
+    );
   }
 
   /** Every pair scoring at least `minScore`, best first (for plans over the whole region). */
@@ -138,83 +219,6 @@ export class RegionPairs {
     }
     return { items, totalCount };
   }
-}
-
-/** Lists or keys handled between two yields of `buildSteps`: a few milliseconds of work each. */
-const SLICE_LISTS = 500;
-const SLICE_KEYS = 50_000;
-
-/** RegionPairs.build as a generator that yields between slices of its work. */
-function* buildSteps(
-  candidateLists: Iterable<MatchList>,
-  vacancyLists: Iterable<MatchList>,
-): Generator<void, RegionPairs> {
-  const candidates = new Set<string>();
-  const vacancies = new Set<string>();
-  let entries = 0;
-  function* collect(lists: Iterable<MatchList>, owners: Set<string>, others: Set<string>, into: MatchList[]) {
-    for (const list of lists) {
-      if (list.otherIds.length === 0) continue;
-      into.push(list);
-      owners.add(list.ownerId);
-      for (const id of list.otherIds) others.add(id);
-      entries += list.otherIds.length;
-      if (into.length % SLICE_LISTS === 0) yield;
-    }
-  }
-  const byCandidate: MatchList[] = [];
-  const byVacancy: MatchList[] = [];
-  yield* collect(candidateLists, candidates, vacancies, byCandidate);
-  yield* collect(vacancyLists, vacancies, candidates, byVacancy);
-  if (candidates.size > MAX_PER_SIDE || vacancies.size > MAX_PER_SIDE) {
-    throw new RangeError(`a region of more than ${MAX_PER_SIDE} candidates or vacancies`);
-  }
-  const candidateIds = [...candidates].sort();
-  const vacancyIds = [...vacancies].sort();
-  const candidateOrder = new Map(candidateIds.map((id, i) => [id, i]));
-  const vacancyOrder = new Map(vacancyIds.map((id, i) => [id, i]));
-  yield;
-
-  const keys = new Float64Array(entries);
-  let n = 0;
-  const key = (score: number, c: number, v: number) =>
-    (1000 - Math.round(score * 10)) * SCORE_UNIT + c * SIDE_BITS + v;
-  for (const [i, list] of byCandidate.entries()) {
-    const c = candidateOrder.get(list.ownerId)!;
-    list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], c, vacancyOrder.get(id)!)));
-    if (i % SLICE_LISTS === 0) yield;
-  }
-  for (const [i, list] of byVacancy.entries()) {
-    const v = vacancyOrder.get(list.ownerId)!;
-    list.otherIds.forEach((id, j) => (keys[n++] = key(list.scores[j], candidateOrder.get(id)!, v)));
-    if (i % SLICE_LISTS === 0) yield;
-  }
-  keys.sort();
-  yield;
-  // A pair on both lists has two keys; the first (the higher score) is kept.
-  const seen = new Set<number>();
-  const candidateOf = new Int32Array(keys.length);
-  const vacancyOf = new Int32Array(keys.length);
-  const tenthsOf = new Int16Array(keys.length);
-  let kept = 0;
-  for (let i = 0; i < keys.length; i++) {
-    const pair = keys[i] % SCORE_UNIT;
-    if (!seen.has(pair)) {
-      seen.add(pair);
-      tenthsOf[kept] = 1000 - Math.floor(keys[i] / SCORE_UNIT);
-      candidateOf[kept] = Math.floor(pair / SIDE_BITS);
-      vacancyOf[kept] = pair % SIDE_BITS;
-      kept++;
-    }
-    if (i % SLICE_KEYS === 0) yield;
-  }
-  return new RegionPairs(
-    candidateIds,
-    vacancyIds,
-    candidateOf.slice(0, kept),
-    vacancyOf.slice(0, kept),
-    tenthsOf.slice(0, kept),
-  );
 }
 
 /** Per id of `held` (both sorted), whether it is in `wanted`: one merge, no strings. */

@@ -6,8 +6,11 @@ import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { WORKER_SCOPE } from './system-scope';
 
-/** Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. */
-const WATERMARK_OVERLAP_MS = 5000;
+/**
+ * Transactions commit in a different order than they read the clock; re-reading this much overlap is cheap. Every
+ * copy of a region kept by `updated_at` (the worker's states, the gateway's prepared sides) re-reads this much.
+ */
+export const WATERMARK_OVERLAP_MS = 5000;
 
 /**
  * One RegionState per region per process, for the snapshot (run) it was prepared with. Loading a region is
