@@ -111,14 +111,14 @@ export class FeatureLoader {
     return rows.map((r) => r.id);
   }
 
-  /** All matchable-status candidates (or open vacancies) of a region, in pages by id. */
+  /** All matchable-status candidates (or open vacancies) of a region, in pages by id, each with its version. */
   async *regionPages(
     scope: SystemScope,
     side: 'CANDIDATE' | 'VACANCY',
     space: SkillSpace,
     regionCode: string,
     pageSize = 5000,
-  ): AsyncGenerator<CandidateFeatures[] | VacancyFeatures[]> {
+  ): AsyncGenerator<Loaded<CandidateFeatures>[] | Loaded<VacancyFeatures>[]> {
     requireSystemScope(scope);
     let after = MIN_UUID;
     for (;;) {
@@ -130,18 +130,41 @@ export class FeatureLoader {
                    AND c.id > $2 ORDER BY c.id LIMIT ${pageSize}`,
                 [regionCode, after],
               )
-            ).map((row) => candidateFeatures(space, row))
+            ).map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }))
           : (
               await this.dataSource.query<VacancyRow[]>(
                 `${VACANCY_SELECT} WHERE v.region_code = $1 AND v.status = 'OPEN' AND v.id > $2
                  ORDER BY v.id LIMIT ${pageSize}`,
                 [regionCode, after],
               )
-            ).map((row) => vacancyFeatures(space, row));
+            ).map((row) => ({ features: vacancyFeatures(space, row), updatedAt: row.updated_at }));
       if (page.length > 0) yield page;
       if (page.length < pageSize) return;
-      after = page[page.length - 1].id;
+      after = page[page.length - 1].features.id;
     }
+  }
+
+  /**
+   * Every matchable-status candidate (or open vacancy) of the region with when its row last changed, in
+   * milliseconds as a Date of `updated_at` holds it: a kept copy compares these with what it read, and so learns
+   * exactly who left, who came and who changed, whatever the watermark missed.
+   */
+  async regionMemberVersions(
+    scope: SystemScope,
+    side: 'CANDIDATE' | 'VACANCY',
+    regionCode: string,
+  ): Promise<Map<string, number>> {
+    requireSystemScope(scope);
+    const version = (alias: string) => `floor(extract(epoch FROM ${alias}.updated_at) * 1000)::float8 AS at`;
+    const rows: { id: string; at: number }[] = await this.dataSource.query(
+      side === 'CANDIDATE'
+        ? `SELECT c.id::text AS id, ${version('c')} FROM candidate_match_profile c
+           WHERE c.region_code = $1 AND ${matchableCandidate('c')}`
+        : `SELECT v.id::text AS id, ${version('v')} FROM vacancy_match_profile v
+           WHERE v.region_code = $1 AND v.status = 'OPEN'`,
+      [regionCode],
+    );
+    return new Map(rows.map((r) => [r.id, r.at]));
   }
 
   /** Matchable-status candidates of the region with first <= id < last (a rematch chunk's range). */
@@ -210,21 +233,32 @@ export class FeatureLoader {
   }
 
   async candidatesByIds(space: SkillSpace, ids: readonly string[]): Promise<CandidateFeatures[]> {
+    return (await this.candidateVersionsByIds(space, ids)).map((c) => c.features);
+  }
+
+  async vacanciesByIds(space: SkillSpace, ids: readonly string[]): Promise<VacancyFeatures[]> {
+    return (await this.vacancyVersionsByIds(space, ids)).map((v) => v.features);
+  }
+
+  async candidateVersionsByIds(
+    space: SkillSpace,
+    ids: readonly string[],
+  ): Promise<Loaded<CandidateFeatures>[]> {
     if (ids.length === 0) return [];
     const rows: CandidateRow[] = await this.dataSource.query(
       `${CANDIDATE_SELECT} WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
       [ids],
     );
-    return rows.map((row) => candidateFeatures(space, row));
+    return rows.map((row) => ({ features: candidateFeatures(space, row), updatedAt: row.updated_at }));
   }
 
-  async vacanciesByIds(space: SkillSpace, ids: readonly string[]): Promise<VacancyFeatures[]> {
+  async vacancyVersionsByIds(space: SkillSpace, ids: readonly string[]): Promise<Loaded<VacancyFeatures>[]> {
     if (ids.length === 0) return [];
     const rows: VacancyRow[] = await this.dataSource.query(
       `${VACANCY_SELECT} WHERE v.id = ANY($1::uuid[]) ORDER BY v.id`,
       [ids],
     );
-    return rows.map((row) => vacancyFeatures(space, row));
+    return rows.map((row) => ({ features: vacancyFeatures(space, row), updatedAt: row.updated_at }));
   }
 
   /**

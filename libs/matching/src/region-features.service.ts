@@ -11,7 +11,7 @@ import {
   type SkillSpace,
   type VacancyFeatures,
 } from '@werkbrug/matching-core';
-import { FeatureLoader } from './match-features.store';
+import { FeatureLoader, type Loaded } from './match-features.store';
 import { keepRecent } from './recent-regions';
 import { WATERMARK_OVERLAP_MS } from './region-states.service';
 import { SkillSpaceProvider } from './skill-space.provider';
@@ -43,6 +43,10 @@ interface Side<F extends { id: string }, P> {
   readonly prepared: (context: ScoringContext, features: F) => P | null;
 }
 
+async function* featuresOf<F>(pages: AsyncIterable<Loaded<F>[]>): AsyncGenerator<F[]> {
+  for await (const page of pages) yield page.map((loaded) => loaded.features);
+}
+
 /**
  * A region's candidates and vacancies prepared for the hard rules and scoring, kept in the gateway for questions
  * that compare one side with the whole other side (a vacancy's drop-out counts, a candidate's part-time
@@ -65,9 +69,11 @@ export class RegionFeaturesService {
       side: 'CANDIDATE',
       byIds: (space, ids) => this.loader.candidatesByIds(space, ids),
       all: (space, regionCode) =>
-        this.loader.regionPages(DIAGNOSTICS, 'CANDIDATE', space, regionCode, 1000) as AsyncIterable<
-          CandidateFeatures[]
-        >,
+        featuresOf(
+          this.loader.regionPages(DIAGNOSTICS, 'CANDIDATE', space, regionCode, 1000) as AsyncIterable<
+            Loaded<CandidateFeatures>[]
+          >,
+        ),
       changedSince: async (space, regionCode, since) =>
         (await this.loader.candidatesChangedSince(DIAGNOSTICS, space, regionCode, since)).map(
           (c) => c.features,
@@ -81,9 +87,11 @@ export class RegionFeaturesService {
       side: 'VACANCY',
       byIds: (space, ids) => this.loader.vacanciesByIds(space, ids),
       all: (space, regionCode) =>
-        this.loader.regionPages(DIAGNOSTICS, 'VACANCY', space, regionCode, 1000) as AsyncIterable<
-          VacancyFeatures[]
-        >,
+        featuresOf(
+          this.loader.regionPages(DIAGNOSTICS, 'VACANCY', space, regionCode, 1000) as AsyncIterable<
+            Loaded<VacancyFeatures>[]
+          >,
+        ),
       changedSince: async (space, regionCode, since) =>
         (await this.loader.regionVacancies(space, regionCode, since)).map((v) => v.features),
       prepared: (context, features) => {

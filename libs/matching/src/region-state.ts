@@ -1,3 +1,4 @@
+import { CandidateStatus, VacancyStatus } from '@werkbrug/core/domain-enums';
 import {
   isIncomplete,
   type Incomplete,
@@ -56,8 +57,9 @@ export function matchableCandidates(
 export class RegionState {
   readonly candidates = new Map<string, PreparedCandidate>();
   readonly vacancies = new Map<string, PreparedVacancy>();
-  incompleteCandidates = 0;
-  incompleteVacancies = 0;
+  /** Matchable-status members whose data is incomplete: not scored, but counted, and members of the region. */
+  private readonly incompleteCandidateIds = new Set<string>();
+  private readonly incompleteVacancyIds = new Set<string>();
   /** The region's stored lists as this process last read them (see RegionLists). */
   readonly lists: RegionLists;
   /** When each row refreshed into this state had last changed (candidates and vacancies have distinct ids). */
@@ -75,6 +77,14 @@ export class RegionState {
     this.lists = new RegionLists(regionCode);
   }
 
+  get incompleteCandidates(): number {
+    return this.incompleteCandidateIds.size;
+  }
+
+  get incompleteVacancies(): number {
+    return this.incompleteVacancyIds.size;
+  }
+
   /** Whether a refreshed row changed since it was last refreshed here (and notes it as seen). */
   changedSinceSeen(id: string, updatedAt: Date): boolean {
     const at = updatedAt.getTime();
@@ -83,11 +93,45 @@ export class RegionState {
     return true;
   }
 
+  /** When the row held for `id` had last changed, in epoch milliseconds; undefined when never read. */
+  seenAt(id: string): number | undefined {
+    return this.seen.get(id);
+  }
+
+  /** Whether `id` is held as a member of the region (candidate or vacancy, matchable or incomplete). */
+  holds(id: string): boolean {
+    return (
+      this.candidates.has(id) ||
+      this.vacancies.has(id) ||
+      this.incompleteCandidateIds.has(id) ||
+      this.incompleteVacancyIds.has(id)
+    );
+  }
+
+  /** Every candidate held as a member of the region: the matchable and the incomplete ones. */
+  memberCandidateIds(): string[] {
+    return [...this.candidates.keys(), ...this.incompleteCandidateIds];
+  }
+
+  memberVacancyIds(): string[] {
+    return [...this.vacancies.keys(), ...this.incompleteVacancyIds];
+  }
+
+  /** The incomplete members among candidates with first <= id < last (null: no upper bound). */
+  incompleteCandidatesInRange(first: string, last: string | null): number {
+    let n = 0;
+    for (const id of this.incompleteCandidateIds) if (id >= first && (last === null || id < last)) n++;
+    return n;
+  }
+
   putCandidate(features: CandidateFeatures): void {
     const prepared = prepareCandidate(this.context, features);
     const matchable = matchableCandidate(prepared) ? prepared : undefined;
     if (matchable) this.candidates.set(features.id, matchable);
     else this.candidates.delete(features.id);
+    if (isIncomplete(prepared) && features.status === CandidateStatus.ACTIVE)
+      this.incompleteCandidateIds.add(features.id);
+    else this.incompleteCandidateIds.delete(features.id);
     this.candidateList = this.candidateList && withItem(this.candidateList, features.id, matchable);
   }
 
@@ -96,15 +140,20 @@ export class RegionState {
     const matchable = matchableVacancy(prepared) ? prepared : undefined;
     if (matchable) this.vacancies.set(features.id, matchable);
     else this.vacancies.delete(features.id);
+    if (isIncomplete(prepared) && features.status === VacancyStatus.OPEN)
+      this.incompleteVacancyIds.add(features.id);
+    else this.incompleteVacancyIds.delete(features.id);
     this.vacancyList = this.vacancyList && withItem(this.vacancyList, features.id, matchable);
   }
 
   removeCandidate(id: string): void {
+    this.incompleteCandidateIds.delete(id);
     if (this.candidates.delete(id))
       this.candidateList = this.candidateList && withItem(this.candidateList, id);
   }
 
   removeVacancy(id: string): void {
+    this.incompleteVacancyIds.delete(id);
     if (this.vacancies.delete(id)) this.vacancyList = this.vacancyList && withItem(this.vacancyList, id);
   }
 

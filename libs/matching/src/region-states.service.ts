@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { CandidateFeatures, VacancyFeatures } from '@werkbrug/matching-core';
-import { FeatureLoader } from './match-features.store';
+import { FeatureLoader, type Loaded } from './match-features.store';
 import { RegionState } from './region-state';
 import { contextFromSnapshot, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
@@ -18,7 +18,8 @@ export const WATERMARK_OVERLAP_MS = 5000;
  */
 @Injectable()
 export class RegionStatesService {
-  private readonly states = new Map<string, Promise<RegionState>>();
+  /** Undefined when a load failed: the next caller loads again. */
+  private readonly states = new Map<string, Promise<RegionState | undefined>>();
 
   constructor(
     private readonly loader: FeatureLoader,
@@ -26,16 +27,46 @@ export class RegionStatesService {
   ) {}
 
   /** The region as of now (refreshed), prepared with `snapshot`. */
-  async current(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
-    const previous = this.states.get(regionCode);
-    const next = (async () => {
-      const state = await previous?.catch(() => undefined);
-      if (state && state.snapshot.runId === snapshot.runId) {
-        await this.refresh(state);
-        return state;
+  current(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
+    return this.serialized(regionCode, async (kept) => {
+      if (kept && kept.snapshot.runId === snapshot.runId) {
+        await this.refresh(kept);
+        return kept;
       }
       return this.load(regionCode, snapshot);
-    })();
+    });
+  }
+
+  /**
+   * This process's copy of the region, made exactly what is stored: every matchable member's version compared
+   * with the one it was read at, the changed and the new read, the departed dropped (also those who left without
+   * a changed row, which a watermark cannot see). A full rematch scores from it instead of reading the region
+   * again. Undefined when this process keeps no copy of the region, or one read with another skill space.
+   */
+  async verifiedCopy(regionCode: string): Promise<RegionState | undefined> {
+    if (!this.states.has(regionCode)) return undefined;
+    let copy: RegionState | undefined;
+    await this.serialized(regionCode, async (kept) => {
+      if (kept && kept.context.space === this.skills.get().space) {
+        await this.verify(kept);
+        copy = kept;
+      }
+      return kept;
+    });
+    return copy;
+  }
+
+  forget(regionCode: string): void {
+    this.states.delete(regionCode);
+  }
+
+  /** Work on a region's copy one at a time; a failed one leaves no copy, so the next caller loads again. */
+  private async serialized<T extends RegionState | undefined>(
+    regionCode: string,
+    work: (kept: RegionState | undefined) => Promise<T>,
+  ): Promise<T> {
+    const previous = this.states.get(regionCode);
+    const next = (async () => work(await previous?.catch(() => undefined)))();
     this.states.set(regionCode, next);
     try {
       return await next;
@@ -43,10 +74,6 @@ export class RegionStatesService {
       if (this.states.get(regionCode) === next) this.states.delete(regionCode);
       throw error;
     }
-  }
-
-  forget(regionCode: string): void {
-    this.states.delete(regionCode);
   }
 
   private async load(regionCode: string, snapshot: ScoringSnapshot): Promise<RegionState> {
@@ -69,25 +96,25 @@ export class RegionStatesService {
     );
     // Page by page, each prepared before the next is read: a region of 70,000 never has all its rows (and
     // their strings) in memory next to the prepared state.
-    let seenCandidates = 0;
-    let seenVacancies = 0;
     await Promise.all([
       (async () => {
         if (!candidates) return;
         for await (const page of this.loader.regionPages(WORKER_SCOPE, 'CANDIDATE', space, regionCode)) {
-          for (const features of page as CandidateFeatures[]) state.putCandidate(features);
-          seenCandidates += page.length;
+          for (const { features, updatedAt } of page as Loaded<CandidateFeatures>[]) {
+            state.changedSinceSeen(features.id, updatedAt);
+            state.putCandidate(features);
+          }
         }
       })(),
       (async () => {
         for await (const page of this.loader.regionPages(WORKER_SCOPE, 'VACANCY', space, regionCode)) {
-          for (const features of page as VacancyFeatures[]) state.putVacancy(features);
-          seenVacancies += page.length;
+          for (const { features, updatedAt } of page as Loaded<VacancyFeatures>[]) {
+            state.changedSinceSeen(features.id, updatedAt);
+            state.putVacancy(features);
+          }
         }
       })(),
     ]);
-    state.incompleteCandidates = seenCandidates - state.candidates.size;
-    state.incompleteVacancies = seenVacancies - state.vacancies.size;
     return state;
   }
 
@@ -113,6 +140,36 @@ export class RegionStatesService {
     }
     for (const { features, updatedAt } of vacancies) {
       if (state.changedSinceSeen(features.id, updatedAt)) state.putVacancy(features);
+    }
+    state.watermark = now;
+  }
+
+  private async verify(state: RegionState): Promise<void> {
+    const { space } = this.skills.get();
+    const now = await this.loader.databaseNow();
+    const [candidates, vacancies] = await Promise.all([
+      this.loader.regionMemberVersions(WORKER_SCOPE, 'CANDIDATE', state.regionCode),
+      this.loader.regionMemberVersions(WORKER_SCOPE, 'VACANCY', state.regionCode),
+    ]);
+    for (const id of state.memberCandidateIds()) if (!candidates.has(id)) state.removeCandidate(id);
+    for (const id of state.memberVacancyIds()) if (!vacancies.has(id)) state.removeVacancy(id);
+    // Every member is held, matchable or incomplete; one that is not (or not as read) is read again.
+    const unseen = (members: Map<string, number>) =>
+      [...members].filter(([id, at]) => state.seenAt(id) !== at || !state.holds(id)).map(([id]) => id);
+    const [changedCandidates, changedVacancies] = await Promise.all([
+      this.loader.candidateVersionsByIds(space, unseen(candidates)),
+      this.loader.vacancyVersionsByIds(space, unseen(vacancies)),
+    ]);
+    // Read by id, a row may have moved to another region since the members were listed.
+    for (const { features, updatedAt } of changedCandidates) {
+      state.changedSinceSeen(features.id, updatedAt);
+      if (features.regionCode === state.regionCode) state.putCandidate(features);
+      else state.removeCandidate(features.id);
+    }
+    for (const { features, updatedAt } of changedVacancies) {
+      state.changedSinceSeen(features.id, updatedAt);
+      if (features.regionCode === state.regionCode) state.putVacancy(features);
+      else state.removeVacancy(features.id);
     }
     state.watermark = now;
   }

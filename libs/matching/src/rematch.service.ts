@@ -2,7 +2,15 @@ import { InjectFlowProducer, InjectQueue } from '@nestjs/bullmq';
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
-import { MODEL_VERSION, scoreMatrixTopK } from '@werkbrug/matching-core';
+import {
+  isIncomplete,
+  MODEL_VERSION,
+  prepareVacancy,
+  scoreMatrixTopK,
+  type PreparedCandidate,
+  type PreparedVacancy,
+  type ScoringContext,
+} from '@werkbrug/matching-core';
 import {
   DEFAULT_JOB_OPTIONS,
   JobName,
@@ -21,13 +29,12 @@ import { FeatureLoader, MIN_UUID } from './match-features.store';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
-import type { RegionState } from './region-state';
 import { matchableCandidates } from './region-state';
 import { RegionStatesService } from './region-states.service';
 import { mergeChunks, type MergeSummary } from './rematch-merge';
 import { RematchChunkStore, type ChunkRow, type RegionCounts } from './rematch-chunk.store';
 import { RematchRunStore } from './rematch-run.store';
-import { DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
+import { contextFromSnapshot, DEFAULT_K, type ScoringSnapshot } from './scoring-snapshot';
 import { SkillSpaceProvider } from './skill-space.provider';
 import { SnapshotStore } from './snapshot.store';
 import { WORKER_SCOPE } from './system-scope';
@@ -43,8 +50,8 @@ const MAX_UUID = 'ffffffff-ffff-ffff-ffff-ffffffffffff';
  */
 @Injectable()
 export class RematchService {
-  /** States prepared for a run, per process: every chunk of a run this process takes reuses one load. */
-  private readonly runStates = new Map<string, Promise<RegionState>>();
+  /** What each run scores with, per process: every chunk of a run this process takes reuses one preparation. */
+  private readonly runInputs = new Map<string, Promise<RunInput>>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -187,20 +194,22 @@ export class RematchService {
     const chunk = await this.chunks.chunk(runId, chunkNo);
     if (!chunk || chunk.done_at) return { pairsScored: 0, skipped: true };
     const t0 = performance.now();
-    const state = await this.runState(run);
+    const input = await this.runInput(run);
     const last = chunk.last_candidate_id === MAX_UUID ? null : chunk.last_candidate_id;
-    const { prepared: candidates, incomplete } = matchableCandidates(
-      state.context,
-      await this.loader.candidatesInRange(
-        WORKER_SCOPE,
-        this.skills.get().space,
-        run.regionCode,
-        chunk.first_candidate_id,
-        last,
-      ),
-    );
+    const { prepared: candidates, incomplete } = input.candidatesOf
+      ? input.candidatesOf(chunk.first_candidate_id, last)
+      : matchableCandidates(
+          input.context,
+          await this.loader.candidatesInRange(
+            WORKER_SCOPE,
+            this.skills.get().space,
+            run.regionCode,
+            chunk.first_candidate_id,
+            last,
+          ),
+        );
     const t1 = performance.now();
-    const vacancies = state.vacancyArray();
+    const vacancies = input.vacancies;
     const result = scoreMatrixTopK(candidates, vacancies, { k: run.k ?? DEFAULT_K });
     const encoded = encodeChunk(
       candidates.map((c) => c.features.id),
@@ -217,8 +226,8 @@ export class RematchService {
       counts: {
         candidates: candidates.length,
         incompleteCandidates: incomplete,
-        vacancies: state.vacancies.size,
-        incompleteVacancies: state.incompleteVacancies,
+        vacancies: vacancies.length,
+        incompleteVacancies: input.incompleteVacancies,
       },
     });
     this.logger.debug(
@@ -288,7 +297,7 @@ export class RematchService {
       });
       await this.publishCatchUp(tx, run);
     });
-    this.runStates.delete(runId);
+    this.runInputs.delete(runId);
     this.states.forget(run.regionCode);
     const lists = summary ? summary.candidateLists + summary.vacancyLists : 0;
     this.logger.log(
@@ -301,7 +310,7 @@ export class RematchService {
 
   async markFailed(runId: string, error: string): Promise<void> {
     await this.runs.markFailed(runId, error);
-    this.runStates.delete(runId);
+    this.runInputs.delete(runId);
   }
 
   /**
@@ -374,30 +383,103 @@ export class RematchService {
     return run;
   }
 
-  /** The vacancies a run scores against: prepared with the run's snapshot, loaded once per process. */
-  private runState(run: RematchRunEntity): Promise<RegionState> {
-    let state = this.runStates.get(run.id);
-    if (!state) {
+  /** What a run's chunks score with in this process, prepared once per process and run. */
+  private runInput(run: RematchRunEntity): Promise<RunInput> {
+    let input = this.runInputs.get(run.id);
+    if (!input) {
       const started = performance.now();
-      state = this.scoringRun(run.id).then((scoring) =>
-        this.states.loadVacanciesAsOf(run.regionCode, snapshotOf(scoring), run.startedAt ?? new Date()),
-      );
-      void state.then(
-        (loaded) =>
+      input = this.scoringRun(run.id).then((scoring) => this.prepareRun(run, snapshotOf(scoring)));
+      void input.then(
+        (ready) =>
           this.logger.log(
-            `rematch ${run.id} of ${run.regionCode}: ${loaded.vacancies.size} vacancies loaded in ` +
+            `rematch ${run.id} of ${run.regionCode}: ${ready.vacancies.length} vacancies ${ready.candidatesOf ? 'prepared from the kept region' : 'loaded'} in ` +
               `${Math.round(performance.now() - started)} ms`,
           ),
         () => undefined,
       );
-      this.runStates.set(run.id, state);
+      this.runInputs.set(run.id, input);
       // A process keeps at most the runs it is working on; older ones are dropped.
-      for (const key of this.runStates.keys())
-        if (this.runStates.size > 2 && key !== run.id) this.runStates.delete(key);
-      state.catch(() => this.runStates.delete(run.id));
+      for (const key of this.runInputs.keys())
+        if (this.runInputs.size > 2 && key !== run.id) this.runInputs.delete(key);
+      input.catch(() => this.runInputs.delete(run.id));
     }
-    return state;
+    return input;
   }
+
+  /**
+   * A process that keeps the region for incremental updates scores from that copy, checked member by member
+   * against what is stored (so it is exact as of this moment, after the run started), each item prepared again
+   * with the run's snapshot: no rows read but the changed ones. Reading and parsing the region's rows was a third
+   * of a rematch. A process without a copy reads the vacancies, and each chunk its own candidates.
+   */
+  private async prepareRun(run: RematchRunEntity, snapshot: ScoringSnapshot): Promise<RunInput> {
+    const started = performance.now();
+    const copy = await this.states.verifiedCopy(run.regionCode);
+    if (!copy) {
+      const state = await this.states.loadVacanciesAsOf(
+        run.regionCode,
+        snapshot,
+        run.startedAt ?? new Date(),
+      );
+      return {
+        context: state.context,
+        vacancies: state.vacancyArray(),
+        incompleteVacancies: state.incompleteVacancies,
+      };
+    }
+    const verified = performance.now();
+    const context = contextFromSnapshot(this.skills.get(), snapshot);
+    const vacancies = copy.vacancyArray().flatMap((kept) => {
+      const prepared = prepareVacancy(context, kept.features);
+      return isIncomplete(prepared) ? [] : [prepared];
+    });
+    // The ids in order, taken now: later changes to the copy do not move a chunk's range under it.
+    const candidates = copy.candidateArray().map((kept) => kept.features);
+    const ids = candidates.map((features) => features.id);
+    this.logger.debug(
+      `rematch ${run.id}: kept copy checked in ${Math.round(verified - started)} ms, vacancies prepared in ` +
+        `${Math.round(performance.now() - verified)} ms`,
+    );
+    return {
+      context,
+      vacancies,
+      incompleteVacancies: copy.incompleteVacancies,
+      candidatesOf: (first, last) => {
+        const from = lowerBound(ids, first);
+        const to = last === null ? ids.length : lowerBound(ids, last);
+        const { prepared, incomplete } = matchableCandidates(context, candidates.slice(from, to));
+        return { prepared, incomplete: incomplete + copy.incompleteCandidatesInRange(first, last) };
+      },
+    };
+  }
+}
+
+/** What a process scores a run's chunks with. */
+interface RunInput {
+  readonly context: ScoringContext;
+  /** The region's matchable vacancies prepared with the run's snapshot, by id. */
+  readonly vacancies: PreparedVacancy[];
+  readonly incompleteVacancies: number;
+  /**
+   * A chunk's candidates (first <= id < last) when this process keeps the region; without, each chunk reads
+   * its own.
+   */
+  readonly candidatesOf?: (
+    first: string,
+    last: string | null,
+  ) => { prepared: PreparedCandidate[]; incomplete: number };
+}
+
+/** The first index whose id is not below `id` in ids sorted as PostgreSQL sorts uuids (fixed-width hex). */
+function lowerBound(ids: readonly string[], id: string): number {
+  let lo = 0;
+  let hi = ids.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (ids[mid] < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const finishJobId = (runId: string) => `finish-rematch_${runId}`;
