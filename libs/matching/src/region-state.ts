@@ -117,11 +117,9 @@ export class RegionState {
     return [...this.vacancies.keys(), ...this.incompleteVacancyIds];
   }
 
-  /** The incomplete members among candidates with first <= id < last (null: no upper bound). */
-  incompleteCandidatesInRange(first: string, last: string | null): number {
-    let n = 0;
-    for (const id of this.incompleteCandidateIds) if (id >= first && (last === null || id < last)) n++;
-    return n;
+  /** The ids of the incomplete candidate members, in order. */
+  incompleteCandidateIdList(): string[] {
+    return [...this.incompleteCandidateIds].sort();
   }
 
   putCandidate(features: CandidateFeatures): void {

@@ -14,3 +14,13 @@ describe('RematchService.finishedRegion', () => {
     expect(RematchService.finishedRegion('finish-rematch_1', null)).toBeNull();
   });
 });
+
+describe('RematchService.finishingRun', () => {
+  it('names the run of a finishing job, skipped or not, and nothing for other jobs', () => {
+    expect(RematchService.finishingRun('finish-rematch_5f0c3a2e-1b7d-4c55-9d35-0f6f2a8e9b11')).toBe(
+      '5f0c3a2e-1b7d-4c55-9d35-0f6f2a8e9b11',
+    );
+    expect(RematchService.finishingRun('rematch-chunk_5f0c3a2e_1')).toBeNull();
+    expect(RematchService.finishingRun('rescore-vacancy_1')).toBeNull();
+  });
+});

@@ -107,6 +107,20 @@ export class RematchService {
     });
   }
 
+  /** The run a finishing job was for (whether or not it did the work), if it was such a job. */
+  static finishingRun(jobId: string): string | null {
+    const prefix = finishJobId('');
+    return jobId.startsWith(prefix) ? jobId.slice(prefix.length) : null;
+  }
+
+  /**
+   * Drops what this process prepared for a run once the run is finished (by any process): a run's input holds
+   * the features of every candidate of the region.
+   */
+  release(runId: string): void {
+    this.runInputs.delete(runId);
+  }
+
   /** The region a completed job finished a rematch of (from its id and return value), if it was such a job. */
   static finishedRegion(jobId: string, returnvalue: unknown): string | null {
     if (!jobId.startsWith(finishJobId(''))) return null;
@@ -436,6 +450,12 @@ export class RematchService {
     // The ids in order, taken now: later changes to the copy do not move a chunk's range under it.
     const candidates = copy.candidateArray().map((kept) => kept.features);
     const ids = candidates.map((features) => features.id);
+    // Ids and features only: the input must not keep the whole copy alive once the process has loaded a newer one.
+    const incompleteIds = copy.incompleteCandidateIdList();
+    const inRange = (sorted: readonly string[], first: string, last: string | null) => {
+      const from = lowerBound(sorted, first);
+      return { from, to: last === null ? sorted.length : lowerBound(sorted, last) };
+    };
     this.logger.debug(
       `rematch ${run.id}: kept copy checked in ${Math.round(verified - started)} ms, vacancies prepared in ` +
         `${Math.round(performance.now() - verified)} ms`,
@@ -445,10 +465,10 @@ export class RematchService {
       vacancies,
       incompleteVacancies: copy.incompleteVacancies,
       candidatesOf: (first, last) => {
-        const from = lowerBound(ids, first);
-        const to = last === null ? ids.length : lowerBound(ids, last);
+        const { from, to } = inRange(ids, first, last);
         const { prepared, incomplete } = matchableCandidates(context, candidates.slice(from, to));
-        return { prepared, incomplete: incomplete + copy.incompleteCandidatesInRange(first, last) };
+        const missing = inRange(incompleteIds, first, last);
+        return { prepared, incomplete: incomplete + missing.to - missing.from };
       },
     };
   }

@@ -8,19 +8,24 @@ const LOG_EVERY = 50;
 /**
  * After a full rematch every worker process loads the region and its new lists in the background, not only the
  * one that finished it: the first change in the region afterwards may go to any process, and loading a region of
- * 10,000 + 10,000 takes seconds it should not wait for.
+ * 10,000 + 10,000 takes seconds it should not wait for. It also lets go of what this process prepared for the run.
  */
 @QueueEventsListener(QueueName.MATCHING)
 export class RegionPreloader extends QueueEventsHost {
   private readonly logger = new Logger(RegionPreloader.name);
   private connectionErrors = 0;
 
-  constructor(private readonly incremental: IncrementalMatcher) {
+  constructor(
+    private readonly incremental: IncrementalMatcher,
+    private readonly rematch: RematchService,
+  ) {
     super();
   }
 
   @OnQueueEvent('completed')
   onCompleted({ jobId, returnvalue }: { jobId: string; returnvalue: unknown }): void {
+    const runId = RematchService.finishingRun(jobId);
+    if (runId) this.rematch.release(runId);
     const regionCode = RematchService.finishedRegion(jobId, returnvalue);
     if (!regionCode) return;
     this.incremental.warm(regionCode).catch((error: Error) => {
