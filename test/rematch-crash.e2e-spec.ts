@@ -39,10 +39,16 @@ describe('rematch survives a worker crash', () => {
   }
 
   const run = async (id: string) =>
-    (await db.query(`SELECT status, chunks_total, pairs_scored FROM rematch_run WHERE id = $1`, [id]))[0] as {
+    (
+      await db.query(
+        `SELECT status, chunks_total, pairs_scored, pairs_eligible FROM rematch_run WHERE id = $1`,
+        [id],
+      )
+    )[0] as {
       status: string;
       chunks_total: number;
       pairs_scored: string;
+      pairs_eligible: string;
     };
   const chunksDone = async (id: string) =>
     Number(
@@ -99,6 +105,8 @@ describe('rematch survives a worker crash', () => {
       90_000,
     );
     expect(Number(finished.pairs_scored)).toBe(CANDIDATES * VACANCIES);
+    // Pairs in the lists, so that the rerun's comparison covers scores, not only empty lists.
+    expect(Number(finished.pairs_eligible)).toBeGreaterThan(10_000);
     const after = await listDigest();
     expect(after.lists).toBe(CANDIDATES + VACANCIES);
 

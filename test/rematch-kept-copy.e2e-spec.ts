@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { FeatureLoader, IncrementalMatcher, RematchService } from '@werkbrug/matching';
+import { FeatureLoader, IncrementalMatcher, RematchService, SnapshotStore } from '@werkbrug/matching';
+import { scoreMatrixTopK } from '@werkbrug/matching-core';
+import type { RegionState } from '@werkbrug/matching/region-state';
 import { RegionStatesService } from '@werkbrug/matching/region-states.service';
 import { dropTestDatabase } from '@werkbrug/testing';
 import { DataSource } from 'typeorm';
@@ -34,6 +36,8 @@ describe('a full rematch from the kept copy of a region', () => {
     rematch = t.app.get(RematchService);
     states = t.app.get(RegionStatesService, { strict: false });
     await seedBulkRegion(db, { region: REGION, candidates: 300, vacancies: 120 });
+    // A sector preference, so that an employer's sector counts in the scores.
+    await db.query(`UPDATE candidate_profile SET sectors_open = '{CARE}' WHERE region_code = $1`, [REGION]);
   }, 120_000);
 
   afterAll(async () => {
@@ -78,6 +82,12 @@ describe('a full rematch from the kept copy of a region', () => {
 
   it('scores from the copy, sees changes that left no new updated_at, and ends in the lists of a cold rematch', async () => {
     await runRematch('first');
+    const [{ eligible }] = await db.query(
+      `SELECT pairs_eligible::int AS eligible FROM rematch_run WHERE region_code = $1`,
+      [REGION],
+    );
+    // Enough pairs in the lists for their scores to tell two rematches apart.
+    expect(eligible).toBeGreaterThan(1000);
     await t.app.get(IncrementalMatcher).warm(REGION);
 
     // Changes the copy's watermark cannot see: the rows keep their updated_at.
@@ -91,6 +101,15 @@ describe('a full rematch from the kept copy of a region', () => {
     await db.query(`UPDATE candidate_profile SET status = 'PAUSED', updated_at = updated_at WHERE id = $1`, [
       paused,
     ]);
+    // An employer's sector (one with matched vacancies) is read from the employer's row: its vacancies keep their
+    // updated_at.
+    await db.query(
+      `UPDATE employer SET sector = CASE WHEN sector = 'CARE' THEN 'RETAIL' ELSE 'CARE' END
+       WHERE id IN (SELECT v.employer_id FROM match_list m JOIN vacancy v ON v.id = m.owner_id
+                    WHERE m.region_code = $1 AND m.side = 'VACANCY' AND cardinality(m.other_ids) > 0
+                    ORDER BY v.id LIMIT 1)`,
+      [REGION],
+    );
     // And one the copy reads again: incomplete (no skills left), counted but not scored.
     await db.query(`DELETE FROM candidate_strength WHERE candidate_id = $1`, [emptied]);
     await db.query(`UPDATE candidate_profile SET updated_at = now() WHERE id = $1`, [emptied]);
@@ -107,6 +126,18 @@ describe('a full rematch from the kept copy of a region', () => {
     for (const id of [moved, paused, emptied]) expect(await listed(id)).toBe(0);
     expect(countsFromCopy.incomplete_candidates).toBe(1);
 
+    // After the rematch the kept copy is prepared again with the new snapshot, not read again, and scores exactly
+    // as the region read afresh.
+    readWhole.mockClear();
+    await t.app.get(IncrementalMatcher).warm(REGION);
+    expect(readWhole).not.toHaveBeenCalled();
+    const snapshot = await t.app.get(SnapshotStore).get(REGION);
+    if (!snapshot) throw new Error('no snapshot after the rematch');
+    const kept = await states.current(REGION, snapshot);
+    const fresh = await states.loadAsOf(REGION, snapshot, new Date());
+    expect(scoresOf(kept)).toEqual(scoresOf(fresh));
+    expect([kept.incompleteCandidates, kept.incompleteVacancies]).toEqual([1, 0]);
+
     // The same rematch with no copy in this process reads everything from the database.
     states.forget(REGION);
     await runRematch('cold');
@@ -115,3 +146,16 @@ describe('a full rematch from the kept copy of a region', () => {
     expect(await runCounts()).toEqual(countsFromCopy);
   }, 180_000);
 });
+
+/** Every candidate's and vacancy's top-K, by id: two states that would score alike give the same. */
+function scoresOf(state: RegionState) {
+  const candidates = state.candidateArray();
+  const vacancies = state.vacancyArray();
+  const result = scoreMatrixTopK(candidates, vacancies, { k: state.snapshot.k });
+  return {
+    candidates: candidates.map((c) => c.features.id),
+    vacancies: vacancies.map((v) => v.features.id),
+    byCandidate: [Array.from(result.byCandidate.index), Array.from(result.byCandidate.score)],
+    byVacancy: [Array.from(result.byVacancy.index), Array.from(result.byVacancy.score)],
+  };
+}

@@ -2,7 +2,6 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { PreparedCandidate, PreparedVacancy } from '@werkbrug/matching-core';
 import { DataSource, EntityManager } from 'typeorm';
-import { FeatureLoader } from './match-features.store';
 import { fullLists, scoreAgainst } from './list-scoring';
 import { applyPairChange, otherSide, type MatchList, type MatchSide } from './match-list';
 import { MatchListStore } from './match-list.store';
@@ -40,7 +39,6 @@ export class IncrementalMatcher {
     private readonly states: RegionStatesService,
     private readonly snapshots: SnapshotStore,
     private readonly lists: MatchListStore,
-    private readonly loader: FeatureLoader,
     private readonly skills: SkillSpaceProvider,
     private readonly rematch: RematchService,
   ) {}
@@ -57,7 +55,7 @@ export class IncrementalMatcher {
     const t = [performance.now()];
     const state = await this.states.current(regionCode, snapshot);
     t.push(performance.now());
-    await this.reload(state, side, id);
+    await this.states.reload(state, side, id);
     t.push(performance.now());
     const write = await this.dataSource.transaction(async (tx) => {
       await this.lists.lockRegion(tx, regionCode);
@@ -159,19 +157,5 @@ export class IncrementalMatcher {
       fromVersion,
       toVersion: stamp.listVersion,
     };
-  }
-
-  /** The changed row itself is read fresh, whatever the cache's watermark says. */
-  private async reload(state: RegionState, side: MatchSide, id: string): Promise<void> {
-    const { space } = this.skills.get();
-    if (side === 'CANDIDATE') {
-      const [features] = await this.loader.candidatesByIds(space, [id]);
-      if (features && features.regionCode === state.regionCode) state.putCandidate(features);
-      else state.removeCandidate(id);
-    } else {
-      const [features] = await this.loader.vacanciesByIds(space, [id]);
-      if (features && features.regionCode === state.regionCode) state.putVacancy(features);
-      else state.removeVacancy(id);
-    }
   }
 }

@@ -1,11 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { SystemScope } from '@werkbrug/core';
+import type { Sector, SystemScope } from '@werkbrug/core';
 import type { CandidateFeatures, SkillSpace, VacancyFeatures } from '@werkbrug/matching-core';
 import { DataSource, EntityManager } from 'typeorm';
 import { matchableCandidate } from '@werkbrug/candidates/matchable-candidates.store';
 import { candidateFeatures, vacancyFeatures, type CandidateRow, type VacancyRow } from './feature-rows';
 import { requireSystemScope } from './system-scope';
+
+/** When a member's row last changed (epoch milliseconds), and for a vacancy its employer's sector. */
+export interface MemberVersion {
+  readonly at: number;
+  readonly employerSector?: Sector;
+}
 
 /** A loaded row with the moment it last changed, so a cache can tell what to refresh. */
 export interface Loaded<T> {
@@ -147,24 +153,26 @@ export class FeatureLoader {
   /**
    * Every matchable-status candidate (or open vacancy) of the region with when its row last changed, in
    * milliseconds as a Date of `updated_at` holds it: a kept copy compares these with what it read, and so learns
-   * exactly who left, who came and who changed, whatever the watermark missed.
+   * exactly who left, who came and who changed, whatever the watermark missed. A vacancy also names its
+   * employer's sector, which scoring reads from the employer's row: changing it moves no `updated_at` here.
    */
   async regionMemberVersions(
     scope: SystemScope,
     side: 'CANDIDATE' | 'VACANCY',
     regionCode: string,
-  ): Promise<Map<string, number>> {
+  ): Promise<Map<string, MemberVersion>> {
     requireSystemScope(scope);
     const version = (alias: string) => `floor(extract(epoch FROM ${alias}.updated_at) * 1000)::float8 AS at`;
-    const rows: { id: string; at: number }[] = await this.dataSource.query(
+    const rows: { id: string; at: number; employer_sector?: Sector }[] = await this.dataSource.query(
       side === 'CANDIDATE'
         ? `SELECT c.id::text AS id, ${version('c')} FROM candidate_match_profile c
            WHERE c.region_code = $1 AND ${matchableCandidate('c')}`
-        : `SELECT v.id::text AS id, ${version('v')} FROM vacancy_match_profile v
+        : `SELECT v.id::text AS id, ${version('v')}, e.sector AS employer_sector FROM vacancy_match_profile v
+           JOIN employer_sector e ON e.employer_id = v.employer_id
            WHERE v.region_code = $1 AND v.status = 'OPEN'`,
       [regionCode],
     );
-    return new Map(rows.map((r) => [r.id, r.at]));
+    return new Map(rows.map((r) => [r.id, { at: r.at, employerSector: r.employer_sector }]));
   }
 
   /** Matchable-status candidates of the region with first <= id < last (a rematch chunk's range). */

@@ -311,8 +311,8 @@ export class RematchService {
       });
       await this.publishCatchUp(tx, run);
     });
+    // The copy this process keeps stays: the next update or the preloader prepares it again with the new snapshot.
     this.runInputs.delete(runId);
-    this.states.forget(run.regionCode);
     const lists = summary ? summary.candidateLists + summary.vacancyLists : 0;
     this.logger.log(
       `rematch ${runId} of ${run.regionCode}: ${lists} lists (${summary?.entries ?? 0} entries) merged and ` +
