@@ -12,6 +12,7 @@ import { Client } from 'pg';
 import type { DataSource, EntityManager } from 'typeorm';
 import { shuffle } from './matching-eval-data';
 import { HOURS, type SyntheticRegion, type VacancyRow } from './matching-region';
+import { WORKER_NODE_FLAGS } from '@werkbrug/worker/node-flags';
 
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const BENCH_NAME = /^werkbrug_bench_[a-z0-9_]+$/;
@@ -121,15 +122,15 @@ export class MachineCpu {
 }
 
 /**
- * `BENCH_WORKER_PROFILE_DIR=dir` writes a V8 CPU profile of each worker process there (Node refuses --cpu-prof in
- * NODE_OPTIONS, so the benchmark passes it on the command line).
+ * The flags production runs workers with, and with `BENCH_WORKER_PROFILE_DIR=dir` a V8 CPU profile of each worker
+ * process written there (Node refuses --cpu-prof in NODE_OPTIONS, so the benchmark passes it on the command line).
  */
 function workerNodeOptions(): string[] {
   const dir = process.env.BENCH_WORKER_PROFILE_DIR;
-  return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
+  return [...WORKER_NODE_FLAGS, ...(dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [])];
 }
 
-/** Worker processes as production runs them (`node dist/apps/worker/src/main.js`), output prefixed to stderr. */
+/** Worker processes as production runs them (`node <WORKER_NODE_FLAGS> dist/apps/worker/src/main.js`), output prefixed to stderr. */
 export class WorkerProcesses {
   private readonly exits = new Map<number, string>();
   /** VmHWM sampled every 100 ms, so a process that dies (out of memory) still has a figure. */

@@ -7,6 +7,7 @@ import { ConfigModule } from '@werkbrug/config';
 import { prepareInfrastructure } from '@werkbrug/platform';
 import { DEMO_COUNSELLOR, DEMO_EMPLOYERS, DEMO_PASSWORD } from './demo/demo-region';
 import { DemoSeeder, DemoSeedModule } from './demo/demo-seeder';
+import { WORKER_NODE_FLAGS } from '@werkbrug/worker/node-flags';
 
 /**
  * `npm run demo`: migrations and reference data, the demo region (once), then the gateway and the worker as
@@ -68,7 +69,8 @@ and send the token as the header  Authorization: Bearer <accessToken>.  Ctrl-C s
 
 function startApp(name: 'gateway' | 'worker', logDir: string): ChildProcess {
   const log = createWriteStream(join(logDir, `${name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [join(__dirname, '..', 'apps', name, 'src', 'main.js')], {
+  const flags = name === 'worker' ? WORKER_NODE_FLAGS : [];
+  const child = spawn(process.execPath, [...flags, join(__dirname, '..', 'apps', name, 'src', 'main.js')], {
     env: process.env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });
