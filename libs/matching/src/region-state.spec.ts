@@ -1,7 +1,7 @@
 import { candidateFeatures, fixtureContext } from '@werkbrug/matching-core/testing-fixtures';
 import { CandidateStatus } from '@werkbrug/candidates/candidate.enums';
 import fc from 'fast-check';
-import { RegionState } from './region-state';
+import { idRange, lowerBound, RegionState } from './region-state';
 
 const snapshot = {
   runId: 'run',
@@ -52,5 +52,27 @@ describe('RegionState', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe('idRange', () => {
+  const ids = [
+    '00000000-0000-0000-0000-000000000001',
+    '3f000000-0000-0000-0000-000000000000',
+    '3f000000-0000-0000-0000-00000000000a',
+    'a0000000-0000-0000-0000-000000000000',
+  ];
+
+  it('takes first inclusive and last exclusive, as a rematch chunk is bounded', () => {
+    expect(idRange(ids, ids[1], ids[3])).toEqual({ from: 1, to: 3 });
+    expect(idRange(ids, '00000000-0000-0000-0000-000000000000', null)).toEqual({ from: 0, to: 4 });
+    expect(idRange(ids, '3f000000-0000-0000-0000-000000000005', ids[3])).toEqual({ from: 2, to: 3 });
+    expect(idRange(ids, 'ffffffff-ffff-ffff-ffff-ffffffffffff', null)).toEqual({ from: 4, to: 4 });
+  });
+
+  it('finds positions in items by their id', () => {
+    const items = ids.map((id) => ({ features: { id } }));
+    expect(lowerBound(items, ids[2], (x) => x.features.id)).toBe(2);
+    expect(lowerBound([], ids[0], (x: { id: string }) => x.id)).toBe(0);
   });
 });

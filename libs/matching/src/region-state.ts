@@ -10,25 +10,48 @@ import {
   type ScoringContext,
   type VacancyFeatures,
 } from '@werkbrug/matching-core';
+import type { Loaded } from './match-features.store';
 import { RegionLists } from './region-lists';
 import type { ScoringSnapshot } from './scoring-snapshot';
+
+/**
+ * The first index whose id is not below `id`, in items ordered by id. Ids are uuids as PostgreSQL writes them
+ * (fixed-width lowercase hex), so string order is PostgreSQL's uuid order.
+ */
+export function lowerBound<T>(items: readonly T[], id: string, idOf: (item: T) => string): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (idOf(items[mid]) < id) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Of ids in order, the index range [from, to) of those with first <= id < last (null: no upper bound). */
+export function idRange(
+  ids: readonly string[],
+  first: string,
+  last: string | null,
+): { from: number; to: number } {
+  const own = (id: string) => id;
+  return {
+    from: lowerBound(ids, first, own),
+    to: last === null ? ids.length : lowerBound(ids, last, own),
+  };
+}
 
 /**
  * The id-ordered array with `id` replaced, inserted or (no item) removed: a copy, since a caller may still hold
  * the old one, but no re-sort of ten thousand items for every change.
  */
 function withItem<T extends { features: { id: string } }>(list: readonly T[], id: string, item?: T): T[] {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid].features.id < id) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = lo < list.length && list[lo].features.id === id;
+  const at = lowerBound(list, id, (x) => x.features.id);
+  const found = at < list.length && list[at].features.id === id;
   const next = list.slice();
-  if (item) next.splice(lo, found ? 1 : 0, item);
-  else if (found) next.splice(lo, 1);
+  if (item) next.splice(at, found ? 1 : 0, item);
+  else if (found) next.splice(at, 1);
   return next;
 }
 
@@ -50,6 +73,14 @@ export function matchableCandidates(
 ): { prepared: PreparedCandidate[]; incomplete: number } {
   const prepared = features.map((f) => prepareCandidate(context, f)).filter(matchableCandidate);
   return { prepared, incomplete: features.length - prepared.length };
+}
+
+/** Of `features`, the vacancies that can be matched (open, complete), prepared in `context`. */
+export function matchableVacancies(
+  context: ScoringContext,
+  features: readonly VacancyFeatures[],
+): PreparedVacancy[] {
+  return features.map((f) => prepareVacancy(context, f)).filter(matchableVacancy);
 }
 
 /**
@@ -145,6 +176,19 @@ export class RegionState {
       this.incompleteVacancyIds.add(features.id);
     else this.incompleteVacancyIds.delete(features.id);
     this.vacancyList = this.vacancyList && withItem(this.vacancyList, features.id, matchable);
+  }
+
+  /** A row read by id, noted with its version: kept if it is still in this region, else dropped. */
+  putReadCandidate({ features, updatedAt }: Loaded<CandidateFeatures>): void {
+    this.changedSinceSeen(features.id, updatedAt);
+    if (features.regionCode === this.regionCode) this.putCandidate(features);
+    else this.removeCandidate(features.id);
+  }
+
+  putReadVacancy({ features, updatedAt }: Loaded<VacancyFeatures>): void {
+    this.changedSinceSeen(features.id, updatedAt);
+    if (features.regionCode === this.regionCode) this.putVacancy(features);
+    else this.removeVacancy(features.id);
   }
 
   removeCandidate(id: string): void {

@@ -38,10 +38,9 @@ export class RegionStatesService {
         await this.refresh(kept);
         return kept;
       }
-      const model = this.skills.get();
-      if (kept && kept.context.space === model.space) {
+      if (kept && this.readWithCurrentSpace(kept)) {
         await this.verify(kept);
-        return kept.preparedWith(snapshot, contextFromSnapshot(model, snapshot));
+        return kept.preparedWith(snapshot, contextFromSnapshot(this.skills.get(), snapshot));
       }
       return this.load(regionCode, snapshot);
     });
@@ -57,7 +56,7 @@ export class RegionStatesService {
     if (!this.states.has(regionCode)) return undefined;
     let copy: RegionState | undefined;
     await this.serialized(regionCode, async (kept) => {
-      if (kept && kept.context.space === this.skills.get().space) {
+      if (kept && this.readWithCurrentSpace(kept)) {
         await this.verify(kept);
         copy = kept;
       }
@@ -75,17 +74,20 @@ export class RegionStatesService {
     await this.serialized(state.regionCode, async (kept) => {
       if (side === 'CANDIDATE') {
         const [loaded] = await this.loader.candidateVersionsByIds(space, [id]);
-        if (loaded) state.changedSinceSeen(id, loaded.updatedAt);
-        if (loaded?.features.regionCode === state.regionCode) state.putCandidate(loaded.features);
+        if (loaded) state.putReadCandidate(loaded);
         else state.removeCandidate(id);
       } else {
         const [loaded] = await this.loader.vacancyVersionsByIds(space, [id]);
-        if (loaded) state.changedSinceSeen(id, loaded.updatedAt);
-        if (loaded?.features.regionCode === state.regionCode) state.putVacancy(loaded.features);
+        if (loaded) state.putReadVacancy(loaded);
         else state.removeVacancy(id);
       }
       return kept;
     });
+  }
+
+  /** A copy's features name skills by this process's skill space: one read with another cannot be reused. */
+  private readWithCurrentSpace(kept: RegionState): boolean {
+    return kept.context.space === this.skills.get().space;
   }
 
   forget(regionCode: string): void {
@@ -184,10 +186,8 @@ export class RegionStatesService {
       this.loader.regionMemberVersions(WORKER_SCOPE, 'CANDIDATE', state.regionCode),
       this.loader.regionMemberVersions(WORKER_SCOPE, 'VACANCY', state.regionCode),
     ]);
-    const departed = [
-      ...state.memberCandidateIds().filter((id) => !candidates.has(id)),
-      ...state.memberVacancyIds().filter((id) => !vacancies.has(id)),
-    ];
+    const departedCandidates = state.memberCandidateIds().filter((id) => !candidates.has(id));
+    const departedVacancies = state.memberVacancyIds().filter((id) => !vacancies.has(id));
     // Every member is held, matchable or incomplete; one that is not (or not as read) is read again, and so is a
     // vacancy whose employer changed sector since it was read.
     const unseen = (members: Map<string, MemberVersion>) =>
@@ -202,22 +202,17 @@ export class RegionStatesService {
       this.loader.candidateVersionsByIds(space, unseen(candidates)),
       this.loader.vacancyVersionsByIds(space, unseen(vacancies)),
     ]);
-    state.expectChanges(departed.length + changedCandidates.length + changedVacancies.length);
-    for (const id of departed) {
-      state.removeCandidate(id);
-      state.removeVacancy(id);
-    }
+    state.expectChanges(
+      departedCandidates.length +
+        departedVacancies.length +
+        changedCandidates.length +
+        changedVacancies.length,
+    );
+    for (const id of departedCandidates) state.removeCandidate(id);
+    for (const id of departedVacancies) state.removeVacancy(id);
     // Read by id, a row may have moved to another region since the members were listed.
-    for (const { features, updatedAt } of changedCandidates) {
-      state.changedSinceSeen(features.id, updatedAt);
-      if (features.regionCode === state.regionCode) state.putCandidate(features);
-      else state.removeCandidate(features.id);
-    }
-    for (const { features, updatedAt } of changedVacancies) {
-      state.changedSinceSeen(features.id, updatedAt);
-      if (features.regionCode === state.regionCode) state.putVacancy(features);
-      else state.removeVacancy(features.id);
-    }
+    for (const loaded of changedCandidates) state.putReadCandidate(loaded);
+    for (const loaded of changedVacancies) state.putReadVacancy(loaded);
     state.watermark = now;
   }
 }

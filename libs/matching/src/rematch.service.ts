@@ -3,9 +3,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { AppConfig } from '@werkbrug/config';
 import {
-  isIncomplete,
   MODEL_VERSION,
-  prepareVacancy,
   scoreMatrixTopK,
   type PreparedCandidate,
   type PreparedVacancy,
@@ -29,7 +27,7 @@ import { FeatureLoader, MIN_UUID } from './match-features.store';
 import { ListCopyEncoder } from './list-copy';
 import { MatchListStore } from './match-list.store';
 import { RematchRunEntity, RematchStatus } from './matching.entities';
-import { matchableCandidates } from './region-state';
+import { idRange, matchableCandidates, matchableVacancies } from './region-state';
 import { RegionStatesService } from './region-states.service';
 import { mergeChunks, type MergeSummary } from './rematch-merge';
 import { RematchChunkStore, type ChunkRow, type RegionCounts } from './rematch-chunk.store';
@@ -443,19 +441,15 @@ export class RematchService {
     }
     const verified = performance.now();
     const context = contextFromSnapshot(this.skills.get(), snapshot);
-    const vacancies = copy.vacancyArray().flatMap((kept) => {
-      const prepared = prepareVacancy(context, kept.features);
-      return isIncomplete(prepared) ? [] : [prepared];
-    });
+    const vacancies = matchableVacancies(
+      context,
+      copy.vacancyArray().map((kept) => kept.features),
+    );
     // The ids in order, taken now: later changes to the copy do not move a chunk's range under it.
     const candidates = copy.candidateArray().map((kept) => kept.features);
     const ids = candidates.map((features) => features.id);
     // Ids and features only: the input must not keep the whole copy alive once the process has loaded a newer one.
     const incompleteIds = copy.incompleteCandidateIdList();
-    const inRange = (sorted: readonly string[], first: string, last: string | null) => {
-      const from = lowerBound(sorted, first);
-      return { from, to: last === null ? sorted.length : lowerBound(sorted, last) };
-    };
     this.logger.debug(
       `rematch ${run.id}: kept copy checked in ${Math.round(verified - started)} ms, vacancies prepared in ` +
         `${Math.round(performance.now() - verified)} ms`,
@@ -465,9 +459,9 @@ export class RematchService {
       vacancies,
       incompleteVacancies: copy.incompleteVacancies,
       candidatesOf: (first, last) => {
-        const { from, to } = inRange(ids, first, last);
+        const { from, to } = idRange(ids, first, last);
         const { prepared, incomplete } = matchableCandidates(context, candidates.slice(from, to));
-        const missing = inRange(incompleteIds, first, last);
+        const missing = idRange(incompleteIds, first, last);
         return { prepared, incomplete: incomplete + missing.to - missing.from };
       },
     };
@@ -488,18 +482,6 @@ interface RunInput {
     first: string,
     last: string | null,
   ) => { prepared: PreparedCandidate[]; incomplete: number };
-}
-
-/** The first index whose id is not below `id` in ids sorted as PostgreSQL sorts uuids (fixed-width hex). */
-function lowerBound(ids: readonly string[], id: string): number {
-  let lo = 0;
-  let hi = ids.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (ids[mid] < id) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 const finishJobId = (runId: string) => `finish-rematch_${runId}`;
